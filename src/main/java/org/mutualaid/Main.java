@@ -1,0 +1,139 @@
+package org.mutualaid;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.mutualaid.config.Config;
+import org.mutualaid.config.UsageException;
+import org.mutualaid.matchfile.MatchFile;
+import org.mutualaid.platform.console.ConsoleChat;
+import org.mutualaid.platform.console.ConsoleMessenger;
+import org.mutualaid.store.Database;
+import org.mutualaid.store.StoreException;
+
+/** The command line: console | run | match-file | help. */
+public final class Main {
+
+    static final String USAGE = """
+            Usage: java -jar mutual-aid-bot.jar <command> [--db PATH] [--config FILE]
+
+            Commands:
+              console            a local group chat in this terminal: type "name: /need ..." to speak as someone
+              run                run the bot on the chat platforms that are configured
+              match-file FILE    replay posts from a JSONL file and print the bot's suggestions
+              help               show this text
+
+            Options:
+              --db PATH          the SQLite database file (default ./mutual-aid.db, or AID_DB)
+              --config FILE      a properties file with settings (see config.example.properties)
+            """;
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.getenv(), System.out, System.err));
+    }
+
+    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+        Args parsed;
+        Config config;
+        try {
+            parsed = Args.parse(args);
+            if (parsed.command().equals("help")) {
+                out.print(USAGE);
+                return 0;
+            }
+            config = Config.load(parsed.configFile(), env, parsed.db());
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            err.println();
+            err.print(USAGE);
+            return 2;
+        }
+        Logging.configure(config.logLevel(), !parsed.command().equals("run"));
+        try {
+            return switch (parsed.command()) {
+                case "console" -> console(config, out);
+                case "run" -> runPlatforms(err);
+                case "match-file" -> matchFile(parsed.positional().get(0), out);
+                default -> throw new IllegalStateException(parsed.command());
+            };
+        } catch (UsageException | StoreException e) {
+            err.println(e.getMessage());
+            return 1;
+        } catch (Exception e) {
+            err.println("mutual-aid-bot stopped: " + e);
+            return 1;
+        }
+    }
+
+    private static int console(Config config, PrintStream out) throws Exception {
+        boolean interactive = System.console() != null;
+        try (App app = new App(Database.open(config.dbPath()), Clock.systemUTC(), List.of(new ConsoleMessenger(out)))) {
+            if (interactive) {
+                out.println("mutual-aid-bot console on " + config.dbPath() + ". Type \"name: message\" to speak as someone,");
+                out.println("for example: ana: /need a ride to the clinic on Tuesday. /help shows the commands, /quit ends.");
+            }
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            new ConsoleChat(app.bot(), app.dispatcher(), config.botName(), out).run(in, interactive);
+        }
+        return 0;
+    }
+
+    private static int runPlatforms(PrintStream err) {
+        err.println("No chat platform is configured, and this build has none to offer yet: Telegram and Matrix support are on the way.");
+        err.println("Meanwhile, try the bot in a local chat: java -jar target/mutual-aid-bot.jar console");
+        return 1;
+    }
+
+    private static int matchFile(String file, PrintStream out) throws Exception {
+        MatchFile runner = new MatchFile(App.newMatcher());
+        MatchFile.print(runner.run(MatchFile.read(Path.of(file))), out);
+        return 0;
+    }
+
+    /** The parsed command line. */
+    record Args(String command, Path db, Path configFile, List<String> positional) {
+
+        static Args parse(String[] args) {
+            if (args.length == 0) throw new UsageException("Please name a command.");
+            String command = args[0];
+            if (command.equals("--help") || command.equals("-h")) command = "help";
+            if (!List.of("console", "run", "match-file", "help").contains(command)) {
+                throw new UsageException("Unknown command: " + command);
+            }
+            Path db = null;
+            Path config = null;
+            List<String> positional = new ArrayList<>();
+            for (int i = 1; i < args.length; i++) {
+                String a = args[i];
+                switch (a) {
+                    case "--db" -> db = Path.of(value(args, ++i, a));
+                    case "--config" -> config = Path.of(value(args, ++i, a));
+                    case "--help", "-h" -> command = "help";
+                    default -> {
+                        if (a.startsWith("-")) throw new UsageException("Unknown option: " + a);
+                        positional.add(a);
+                    }
+                }
+            }
+            int wanted = command.equals("match-file") ? 1 : 0;
+            if (!command.equals("help") && positional.size() != wanted) {
+                throw new UsageException(wanted == 1 ? "match-file needs one file, e.g. match-file posts.jsonl"
+                        : "Unexpected argument: " + positional.get(0));
+            }
+            return new Args(command, db, config, positional);
+        }
+
+        private static String value(String[] args, int i, String option) {
+            if (i >= args.length || args[i].startsWith("--")) throw new UsageException(option + " needs a value");
+            return args[i];
+        }
+    }
+}

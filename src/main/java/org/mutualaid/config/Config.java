@@ -1,0 +1,59 @@
+package org.mutualaid.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * The bot's settings: defaults, then the config file, then environment variables, then the
+ * command line (--db). Checked once here, so that nothing later fails on a bad value.
+ */
+public record Config(Path dbPath, String logLevel, String botName) {
+
+    private static final Set<String> LOG_LEVELS = Set.of("error", "warn", "info", "debug", "trace");
+
+    public Config {
+        if (dbPath == null || dbPath.toString().isBlank()) throw new UsageException("db.path must name a file, e.g. ./mutual-aid.db");
+        logLevel = logLevel.toLowerCase(Locale.ROOT).strip();
+        if (!LOG_LEVELS.contains(logLevel)) {
+            throw new UsageException("log.level must be one of error, warn, info, debug; got '" + logLevel + "'");
+        }
+        if (botName == null || !botName.matches("[A-Za-z0-9_]{1,64}")) {
+            throw new UsageException("console.bot-name must be letters, digits or _, e.g. bot");
+        }
+    }
+
+    /** Loads settings from an optional file and the environment; dbOverride (from --db) wins over both. */
+    public static Config load(Path configFile, Map<String, String> env, Path dbOverride) {
+        Properties file = new Properties();
+        if (configFile != null) {
+            if (!Files.isRegularFile(configFile)) throw new UsageException("Config file not found: " + configFile);
+            try (Reader r = Files.newBufferedReader(configFile, StandardCharsets.UTF_8)) {
+                file.load(r);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new UsageException("Could not read config file " + configFile + ": " + e.getMessage());
+            }
+            for (String key : file.stringPropertyNames()) {
+                if (Setting.all().stream().noneMatch(s -> s.key().equals(key))) {
+                    throw new UsageException("Unknown setting '" + key + "' in " + configFile + ". See config.example.properties for the keys.");
+                }
+            }
+        }
+        Path db = dbOverride != null ? dbOverride : Path.of(value(Setting.DB_PATH, file, env));
+        return new Config(db, value(Setting.LOG_LEVEL, file, env), value(Setting.BOT_NAME, file, env));
+    }
+
+    private static String value(Setting s, Properties file, Map<String, String> env) {
+        String fromEnv = env.get(s.env());
+        if (fromEnv != null && !fromEnv.isBlank()) return fromEnv.strip();
+        String fromFile = file.getProperty(s.key());
+        if (fromFile != null && !fromFile.isBlank()) return fromFile.strip();
+        return s.defaultValue();
+    }
+}

@@ -1,0 +1,45 @@
+package org.mutualaid.config;
+
+import java.util.List;
+
+/** One configuration key: its name in the config file, the environment variable that overrides it, and its default. */
+public enum Setting {
+    DB_PATH("db.path", "AID_DB", "./mutual-aid.db",
+            "The SQLite database file. Created on first start; keep it on a disk that is backed up."),
+    LOG_LEVEL("log.level", "AID_LOG_LEVEL", "info",
+            "How much the bot logs: error, warn, info or debug. Message text is never logged at info or above."),
+    BOT_NAME("console.bot-name", "AID_BOT_NAME", "bot",
+            "The console bot's user name, so that /need@bot is understood as it is on Telegram.");
+
+    private final String key;
+    private final String env;
+    private final String defaultValue;
+    private final String help;
+
+    Setting(String key, String env, String defaultValue, String help) {
+        this.key = key;
+        this.env = env;
+        this.defaultValue = defaultValue;
+        this.help = help;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String env() {
+        return env;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public String help() {
+        return help;
+    }
+
+    public static List<Setting> all() {
+        return List.of(values());
+    }
+}

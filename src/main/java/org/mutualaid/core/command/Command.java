@@ -1,0 +1,30 @@
+package org.mutualaid.core.command;
+
+import org.mutualaid.core.model.PostKind;
+
+/** What a member asked for, parsed and checked; handlers never see raw text. */
+public sealed interface Command {
+
+    /** /need or /offer with cleaned text. */
+    record Publish(PostKind kind, String text) implements Command {}
+
+    /** /list: kind and tag may be null; page counts from 1. */
+    record ListPosts(PostKind kind, String tag, int page) implements Command {}
+
+    record Mine() implements Command {}
+
+    /** /claim, /unclaim, /done, /cancel with a post number. */
+    record OnPost(PostAction action, int number) implements Command {}
+
+    /** /help or /start. */
+    record Help(boolean start) implements Command {}
+
+    /** Something addressed to the bot that it cannot do; reply says what to do instead. */
+    record Invalid(String reply) implements Command {}
+
+    /** A command name the bot does not know. */
+    record Unknown(String name) implements Command {}
+
+    /** Not for this bot: plain chat, or a command addressed to another bot. */
+    record Ignore() implements Command {}
+}

@@ -1,0 +1,120 @@
+package org.mutualaid.core.command;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mutualaid.core.model.PostKind;
+
+/**
+ * Turns a message or a button press into a {@link Command}. The same language on every platform:
+ * "/need text", "/claim 12", "/list offers #food 2", "/done@TheBot 3". Never throws on input.
+ */
+public final class CommandParser {
+
+    private static final Pattern COMMAND = Pattern.compile("^[/!]([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_.:-]{1,64}))?(?:\\s+|$)");
+    private static final int MAX_PAGE = 10_000;
+
+    private final String botName;
+
+    /** botName: the bot's user name on this platform, so that "/need@botName" is ours and "/need@Other" is not. */
+    public CommandParser(String botName) {
+        this.botName = botName == null ? "" : botName;
+    }
+
+    public Command parse(String rawText) {
+        if (rawText == null) return new Command.Ignore();
+        String text = rawText.stripLeading();
+        Matcher m = COMMAND.matcher(text);
+        if (!m.find()) return new Command.Ignore();
+        String addressee = m.group(2);
+        if (addressee != null && !addressee.equalsIgnoreCase(botName)) return new Command.Ignore();
+        String name = m.group(1).toLowerCase(Locale.ROOT);
+        String args = TextRules.clean(text.substring(m.end()));
+        return switch (name) {
+            case "need", "needs", "request" -> publish(PostKind.NEED, args);
+            case "offer", "offers" -> publish(PostKind.OFFER, args);
+            case "list" -> list(args);
+            case "mine", "my" -> new Command.Mine();
+            case "claim", "take" -> onPost(PostAction.CLAIM, args);
+            case "unclaim" -> onPost(PostAction.UNCLAIM, args);
+            case "done", "fulfilled" -> onPost(PostAction.DONE, args);
+            case "cancel", "withdraw" -> onPost(PostAction.CANCEL, args);
+            case "help" -> new Command.Help(false);
+            case "start" -> new Command.Help(true);
+            default -> new Command.Unknown(name);
+        };
+    }
+
+    /** A button's action, as written by the bot itself ("claim:12"); anything else is refused politely. */
+    public Command parseAction(String action) {
+        if (action == null) return new Command.Ignore();
+        String[] parts = action.split(":", -1);
+        if (parts.length == 2) {
+            for (PostAction a : PostAction.values()) {
+                if (a.commandName().equals(parts[0])) return onPost(a, parts[1]);
+            }
+        }
+        return new Command.Invalid("That button no longer works. Type /list to see what is open.");
+    }
+
+    private static Command publish(PostKind kind, String text) {
+        String problem = TextRules.problemWithPost(text, kind.word());
+        return problem == null ? new Command.Publish(kind, text) : new Command.Invalid(problem);
+    }
+
+    private static Command onPost(PostAction action, String args) {
+        String cmd = "/" + action.commandName();
+        if (args.isEmpty()) {
+            return new Command.Invalid("Which post? Type " + cmd + " and its number, like " + cmd + " 12. /list shows the numbers.");
+        }
+        String first = args.split(" ", 2)[0];
+        Integer number = postNumber(first);
+        if (number == null) {
+            return new Command.Invalid("Please give the post's number, like " + cmd + " 12. /list shows the numbers.");
+        }
+        return new Command.OnPost(action, number);
+    }
+
+    /** "12" or "#12" → 12; anything else, including 0 and huge numbers, → null. */
+    static Integer postNumber(String word) {
+        String digits = word.startsWith("#") ? word.substring(1) : word;
+        if (digits.isEmpty() || digits.length() > 9) return null;
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            if (c < '0' || c > '9') return null;
+        }
+        int n = Integer.parseInt(digits);
+        return n == 0 ? null : n;
+    }
+
+    private static Command list(String args) {
+        PostKind kind = null;
+        String tag = null;
+        int page = 1;
+        if (!args.isEmpty()) {
+            for (String word : args.split(" ")) {
+                String w = word.toLowerCase(Locale.ROOT);
+                if (w.equals("needs") || w.equals("need")) {
+                    kind = PostKind.NEED;
+                } else if (w.equals("offers") || w.equals("offer")) {
+                    kind = PostKind.OFFER;
+                } else if (w.equals("all")) {
+                    kind = null;
+                } else if (!w.isEmpty() && w.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                    if (w.length() > 5 || Integer.parseInt(w) < 1 || Integer.parseInt(w) > MAX_PAGE) {
+                        return new Command.Invalid("There is no page " + word + ". Try /list or /list 2.");
+                    }
+                    page = Integer.parseInt(w);
+                } else {
+                    String t = w.startsWith("#") ? w.substring(1) : w;
+                    if (tag != null || t.isEmpty() || t.length() > 32
+                            || !t.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '-')) {
+                        return new Command.Invalid("I didn't understand that. Try /list, /list needs, /list offers #food or /list 2.");
+                    }
+                    tag = t;
+                }
+            }
+        }
+        return new Command.ListPosts(kind, tag, page);
+    }
+}

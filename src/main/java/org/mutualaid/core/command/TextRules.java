@@ -1,0 +1,96 @@
+package org.mutualaid.core.command;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans member text before it is stored. Invisible characters (control, zero-width, bidi overrides)
+ * are removed because they can hide or reorder what others read; emoji and every script, Arabic
+ * and Hebrew included, are kept as written.
+ */
+public final class TextRules {
+
+    public static final int MAX_POST_CHARS = 1000;
+    private static final int ZWJ = 0x200D;
+    private static final Pattern TAG = Pattern.compile("(?<![\\p{L}\\p{N}_])#([\\p{L}\\p{N}_][\\p{L}\\p{N}_-]{0,31})");
+
+    private TextRules() {}
+
+    /** Removes invisible and control characters and folds every run of white space into one space. */
+    public static String clean(String raw) {
+        if (raw == null) return "";
+        StringBuilder out = new StringBuilder(raw.length());
+        int previous = ' ';
+        int i = 0;
+        while (i < raw.length()) {
+            int cp = raw.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || type == Character.CONTROL) {
+                if (previous != ' ') out.append(' ');
+                previous = ' ';
+                continue;
+            }
+            if (type == Character.SURROGATE || type == Character.UNASSIGNED || type == Character.PRIVATE_USE) {
+                continue;
+            }
+            if (type == Character.FORMAT) {
+                // keep the joiner inside emoji sequences (family, flags); drop it everywhere else
+                if (cp != ZWJ || !isSymbol(previous)) continue;
+            }
+            out.appendCodePoint(cp);
+            previous = cp;
+        }
+        return out.toString().strip();
+    }
+
+    private static boolean isSymbol(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.OTHER_SYMBOL || type == Character.NON_SPACING_MARK || cp == ZWJ;
+    }
+
+    /** The reason a post text cannot be stored, in one friendly line, or null when it is fine. */
+    public static String problemWithPost(String cleaned, String command) {
+        if (cleaned.isEmpty()) {
+            return "Please add a few words after /" + command + ", for example: " + example(command);
+        }
+        if (cleaned.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return "Please describe it in a few words too, for example: " + example(command);
+        }
+        int length = cleaned.codePointCount(0, cleaned.length());
+        if (length > MAX_POST_CHARS) {
+            return String.format(Locale.ROOT,
+                    "That is %,d characters; please keep it under %,d. The main details are enough, people can ask for more.",
+                    length, MAX_POST_CHARS);
+        }
+        return null;
+    }
+
+    private static String example(String command) {
+        return command.equals("offer") ? "/offer I can drive people to appointments on weekday mornings"
+                : "/need groceries for a family of 3 until Friday";
+    }
+
+    /** #tags in the text, lower-cased, in order, without repeats. */
+    public static List<String> tags(String cleaned) {
+        List<String> tags = new ArrayList<>();
+        Matcher m = TAG.matcher(cleaned);
+        while (m.find()) {
+            String tag = m.group(1).toLowerCase(Locale.ROOT);
+            if (!tags.contains(tag)) tags.add(tag);
+        }
+        return tags;
+    }
+
+    /** The first words of a text, cut on a word boundary, for one-line listings. */
+    public static String firstWords(String text, int maxChars) {
+        if (text.codePointCount(0, text.length()) <= maxChars) return text;
+        int end = text.offsetByCodePoints(0, maxChars);
+        int space = text.lastIndexOf(' ', end);
+        if (space > maxChars / 2) end = space;
+        return text.substring(0, end).stripTrailing() + "…";
+    }
+}

@@ -1,0 +1,52 @@
+package org.mutualaid.core.handler;
+
+import java.util.List;
+import org.mutualaid.core.command.Command;
+import org.mutualaid.core.match.Taxonomy;
+import org.mutualaid.core.model.Post;
+import org.mutualaid.platform.Message;
+
+/** /list [needs|offers] [#tag] [page]: live posts, newest first, a page at a time. */
+public final class ListHandler {
+
+    public static final int PAGE_SIZE = 15;
+    private final Taxonomy taxonomy;
+
+    public ListHandler(Taxonomy taxonomy) {
+        this.taxonomy = taxonomy;
+    }
+
+    public void handle(Context ctx, Command.ListPosts cmd) {
+        if (ctx.chat().privateChat()) {
+            ctx.reply("Type /list in your group's chat to see its posts. Here, /mine shows your own.");
+            return;
+        }
+        // "#groceries" finds posts the bot filed under food, as well as posts tagged #groceries
+        String tag = cmd.tag() == null ? null : taxonomy.categoryOfWord(cmd.tag()).orElse(cmd.tag());
+        int total = ctx.tx().posts().countLive(ctx.chat().id(), cmd.kind(), tag);
+        String what = (cmd.kind() == null ? "posts" : cmd.kind().word() + "s") + (cmd.tag() == null ? "" : " about #" + cmd.tag());
+        if (total == 0) {
+            ctx.reply("No open " + what + " right now. Post one with /need or /offer.");
+            return;
+        }
+        int pages = (total + PAGE_SIZE - 1) / PAGE_SIZE;
+        if (cmd.page() > pages) {
+            ctx.reply("There " + (pages == 1 ? "is only 1 page" : "are only " + pages + " pages") + " of open " + what + ".");
+            return;
+        }
+        List<Post> posts = ctx.tx().posts().live(ctx.chat().id(), cmd.kind(), tag, (cmd.page() - 1) * PAGE_SIZE, PAGE_SIZE);
+        Message.Builder b = Message.builder();
+        b.line("Open " + what + (pages > 1 ? " (page " + cmd.page() + " of " + pages + ")" : "") + ":");
+        for (Post p : posts) {
+            PostLines.listing(b, p, ctx.now());
+            b.newline();
+        }
+        if (cmd.page() < pages) b.line("More: /list " + rest(cmd) + (cmd.page() + 1));
+        b.text("To help or take one: /claim and its number.");
+        ctx.reply(b.build());
+    }
+
+    private static String rest(Command.ListPosts cmd) {
+        return (cmd.kind() == null ? "" : cmd.kind().word() + "s ") + (cmd.tag() == null ? "" : "#" + cmd.tag() + " ");
+    }
+}

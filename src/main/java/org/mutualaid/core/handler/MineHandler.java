@@ -1,0 +1,40 @@
+package org.mutualaid.core.handler;
+
+import java.util.List;
+import org.mutualaid.core.model.Chat;
+import org.mutualaid.core.model.Post;
+import org.mutualaid.platform.Message;
+
+/** /mine: the sender's live posts; in a private chat with the bot, across every group. */
+public final class MineHandler {
+
+    private static final int MAX = 30;
+
+    public void handle(Context ctx) {
+        boolean everywhere = ctx.chat().privateChat();
+        List<Post> posts = everywhere
+                ? ctx.tx().posts().liveByAuthorEverywhere(ctx.sender().id())
+                : ctx.tx().posts().liveByAuthor(ctx.chat().id(), ctx.sender().id());
+        if (posts.isEmpty()) {
+            ctx.reply(everywhere ? "You have no open posts in any group." : "You have no open posts here. Post one with /need or /offer.");
+            return;
+        }
+        Message.Builder b = Message.builder();
+        b.line("Your open posts" + (everywhere ? "" : " here") + ":");
+        long lastChat = -1;
+        for (Post p : posts.subList(0, Math.min(MAX, posts.size()))) {
+            if (everywhere && p.chatId() != lastChat) {
+                lastChat = p.chatId();
+                String title = ctx.tx().chats().byId(p.chatId()).map(Chat::title).filter(t -> t != null && !t.isBlank())
+                        .orElse("a group");
+                b.line("In " + title + ":");
+            }
+            PostLines.listing(b, p, ctx.now());
+            b.newline();
+        }
+        if (posts.size() > MAX) b.line("…and " + (posts.size() - MAX) + " more.");
+        b.text(everywhere ? "To close one, type /done or /cancel with its number in its group."
+                : "When one is sorted: /done and its number. To withdraw one: /cancel and its number.");
+        ctx.reply(b.build());
+    }
+}

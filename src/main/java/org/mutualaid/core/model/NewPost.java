@@ -1,0 +1,14 @@
+package org.mutualaid.core.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/** A post about to be stored; the store gives it its id and per-chat number. */
+public record NewPost(long chatId, PostKind kind, Member author, String text, List<String> tags,
+                      Set<String> categories, Instant createdAt) {
+    public NewPost {
+        tags = List.copyOf(tags);
+        categories = Set.copyOf(categories);
+    }
+}

@@ -1,0 +1,9 @@
+package org.mutualaid.core.port;
+
+import java.time.Instant;
+import org.mutualaid.core.model.Member;
+
+public interface Members {
+    /** The member with this platform id, created on first sight; the shown name follows the platform. */
+    Member resolve(String platform, String ref, String name, Instant now);
+}

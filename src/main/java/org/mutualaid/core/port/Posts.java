@@ -1,0 +1,33 @@
+package org.mutualaid.core.port;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.mutualaid.core.model.Member;
+import org.mutualaid.core.model.NewPost;
+import org.mutualaid.core.model.Post;
+import org.mutualaid.core.model.PostKind;
+import org.mutualaid.core.model.PostStatus;
+
+public interface Posts {
+    /** Stores the post as open with the given per-chat number and makes it findable by the matcher. */
+    Post insert(NewPost post, int number);
+
+    Optional<Post> byNumber(long chatId, int number);
+
+    Optional<Post> byId(long id);
+
+    /** Moves the post to a new status; the matcher only finds open posts. claimer is null unless claimed. */
+    void setStatus(long postId, PostStatus status, Member claimer, Instant now);
+
+    /** Live posts (open or claimed) of a chat, newest first. kind and tag may be null for all. */
+    List<Post> live(long chatId, PostKind kind, String tag, int offset, int limit);
+
+    int countLive(long chatId, PostKind kind, String tag);
+
+    /** The member's live posts in one chat, newest first. */
+    List<Post> liveByAuthor(long chatId, long authorId);
+
+    /** The member's live posts in every chat, with the chat, newest first. */
+    List<Post> liveByAuthorEverywhere(long authorId);
+}

@@ -1,0 +1,51 @@
+package org.mutualaid.platform;
+
+/**
+ * One message or button press from a platform, already translated by its adapter.
+ *
+ * @param platform     "console", "telegram", "matrix"
+ * @param eventId      unique per platform; a second delivery of the same id changes nothing
+ * @param chatRef      the platform's id of the chat
+ * @param chatTitle    the chat's name, if the platform tells it
+ * @param privateChat  a one-to-one chat between the member and the bot
+ * @param senderRef    the platform's id of the member
+ * @param senderName   how the member is shown to others
+ * @param text         the message text, or null for a button press
+ * @param action       the pressed button's action, or null for a message
+ * @param messageRef   the platform's id of the member's message, to reply to it; may be null
+ * @param threadRef    the forum topic the message was in; may be null
+ * @param direct       the platform says this was addressed to the bot (private chat, @mention, console)
+ */
+public record Incoming(
+        String platform,
+        String eventId,
+        String chatRef,
+        String chatTitle,
+        boolean privateChat,
+        String senderRef,
+        String senderName,
+        String text,
+        String action,
+        String messageRef,
+        String threadRef,
+        boolean direct) {
+
+    public Incoming {
+        require(platform, "platform");
+        require(eventId, "eventId");
+        require(chatRef, "chatRef");
+        require(senderRef, "senderRef");
+        if (senderName == null || senderName.isBlank()) senderName = "a neighbour";
+        if (text == null && action == null) throw new IllegalArgumentException("neither text nor action");
+    }
+
+    private static void require(String value, String what) {
+        if (value == null || value.isBlank()) throw new IllegalArgumentException(what + " is required");
+    }
+
+    public static Incoming text(String platform, String eventId, String chatRef, boolean privateChat,
+                                String senderRef, String senderName, String text, boolean direct) {
+        return new Incoming(platform, eventId, chatRef, null, privateChat, senderRef, senderName, text, null,
+                null, null, direct);
+    }
+}

@@ -1,0 +1,84 @@
+package org.mutualaid.platform;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the bot says, independent of any platform: spans of text and mentions, and rows of buttons.
+ * Adapters render it (HTML for Telegram, plain text for the console) and escape member text there.
+ */
+public record Message(List<Span> spans, List<List<Button>> buttons) {
+
+    public Message {
+        spans = List.copyOf(spans);
+        buttons = buttons.stream().map(List::copyOf).toList();
+        if (spans.isEmpty()) throw new IllegalArgumentException("empty message");
+    }
+
+    public static Message of(String text) {
+        return builder().text(text).build();
+    }
+
+    /** The text as a person reads it with names written out; what the console prints. */
+    public String plainText() {
+        StringBuilder sb = new StringBuilder();
+        for (Span span : spans) {
+            if (span instanceof Span.Text t) sb.append(t.value());
+            else if (span instanceof Span.Mention m) sb.append(m.name());
+        }
+        return sb.toString();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static final class Builder {
+        private final List<Span> spans = new ArrayList<>();
+        private final List<List<Button>> buttons = new ArrayList<>();
+
+        public Builder text(String text) {
+            if (!text.isEmpty()) {
+                // merge neighbouring text so stored messages stay small
+                if (!spans.isEmpty() && spans.get(spans.size() - 1) instanceof Span.Text last) {
+                    spans.set(spans.size() - 1, new Span.Text(last.value() + text));
+                } else {
+                    spans.add(new Span.Text(text));
+                }
+            }
+            return this;
+        }
+
+        public Builder line(String text) {
+            return text(text).newline();
+        }
+
+        public Builder newline() {
+            return text("\n");
+        }
+
+        public Builder mention(String memberRef, String name) {
+            spans.add(new Span.Mention(memberRef, name));
+            return this;
+        }
+
+        public Builder buttonRow(List<Button> row) {
+            if (!row.isEmpty()) buttons.add(row);
+            return this;
+        }
+
+        public boolean isEmpty() {
+            return spans.isEmpty();
+        }
+
+        public Message build() {
+            // a trailing newline renders as an empty line on some platforms
+            if (!spans.isEmpty() && spans.get(spans.size() - 1) instanceof Span.Text last) {
+                String trimmed = last.value().stripTrailing();
+                if (trimmed.isEmpty()) spans.remove(spans.size() - 1);
+                else spans.set(spans.size() - 1, new Span.Text(trimmed));
+            }
+            return new Message(spans, buttons);
+        }
+    }
+}

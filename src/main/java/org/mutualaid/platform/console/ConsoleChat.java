@@ -1,0 +1,61 @@
+package org.mutualaid.platform.console;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.UUID;
+import org.mutualaid.core.Bot;
+import org.mutualaid.core.command.CommandParser;
+import org.mutualaid.outbox.Dispatcher;
+import org.mutualaid.platform.Incoming;
+
+/**
+ * A local group chat in the terminal. Each line speaks as a member; the bot's answers go through
+ * the outbox like on every platform and are printed as soon as they are sent.
+ */
+public final class ConsoleChat {
+
+    static final String CHAT_REF = "local";
+    private static final int SEND_BATCH = 100;
+
+    private final Bot bot;
+    private final Dispatcher dispatcher;
+    private final CommandParser parser;
+    private final PrintStream out;
+
+    public ConsoleChat(Bot bot, Dispatcher dispatcher, String botName, PrintStream out) {
+        this.bot = bot;
+        this.dispatcher = dispatcher;
+        this.parser = new CommandParser(botName);
+        this.out = out;
+    }
+
+    /** Reads lines until /quit or end of input. prompt: show "name> " before each line (interactive use). */
+    public void run(BufferedReader in, boolean prompt) throws IOException {
+        String speaker = "you";
+        // anything left unsent from an earlier run goes out first
+        flush();
+        while (true) {
+            if (prompt) {
+                out.print(speaker + "> ");
+                out.flush();
+            }
+            String line = in.readLine();
+            if (line == null) break;
+            if (line.isBlank()) continue;
+            ConsoleLine typed = ConsoleLine.parse(line, speaker);
+            speaker = typed.speaker();
+            if (typed.text().strip().equalsIgnoreCase("/quit")) break;
+            bot.handle(Incoming.text(ConsoleMessenger.PLATFORM, "line-" + UUID.randomUUID(), CHAT_REF, false,
+                    speaker.toLowerCase(Locale.ROOT), speaker, typed.text(), true), parser);
+            flush();
+        }
+    }
+
+    private void flush() {
+        while (dispatcher.sendDue(SEND_BATCH) == SEND_BATCH) {
+            // keep going until the outbox holds nothing due
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.mutualaid.store;
+
+import java.time.Instant;
+import org.jdbi.v3.core.Handle;
+import org.mutualaid.core.model.Member;
+import org.mutualaid.core.port.Members;
+
+final class SqlMembers implements Members {
+    private final Handle h;
+
+    SqlMembers(Handle h) {
+        this.h = h;
+    }
+
+    @Override
+    public Member resolve(String platform, String ref, String name, Instant now) {
+        h.createUpdate("""
+                INSERT INTO member (platform, platform_ref, display_name, created_at) VALUES (:p, :r, :n, :now)
+                ON CONFLICT (platform, platform_ref) DO UPDATE SET display_name = excluded.display_name
+                    WHERE excluded.display_name IS NOT member.display_name""")
+                .bind("p", platform).bind("r", ref).bind("n", name).bind("now", now.toEpochMilli()).execute();
+        return h.createQuery("SELECT id, platform, platform_ref, display_name FROM member WHERE platform = :p AND platform_ref = :r")
+                .bind("p", platform).bind("r", ref)
+                .map((rs, c) -> new Member(rs.getLong("id"), rs.getString("platform"), rs.getString("platform_ref"),
+                        rs.getString("display_name")))
+                .one();
+    }
+}

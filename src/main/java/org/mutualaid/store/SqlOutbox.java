@@ -1,0 +1,72 @@
+package org.mutualaid.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.jdbi.v3.core.Handle;
+import org.mutualaid.core.port.Outbox;
+import org.mutualaid.platform.Destination;
+import org.mutualaid.platform.Message;
+import org.mutualaid.platform.Outgoing;
+
+final class SqlOutbox implements Outbox {
+    private static final int MAX_ERROR = 500;
+    private final Handle h;
+
+    SqlOutbox(Handle h) {
+        this.h = h;
+    }
+
+    @Override
+    public long add(Destination to, Message message, Instant at) {
+        return h.createUpdate("""
+                INSERT INTO outbox (platform, target_kind, target_ref, reply_to_ref, thread_ref, payload, created_at, next_attempt_at)
+                VALUES (:platform, :kind, :ref, :reply, :thread, :payload, :at, :at)""")
+                .bind("platform", to.platform()).bind("kind", to.kind().name().toLowerCase(Locale.ROOT))
+                .bind("ref", to.ref()).bind("reply", to.replyToRef()).bind("thread", to.threadRef())
+                .bind("payload", MessageCodec.write(message)).bind("at", at.toEpochMilli())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    @Override
+    public List<Due> due(String platform, Instant now, int limit) {
+        return h.createQuery("""
+                SELECT id, platform, target_kind, target_ref, reply_to_ref, thread_ref, payload, attempts FROM outbox
+                WHERE status = 'pending' AND next_attempt_at <= :now AND platform = :platform
+                ORDER BY next_attempt_at, id LIMIT :limit""")
+                .bind("now", now.toEpochMilli()).bind("limit", limit).bind("platform", platform)
+                .map((rs, c) -> new Due(new Outgoing(rs.getLong("id"),
+                        new Destination(rs.getString("platform"),
+                                Destination.Kind.valueOf(rs.getString("target_kind").toUpperCase(Locale.ROOT)),
+                                rs.getString("target_ref"), rs.getString("reply_to_ref"), rs.getString("thread_ref")),
+                        MessageCodec.read(rs.getString("payload"))), rs.getInt("attempts")))
+                .list();
+    }
+
+    @Override
+    public void markSent(long id, Instant at) {
+        h.createUpdate("UPDATE outbox SET status = 'sent', sent_at = :at, attempts = attempts + 1 WHERE id = :id")
+                .bind("id", id).bind("at", at.toEpochMilli()).execute();
+    }
+
+    @Override
+    public void markFailed(long id, String reason, Instant at) {
+        h.createUpdate("UPDATE outbox SET status = 'failed', last_error = :err, attempts = attempts + 1 WHERE id = :id")
+                .bind("id", id).bind("err", cut(reason)).execute();
+    }
+
+    @Override
+    public void retryLater(long id, Instant notBefore, String reason) {
+        h.createUpdate("UPDATE outbox SET next_attempt_at = :at, last_error = :err, attempts = attempts + 1 WHERE id = :id")
+                .bind("id", id).bind("at", notBefore.toEpochMilli()).bind("err", cut(reason)).execute();
+    }
+
+    @Override
+    public int pendingCount() {
+        return h.createQuery("SELECT count(*) FROM outbox WHERE status = 'pending'").mapTo(Integer.class).one();
+    }
+
+    private static String cut(String s) {
+        return s == null || s.length() <= MAX_ERROR ? s : s.substring(0, MAX_ERROR);
+    }
+}

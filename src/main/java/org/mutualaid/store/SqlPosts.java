@@ -1,0 +1,129 @@
+package org.mutualaid.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+import org.mutualaid.core.model.Member;
+import org.mutualaid.core.model.NewPost;
+import org.mutualaid.core.model.Post;
+import org.mutualaid.core.model.PostKind;
+import org.mutualaid.core.model.PostStatus;
+import org.mutualaid.core.port.Posts;
+
+final class SqlPosts implements Posts {
+
+    private static final String SELECT = """
+            SELECT p.id, p.chat_id, p.number, p.kind, p.status, p.text, p.tags, p.categories, p.created_at,
+                   a.id AS a_id, a.platform AS a_platform, a.platform_ref AS a_ref, a.display_name AS a_name,
+                   c.id AS c_id, c.platform AS c_platform, c.platform_ref AS c_ref, c.display_name AS c_name
+            FROM post p
+            JOIN member a ON a.id = p.author_id
+            LEFT JOIN member c ON c.id = p.claimer_id
+            """;
+    private static final String LIVE = "p.status IN ('open', 'claimed')";
+    private static final String FILTER = """
+             AND (:kind IS NULL OR p.kind = :kind)
+             AND (:tag IS NULL OR instr(' ' || p.tags || ' ' || p.categories || ' ', ' ' || :tag || ' ') > 0)""";
+
+    private final Handle h;
+
+    SqlPosts(Handle h) {
+        this.h = h;
+    }
+
+    @Override
+    public Post insert(NewPost p, int number) {
+        long id = h.createUpdate("""
+                INSERT INTO post (chat_id, number, kind, author_id, status, text, tags, categories, created_at, updated_at)
+                VALUES (:chat, :number, :kind, :author, 'open', :text, :tags, :cats, :at, :at)""")
+                .bind("chat", p.chatId()).bind("number", number).bind("kind", p.kind().word())
+                .bind("author", p.author().id()).bind("text", p.text())
+                .bind("tags", String.join(" ", p.tags())).bind("cats", String.join(" ", p.categories()))
+                .bind("at", p.createdAt().toEpochMilli())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        Post post = new Post(id, p.chatId(), number, p.kind(), PostStatus.OPEN, p.author(), null, p.text(), p.tags(),
+                p.categories(), p.createdAt());
+        SearchIndex.add(h, post);
+        return post;
+    }
+
+    @Override
+    public Optional<Post> byNumber(long chatId, int number) {
+        return h.createQuery(SELECT + " WHERE p.chat_id = :chat AND p.number = :number")
+                .bind("chat", chatId).bind("number", number).map((rs, c) -> map(rs)).findOne();
+    }
+
+    @Override
+    public Optional<Post> byId(long id) {
+        return h.createQuery(SELECT + " WHERE p.id = :id").bind("id", id).map((rs, c) -> map(rs)).findOne();
+    }
+
+    @Override
+    public void setStatus(long postId, PostStatus status, Member claimer, Instant now) {
+        Post before = byId(postId).orElseThrow(() -> new StoreException("No post with id " + postId));
+        h.createUpdate("""
+                UPDATE post SET status = :status, claimer_id = :claimer, updated_at = :now,
+                       closed_at = CASE WHEN :live THEN NULL ELSE :now END
+                WHERE id = :id""")
+                .bind("status", status.word()).bind("claimer", claimer == null ? null : claimer.id())
+                .bind("now", now.toEpochMilli()).bind("live", status.isLive()).bind("id", postId).execute();
+        boolean wasSearchable = before.status() == PostStatus.OPEN;
+        boolean searchable = status == PostStatus.OPEN;
+        if (wasSearchable && !searchable) SearchIndex.remove(h, postId);
+        if (!wasSearchable && searchable) SearchIndex.add(h, before);
+    }
+
+    @Override
+    public List<Post> live(long chatId, PostKind kind, String tag, int offset, int limit) {
+        return filtered(h.createQuery(SELECT + " WHERE p.chat_id = :chat AND " + LIVE + FILTER
+                + " ORDER BY p.id DESC LIMIT :limit OFFSET :offset"), chatId, kind, tag)
+                .bind("limit", limit).bind("offset", offset)
+                .map((rs, c) -> map(rs)).list();
+    }
+
+    @Override
+    public int countLive(long chatId, PostKind kind, String tag) {
+        return filtered(h.createQuery("SELECT count(*) FROM post p WHERE p.chat_id = :chat AND " + LIVE + FILTER), chatId, kind, tag)
+                .mapTo(Integer.class).one();
+    }
+
+    private static Query filtered(Query q, long chatId, PostKind kind, String tag) {
+        return q.bind("chat", chatId).bind("kind", kind == null ? null : kind.word()).bind("tag", tag);
+    }
+
+    @Override
+    public List<Post> liveByAuthor(long chatId, long authorId) {
+        return h.createQuery(SELECT + " WHERE p.author_id = :author AND p.chat_id = :chat AND " + LIVE + " ORDER BY p.id DESC")
+                .bind("author", authorId).bind("chat", chatId).map((rs, c) -> map(rs)).list();
+    }
+
+    @Override
+    public List<Post> liveByAuthorEverywhere(long authorId) {
+        return h.createQuery(SELECT + " WHERE p.author_id = :author AND " + LIVE + " ORDER BY p.chat_id, p.id DESC")
+                .bind("author", authorId).map((rs, c) -> map(rs)).list();
+    }
+
+    static Post map(ResultSet rs) throws SQLException {
+        Member author = new Member(rs.getLong("a_id"), rs.getString("a_platform"), rs.getString("a_ref"), rs.getString("a_name"));
+        long claimerId = rs.getLong("c_id");
+        Member claimer = rs.wasNull() ? null
+                : new Member(claimerId, rs.getString("c_platform"), rs.getString("c_ref"), rs.getString("c_name"));
+        return new Post(rs.getLong("id"), rs.getLong("chat_id"), rs.getInt("number"), PostKind.fromWord(rs.getString("kind")),
+                PostStatus.fromWord(rs.getString("status")), author, claimer, rs.getString("text"),
+                words(rs.getString("tags")).stream().toList(), words(rs.getString("categories")),
+                Instant.ofEpochMilli(rs.getLong("created_at")));
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> out = new LinkedHashSet<>();
+        if (s != null) Arrays.stream(s.split(" ")).filter(w -> !w.isEmpty()).forEach(out::add);
+        return out;
+    }
+}

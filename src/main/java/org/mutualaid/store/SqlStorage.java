@@ -1,0 +1,79 @@
+package org.mutualaid.store;
+
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
+import org.mutualaid.core.port.CandidateSearch;
+import org.mutualaid.core.port.Chats;
+import org.mutualaid.core.port.Claims;
+import org.mutualaid.core.port.Members;
+import org.mutualaid.core.port.Outbox;
+import org.mutualaid.core.port.Posts;
+import org.mutualaid.core.port.SeenEvents;
+import org.mutualaid.core.port.Storage;
+import org.mutualaid.core.port.Suggestions;
+import org.mutualaid.core.port.Transaction;
+
+/** The core's Storage port on the SQLite database. */
+public final class SqlStorage implements Storage {
+
+    private final Database db;
+
+    public SqlStorage(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public <T> T inTransaction(Function<Transaction, T> work) {
+        return db.inTransaction(h -> work.apply(new SqlTransaction(h)));
+    }
+
+    private static final class SqlTransaction implements Transaction {
+        private final Handle h;
+        private final SqlPosts posts;
+
+        SqlTransaction(Handle h) {
+            this.h = h;
+            this.posts = new SqlPosts(h);
+        }
+
+        @Override
+        public SeenEvents seenEvents() {
+            return new SqlSeenEvents(h);
+        }
+
+        @Override
+        public Chats chats() {
+            return new SqlChats(h);
+        }
+
+        @Override
+        public Members members() {
+            return new SqlMembers(h);
+        }
+
+        @Override
+        public Posts posts() {
+            return posts;
+        }
+
+        @Override
+        public Suggestions suggestions() {
+            return new SqlSuggestions(h);
+        }
+
+        @Override
+        public Claims claims() {
+            return new SqlClaims(h);
+        }
+
+        @Override
+        public Outbox outbox() {
+            return new SqlOutbox(h);
+        }
+
+        @Override
+        public CandidateSearch candidates() {
+            return new SqlCandidateSearch(h);
+        }
+    }
+}
