@@ -1,6 +1,7 @@
 package org.mutualaid;
 
 import java.io.BufferedReader;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -37,10 +38,10 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(run(args, System.getenv(), System.out, System.err));
+        System.exit(run(args, System.getenv(), System.in, System.out, System.err));
     }
 
-    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    static int run(String[] args, Map<String, String> env, InputStream stdin, PrintStream out, PrintStream err) {
         Args parsed;
         Config config;
         try {
@@ -59,7 +60,7 @@ public final class Main {
         Logging.configure(config.logLevel(), !parsed.command().equals("run"));
         try {
             return switch (parsed.command()) {
-                case "console" -> console(config, out);
+                case "console" -> console(config, stdin, out);
                 case "run" -> runPlatforms(err);
                 case "match-file" -> matchFile(parsed.positional().get(0), out);
                 default -> throw new IllegalStateException(parsed.command());
@@ -73,14 +74,14 @@ public final class Main {
         }
     }
 
-    private static int console(Config config, PrintStream out) throws Exception {
-        boolean interactive = System.console() != null;
+    private static int console(Config config, InputStream stdin, PrintStream out) throws Exception {
+        boolean interactive = stdin == System.in && System.console() != null;
         try (App app = new App(Database.open(config.dbPath()), Clock.systemUTC(), List.of(new ConsoleMessenger(out)))) {
             if (interactive) {
                 out.println("mutual-aid-bot console on " + config.dbPath() + ". Type \"name: message\" to speak as someone,");
                 out.println("for example: ana: /need a ride to the clinic on Tuesday. /help shows the commands, /quit ends.");
             }
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
             new ConsoleChat(app.bot(), app.dispatcher(), config.botName(), out).run(in, interactive);
         }
         return 0;

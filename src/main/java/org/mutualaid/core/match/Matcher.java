@@ -92,7 +92,7 @@ public final class Matcher {
         if (!sharedCategories.isEmpty()) {
             List<String> labels = sharedCategories.stream().limit(2)
                     .map(id -> taxonomy.category(id).map(Category::label).orElse(id)).toList();
-            return "both about " + String.join(" and ", labels);
+            return "both about: " + String.join("; ", labels);
         }
         return "both mention " + String.join(", ", sharedWords.stream().limit(3).toList());
     }

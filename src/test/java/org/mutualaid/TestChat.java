@@ -1,0 +1,82 @@
+package org.mutualaid;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.mutualaid.core.Bot;
+import org.mutualaid.core.command.CommandParser;
+import org.mutualaid.platform.Destination;
+import org.mutualaid.platform.Incoming;
+import org.mutualaid.platform.Messenger;
+import org.mutualaid.platform.Outgoing;
+import org.mutualaid.platform.SendResult;
+import org.mutualaid.store.Database;
+import org.mutualaid.time.ManualClock;
+
+/** A group chat on a real SQLite file, driven from tests: say something as a member, read what the bot sent. */
+public final class TestChat implements AutoCloseable {
+
+    public final ManualClock clock = new ManualClock(Instant.parse("2026-03-02T10:00:00Z"));
+    public final List<Outgoing> sent = new ArrayList<>();
+    private final App app;
+    private final CommandParser parser = new CommandParser("bot");
+    private int events;
+
+    public TestChat(Path dbFile) {
+        Messenger collector = new Messenger() {
+            @Override
+            public String platform() {
+                return "console";
+            }
+
+            @Override
+            public SendResult send(Outgoing message) {
+                sent.add(message);
+                return new SendResult.Sent();
+            }
+        };
+        this.app = new App(Database.open(dbFile), clock, List.of(collector));
+    }
+
+    public App app() {
+        return app;
+    }
+
+    /** Speaks as name in the group and returns the plain text of everything the bot sent in answer. */
+    public List<String> say(String name, String text) {
+        return deliver(Incoming.text("console", "ev-" + (++events), "local", false, name.toLowerCase(Locale.ROOT), name, text, true));
+    }
+
+    public Bot.Outcome lastOutcome;
+
+    public List<String> deliver(Incoming in) {
+        int before = sent.size();
+        lastOutcome = app.bot().handle(in, parser);
+        while (app.dispatcher().sendDue(100) > 0) {
+            // drain
+        }
+        return sent.subList(before, sent.size()).stream().map(o -> o.message().plainText()).toList();
+    }
+
+    /** The one reply to a message, failing if there was not exactly one. */
+    public String one(String name, String text) {
+        List<String> replies = say(name, text);
+        if (replies.size() != 1) throw new AssertionError("expected one reply to '" + text + "', got " + replies);
+        return replies.get(0);
+    }
+
+    public Outgoing lastSent() {
+        return sent.get(sent.size() - 1);
+    }
+
+    public Destination lastDestination() {
+        return lastSent().to();
+    }
+
+    @Override
+    public void close() {
+        app.close();
+    }
+}

@@ -1,0 +1,187 @@
+package org.mutualaid.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mutualaid.TestChat;
+import org.mutualaid.platform.Incoming;
+import org.mutualaid.platform.Span;
+
+class BotTest {
+
+    @TempDir
+    Path dir;
+    TestChat chat;
+
+    @BeforeEach
+    void open() {
+        chat = new TestChat(dir.resolve("bot.db"));
+    }
+
+    @AfterEach
+    void close() {
+        chat.close();
+    }
+
+    @Test
+    @DisplayName("A need gets its number and an offer about the same thing is suggested with its author named")
+    void needGetsSuggestion() {
+        assertEquals("Thanks, Maya. Your offer is #1. Anyone who needs this: type /claim 1.",
+                chat.one("Maya", "/offer I can drive people to medical appointments on weekday mornings"));
+        chat.one("Darnell", "/offer I cook a big pot of soup every Sunday, happy to share #food");
+        String reply = chat.one("Ana", "/need a ride to my dialysis appointment on Tuesday morning");
+        assertTrue(reply.startsWith("Thanks, Ana. Your need is #3."), reply);
+        assertTrue(reply.contains("#1 Maya"), reply);
+        assertFalse(reply.contains("#2"), "soup is not a ride: " + reply);
+        assertTrue(chat.lastSent().message().spans().contains(new Span.Mention("maya", "Maya")), "Maya is mentioned so she is notified");
+    }
+
+    @Test
+    @DisplayName("Claim, done: both people are named, and the post leaves /list")
+    void claimAndDone() {
+        chat.one("Ana", "/need groceries for my two kids until payday");
+        String claim = chat.one("Bo", "/claim 1");
+        assertEquals("Bo can help with Ana's need #1 \"groceries for my two kids until payday\".\n"
+                + "Please talk to each other to sort out the details. When it's done: /done 1. If plans change: /unclaim 1.", claim);
+        assertTrue(chat.one("Cy", "/list").contains("#1 need · Ana · just now · groceries for my two kids until payday (claimed by Bo)"));
+        assertEquals("Only Ana or Bo can mark #1 as done.", chat.one("Cy", "/done 1"));
+        assertEquals("#1 is done: Ana's need \"groceries for my two kids until payday\". Thank you, Bo!", chat.one("Bo", "/done 1"));
+        assertEquals("No open posts right now. Post one with /need or /offer.", chat.one("Cy", "/list"));
+        assertEquals("#1 is already closed (done). /list shows what is still open.", chat.one("Bo", "/claim 1"));
+    }
+
+    @Test
+    @DisplayName("Claiming an offer says who would like it")
+    void claimOffer() {
+        chat.one("Hannah", "/offer a stroller and baby clothes 0-6 months #baby");
+        assertTrue(chat.one("Ana", "/claim 1").startsWith("Ana would like Hannah's offer #1"));
+    }
+
+    @Test
+    @DisplayName("Only the claimer can unclaim; afterwards the post is open again and can be claimed")
+    void unclaim() {
+        chat.one("Ana", "/need someone to mow my lawn");
+        chat.one("Bo", "/claim 1");
+        assertEquals("Only Bo, who claimed #1, can unclaim it.", chat.one("Cy", "/unclaim 1"));
+        assertTrue(chat.one("Bo", "/unclaim 1").startsWith("Bo stepped back from #1, so it is open again."));
+        assertTrue(chat.one("Cy", "/claim 1").startsWith("Cy can help with Ana's need #1"));
+    }
+
+    @Test
+    @DisplayName("Only the author can cancel; the claimer is told they need not help")
+    void cancel() {
+        chat.one("Ana", "/need a winter coat for my son, kids size L");
+        chat.one("Bo", "/claim 1");
+        assertEquals("Only Ana, who posted #1, can cancel it. To step back: /unclaim 1.", chat.one("Bo", "/cancel 1"));
+        assertEquals("#1 is withdrawn by its author. Bo, no need to help with this one any more. Thank you for offering.",
+                chat.one("Ana", "/cancel 1"));
+        assertEquals("No open posts right now. Post one with /need or /offer.", chat.one("Bo", "/list"));
+    }
+
+    @Test
+    @DisplayName("Members cannot claim their own post, nor a post that does not exist")
+    void refusals() {
+        chat.one("Ana", "/need a ladder for an afternoon");
+        assertEquals("#1 is your own post. To close it: /done 1 or /cancel 1.", chat.one("Ana", "/claim 1"));
+        assertEquals("I can't find post #7 in this chat. /list shows the open ones.", chat.one("Bo", "/claim 7"));
+        chat.one("Bo", "/claim 1");
+        assertEquals("#1 is already claimed by Bo. /list shows what is still open.", chat.one("Cy", "/claim 1"));
+        assertEquals("You have already claimed #1. When it's sorted: /done 1.", chat.one("Bo", "/claim 1"));
+    }
+
+    @Test
+    @DisplayName("/list pages 15 posts at a time, newest first, and filters by kind and tag")
+    void listPages() {
+        for (int i = 1; i <= 20; i++) chat.one("Ana", "/offer spare item number " + i + (i % 2 == 0 ? " #food" : ""));
+        chat.one("Bo", "/need a dresser");
+        String page1 = chat.one("Cy", "/list offers");
+        assertTrue(page1.startsWith("Open offers (page 1 of 2):\n#20 offer"), page1);
+        assertEquals(15, page1.lines().filter(l -> l.startsWith("#")).count());
+        assertTrue(page1.contains("More: /list offers 2"), page1);
+        String page2 = chat.one("Cy", "/list offers 2");
+        assertEquals(5, page2.lines().filter(l -> l.startsWith("#")).count());
+        assertEquals("There are only 2 pages of open offers.", chat.one("Cy", "/list offers 3"));
+        String food = chat.one("Cy", "/list #food");
+        assertEquals(10, food.lines().filter(l -> l.startsWith("#")).count(), food);
+        assertTrue(chat.one("Cy", "/list needs").contains("#21 need · Bo"));
+    }
+
+    @Test
+    @DisplayName("/mine shows only the sender's live posts")
+    void mine() {
+        chat.one("Ana", "/need help filling in a benefits form");
+        chat.one("Bo", "/offer I can fix bikes on Saturdays");
+        chat.one("Ana", "/offer two winter coats, size M");
+        chat.one("Ana", "/done 1");
+        String mine = chat.one("Ana", "/mine");
+        assertTrue(mine.contains("#3 offer · Ana"), mine);
+        assertFalse(mine.contains("#1"), mine);
+        assertFalse(mine.contains("#2"), mine);
+        assertEquals("You have no open posts here. Post one with /need or /offer.", chat.one("Cy", "/mine"));
+    }
+
+    @Test
+    @DisplayName("Each suggestion is recorded once, for the post it was made for")
+    void pairSuggestedOnce() {
+        chat.one("Maya", "/offer I can drive people to the hospital or clinic");
+        assertTrue(chat.one("Ana", "/need a ride to the hospital on Monday").contains("#1 Maya"));
+        String second = chat.one("Ana", "/need a ride to the hospital on Friday");
+        assertTrue(second.contains("#1 Maya"), "a new need is a new pair: " + second);
+        int suggestions = chat.app().storage().inTransaction(tx -> tx.suggestions().suggestedFor(2).size());
+        assertEquals(1, suggestions);
+    }
+
+    @Test
+    @DisplayName("Nothing is suggested when no open post is about the same thing")
+    void silenceWhenUnrelated() {
+        chat.one("Tom", "/offer I fix bikes: flats, brakes and gears");
+        assertEquals("Thanks, Ana. Your need is #2. Anyone who can help: type /claim 2.",
+                chat.one("Ana", "/need someone to translate a letter from Portuguese"));
+    }
+
+    @Test
+    @DisplayName("A message delivered twice is handled once")
+    void duplicateDelivery() {
+        Incoming in = Incoming.text("console", "same-event", "local", false, "ana", "Ana", "/need a crib for the nursery", true);
+        assertEquals(1, chat.deliver(in).size());
+        assertEquals(Bot.Outcome.HANDLED, chat.lastOutcome);
+        assertEquals(0, chat.deliver(in).size());
+        assertEquals(Bot.Outcome.DUPLICATE, chat.lastOutcome);
+        assertEquals(1, chat.one("Ana", "/mine").lines().filter(l -> l.startsWith("#")).count());
+    }
+
+    @Test
+    @DisplayName("Plain chat and commands for other bots are ignored; unknown commands get a hint")
+    void ignores() {
+        assertEquals(List.of(), chat.say("Ana", "hello everyone"));
+        assertEquals(List.of(), chat.say("Ana", "/need@OtherBot something"));
+        assertEquals("I don't know /foo. Type /help to see what I can do.", chat.one("Ana", "/foo"));
+        assertTrue(chat.one("Ana", "/NEED@bot a ride to work").startsWith("Thanks, Ana. Your need is #1."));
+    }
+
+    @Test
+    @DisplayName("Ages in /list follow the injected clock")
+    void ages() {
+        chat.one("Ana", "/need a mattress");
+        chat.clock.advance(Duration.ofDays(3).plusHours(2));
+        assertTrue(chat.one("Bo", "/list").contains("#1 need · Ana · 3d · a mattress"));
+    }
+
+    @Test
+    @DisplayName("Post numbers are per chat")
+    void numbersPerChat() {
+        chat.one("Ana", "/need a mattress");
+        List<String> other = chat.deliver(Incoming.text("console", "other-1", "another-group", false, "bo", "Bo",
+                "/need a bed frame", true));
+        assertTrue(other.get(0).startsWith("Thanks, Bo. Your need is #1."), other.toString());
+    }
+}

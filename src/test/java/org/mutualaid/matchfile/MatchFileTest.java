@@ -1,0 +1,83 @@
+package org.mutualaid.matchfile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mutualaid.App;
+import org.mutualaid.MainRunner;
+import org.mutualaid.config.UsageException;
+
+class MatchFileTest {
+
+    static final Path DEV_SET = Path.of("..", "shared", "data", "matching-dev.jsonl");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @DisplayName("The figures count first hits, hits in the top three and silence exactly as defined")
+    void figures() {
+        MatchFile.Entry o1 = new MatchFile.Entry("o1", "offer", "a", "x", null);
+        List<MatchFile.Result> results = List.of(
+                new MatchFile.Result(o1, List.of()),
+                new MatchFile.Result(new MatchFile.Entry("n1", "need", "b", "x", List.of("o1")), List.of("o1", "o2")),
+                new MatchFile.Result(new MatchFile.Entry("n2", "need", "b", "x", List.of("o2")), List.of("o1", "o3", "o2")),
+                new MatchFile.Result(new MatchFile.Entry("n3", "need", "b", "x", List.of("o3")), List.of()),
+                new MatchFile.Result(new MatchFile.Entry("n4", "need", "b", "x", List.of()), List.of()),
+                new MatchFile.Result(new MatchFile.Entry("n5", "need", "b", "x", List.of()), List.of("o1")));
+        MatchFigures f = MatchFigures.of(results);
+        assertEquals(1.0 / 3, f.precisionAt1(), 1e-9);
+        assertEquals(2.0 / 3, f.recallAt3(), 1e-9);
+        assertEquals(0.5, f.silence(), 1e-9);
+    }
+
+    @Test
+    @DisplayName("match-file prints one JSON line per post with the ids of what was suggested, best first")
+    void printsJsonLines() throws Exception {
+        Path file = dir.resolve("posts.jsonl");
+        Files.writeString(file, """
+                {"id": "o1", "kind": "offer", "author": "Maya", "text": "I can drive people to the hospital or clinic on weekdays"}
+                {"id": "o2", "kind": "offer", "author": "Tom", "text": "Bike mechanic, I fix flats and brakes"}
+                {"id": "n1", "kind": "need", "author": "Luis", "text": "need a ride to the hospital on Tuesday", "gold": ["o1"]}
+                {"id": "n2", "kind": "need", "author": "Maya", "text": "someone to drive me to the clinic", "gold": []}
+                """);
+        MainRunner.Result r = MainRunner.run(List.of("match-file", file.toString()), Map.of(), "");
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(4, lines.size(), r.out());
+        assertEquals("{\"id\":\"o1\",\"suggested\":[]}", lines.get(0));
+        assertEquals("{\"id\":\"n1\",\"suggested\":[\"o1\"]}", lines.get(2));
+        assertEquals("{\"id\":\"n2\",\"suggested\":[]}", lines.get(3), "a member's own offer is never suggested to them");
+    }
+
+    @Test
+    @DisplayName("A file that is not JSON lines is refused with its line number")
+    void badFile() throws Exception {
+        Path file = dir.resolve("bad.jsonl");
+        Files.writeString(file, "{\"id\": \"o1\", \"kind\": \"offer\", \"text\": \"x\"}\nnot json\n");
+        UsageException e = assertThrows(UsageException.class, () -> MatchFile.read(file));
+        assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+    }
+
+    @Test
+    @DisplayName("On the development set the matcher's figures are printed and stay above the floor we reached")
+    void devSetFigures() throws Exception {
+        assumeTrue(Files.isRegularFile(DEV_SET), "the shared development set is not beside this clone");
+        List<MatchFile.Result> results = new MatchFile(App.newMatcher()).run(MatchFile.read(DEV_SET));
+        MatchFigures f = MatchFigures.of(results);
+        System.out.println("Matching on the development set: " + f);
+        assertEquals(115, results.size());
+        // a floor below today's figures, so that a change that makes matching worse is noticed
+        assertTrue(f.precisionAt1() >= 0.55, f.toString());
+        assertTrue(f.recallAt3() >= 0.75, f.toString());
+    }
+}

@@ -1,0 +1,140 @@
+package org.mutualaid.outbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mutualaid.platform.Destination;
+import org.mutualaid.platform.Message;
+import org.mutualaid.platform.Messenger;
+import org.mutualaid.platform.Outgoing;
+import org.mutualaid.platform.SendResult;
+import org.mutualaid.store.Database;
+import org.mutualaid.store.SqlStorage;
+import org.mutualaid.time.ManualClock;
+
+class DispatcherTest {
+
+    @TempDir
+    Path dir;
+    Database db;
+    SqlStorage storage;
+    ManualClock clock = new ManualClock(Instant.parse("2026-03-02T10:00:00Z"));
+    ScriptedMessenger messenger = new ScriptedMessenger();
+    Dispatcher dispatcher;
+
+    /** Answers sends from a script, then accepts everything. */
+    static final class ScriptedMessenger implements Messenger {
+        final Deque<SendResult> script = new ArrayDeque<>();
+        final List<String> attempts = new ArrayList<>();
+
+        @Override
+        public String platform() {
+            return "test";
+        }
+
+        @Override
+        public SendResult send(Outgoing message) {
+            attempts.add(message.message().plainText());
+            SendResult next = script.poll();
+            if (next == null) return new SendResult.Sent();
+            if (next instanceof SendResult.Transient t && t.reason().equals("throw")) throw new IllegalStateException("network down");
+            return next;
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir.resolve("outbox.db"));
+        storage = new SqlStorage(db);
+        dispatcher = new Dispatcher(storage, clock, List.of(messenger));
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private void enqueue(String text) {
+        storage.inTransaction(tx -> tx.outbox().add(Destination.chat("test", "g1"), Message.of(text), clock.instant()));
+    }
+
+    private String status(String text) {
+        return db.withHandle(h -> h.createQuery("SELECT status FROM outbox WHERE payload LIKE :t").bind("t", "%" + text + "%")
+                .mapTo(String.class).one());
+    }
+
+    @Test
+    @DisplayName("Messages go out oldest first and are marked sent only after the platform accepted them")
+    void sendsInOrder() {
+        enqueue("first");
+        enqueue("second");
+        assertEquals(2, dispatcher.sendDue(10));
+        assertEquals(List.of("first", "second"), messenger.attempts);
+        assertEquals("sent", status("first"));
+        assertEquals(0, dispatcher.sendDue(10), "nothing is sent twice");
+    }
+
+    @Test
+    @DisplayName("When the platform asks to wait, the same row is retried after that wait and not before")
+    void retryAfter() {
+        messenger.script.add(new SendResult.RetryAfter(Duration.ofSeconds(30)));
+        enqueue("hello");
+        assertEquals(0, dispatcher.sendDue(10));
+        assertEquals("pending", status("hello"));
+        clock.advance(Duration.ofSeconds(29));
+        assertEquals(0, dispatcher.sendDue(10));
+        clock.advance(Duration.ofSeconds(1));
+        assertEquals(1, dispatcher.sendDue(10));
+        assertEquals(List.of("hello", "hello"), messenger.attempts);
+        assertEquals("sent", status("hello"));
+    }
+
+    @Test
+    @DisplayName("Network errors and exceptions are retried with growing backoff")
+    void transientBackoff() {
+        messenger.script.add(new SendResult.Transient("503"));
+        messenger.script.add(new SendResult.Transient("throw"));
+        enqueue("later");
+        dispatcher.sendDue(10);
+        clock.advance(Duration.ofSeconds(2));
+        dispatcher.sendDue(10);
+        clock.advance(Duration.ofSeconds(3));
+        assertEquals(0, dispatcher.sendDue(10), "the second backoff is 4 s");
+        clock.advance(Duration.ofSeconds(1));
+        assertEquals(1, dispatcher.sendDue(10));
+        assertEquals(3, messenger.attempts.size());
+    }
+
+    @Test
+    @DisplayName("A send that can never succeed is recorded as failed and skipped; the next one still goes")
+    void permanentFailure() {
+        messenger.script.add(new SendResult.Permanent("403 bot was kicked"));
+        enqueue("refused");
+        enqueue("fine");
+        assertEquals(1, dispatcher.sendDue(10));
+        assertEquals("failed", status("refused"));
+        assertEquals("sent", status("fine"));
+        clock.advance(Duration.ofHours(1));
+        assertEquals(0, dispatcher.sendDue(10));
+    }
+
+    @Test
+    @DisplayName("Backoff doubles from 2 seconds and stops growing at 5 minutes")
+    void backoffSteps() {
+        assertEquals(Duration.ofSeconds(2), Dispatcher.backoff(0));
+        assertEquals(Duration.ofSeconds(16), Dispatcher.backoff(3));
+        assertEquals(Duration.ofMinutes(5), Dispatcher.backoff(12));
+        assertEquals(Duration.ofMinutes(5), Dispatcher.backoff(1000));
+    }
+}

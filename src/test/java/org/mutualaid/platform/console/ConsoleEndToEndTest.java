@@ -1,0 +1,136 @@
+package org.mutualaid.platform.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mutualaid.MainRunner;
+
+class ConsoleEndToEndTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @DisplayName("A multi-member conversation in the console: need, suggestion, claim, done, and /list without it")
+    void conversation() {
+        Path db = dir.resolve("group.db");
+        MainRunner.Result r = MainRunner.run(List.of("console", "--db", db.toString()), Map.of(), """
+                maya: /offer I have a car free on weekday mornings, happy to drive people to medical appointments
+                darnell: /offer I cook a big pot of soup every Sunday #food
+                ana: /need a ride to the dialysis clinic on Tuesday mornings
+                /list
+                maya: /claim 3
+                ana: /done 3
+                bo: /list needs
+                /list
+                /quit
+                ana: /need this line is after quit
+                """);
+        assertEquals(0, r.exitCode(), r.err());
+        String expected = """
+                bot: Thanks, maya. Your offer is #1. Anyone who needs this: type /claim 1.
+                bot: Thanks, darnell. Your offer is #2. Anyone who needs this: type /claim 2.
+                bot: Thanks, ana. Your need is #3.
+                     These offers might help:
+                     • #1 maya: "I have a car free on weekday mornings, happy to drive people to…" (both about: %s)
+                     To take an offer, type /claim 1 (with its number). Anyone else who can help: /claim 3.
+                bot: Open posts:
+                     #3 need · ana · just now · a ride to the dialysis clinic on Tuesday mornings
+                     #2 offer · darnell · just now · I cook a big pot of soup every Sunday #food
+                     #1 offer · maya · just now · I have a car free on weekday mornings, happy to drive people to…
+                     To help or take one: /claim and its number.
+                bot: maya can help with ana's need #3 "a ride to the dialysis clinic on Tuesday mornings".
+                     Please talk to each other to sort out the details. When it's done: /done 3. If plans change: /unclaim 3.
+                bot: #3 is done: ana's need "a ride to the dialysis clinic on Tuesday mornings". Thank you, maya!
+                bot: No open needs right now. Post one with /need or /offer.
+                bot: Open posts:
+                     #2 offer · darnell · just now · I cook a big pot of soup every Sunday #food
+                     #1 offer · maya · just now · I have a car free on weekday mornings, happy to drive people to…
+                     To help or take one: /claim and its number.
+                """;
+        String reason = r.out().lines().filter(l -> l.contains("(both about: ")).findFirst().orElseThrow()
+                .replaceAll(".*\\(both about: (.*)\\)$", "$1");
+        assertTrue(reason.contains("transport") || reason.contains("medical"), reason);
+        assertEquals(expected.formatted(reason), r.out());
+    }
+
+    @Test
+    @DisplayName("After a restart the posts are still there and numbering continues")
+    void restart() {
+        Path db = dir.resolve("restart.db");
+        MainRunner.Result first = MainRunner.run(List.of("console", "--db", db.toString()), Map.of(), """
+                ana: /need a crib for the nursery
+                bo: /offer a twin bed frame, you pick up
+                bo: /claim 1
+                """);
+        assertEquals(0, first.exitCode(), first.err());
+        MainRunner.Result second = MainRunner.run(List.of("console", "--db", db.toString()), Map.of(), """
+                cy: /list
+                cy: /need a winter coat for a 6 year old
+                """);
+        assertEquals(0, second.exitCode(), second.err());
+        assertTrue(second.out().contains("#1 need · ana · just now · a crib for the nursery (claimed by bo)"), second.out());
+        assertTrue(second.out().contains("#2 offer · bo"), second.out());
+        assertTrue(second.out().contains("Thanks, cy. Your need is #3."), second.out());
+    }
+
+    @Test
+    @DisplayName("The database path can come from AID_DB, and --db wins over it")
+    void dbFromEnvironment() {
+        Path fromEnv = dir.resolve("env.db");
+        MainRunner.Result r = MainRunner.run(List.of("console"), Map.of("AID_DB", fromEnv.toString()), "ana: /need a lamp\n");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(fromEnv.toFile().exists());
+        Path fromFlag = dir.resolve("flag.db");
+        MainRunner.run(List.of("console", "--db", fromFlag.toString()), Map.of("AID_DB", fromEnv.toString()), "ana: /list\n");
+        assertTrue(fromFlag.toFile().exists());
+    }
+
+    @Test
+    @DisplayName("A line without a name speaks as the previous speaker; the first speaker is 'you'")
+    void speakers() {
+        MainRunner.Result r = MainRunner.run(List.of("console", "--db", dir.resolve("s.db").toString()), Map.of(), """
+                /need a ride to work
+                ana: /need some diapers, size 3
+                /mine
+                """);
+        assertTrue(r.out().contains("Thanks, you. Your need is #1."), r.out());
+        assertTrue(r.out().contains("Your open posts here:\n     #2 need · ana"), r.out());
+        assertFalse(r.out().contains("#1 need · you"), r.out());
+    }
+
+    @Test
+    @DisplayName("Multi-line bot messages continue on indented lines")
+    void rendering() {
+        assertEquals("bot: one\n     two", ConsoleMessenger.render("bot: ", "one\ntwo"));
+        assertEquals("bot → ana: hi\n           there", ConsoleMessenger.render("bot → ana: ", "hi\nthere"));
+    }
+
+    @Test
+    @DisplayName("Private messages print with the member's name")
+    void privateMessage() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new ConsoleMessenger(new PrintStream(bytes, true, StandardCharsets.UTF_8)).send(new org.mutualaid.platform.Outgoing(1,
+                org.mutualaid.platform.Destination.member("console", "ana"), org.mutualaid.platform.Message.of("your digest")));
+        assertEquals("bot → ana: your digest\n", bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    @DisplayName("Console lines: name prefixes are recognised, other colons are text")
+    void lineParsing() {
+        assertEquals(new ConsoleLine("ana", "/need x"), ConsoleLine.parse("ana: /need x", "you"));
+        assertEquals(new ConsoleLine("you", "I think: maybe"), ConsoleLine.parse("I think: maybe", "you"));
+        assertEquals(new ConsoleLine("bo", "/list"), ConsoleLine.parse("/list", "bo"));
+    }
+
+}

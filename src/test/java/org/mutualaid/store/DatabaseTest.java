@@ -1,0 +1,100 @@
+package org.mutualaid.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @DisplayName("The database runs in WAL mode with synchronous NORMAL, foreign keys on and a busy timeout")
+    void pragmas() {
+        try (Database db = Database.open(dir.resolve("a.db"))) {
+            assertEquals("wal", pragma(db, "journal_mode"));
+            assertEquals("1", pragma(db, "synchronous"), "NORMAL is 1; the driver's WAL default would be FULL (2)");
+            assertEquals("1", pragma(db, "foreign_keys"));
+            assertEquals("5000", pragma(db, "busy_timeout"));
+        }
+    }
+
+    @Test
+    @DisplayName("A new database is brought to the newest schema version")
+    void migratesNewDatabase() {
+        try (Database db = Database.open(dir.resolve("b.db"))) {
+            assertEquals(Migrations.ALL.size(), Migrations.version(db));
+            List<String> tables = db.withHandle(h -> h.createQuery("SELECT name FROM sqlite_master WHERE type = 'table'")
+                    .mapTo(String.class).list());
+            assertTrue(tables.containsAll(List.of("chat", "member", "post", "claim", "suggestion", "seen_event", "outbox", "post_search")),
+                    "tables: " + tables);
+        }
+    }
+
+    @Test
+    @DisplayName("A database from an older version is upgraded in place and keeps its rows")
+    void upgradesOldDatabaseInPlace() {
+        Path file = dir.resolve("old.db");
+        try (Database db = Database.openWithoutMigrating(file)) {
+            new Migrations().migrate(db, 2);
+            db.inTransaction(h -> {
+                h.execute("INSERT INTO chat (id, platform, platform_ref, created_at) VALUES (1, 'console', 'local', 0)");
+                h.execute("INSERT INTO member (id, platform, platform_ref, display_name, created_at) VALUES (1, 'console', 'ana', 'ana', 0)");
+                h.execute("INSERT INTO post (chat_id, number, kind, author_id, status, text, created_at, updated_at) "
+                        + "VALUES (1, 1, 'need', 1, 'open', 'a ride to the clinic', 0, 0)");
+                return null;
+            });
+            assertEquals(2, Migrations.version(db));
+        }
+        try (Database db = Database.open(file)) {
+            assertEquals(Migrations.ALL.size(), Migrations.version(db));
+            String text = db.withHandle(h -> h.createQuery("SELECT text FROM post WHERE number = 1").mapTo(String.class).one());
+            assertEquals("a ride to the clinic", text);
+        }
+    }
+
+    @Test
+    @DisplayName("A database written by a newer version is refused with a clear message, not changed")
+    void refusesNewerDatabase() {
+        Path file = dir.resolve("new.db");
+        try (Database db = Database.open(file)) {
+            db.withHandle(h -> h.execute("PRAGMA user_version = 999"));
+        }
+        StoreException e = assertThrows(StoreException.class, () -> Database.open(file));
+        assertTrue(e.getMessage().contains("newer mutual-aid-bot"), e.getMessage());
+        try (Database db = Database.openWithoutMigrating(file)) {
+            assertEquals(999, Migrations.version(db));
+        }
+    }
+
+    @Test
+    @DisplayName("Opening a database in a folder that does not exist says which folder")
+    void missingFolder() {
+        StoreException e = assertThrows(StoreException.class, () -> Database.open(dir.resolve("nope/x.db")));
+        assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
+    }
+
+    @Test
+    @DisplayName("A transaction that throws leaves nothing behind")
+    void rollback() {
+        try (Database db = Database.open(dir.resolve("c.db"))) {
+            assertThrows(IllegalStateException.class, () -> db.inTransaction(h -> {
+                h.execute("INSERT INTO chat (platform, platform_ref, created_at) VALUES ('console', 'x', 0)");
+                throw new IllegalStateException("boom");
+            }));
+            int chats = db.withHandle(h -> h.createQuery("SELECT count(*) FROM chat").mapTo(Integer.class).one());
+            assertEquals(0, chats);
+        }
+    }
+
+    private static String pragma(Database db, String name) {
+        return db.withHandle(h -> h.createQuery("PRAGMA " + name).mapTo(String.class).one());
+    }
+}
