@@ -1,0 +1,23 @@
+# Build: docker build -t mutual-aid-bot .
+# Run:   docker run -d --name aid -e TELEGRAM_BOT_TOKEN=... -v aid-data:/data mutual-aid-bot
+# Try:   docker run -it --rm -v aid-data:/data mutual-aid-bot console
+
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml .
+RUN mvn -B -q -ntp dependency:go-offline
+COPY src ./src
+RUN mvn -B -q -ntp package -DskipTests
+
+FROM eclipse-temurin:17-jre
+RUN useradd --system --uid 10001 --user-group --home-dir /data --no-create-home aid \
+    && mkdir -p /data /app && chown aid:aid /data && chmod 700 /data
+COPY --from=build /src/target/mutual-aid-bot.jar /app/mutual-aid-bot.jar
+USER aid
+WORKDIR /data
+VOLUME ["/data"]
+ENV AID_DB=/data/mutual-aid.db
+# the same flags as src/main/resources/org/mutualaid/jvm-flags.txt, which the benchmark measures
+ENV JDK_JAVA_OPTIONS="-XX:+UseSerialGC -Xss512k -XX:MaxRAM=512m -Xmx96m -XX:MaxMetaspaceSize=64m -XX:ReservedCodeCacheSize=32m"
+ENTRYPOINT ["java", "-jar", "/app/mutual-aid-bot.jar"]
+CMD ["run"]
