@@ -26,8 +26,8 @@ final class SqlCandidateSearch implements CandidateSearch {
         String query = "chat : \"" + SearchIndex.chatToken(chatId) + "\" AND kind : \"" + kind.word()
                 + "\" AND {body labels} : (" + String.join(" OR ", terms) + ")";
         return h.createQuery("""
-                SELECT rowid, -bm25(post_search, 0.0, 0.0, 1.0, 2.0) AS score FROM post_search
-                WHERE post_search MATCH :q ORDER BY bm25(post_search, 0.0, 0.0, 1.0, 2.0) LIMIT :limit""")
+                SELECT rowid, -bm25(post_search, 0.0, 0.0, 1.0, 0.0) AS score FROM post_search
+                WHERE post_search MATCH :q ORDER BY bm25(post_search, 0.0, 0.0, 1.0, 1.0) LIMIT :limit""")
                 .bind("q", query).bind("limit", limit)
                 .map((rs, c) -> new Candidate(rs.getLong("rowid"), rs.getDouble("score")))
                 .list();

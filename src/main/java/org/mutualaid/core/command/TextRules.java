@@ -38,8 +38,10 @@ public final class TextRules {
                 continue;
             }
             if (type == Character.FORMAT) {
-                // keep the joiner inside emoji sequences (family, flags); drop it everywhere else
-                if (cp != ZWJ || !isSymbol(previous)) continue;
+                // keep the joiner and tag characters inside emoji sequences (👩🏽‍💻, the flag of
+                // Scotland); drop them, and every other invisible format character, elsewhere
+                boolean emojiPart = (cp == ZWJ || isTag(cp)) && isSymbol(previous);
+                if (!emojiPart) continue;
             }
             out.appendCodePoint(cp);
             previous = cp;
@@ -49,7 +51,13 @@ public final class TextRules {
 
     private static boolean isSymbol(int cp) {
         int type = Character.getType(cp);
-        return type == Character.OTHER_SYMBOL || type == Character.NON_SPACING_MARK || cp == ZWJ;
+        return type == Character.OTHER_SYMBOL || type == Character.MODIFIER_SYMBOL
+                || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || cp == ZWJ || isTag(cp);
+    }
+
+    /** Unicode tag characters, used only inside emoji flag sequences. */
+    private static boolean isTag(int cp) {
+        return cp >= 0xE0020 && cp <= 0xE007F;
     }
 
     /** The reason a post text cannot be stored, in one friendly line, or null when it is fine. */

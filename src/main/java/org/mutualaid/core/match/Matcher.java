@@ -7,25 +7,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.mutualaid.core.model.Post;
+import org.mutualaid.core.model.PostKind;
 import org.mutualaid.core.port.CandidateSearch;
 import org.mutualaid.core.port.Transaction;
 
 /**
  * Suggests open posts of the other kind for a new post. Full-text search finds candidates that
- * share words or categories; they are then scored on shared categories (the strongest signal:
- * both are about rides), related categories (dialysis is medical and transport) and shared words.
- * Nothing below the threshold is suggested: a wrong suggestion is noise in a busy group.
+ * share words or categories; each is then scored on two things a coordinator would look at:
+ * are both posts about the same kind of help (categories, weighted by how much of each post they
+ * take up), and do they share telling words (bm25: a word few posts use, like "dialysis", counts
+ * far more than "weekday"). Nothing below the threshold is suggested: a wrong suggestion is noise.
  */
 public final class Matcher {
 
     public static final int MAX_SUGGESTIONS = 3;
     private static final int CANDIDATES = 60;
-    private static final double SHARED_CATEGORY = 1.0;
-    private static final double RELATED_CATEGORY = 0.35;
-    private static final double SHARED_WORD = 0.3;
-    private static final double THRESHOLD = 0.95;
-    /** a suggestion far below the best one is dropped: the best one is what the poster should see */
-    private static final double RELATIVE_FLOOR = 0.5;
+
+    static final double CATEGORY_WEIGHT = Double.parseDouble(System.getProperty("m.cw", "1.0"));
+    static final double RELATED_WEIGHT = Double.parseDouble(System.getProperty("m.rw", "0.3"));
+    static final double TEXT_WEIGHT = Double.parseDouble(System.getProperty("m.tw", "1.0"));
+    static final double TEXT_HALF = Double.parseDouble(System.getProperty("m.th", "4.0"));
+    static final double THRESHOLD = Double.parseDouble(System.getProperty("m.t", "0.5"));
+    static final double RELATIVE_FLOOR = Double.parseDouble(System.getProperty("m.rf", "0.6"));
+    static final double CONFLICT_FACTOR = Double.parseDouble(System.getProperty("m.cf", "0.4"));
+    static final double SHARED_VALUE = Double.parseDouble(System.getProperty("m.sv", "0.25"));
+    static final boolean DEBUG = Boolean.getBoolean("m.debug");
 
     private final Taxonomy taxonomy;
     private final StopWords stopWords;
@@ -39,7 +45,7 @@ public final class Matcher {
         return taxonomy;
     }
 
-    /** The categories a new post is tagged with: from its words and its #tags. */
+    /** The categories a new post is filed under: from its words and its #tags. */
     public Set<String> categorize(String text) {
         return taxonomy.categorize(text);
     }
@@ -54,14 +60,14 @@ public final class Matcher {
         for (CandidateSearch.Candidate c : found) {
             Post other = tx.posts().byId(c.postId()).orElse(null);
             if (other == null || other.author().id() == post.author().id()) continue;
-            long needId = post.kind() == org.mutualaid.core.model.PostKind.NEED ? post.id() : other.id();
+            long needId = post.kind() == PostKind.NEED ? post.id() : other.id();
             long offerId = needId == post.id() ? other.id() : post.id();
             if (tx.suggestions().wasSuggested(needId, offerId)) continue;
-            Suggestion s = score(mine, other);
+            Suggestion s = score(mine, other, c.textScore());
+            if (DEBUG) System.err.printf("DBG %d %d %.3f %s%n", post.number(), other.number(), s.score(), s.reason());
             if (s.score() >= THRESHOLD) scored.add(s);
         }
-        scored.sort(Comparator.comparingDouble(Suggestion::score).reversed()
-                .thenComparing(s -> -s.post().id()));
+        scored.sort(Comparator.comparingDouble(Suggestion::score).reversed().thenComparing(s -> -s.post().id()));
         List<Suggestion> top = new ArrayList<>();
         for (Suggestion s : scored) {
             if (top.size() == MAX_SUGGESTIONS) break;
@@ -71,34 +77,59 @@ public final class Matcher {
         return top;
     }
 
-    Suggestion score(PostProfile mine, Post other) {
+    Suggestion score(PostProfile mine, Post other, double bm25) {
         PostProfile theirs = PostProfile.of(other.text(), taxonomy, stopWords);
+        Map<String, Double> a = shares(mine.categoryHits());
+        Map<String, Double> b = shares(theirs.categoryHits());
+        double category = 0;
         Set<String> shared = new LinkedHashSet<>();
-        for (String c : mine.categoryHits().keySet()) if (theirs.categoryHits().containsKey(c)) shared.add(c);
-        int related = 0;
-        for (String c : mine.categoryHits().keySet()) {
-            Category cat = taxonomy.category(c).orElse(null);
-            if (cat == null) continue;
-            for (String r : cat.related()) if (theirs.categoryHits().containsKey(r) && !shared.contains(r)) related++;
+        for (Map.Entry<String, Double> e : a.entrySet()) {
+            Double other2 = b.get(e.getKey());
+            if (other2 != null) {
+                category += Math.sqrt(e.getValue() * other2);
+                shared.add(e.getKey());
+            }
         }
+        double related = 0;
+        for (Map.Entry<String, Double> e : a.entrySet()) {
+            Category cat = taxonomy.category(e.getKey()).orElse(null);
+            if (cat == null) continue;
+            for (String r : cat.related()) {
+                Double w = b.get(r);
+                if (w != null && !shared.contains(r)) related += Math.sqrt(e.getValue() * w);
+            }
+        }
+        double text = bm25 / (bm25 + TEXT_HALF);
+        Facets.Comparison facets = Facets.compare(mine.facetValues(), theirs.facetValues());
+        double score = CATEGORY_WEIGHT * category + RELATED_WEIGHT * Math.min(related, 1.0) + TEXT_WEIGHT * text
+                + SHARED_VALUE * Math.min(facets.sharedValues().size(), 2);
+        score *= Math.pow(CONFLICT_FACTOR, facets.conflictingFacets().size());
         Set<String> words = new LinkedHashSet<>(mine.stems());
         words.retainAll(theirs.stems());
-        double score = SHARED_CATEGORY * shared.size() + RELATED_CATEGORY * Math.min(related, 2)
-                + SHARED_WORD * Math.min(words.size(), 4);
-        return new Suggestion(other, score, reason(shared, words));
+        String dbg = DEBUG ? String.format(" [c=%.2f r=%.2f t=%.2f bm=%.1f f=%s x=%s]", category, related, text, bm25,
+                facets.sharedValues(), facets.conflictingFacets()) : "";
+        return new Suggestion(other, score, reason(shared, facets.sharedValues(), words) + dbg);
     }
 
-    private String reason(Set<String> sharedCategories, Set<String> sharedWords) {
+    /** Each category's share of a post's category words: a post mostly about food is 0.8 food. */
+    private static Map<String, Double> shares(Map<String, Integer> hits) {
+        double total = hits.values().stream().mapToInt(Integer::intValue).sum();
+        Map<String, Double> out = new java.util.HashMap<>();
+        hits.forEach((k, v) -> out.put(k, v / total));
+        return out;
+    }
+
+    private String reason(Set<String> sharedCategories, Set<String> sharedValues, Set<String> sharedWords) {
+        String specifics = sharedValues.isEmpty() ? ""
+                : " (" + String.join(", ", sharedValues.stream().limit(2).map(Facets::valueName).toList()) + ")";
         if (!sharedCategories.isEmpty()) {
             List<String> labels = sharedCategories.stream().limit(2)
                     .map(id -> taxonomy.category(id).map(Category::label).orElse(id)).toList();
-            return "both about: " + String.join("; ", labels);
+            return "both about: " + String.join("; ", labels) + specifics;
+        }
+        if (!sharedValues.isEmpty()) {
+            return "both about: " + String.join(", ", sharedValues.stream().limit(2).map(Facets::valueName).toList());
         }
         return "both mention " + String.join(", ", sharedWords.stream().limit(3).toList());
-    }
-
-    /** For callers that only have the categories map, e.g. listings. */
-    public Map<String, Integer> categoryHits(String text) {
-        return taxonomy.hits(Words.of(text));
     }
 }

@@ -6,7 +6,7 @@ import org.mutualaid.core.model.PostKind;
 /** Full-text retrieval of open posts for the matcher. */
 public interface CandidateSearch {
 
-    /** An open post and how well its words matched (higher is better; not comparable across queries). */
+    /** An open post and how well its words matched: bm25 over the text alone, higher is better, 0 for none. */
     record Candidate(long postId, double textScore) {}
 
     /**
