@@ -71,6 +71,13 @@ public record Message(List<Span> spans, List<List<Button>> buttons) {
             return spans.isEmpty();
         }
 
+        /** Characters (UTF-16 units, as Telegram counts them) of the text so far, names written out. */
+        public int length() {
+            int n = 0;
+            for (Span s : spans) n += s instanceof Span.Text t ? t.value().length() : ((Span.Mention) s).name().length();
+            return n;
+        }
+
         public Message build() {
             // a trailing newline renders as an empty line on some platforms
             if (!spans.isEmpty() && spans.get(spans.size() - 1) instanceof Span.Text last) {

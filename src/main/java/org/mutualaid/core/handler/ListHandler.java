@@ -37,10 +37,15 @@ public final class ListHandler {
         List<Post> posts = ctx.tx().posts().live(ctx.chat().id(), cmd.kind(), tag, (cmd.page() - 1) * PAGE_SIZE, PAGE_SIZE);
         Message.Builder b = Message.builder();
         b.line("Open " + what + (pages > 1 ? " (page " + cmd.page() + " of " + pages + ")" : "") + ":");
+        int shown = 0;
         for (Post p : posts) {
+            if (b.length() > PostLines.LISTING_BUDGET) break;
             PostLines.listing(b, p, ctx.now());
             b.newline();
+            shown++;
         }
+        // long names and texts can fill a message before the page does; say so rather than drop posts silently
+        if (shown < posts.size()) b.line("…and " + (posts.size() - shown) + " more on this page that did not fit.");
         if (cmd.page() < pages) b.line("More: /list " + rest(cmd) + (cmd.page() + 1));
         b.text("To help or take one: /claim and its number.");
         ctx.reply(b.build());

@@ -22,7 +22,10 @@ public final class MineHandler {
         Message.Builder b = Message.builder();
         b.line("Your open posts" + (everywhere ? "" : " here") + ":");
         long lastChat = -1;
-        for (Post p : posts.subList(0, Math.min(MAX, posts.size()))) {
+        int shown = 0;
+        for (Post p : posts) {
+            if (shown == MAX || b.length() > PostLines.LISTING_BUDGET) break;
+            shown++;
             if (everywhere && p.chatId() != lastChat) {
                 lastChat = p.chatId();
                 String title = ctx.tx().chats().byId(p.chatId()).map(Chat::title).filter(t -> t != null && !t.isBlank())
@@ -32,7 +35,7 @@ public final class MineHandler {
             PostLines.listing(b, p, ctx.now());
             b.newline();
         }
-        if (posts.size() > MAX) b.line("…and " + (posts.size() - MAX) + " more.");
+        if (posts.size() > shown) b.line("…and " + (posts.size() - shown) + " more.");
         b.text(everywhere ? "To close one, type /done or /cancel with its number in its group."
                 : "When one is sorted: /done and its number. To withdraw one: /cancel and its number.");
         ctx.reply(b.build());

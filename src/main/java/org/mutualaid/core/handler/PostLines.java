@@ -11,6 +11,8 @@ import org.mutualaid.platform.Message;
 final class PostLines {
 
     static final int FIRST_WORDS = 70;
+    /** Telegram takes 4,096 characters a message; listings stop well before, leaving room for the last lines. */
+    static final int LISTING_BUDGET = 3_600;
 
     private PostLines() {}
 
