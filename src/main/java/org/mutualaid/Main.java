@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.mutualaid.bench.Benchmark;
 import org.mutualaid.config.Config;
 import org.mutualaid.config.UsageException;
 import org.mutualaid.matchfile.MatchFile;
@@ -28,6 +29,7 @@ public final class Main {
               console            a local group chat in this terminal: type "name: /need ..." to speak as someone
               run                run the bot on the chat platforms that are configured
               match-file FILE    replay posts from a JSONL file and print the bot's suggestions
+              bench              measure speed and memory on a temporary database (takes a few minutes)
               help               show this text
 
             Options:
@@ -63,6 +65,10 @@ public final class Main {
                 case "console" -> console(config, stdin, out);
                 case "run" -> runPlatforms(err);
                 case "match-file" -> matchFile(parsed.positional().get(0), out);
+                case "bench" -> {
+                    new Benchmark(out).run();
+                    yield 0;
+                }
                 default -> throw new IllegalStateException(parsed.command());
             };
         } catch (UsageException | StoreException e) {
@@ -106,7 +112,7 @@ public final class Main {
             if (args.length == 0) throw new UsageException("Please name a command.");
             String command = args[0];
             if (command.equals("--help") || command.equals("-h")) command = "help";
-            if (!List.of("console", "run", "match-file", "help").contains(command)) {
+            if (!List.of("console", "run", "match-file", "bench", "help").contains(command)) {
                 throw new UsageException("Unknown command: " + command);
             }
             Path db = null;

@@ -18,12 +18,16 @@ final class SearchIndex {
         return "k" + categoryId.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
-    static void add(Handle h, Post p) {
+    static String labels(Post p) {
         StringBuilder labels = new StringBuilder(String.join(" ", p.tags()));
         for (String c : p.categories()) labels.append(' ').append(categoryToken(c));
+        return labels.toString();
+    }
+
+    static void add(Handle h, Post p) {
         h.createUpdate("INSERT INTO post_search (rowid, chat, kind, body, labels) VALUES (:id, :chat, :kind, :body, :labels)")
                 .bind("id", p.id()).bind("chat", chatToken(p.chatId())).bind("kind", p.kind().word())
-                .bind("body", p.text()).bind("labels", labels.toString()).execute();
+                .bind("body", p.text()).bind("labels", labels(p)).execute();
     }
 
     static void remove(Handle h, long postId) {

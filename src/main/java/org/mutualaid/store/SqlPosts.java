@@ -66,6 +66,12 @@ final class SqlPosts implements Posts {
     }
 
     @Override
+    public List<Post> byIds(List<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        return h.createQuery(SELECT + " WHERE p.id IN (<ids>)").bindList("ids", ids).map((rs, c) -> map(rs)).list();
+    }
+
+    @Override
     public void setStatus(long postId, PostStatus status, Member claimer, Instant now) {
         Post before = byId(postId).orElseThrow(() -> new StoreException("No post with id " + postId));
         h.createUpdate("""

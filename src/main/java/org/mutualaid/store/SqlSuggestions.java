@@ -21,17 +21,19 @@ final class SqlSuggestions implements Suggestions {
     }
 
     @Override
-    public boolean wasSuggested(long needId, long offerId) {
-        return h.createQuery("SELECT 1 FROM suggestion WHERE need_id = :need AND offer_id = :offer")
-                .bind("need", needId).bind("offer", offerId).mapTo(Integer.class).findOne().isPresent();
-    }
-
-    @Override
     public java.util.List<Integer> suggestedFor(long postId) {
         return h.createQuery("""
                 SELECT other.number FROM suggestion s
                 JOIN post other ON other.id = CASE WHEN s.need_id = :post THEN s.offer_id ELSE s.need_id END
                 WHERE s.for_post_id = :post ORDER BY s.rank""")
                 .bind("post", postId).mapTo(Integer.class).list();
+    }
+
+    @Override
+    public java.util.Set<Long> partnersOf(long postId) {
+        return new java.util.HashSet<>(h.createQuery("""
+                SELECT offer_id FROM suggestion WHERE need_id = :post
+                UNION SELECT need_id FROM suggestion WHERE offer_id = :post""")
+                .bind("post", postId).mapTo(Long.class).list());
     }
 }

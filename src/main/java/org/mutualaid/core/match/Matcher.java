@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.mutualaid.core.model.Post;
-import org.mutualaid.core.model.PostKind;
 import org.mutualaid.core.port.CandidateSearch;
 import org.mutualaid.core.port.Transaction;
 
@@ -22,6 +21,8 @@ public final class Matcher {
 
     public static final int MAX_SUGGESTIONS = 3;
     private static final int CANDIDATES = 60;
+    private static final int QUERY_WORDS = Integer.getInteger("m.qw", 10);
+    private static final int QUERY_CATEGORIES = 3;
 
     static final double CATEGORY_WEIGHT = Double.parseDouble(System.getProperty("m.cw", "1.0"));
     static final double RELATED_WEIGHT = Double.parseDouble(System.getProperty("m.rw", "0.3"));
@@ -53,17 +54,15 @@ public final class Matcher {
     public List<Suggestion> suggestFor(Post post, Transaction tx) {
         PostProfile mine = PostProfile.of(post.text(), taxonomy, stopWords);
         if (mine.stems().isEmpty() && mine.categoryHits().isEmpty()) return List.of();
-        List<String> words = stopWords.contentWords(Words.of(post.text()));
-        List<CandidateSearch.Candidate> found = tx.candidates().search(post.chatId(), post.kind().other(), words,
-                List.copyOf(mine.categoryHits().keySet()), CANDIDATES);
+        List<CandidateSearch.Candidate> found = tx.candidates().search(post.chatId(), post.kind().other(),
+                queryWords(post.text()), queryCategories(mine), CANDIDATES);
+        Map<Long, Double> textScores = new java.util.HashMap<>();
+        for (CandidateSearch.Candidate c : found) textScores.put(c.postId(), c.textScore());
+        Set<Long> alreadySuggested = tx.suggestions().partnersOf(post.id());
         List<Suggestion> scored = new ArrayList<>();
-        for (CandidateSearch.Candidate c : found) {
-            Post other = tx.posts().byId(c.postId()).orElse(null);
-            if (other == null || other.author().id() == post.author().id()) continue;
-            long needId = post.kind() == PostKind.NEED ? post.id() : other.id();
-            long offerId = needId == post.id() ? other.id() : post.id();
-            if (tx.suggestions().wasSuggested(needId, offerId)) continue;
-            Suggestion s = score(mine, other, c.textScore());
+        for (Post other : tx.posts().byIds(List.copyOf(textScores.keySet()))) {
+            if (other.author().id() == post.author().id() || alreadySuggested.contains(other.id())) continue;
+            Suggestion s = score(mine, other, textScores.get(other.id()));
             if (DEBUG) System.err.printf("DBG %d %d %.3f %s%n", post.number(), other.number(), s.score(), s.reason());
             if (s.score() >= THRESHOLD) scored.add(s);
         }
@@ -75,6 +74,23 @@ public final class Matcher {
             top.add(s);
         }
         return top;
+    }
+
+    /**
+     * The words to search with. Every word of a long post would make the search read the postings
+     * of common words across a large history; longer words tend to be the rarer, telling ones.
+     */
+    private List<String> queryWords(String text) {
+        return stopWords.contentWords(Words.of(text)).stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .limit(QUERY_WORDS).toList();
+    }
+
+    /** The post's main categories, most mentioned first. */
+    private static List<String> queryCategories(PostProfile profile) {
+        return profile.categoryHits().entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(QUERY_CATEGORIES).map(Map.Entry::getKey).toList();
     }
 
     Suggestion score(PostProfile mine, Post other, double bm25) {

@@ -17,6 +17,9 @@ public interface Posts {
 
     Optional<Post> byId(long id);
 
+    /** The posts with these ids, in no particular order; ids that do not exist are left out. */
+    List<Post> byIds(List<Long> ids);
+
     /** Moves the post to a new status; the matcher only finds open posts. claimer is null unless claimed. */
     void setStatus(long postId, PostStatus status, Member claimer, Instant now);
 
