@@ -37,6 +37,7 @@ public final class BulkLoader {
                         .bind("at", at.toEpochMilli()).add();
                 Post p = new Post(id, r.chatId(), number, r.kind(), PostStatus.OPEN, r.author(), null, r.text(), List.of(),
                         java.util.Set.copyOf(r.categories()), at);
+                db.termStatistics().addAfterCommit(h, r.text());
                 search.bind("id", id).bind("chat", SearchIndex.chatToken(p.chatId())).bind("kind", p.kind().word())
                         .bind("body", p.text()).bind("labels", SearchIndex.labels(p)).add();
             }

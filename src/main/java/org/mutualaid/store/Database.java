@@ -21,6 +21,7 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final Jdbi jdbi;
     private final ReentrantLock lock = new ReentrantLock();
+    private final TermStatistics termStatistics = new TermStatistics();
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -72,6 +73,10 @@ public final class Database implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    TermStatistics termStatistics() {
+        return termStatistics;
     }
 
     /** Runs work in a transaction on the one connection; callers on other threads wait their turn. */

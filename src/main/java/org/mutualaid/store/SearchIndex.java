@@ -24,13 +24,15 @@ final class SearchIndex {
         return labels.toString();
     }
 
-    static void add(Handle h, Post p) {
+    static void add(Handle h, TermStatistics stats, Post p) {
+        stats.addAfterCommit(h, p.text());
         h.createUpdate("INSERT INTO post_search (rowid, chat, kind, body, labels) VALUES (:id, :chat, :kind, :body, :labels)")
                 .bind("id", p.id()).bind("chat", chatToken(p.chatId())).bind("kind", p.kind().word())
                 .bind("body", p.text()).bind("labels", labels(p)).execute();
     }
 
-    static void remove(Handle h, long postId) {
-        h.createUpdate("DELETE FROM post_search WHERE rowid = :id").bind("id", postId).execute();
+    static void remove(Handle h, TermStatistics stats, Post p) {
+        stats.removeAfterCommit(h, p.text());
+        h.createUpdate("DELETE FROM post_search WHERE rowid = :id").bind("id", p.id()).execute();
     }
 }

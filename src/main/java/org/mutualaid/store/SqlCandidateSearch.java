@@ -1,36 +1,60 @@
 package org.mutualaid.store;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.mutualaid.core.model.PostKind;
 import org.mutualaid.core.port.CandidateSearch;
 
+/**
+ * Searches post_search. Results come newest first (ORDER BY rowid DESC), which FTS5 walks without
+ * scoring every match, so a search stops after limit rows however large the chat's history is.
+ */
 final class SqlCandidateSearch implements CandidateSearch {
 
-    private static final int MAX_TERMS = 64;
     private final Handle h;
+    private final TermStatistics stats;
 
-    SqlCandidateSearch(Handle h) {
+    SqlCandidateSearch(Handle h, TermStatistics stats) {
         this.h = h;
+        this.stats = stats;
     }
 
     @Override
-    public List<Candidate> search(long chatId, PostKind kind, List<String> words, List<String> categories, int limit) {
-        List<String> terms = new ArrayList<>();
-        for (String w : words) if (isToken(w)) terms.add("\"" + w + "\"");
-        for (String c : categories) terms.add("\"" + SearchIndex.categoryToken(c) + "\"");
+    public List<Long> search(long chatId, PostKind kind, List<String> words, List<String> categories, int limit) {
+        Set<Long> ids = new LinkedHashSet<>();
+        List<String> wordTerms = new ArrayList<>();
+        for (String w : words) if (isToken(w)) wordTerms.add("\"" + w + "\"");
+        List<String> categoryTerms = new ArrayList<>();
+        for (String c : categories) categoryTerms.add("\"" + SearchIndex.categoryToken(c) + "\"");
+        // words and categories are searched apart, so that posts sharing a rare word are not crowded
+        // out by the many recent posts that merely share a category
+        ids.addAll(newest(chatId, kind, "body", wordTerms, limit));
+        ids.addAll(newest(chatId, kind, "labels", categoryTerms, limit));
+        return List.copyOf(ids);
+    }
+
+    private List<Long> newest(long chatId, PostKind kind, String column, List<String> terms, int limit) {
         if (terms.isEmpty()) return List.of();
-        if (terms.size() > MAX_TERMS) terms = terms.subList(0, MAX_TERMS);
         // every term is quoted and made only of letters and digits, so member text cannot inject query syntax
         String query = "chat : \"" + SearchIndex.chatToken(chatId) + "\" AND kind : \"" + kind.word()
-                + "\" AND {body labels} : (" + String.join(" OR ", terms) + ")";
-        return h.createQuery("""
-                SELECT rowid, -bm25(post_search, 0.0, 0.0, 1.0, 0.0) AS score FROM post_search
-                WHERE post_search MATCH :q ORDER BY bm25(post_search, 0.0, 0.0, 1.0, 1.0) LIMIT :limit""")
-                .bind("q", query).bind("limit", limit)
-                .map((rs, c) -> new Candidate(rs.getLong("rowid"), rs.getDouble("score")))
-                .list();
+                + "\" AND " + column + " : (" + String.join(" OR ", terms) + ")";
+        return h.createQuery("SELECT rowid FROM post_search WHERE post_search MATCH :q ORDER BY rowid DESC LIMIT :limit")
+                .bind("q", query).bind("limit", limit).mapTo(Long.class).list();
+    }
+
+    @Override
+    public int documentFrequency(String word) {
+        stats.ensureLoaded(h);
+        return stats.documentFrequency(word);
+    }
+
+    @Override
+    public int openPosts() {
+        stats.ensureLoaded(h);
+        return stats.documents();
     }
 
     private static boolean isToken(String w) {

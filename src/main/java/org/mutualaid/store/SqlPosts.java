@@ -33,9 +33,11 @@ final class SqlPosts implements Posts {
              AND (:tag IS NULL OR instr(' ' || p.tags || ' ' || p.categories || ' ', ' ' || :tag || ' ') > 0)""";
 
     private final Handle h;
+    private final TermStatistics stats;
 
-    SqlPosts(Handle h) {
+    SqlPosts(Handle h, TermStatistics stats) {
         this.h = h;
+        this.stats = stats;
     }
 
     @Override
@@ -50,7 +52,7 @@ final class SqlPosts implements Posts {
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         Post post = new Post(id, p.chatId(), number, p.kind(), PostStatus.OPEN, p.author(), null, p.text(), p.tags(),
                 p.categories(), p.createdAt());
-        SearchIndex.add(h, post);
+        SearchIndex.add(h, stats, post);
         return post;
     }
 
@@ -82,8 +84,8 @@ final class SqlPosts implements Posts {
                 .bind("now", now.toEpochMilli()).bind("live", status.isLive()).bind("id", postId).execute();
         boolean wasSearchable = before.status() == PostStatus.OPEN;
         boolean searchable = status == PostStatus.OPEN;
-        if (wasSearchable && !searchable) SearchIndex.remove(h, postId);
-        if (!wasSearchable && searchable) SearchIndex.add(h, before);
+        if (wasSearchable && !searchable) SearchIndex.remove(h, stats, before);
+        if (!wasSearchable && searchable) SearchIndex.add(h, stats, before);
     }
 
     @Override

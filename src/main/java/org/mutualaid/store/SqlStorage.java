@@ -24,16 +24,18 @@ public final class SqlStorage implements Storage {
 
     @Override
     public <T> T inTransaction(Function<Transaction, T> work) {
-        return db.inTransaction(h -> work.apply(new SqlTransaction(h)));
+        return db.inTransaction(h -> work.apply(new SqlTransaction(h, db.termStatistics())));
     }
 
     private static final class SqlTransaction implements Transaction {
         private final Handle h;
+        private final TermStatistics stats;
         private final SqlPosts posts;
 
-        SqlTransaction(Handle h) {
+        SqlTransaction(Handle h, TermStatistics stats) {
             this.h = h;
-            this.posts = new SqlPosts(h);
+            this.stats = stats;
+            this.posts = new SqlPosts(h, stats);
         }
 
         @Override
@@ -73,7 +75,7 @@ public final class SqlStorage implements Storage {
 
         @Override
         public CandidateSearch candidates() {
-            return new SqlCandidateSearch(h);
+            return new SqlCandidateSearch(h, stats);
         }
     }
 }

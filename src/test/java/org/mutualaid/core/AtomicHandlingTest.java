@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mutualaid.App;
 import org.mutualaid.core.command.CommandParser;
+import org.mutualaid.core.model.PostKind;
 import org.mutualaid.core.port.CandidateSearch;
 import org.mutualaid.core.port.Chats;
 import org.mutualaid.core.port.Claims;
@@ -46,8 +47,18 @@ class AtomicHandlingTest {
                     public Claims claims() { return tx.claims(); }
                     public Outbox outbox() { return tx.outbox(); }
                     public CandidateSearch candidates() {
-                        return (chatId, kind, words, categories, limit) -> {
-                            throw new IllegalStateException("search index unavailable");
+                        return new CandidateSearch() {
+                            public List<Long> search(long chatId, PostKind kind, List<String> words, List<String> categories, int limit) {
+                                throw new IllegalStateException("search index unavailable");
+                            }
+
+                            public int documentFrequency(String word) {
+                                throw new IllegalStateException("search index unavailable");
+                            }
+
+                            public int openPosts() {
+                                throw new IllegalStateException("search index unavailable");
+                            }
                         };
                     }
                 }));

@@ -54,15 +54,15 @@ public final class Matcher {
     public List<Suggestion> suggestFor(Post post, Transaction tx) {
         PostProfile mine = PostProfile.of(post.text(), taxonomy, stopWords);
         if (mine.stems().isEmpty() && mine.categoryHits().isEmpty()) return List.of();
-        List<CandidateSearch.Candidate> found = tx.candidates().search(post.chatId(), post.kind().other(),
-                queryWords(post.text()), queryCategories(mine), CANDIDATES);
-        Map<Long, Double> textScores = new java.util.HashMap<>();
-        for (CandidateSearch.Candidate c : found) textScores.put(c.postId(), c.textScore());
+        CandidateSearch search = tx.candidates();
+        Rarity rarity = new Rarity(search);
+        List<Long> found = search.search(post.chatId(), post.kind().other(), queryWords(post.text(), rarity),
+                queryCategories(mine), CANDIDATES);
         Set<Long> alreadySuggested = tx.suggestions().partnersOf(post.id());
         List<Suggestion> scored = new ArrayList<>();
-        for (Post other : tx.posts().byIds(List.copyOf(textScores.keySet()))) {
+        for (Post other : tx.posts().byIds(found)) {
             if (other.author().id() == post.author().id() || alreadySuggested.contains(other.id())) continue;
-            Suggestion s = score(mine, other, textScores.get(other.id()));
+            Suggestion s = score(mine, other, rarity);
             if (DEBUG) System.err.printf("DBG %d %d %.3f %s%n", post.number(), other.number(), s.score(), s.reason());
             if (s.score() >= THRESHOLD) scored.add(s);
         }
@@ -77,12 +77,12 @@ public final class Matcher {
     }
 
     /**
-     * The words to search with. Every word of a long post would make the search read the postings
-     * of common words across a large history; longer words tend to be the rarer, telling ones.
+     * The words to search with: the rarest ones. Common words would make the search walk a large
+     * part of a long history, and say little about what a post is about.
      */
-    private List<String> queryWords(String text) {
+    private List<String> queryWords(String text, Rarity rarity) {
         return stopWords.contentWords(Words.of(text)).stream()
-                .sorted(Comparator.comparingInt(String::length).reversed())
+                .sorted(Comparator.comparingInt(rarity::documentFrequency).thenComparing(Comparator.naturalOrder()))
                 .limit(QUERY_WORDS).toList();
     }
 
@@ -93,7 +93,7 @@ public final class Matcher {
                 .limit(QUERY_CATEGORIES).map(Map.Entry::getKey).toList();
     }
 
-    Suggestion score(PostProfile mine, Post other, double bm25) {
+    Suggestion score(PostProfile mine, Post other, Rarity rarity) {
         PostProfile theirs = PostProfile.of(other.text(), taxonomy, stopWords);
         Map<String, Double> a = shares(mine.categoryHits());
         Map<String, Double> b = shares(theirs.categoryHits());
@@ -115,14 +115,16 @@ public final class Matcher {
                 if (w != null && !shared.contains(r)) related += Math.sqrt(e.getValue() * w);
             }
         }
-        double text = bm25 / (bm25 + TEXT_HALF);
+        Set<String> words = new LinkedHashSet<>(mine.stems());
+        words.retainAll(theirs.stems());
+        double idf = 0;
+        for (String w : words) idf += rarity.idf(w);
+        double text = idf / (idf + TEXT_HALF);
         Facets.Comparison facets = Facets.compare(mine.facetValues(), theirs.facetValues());
         double score = CATEGORY_WEIGHT * category + RELATED_WEIGHT * Math.min(related, 1.0) + TEXT_WEIGHT * text
                 + SHARED_VALUE * Math.min(facets.sharedValues().size(), 2);
         score *= Math.pow(CONFLICT_FACTOR, facets.conflictingFacets().size());
-        Set<String> words = new LinkedHashSet<>(mine.stems());
-        words.retainAll(theirs.stems());
-        String dbg = DEBUG ? String.format(" [c=%.2f r=%.2f t=%.2f bm=%.1f f=%s x=%s]", category, related, text, bm25,
+        String dbg = DEBUG ? String.format(" [c=%.2f r=%.2f t=%.2f bm=%.1f f=%s x=%s]", category, related, text, idf,
                 facets.sharedValues(), facets.conflictingFacets()) : "";
         return new Suggestion(other, score, reason(shared, facets.sharedValues(), words) + dbg);
     }

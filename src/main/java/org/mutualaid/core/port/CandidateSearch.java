@@ -3,15 +3,18 @@ package org.mutualaid.core.port;
 import java.util.List;
 import org.mutualaid.core.model.PostKind;
 
-/** Full-text retrieval of open posts for the matcher. */
+/** Retrieval of open posts for the matcher, and how rare words are among them. */
 public interface CandidateSearch {
 
-    /** An open post and how well its words matched: bm25 over the text alone, higher is better, 0 for none. */
-    record Candidate(long postId, double textScore) {}
-
     /**
-     * Open posts of one kind in one chat that share any of the words or categories, best first.
-     * words are plain lower-case tokens; categories are category ids.
+     * Ids of open posts of one kind in one chat that contain any of the words, newest first, and
+     * of those filed under any of the categories, newest first; at most limit of each.
      */
-    List<Candidate> search(long chatId, PostKind kind, List<String> words, List<String> categories, int limit);
+    List<Long> search(long chatId, PostKind kind, List<String> words, List<String> categories, int limit);
+
+    /** In how many open posts (of every chat) a word occurs, in any of its forms. */
+    int documentFrequency(String word);
+
+    /** How many open posts there are in all. */
+    int openPosts();
 }
