@@ -34,8 +34,18 @@ public final class Matcher {
     static final double SHARED_VALUE = Double.parseDouble(System.getProperty("m.sv", "0.25"));
     static final boolean DEBUG = Boolean.getBoolean("m.debug");
 
+    private static final int PROFILE_CACHE = 20_000;
+
     private final Taxonomy taxonomy;
     private final StopWords stopWords;
+    /** the same open posts are scored again and again; keyed by text, so it cannot go stale */
+    private final Map<String, PostProfile> profiles = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, PostProfile> eldest) {
+                    return size() > PROFILE_CACHE;
+                }
+            });
 
     public Matcher(Taxonomy taxonomy, StopWords stopWords) {
         this.taxonomy = taxonomy;
@@ -94,7 +104,7 @@ public final class Matcher {
     }
 
     Suggestion score(PostProfile mine, Post other, Rarity rarity) {
-        PostProfile theirs = PostProfile.of(other.text(), taxonomy, stopWords);
+        PostProfile theirs = profiles.computeIfAbsent(other.text(), text -> PostProfile.of(text, taxonomy, stopWords));
         Map<String, Double> a = shares(mine.categoryHits());
         Map<String, Double> b = shares(theirs.categoryHits());
         double category = 0;

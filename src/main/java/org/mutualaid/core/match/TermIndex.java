@@ -35,17 +35,29 @@ final class TermIndex {
         }
     }
 
-    /** terms by the first two letters of their first word; stems keep those letters, so a word finds its terms */
-    private final Map<String, List<Term>> byStart = new HashMap<>();
+    private static final int PREFIX_KEY = 4;
+
+    /** terms by their exact first word, by the stem of a one-word term, and by the first letters of a leading prefix */
+    private final Map<String, List<Term>> byWord = new HashMap<>();
+    private final Map<String, List<Term>> byStem = new HashMap<>();
+    private final Map<String, List<Term>> byPrefix = new HashMap<>();
 
     void add(List<String> words, String label) {
+        String first = words.get(0);
         String stem = null;
-        if (words.size() == 1 && !words.get(0).endsWith("*")) {
-            String s = Stemmer.stem(words.get(0));
+        if (words.size() == 1 && !first.endsWith("*")) {
+            String s = Stemmer.stem(first);
             if (s.length() >= Term.MIN_STEM) stem = s;
         }
         Term t = new Term(words.toArray(String[]::new), stem, label);
-        byStart.computeIfAbsent(key(words.get(0)), k -> new ArrayList<>()).add(t);
+        if (first.endsWith("*")) {
+            String prefix = first.substring(0, first.length() - 1);
+            if (prefix.length() < PREFIX_KEY) throw new IllegalArgumentException("prefix shorter than " + PREFIX_KEY + " letters: " + first);
+            byPrefix.computeIfAbsent(prefix.substring(0, PREFIX_KEY), k -> new ArrayList<>()).add(t);
+        } else {
+            byWord.computeIfAbsent(first, k -> new ArrayList<>()).add(t);
+            if (stem != null) byStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(t);
+        }
     }
 
     /** Adds every comma-separated term of a line. */
@@ -54,11 +66,6 @@ final class TermIndex {
             List<String> words = List.of(term.strip().split("\\s+")).stream().filter(w -> !w.isEmpty()).toList();
             if (!words.isEmpty()) add(words, label);
         }
-    }
-
-    private static String key(String word) {
-        String w = word.endsWith("*") ? word.substring(0, word.length() - 1) : word;
-        return w.length() <= 2 ? w : w.substring(0, 2);
     }
 
     /** How often each label's terms occur; matched, if not null, receives "label: term" for each match. */
@@ -71,8 +78,8 @@ final class TermIndex {
             int longest = 0;
             Set<String> found = new LinkedHashSet<>();
             List<String> how = new ArrayList<>();
-            List<Term> candidates = byStart.get(key(w));
-            if (candidates != null) {
+            List<Term> candidates = candidates(w, stems.get(i));
+            if (!candidates.isEmpty()) {
                 for (Term t : candidates) {
                     int length = t.words().length;
                     if (length < longest || !t.matchesAt(words, stems, i)) continue;
@@ -89,5 +96,17 @@ final class TermIndex {
             i += Math.max(longest, 1);
         }
         return hits;
+    }
+
+    private List<Term> candidates(String word, String stem) {
+        List<Term> exact = byWord.get(word);
+        List<Term> stemmed = byStem.get(stem);
+        List<Term> prefixed = word.length() >= PREFIX_KEY ? byPrefix.get(word.substring(0, PREFIX_KEY)) : null;
+        if (stemmed == null && prefixed == null) return exact == null ? List.of() : exact;
+        List<Term> all = new ArrayList<>();
+        if (exact != null) all.addAll(exact);
+        if (stemmed != null) all.addAll(stemmed);
+        if (prefixed != null) all.addAll(prefixed);
+        return all;
     }
 }
