@@ -108,14 +108,20 @@ public final class Matcher {
         Map<String, Double> a = shares(mine.categoryHits());
         Map<String, Double> b = shares(theirs.categoryHits());
         double category = 0;
-        Set<String> shared = new LinkedHashSet<>();
+        Map<String, Double> sharedWeights = new java.util.HashMap<>();
         for (Map.Entry<String, Double> e : a.entrySet()) {
-            Double other2 = b.get(e.getKey());
-            if (other2 != null) {
-                category += Math.sqrt(e.getValue() * other2);
-                shared.add(e.getKey());
+            Double theirShare = b.get(e.getKey());
+            if (theirShare != null) {
+                double w = Math.sqrt(e.getValue() * theirShare);
+                category += w;
+                sharedWeights.put(e.getKey(), w);
             }
         }
+        // the reason names what both posts are most about first
+        Set<String> shared = new LinkedHashSet<>();
+        sharedWeights.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> shared.add(e.getKey()));
         double related = 0;
         for (Map.Entry<String, Double> e : a.entrySet()) {
             Category cat = taxonomy.category(e.getKey()).orElse(null);
