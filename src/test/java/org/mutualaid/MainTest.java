@@ -1,0 +1,73 @@
+package org.mutualaid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @DisplayName("help prints the usage and succeeds")
+    void help() {
+        MainRunner.Result r = MainRunner.run(List.of("help"), Map.of(), "");
+        assertEquals(0, r.exitCode());
+        assertTrue(r.out().startsWith("Usage: java -jar mutual-aid-bot.jar <command>"), r.out());
+    }
+
+    @Test
+    @DisplayName("An unknown command, an unknown option or a missing value prints the usage and fails")
+    void usageErrors() {
+        for (List<String> args : List.<List<String>>of(List.of(), List.of("serve"), List.of("console", "--verbose"), List.of("console", "--db"),
+                List.of("match-file"), List.of("console", "extra"))) {
+            MainRunner.Result r = MainRunner.run(args, Map.of(), "");
+            assertEquals(2, r.exitCode(), args.toString());
+            assertTrue(r.err().contains("Usage: java -jar mutual-aid-bot.jar"), args + ": " + r.err());
+        }
+    }
+
+    @Test
+    @DisplayName("run without a chat platform says how to try the console and fails")
+    void runWithoutPlatform() {
+        MainRunner.Result r = MainRunner.run(List.of("run", "--db", dir.resolve("x.db").toString()), Map.of(), "");
+        assertEquals(1, r.exitCode());
+        assertEquals(2, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains("java -jar target/mutual-aid-bot.jar console"), r.err());
+    }
+
+    @Test
+    @DisplayName("Settings come from the config file, environment variables win over it, and unknown keys are refused")
+    void configFile() throws Exception {
+        Path config = dir.resolve("bot.properties");
+        Files.writeString(config, "db.path=" + dir.resolve("from-file.db") + "\nconsole.bot-name=AidBot\n");
+        MainRunner.Result r = MainRunner.run(List.of("console", "--config", config.toString()), Map.of(), "ana: /need@AidBot a lamp\n");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("Your need is #1"), r.out());
+        assertTrue(Files.exists(dir.resolve("from-file.db")));
+
+        MainRunner.run(List.of("console", "--config", config.toString()), Map.of("AID_DB", dir.resolve("from-env.db").toString()), "/list\n");
+        assertTrue(Files.exists(dir.resolve("from-env.db")));
+
+        Files.writeString(config, "db.pth=x.db\n");
+        MainRunner.Result bad = MainRunner.run(List.of("console", "--config", config.toString()), Map.of(), "");
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("Unknown setting 'db.pth'"), bad.err());
+    }
+
+    @Test
+    @DisplayName("A database that cannot be opened stops the bot with one clear line")
+    void badDatabasePath() {
+        MainRunner.Result r = MainRunner.run(List.of("console", "--db", dir.resolve("missing/dir/x.db").toString()), Map.of(), "");
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().startsWith("The folder for the database does not exist"), r.err());
+    }
+}
