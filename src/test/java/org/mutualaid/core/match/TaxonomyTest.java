@@ -1,0 +1,97 @@
+package org.mutualaid.core.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class TaxonomyTest {
+
+    private static final Taxonomy SMALL = Taxonomy.parse("""
+            = food | food and groceries | pets
+            food, groceries, grocer*, empty fridge, canned food
+            = pets | pets and pet care |
+            dog, dogs, dog food, cat litter
+            = disability | disability and mobility equipment |
+            cane, walker, wheelchair
+            = yard | yard work and snow |
+            snow, shovel
+            """, """
+            ~ language
+            spanish: spanish, espanol
+            arabic: arabic
+            """);
+
+    @Test
+    @DisplayName("A phrase wins over the words inside it: dog food is pets, not food")
+    void longestMatchWins() {
+        assertEquals(Map.of("pets", 1), SMALL.hits(Words.of("my dog food ran out")));
+        assertEquals(Map.of("food", 1, "pets", 1), SMALL.hits(Words.of("food for my dog")));
+    }
+
+    @Test
+    @DisplayName("One-word terms meet other forms of the word, but short stems do not meet other words")
+    void stems() {
+        assertEquals(Map.of("yard", 1), SMALL.hits(Words.of("when it snows")));
+        assertEquals(Map.of(), SMALL.hits(Words.of("I can help")), "'can' is not 'cane'");
+        assertEquals(Map.of("food", 1), SMALL.hits(Words.of("a box of canned food")));
+    }
+
+    @Test
+    @DisplayName("Prefixes match the start of words, accents and case do not matter")
+    void prefixes() {
+        assertEquals(Map.of("food", 1), SMALL.hits(Words.of("Grocery run")));
+        assertEquals(Set.of("food"), SMALL.categorize("GROCERÍES please"));
+    }
+
+    @Test
+    @DisplayName("A tag or word names its category")
+    void categoryOfWord() {
+        assertEquals("food", SMALL.categoryOfWord("groceries").orElseThrow());
+        assertEquals("food", SMALL.categoryOfWord("#food").orElseThrow());
+        assertTrue(SMALL.categoryOfWord("weather").isEmpty());
+    }
+
+    @Test
+    @DisplayName("Facets: different values of the same facet conflict, a shared value counts, silence on a facet never conflicts")
+    void facets() {
+        Set<String> portuguese = Set.of("language/portuguese");
+        Set<String> arabic = SMALL.facets().values(Words.of("I speak Arabic"));
+        assertEquals(Set.of("language/arabic"), arabic);
+        assertEquals(Set.of("language"), Facets.compare(portuguese, arabic).conflictingFacets());
+        assertEquals(Set.of("language/arabic"), Facets.compare(arabic, Set.of("language/arabic", "language/spanish")).sharedValues());
+        assertTrue(Facets.compare(arabic, Set.of()).conflictingFacets().isEmpty());
+    }
+
+    @Test
+    @DisplayName("A taxonomy naming an unknown related category, or a too-short prefix, is refused when loaded")
+    void badTaxonomy() {
+        assertThrows(IllegalArgumentException.class, () -> Taxonomy.parse("= a | a | nope\nx\n", ""));
+        assertThrows(IllegalArgumentException.class, () -> Taxonomy.parse("= a | a |\nab*\n", ""));
+        assertThrows(IllegalArgumentException.class, () -> Taxonomy.parse("= a | a\nx\n", ""));
+    }
+
+    @Test
+    @DisplayName("The built-in taxonomy loads and files everyday needs where a coordinator would")
+    void builtIn() {
+        Taxonomy t = Taxonomy.builtIn();
+        assertTrue(t.categories().size() >= 25);
+        assertTrue(t.categorize("got a shutoff notice from the electric company").contains("money"));
+        assertTrue(t.categorize("need a ride to my dialysis appointment").containsAll(List.of("transport", "medical")));
+        assertTrue(t.categorize("landlord says I have to get out in 14 days").contains("housing"));
+    }
+
+    @Test
+    @DisplayName("The stemmer meets plural and verb forms and leaves short words alone")
+    void stemmer() {
+        assertEquals(Stemmer.stem("ride"), Stemmer.stem("rides"));
+        assertEquals(Stemmer.stem("babies"), Stemmer.stem("baby"));
+        assertEquals(Stemmer.stem("shopping"), Stemmer.stem("shop"));
+        assertEquals("bus", Stemmer.stem("bus"));
+    }
+}
