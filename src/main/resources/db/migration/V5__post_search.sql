@@ -10,3 +10,11 @@ CREATE VIRTUAL TABLE post_search USING fts5(
     contentless_delete = 1,
     tokenize = 'porter unicode61 remove_diacritics 2'
 );
+
+-- posts stored before this version: the open ones become findable (labels as SearchIndex writes them)
+INSERT INTO post_search (rowid, chat, kind, body, labels)
+SELECT id, 'c' || chat_id, kind, text,
+       trim(tags || ' ' || CASE WHEN categories = '' THEN ''
+                                ELSE 'k' || replace(replace(categories, '-', ''), ' ', ' k') END)
+FROM post
+WHERE status = 'open';

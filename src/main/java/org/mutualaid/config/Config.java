@@ -16,7 +16,7 @@ import java.util.Set;
  */
 public record Config(Path dbPath, String logLevel, String botName) {
 
-    private static final Set<String> LOG_LEVELS = Set.of("error", "warn", "info", "debug", "trace");
+    private static final Set<String> LOG_LEVELS = Set.of("error", "warn", "info", "debug");
 
     public Config {
         if (dbPath == null || dbPath.toString().isBlank()) throw new UsageException("db.path must name a file, e.g. ./mutual-aid.db");

@@ -37,7 +37,13 @@ public final class Dispatcher {
     public int sendDue(int limit) {
         int sent = 0;
         for (Messenger messenger : messengers.values()) {
-            List<Outbox.Due> due = storage.inTransaction(tx -> tx.outbox().due(messenger.platform(), clock.instant(), limit));
+            List<Outbox.Due> due;
+            try {
+                due = storage.inTransaction(tx -> tx.outbox().due(messenger.platform(), clock.instant(), limit));
+            } catch (RuntimeException e) {
+                log.error("Could not read the outbox for {}; will try again", messenger.platform(), e);
+                continue;
+            }
             for (Outbox.Due row : due) {
                 if (send(messenger, row)) sent++;
             }
@@ -56,6 +62,18 @@ public final class Dispatcher {
         }
         SendResult outcome = result;
         Instant now = clock.instant();
+        try {
+            record(row, outcome, messenger.platform(), now);
+        } catch (RuntimeException e) {
+            // the row stays pending and goes out again later: a message twice is better than none
+            log.error("Could not record the result of outbox row {} on {}", id, messenger.platform(), e);
+            return false;
+        }
+        return outcome instanceof SendResult.Sent;
+    }
+
+    private void record(Outbox.Due row, SendResult outcome, String platform, Instant now) {
+        long id = row.message().id();
         storage.inTransaction(tx -> {
             Outbox outbox = tx.outbox();
             if (outcome instanceof SendResult.Sent) {
@@ -64,18 +82,17 @@ public final class Dispatcher {
                 outbox.retryLater(id, now.plus(r.delay()), "rate limited");
             } else if (outcome instanceof SendResult.Transient t) {
                 if (row.attempts() + 1 >= MAX_ATTEMPTS) {
-                    log.warn("Giving up on outbox row {} on {} after {} attempts: {}", id, messenger.platform(), MAX_ATTEMPTS, t.reason());
+                    log.warn("Giving up on outbox row {} on {} after {} attempts: {}", id, platform, MAX_ATTEMPTS, t.reason());
                     outbox.markFailed(id, t.reason(), now);
                 } else {
                     outbox.retryLater(id, now.plus(backoff(row.attempts())), t.reason());
                 }
             } else if (outcome instanceof SendResult.Permanent p) {
-                log.warn("Outbox row {} on {} can never be sent: {}", id, messenger.platform(), p.reason());
+                log.warn("Outbox row {} on {} can never be sent: {}", id, platform, p.reason());
                 outbox.markFailed(id, p.reason(), now);
             }
             return null;
         });
-        return outcome instanceof SendResult.Sent;
     }
 
     /** 2 s, 4 s, 8 s, ... up to 5 minutes. */

@@ -1,6 +1,10 @@
 package org.mutualaid.store;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -9,6 +13,7 @@ import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.spi.JdbiPlugin;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -22,10 +27,13 @@ public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     private final ReentrantLock lock = new ReentrantLock();
     private final TermStatistics termStatistics = new TermStatistics();
+    /** held while the file is open, so that a second bot cannot send the same outbox rows */
+    private final FileChannel lockChannel;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, FileChannel lockChannel) {
         this.file = file;
         this.connection = connection;
+        this.lockChannel = lockChannel;
         this.jdbi = Jdbi.create(new org.jdbi.v3.core.ConnectionFactory() {
             @Override
             public Connection openConnection() {
@@ -37,6 +45,9 @@ public final class Database implements AutoCloseable {
                 // the one connection lives as long as the Database
             }
         });
+        // JDBI puts the SQL and every bound value into exception messages; those values are what
+        // members wrote, and exceptions get logged
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
     }
 
     /** Opens (or creates) the file and brings its schema up to date. */
@@ -52,22 +63,49 @@ public final class Database implements AutoCloseable {
     }
 
     static Database openWithoutMigrating(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new StoreException("The folder for the database does not exist: " + parent);
+        }
+        FileChannel lock = lock(file);
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // the driver's default with WAL is FULL; NORMAL is durable across application crashes
+        // and loses at most the last transactions on power loss, at a fraction of the fsyncs
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(5_000);
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null && !Files.isDirectory(parent)) {
-                throw new StoreException("The folder for the database does not exist: " + parent);
-            }
-            SQLiteConfig config = new SQLiteConfig();
-            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            // the driver's default with WAL is FULL; NORMAL is durable across application crashes
-            // and loses at most the last transactions on power loss, at a fraction of the fsyncs
-            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-            config.enforceForeignKeys(true);
-            config.setBusyTimeout(5_000);
             Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
-            return new Database(file, c);
+            return new Database(file, c, lock);
         } catch (SQLException e) {
+            closeQuietly(lock);
             throw new StoreException("Could not open the database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static FileChannel lock(Path file) {
+        Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            if (channel.tryLock() == null) throw new OverlappingFileLockException();
+            return channel;
+        } catch (OverlappingFileLockException e) {
+            closeQuietly(channel);
+            throw new StoreException("Another mutual-aid-bot is already using " + file + ". Stop it first, or use another --db.");
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new StoreException("Could not lock the database " + file + " (" + lockFile + "): " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel == null) return;
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // nothing was locked, or the lock goes with the process anyway
         }
     }
 
@@ -118,6 +156,7 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("Could not close the database " + file, e);
         } finally {
+            closeQuietly(lockChannel);
             lock.unlock();
         }
     }

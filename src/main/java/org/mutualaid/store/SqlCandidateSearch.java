@@ -47,13 +47,11 @@ final class SqlCandidateSearch implements CandidateSearch {
 
     @Override
     public int documentFrequency(String word) {
-        stats.ensureLoaded(h);
         return stats.documentFrequency(word);
     }
 
     @Override
     public int openPosts() {
-        stats.ensureLoaded(h);
         return stats.documents();
     }
 

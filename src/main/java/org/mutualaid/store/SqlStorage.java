@@ -20,6 +20,11 @@ public final class SqlStorage implements Storage {
 
     public SqlStorage(Database db) {
         this.db = db;
+        // in a transaction of its own, so that no uncommitted post is ever counted
+        db.withHandle(h -> {
+            db.termStatistics().ensureLoaded(h);
+            return null;
+        });
     }
 
     @Override

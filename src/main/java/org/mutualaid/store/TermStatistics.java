@@ -12,8 +12,8 @@ import org.mutualaid.core.match.Words;
 /**
  * How many open posts contain each word stem, kept in memory beside the search index. The matcher
  * searches with a post's rarest words and weighs shared words by rarity; asking SQLite for these
- * counts would read whole posting lists on every post. Loaded from the open posts on first use,
- * then updated only when a transaction that changed the index commits.
+ * counts would read whole posting lists on every post. Loaded from the open posts when the store
+ * opens, then updated only when a transaction that changed the index commits.
  */
 final class TermStatistics {
 

@@ -116,6 +116,21 @@ class BotTest {
     }
 
     @Test
+    @DisplayName("A page of /list fits in one message even with the longest names and emoji-filled posts, and lists all 15")
+    void listFitsWithLongNames() {
+        String longName = "😀".repeat(64);
+        String claimer = "Ж".repeat(64);
+        for (int i = 1; i <= 15; i++) {
+            chat.one(longName, "/offer " + "🍲".repeat(200) + " soup number " + i);
+            chat.one(claimer, "/claim " + i);
+        }
+        String page = chat.one("Cy", "/list");
+        assertTrue(page.length() <= 4096, "length " + page.length());
+        assertEquals(15, page.lines().filter(l -> l.startsWith("#")).count(), page);
+        assertFalse(page.contains("did not fit"), page);
+    }
+
+    @Test
     @DisplayName("/mine shows only the sender's live posts")
     void mine() {
         chat.one("Ana", "/need help filling in a benefits form");

@@ -130,6 +130,18 @@ class DispatcherTest {
     }
 
     @Test
+    @DisplayName("When the result of a send cannot be recorded, the dispatcher logs it and goes on; the row is sent again later")
+    void recordingFailure() {
+        db.withHandle(h -> h.execute("CREATE TRIGGER no_updates BEFORE UPDATE OF status ON outbox BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"));
+        enqueue("hello");
+        assertEquals(0, dispatcher.sendDue(10));
+        assertEquals("pending", status("hello"));
+        db.withHandle(h -> h.execute("DROP TRIGGER no_updates"));
+        assertEquals(1, dispatcher.sendDue(10));
+        assertEquals(List.of("hello", "hello"), messenger.attempts);
+    }
+
+    @Test
     @DisplayName("Backoff doubles from 2 seconds and stops growing at 5 minutes")
     void backoffSteps() {
         assertEquals(Duration.ofSeconds(2), Dispatcher.backoff(0));

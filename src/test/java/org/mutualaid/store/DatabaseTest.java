@@ -61,6 +61,56 @@ class DatabaseTest {
     }
 
     @Test
+    @DisplayName("Open posts of an older database can be found by the matcher after the upgrade")
+    void upgradedPostsAreSearchable() {
+        Path file = dir.resolve("v4.db");
+        try (Database db = Database.openWithoutMigrating(file)) {
+            new Migrations().migrate(db, 4);
+            db.inTransaction(h -> {
+                h.execute("INSERT INTO chat (id, platform, platform_ref, next_post_no, created_at) VALUES (1, 'console', 'local', 3, 0)");
+                h.execute("INSERT INTO member (id, platform, platform_ref, display_name, created_at) VALUES (1, 'console', 'ana', 'ana', 0)");
+                h.execute("INSERT INTO post (chat_id, number, kind, author_id, status, text, categories, created_at, updated_at) "
+                        + "VALUES (1, 1, 'need', 1, 'open', 'a ride to the dialysis clinic', 'transport medical', 0, 0)");
+                h.execute("INSERT INTO post (chat_id, number, kind, author_id, status, text, categories, created_at, updated_at) "
+                        + "VALUES (1, 2, 'need', 1, 'done', 'a ride to the dialysis clinic on monday', 'transport medical', 0, 0)");
+                return null;
+            });
+        }
+        try (org.mutualaid.TestChat chat = new org.mutualaid.TestChat(file)) {
+            String reply = chat.one("maya", "/offer I can drive people to the dialysis clinic");
+            assertTrue(reply.startsWith("Thanks, maya. Your offer is #3."), reply);
+            assertTrue(reply.contains("#1 ana"), "the open need from before the upgrade is suggested: " + reply);
+            assertTrue(!reply.contains("#2"), "a closed one is not: " + reply);
+        }
+    }
+
+    @Test
+    @DisplayName("A second bot cannot open a database that one already has open")
+    void singleInstance() {
+        Path file = dir.resolve("one.db");
+        try (Database first = Database.open(file)) {
+            StoreException e = assertThrows(StoreException.class, () -> Database.open(file));
+            assertTrue(e.getMessage().startsWith("Another mutual-aid-bot is already using"), e.getMessage());
+        }
+        try (Database again = Database.open(file)) {
+            assertEquals(Migrations.ALL.size(), Migrations.version(again), "the lock goes with the first one's close");
+        }
+    }
+
+    @Test
+    @DisplayName("Storage errors do not carry what members wrote: JDBI's messages leave out bound values")
+    void errorsLeaveOutValues() {
+        try (Database db = Database.open(dir.resolve("secret.db"))) {
+            RuntimeException e = assertThrows(RuntimeException.class, () -> db.inTransaction(h ->
+                    h.createUpdate("INSERT INTO member (platform, platform_ref, display_name, created_at) VALUES (:p, :r, :n, NULL)")
+                            .bind("p", "console").bind("r", "ana").bind("n", "my partner hits me").execute()));
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                assertTrue(t.getMessage() == null || !t.getMessage().contains("my partner hits me"), t.getMessage());
+            }
+        }
+    }
+
+    @Test
     @DisplayName("A database written by a newer version is refused with a clear message, not changed")
     void refusesNewerDatabase() {
         Path file = dir.resolve("new.db");

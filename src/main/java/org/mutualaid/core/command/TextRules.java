@@ -15,6 +15,8 @@ public final class TextRules {
 
     public static final int MAX_POST_CHARS = 1000;
     private static final int ZWJ = 0x200D;
+    /** the flag that tag characters turn into the flags of Scotland, Wales and England */
+    private static final int BLACK_FLAG = 0x1F3F4;
     private static final Pattern TAG = Pattern.compile("(?<![\\p{L}\\p{N}_])#([\\p{L}\\p{N}_][\\p{L}\\p{N}_-]{0,31})");
 
     private TextRules() {}
@@ -34,13 +36,14 @@ public final class TextRules {
                 previous = ' ';
                 continue;
             }
-            if (type == Character.SURROGATE || type == Character.UNASSIGNED || type == Character.PRIVATE_USE) {
+            if (type == Character.SURROGATE || type == Character.UNASSIGNED || type == Character.PRIVATE_USE
+                    || isFiller(cp)) {
                 continue;
             }
             if (type == Character.FORMAT) {
                 // keep the joiner and tag characters inside emoji sequences (👩🏽‍💻, the flag of
                 // Scotland); drop them, and every other invisible format character, elsewhere
-                boolean emojiPart = (cp == ZWJ || isTag(cp)) && isSymbol(previous);
+                boolean emojiPart = cp == ZWJ ? isSymbol(previous) : isTag(cp) && (previous == BLACK_FLAG || isTag(previous));
                 if (!emojiPart) continue;
             }
             out.appendCodePoint(cp);
@@ -53,6 +56,11 @@ public final class TextRules {
         int type = Character.getType(cp);
         return type == Character.OTHER_SYMBOL || type == Character.MODIFIER_SYMBOL
                 || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || cp == ZWJ || isTag(cp);
+    }
+
+    /** Hangul fillers: letters to Unicode, blank to the eye. */
+    private static boolean isFiller(int cp) {
+        return cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0;
     }
 
     /** Unicode tag characters, used only inside emoji flag sequences. */
@@ -99,6 +107,18 @@ public final class TextRules {
         int end = text.offsetByCodePoints(0, maxChars);
         int space = text.lastIndexOf(' ', end);
         if (space > maxChars / 2) end = space;
+        return text.substring(0, end).stripTrailing() + "…";
+    }
+
+    /** Cuts text to at most maxUnits UTF-16 units, never inside a character, ending in "…" when cut. */
+    public static String fitUnits(String text, int maxUnits) {
+        if (text.length() <= maxUnits) return text;
+        int end = 0;
+        while (end < text.length()) {
+            int next = text.offsetByCodePoints(end, 1);
+            if (next > maxUnits - 1) break;
+            end = next;
+        }
         return text.substring(0, end).stripTrailing() + "…";
     }
 }

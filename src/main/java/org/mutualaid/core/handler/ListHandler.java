@@ -44,8 +44,8 @@ public final class ListHandler {
             b.newline();
             shown++;
         }
-        // long names and texts can fill a message before the page does; say so rather than drop posts silently
-        if (shown < posts.size()) b.line("…and " + (posts.size() - shown) + " more on this page that did not fit.");
+        // cannot happen while lines are cut to LINE_UNITS; if it ever did, say so rather than drop posts silently
+        if (shown < posts.size()) b.line("…and " + (posts.size() - shown) + " more that did not fit.");
         if (cmd.page() < pages) b.line("More: /list " + rest(cmd) + (cmd.page() + 1));
         b.text("To help or take one: /claim and its number.");
         ctx.reply(b.build());

@@ -16,11 +16,20 @@ final class PostLines {
 
     private PostLines() {}
 
+    /** Names are cut in listings, so that a page of posts always fits in one message. */
+    static final int NAME_CHARS = 32;
+    /** 15 lines of this many UTF-16 units (as Telegram counts) and a header stay under 4,096 */
+    static final int LINE_UNITS = 240;
+
     /** "#3 need · Ana · 2d · text…  (claimed by Bo)" */
     static void listing(Message.Builder b, Post p, Instant now) {
-        b.text("#" + p.number() + " " + p.kind().word() + " · ").text(p.author().name())
-                .text(" · " + age(p.createdAt(), now) + " · " + TextRules.firstWords(p.text(), FIRST_WORDS));
-        if (p.status() == PostStatus.CLAIMED && p.claimer() != null) b.text(" (claimed by " + p.claimer().name() + ")");
+        String head = "#" + p.number() + " " + p.kind().word() + " · ";
+        String author = TextRules.firstWords(p.author().name(), NAME_CHARS);
+        String age = " · " + age(p.createdAt(), now) + " · ";
+        String tail = p.status() == PostStatus.CLAIMED && p.claimer() != null
+                ? " (claimed by " + TextRules.firstWords(p.claimer().name(), NAME_CHARS) + ")" : "";
+        int room = LINE_UNITS - head.length() - author.length() - age.length() - tail.length();
+        b.text(head).text(author).text(age + TextRules.fitUnits(TextRules.firstWords(p.text(), FIRST_WORDS), room) + tail);
     }
 
     /** "#1 Maya: "text…"" with the author named so that they are notified. */

@@ -41,6 +41,21 @@ class CommandParserTest {
         }
 
         @Test
+        @DisplayName("a post of blank-looking Hangul fillers is refused like an empty one")
+        void hangulFillerIsBlank() {
+            Command expected = new Command.Invalid("Please add a few words after /need, for example: " + NEED_EXAMPLE);
+            assertEquals(expected, parse("/need \u3164 \u115F\uFFA0"));
+            assertEquals(new Command.Publish(PostKind.NEED, "a lamp"), parse("/need a \u3164lamp"));
+        }
+
+        @Test
+        @DisplayName("tag characters are kept only inside a flag; after other emoji they are hidden text and removed")
+        void tagCharactersOutsideFlags() {
+            String hidden = "x\uD83D\uDE00" + new String(Character.toChars(0xE0041)) + new String(Character.toChars(0xE0042)) + "y";
+            assertEquals(new Command.Publish(PostKind.NEED, "x\uD83D\uDE00y"), parse("/need " + hidden));
+        }
+
+        @Test
         @DisplayName("/offer with text becomes an offer with that text")
         void offerWithText() {
             assertEquals(new Command.Publish(PostKind.OFFER, "I can drive on Saturdays"), parse("/offer I can drive on Saturdays"));
