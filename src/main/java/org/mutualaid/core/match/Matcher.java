@@ -20,7 +20,7 @@ import org.mutualaid.core.port.Transaction;
 public final class Matcher {
 
     public static final int MAX_SUGGESTIONS = 3;
-    private static final int CANDIDATES = 60;
+    private static final int CANDIDATES = 30;
     private static final int QUERY_WORDS = 10;
     private static final int QUERY_CATEGORIES = 3;
 
