@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import org.mutualaid.core.Bot;
 import org.mutualaid.core.command.CommandParser;
-import org.mutualaid.platform.Destination;
 import org.mutualaid.platform.Incoming;
 import org.mutualaid.platform.Messenger;
 import org.mutualaid.platform.Outgoing;
@@ -69,10 +68,6 @@ public final class TestChat implements AutoCloseable {
 
     public Outgoing lastSent() {
         return sent.get(sent.size() - 1);
-    }
-
-    public Destination lastDestination() {
-        return lastSent().to();
     }
 
     @Override

@@ -34,7 +34,6 @@ public final class Bot {
 
     private final Storage storage;
     private final Clock clock;
-    private final Matcher matcher;
     private final PublishHandler publish;
     private final ListHandler list;
     private final MineHandler mine = new MineHandler();
@@ -43,7 +42,6 @@ public final class Bot {
     public Bot(Storage storage, Clock clock, Matcher matcher) {
         this.storage = storage;
         this.clock = clock;
-        this.matcher = matcher;
         this.publish = new PublishHandler(matcher);
         this.list = new ListHandler(matcher.taxonomy());
     }
@@ -101,9 +99,5 @@ public final class Bot {
         } catch (RuntimeException e) {
             log.error("Could not record the failure of event {} on {}", in.eventId(), in.platform(), e);
         }
-    }
-
-    public Matcher matcher() {
-        return matcher;
     }
 }

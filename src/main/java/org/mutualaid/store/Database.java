@@ -12,7 +12,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.spi.JdbiPlugin;
 import org.jdbi.v3.core.statement.StatementExceptions;
 import org.sqlite.SQLiteConfig;
 
@@ -135,10 +134,6 @@ public final class Database implements AutoCloseable {
         } finally {
             lock.unlock();
         }
-    }
-
-    public void installPlugin(JdbiPlugin plugin) {
-        jdbi.installPlugin(plugin);
     }
 
     @Override

@@ -61,11 +61,6 @@ final class SqlOutbox implements Outbox {
                 .bind("id", id).bind("at", notBefore.toEpochMilli()).bind("err", cut(reason)).execute();
     }
 
-    @Override
-    public int pendingCount() {
-        return h.createQuery("SELECT count(*) FROM outbox WHERE status = 'pending'").mapTo(Integer.class).one();
-    }
-
     private static String cut(String s) {
         return s == null || s.length() <= MAX_ERROR ? s : s.substring(0, MAX_ERROR);
     }

@@ -51,14 +51,4 @@ public final class Context {
         reply(Message.of(text));
     }
 
-    /** Says something in the chat without quoting the member's message. */
-    public void announce(Message message) {
-        tx.outbox().add(new Destination(chat.platform(), Destination.Kind.CHAT, chat.ref(), null,
-                incoming.threadRef()), message, now);
-    }
-
-    /** Writes to one member privately. */
-    public void tell(Member member, Message message) {
-        tx.outbox().add(Destination.member(member.platform(), member.ref()), message, now);
-    }
 }

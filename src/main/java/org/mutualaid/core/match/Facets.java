@@ -1,6 +1,5 @@
 package org.mutualaid.core.match;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,11 +43,7 @@ public final class Facets {
 
     /** The facet values a text names, as "facet/value". */
     public Set<String> values(List<String> words) {
-        return terms.scan(words, null).keySet();
-    }
-
-    void explain(List<String> words, List<String> out) {
-        terms.scan(words, out);
+        return terms.scan(words).keySet();
     }
 
     /**
@@ -77,9 +72,5 @@ public final class Facets {
     /** "translation/portuguese" → "portuguese". */
     public static String valueName(String value) {
         return value.substring(value.indexOf('/') + 1).replace('-', ' ');
-    }
-
-    static List<String> list(Set<String> s) {
-        return new ArrayList<>(s);
     }
 }

@@ -87,15 +87,7 @@ public final class Taxonomy {
 
     /** How many times each category's terms occur in the words (tags count too: "#food" is a word). */
     public Map<String, Integer> hits(List<String> words) {
-        return categoryTerms.scan(words, null);
-    }
-
-    /** The terms that matched, as "category: words", for tuning the taxonomy by hand. */
-    public List<String> explain(String text) {
-        List<String> out = new ArrayList<>();
-        categoryTerms.scan(Words.of(text), out);
-        facets.explain(Words.of(text), out);
-        return out;
+        return categoryTerms.scan(words);
     }
 
     /** The categories of a text. */

@@ -68,8 +68,8 @@ final class TermIndex {
         }
     }
 
-    /** How often each label's terms occur; matched, if not null, receives "label: term" for each match. */
-    Map<String, Integer> scan(List<String> words, List<String> matched) {
+    /** How often each label's terms occur in the words. */
+    Map<String, Integer> scan(List<String> words) {
         List<String> stems = words.stream().map(Stemmer::stem).toList();
         Map<String, Integer> hits = new LinkedHashMap<>();
         int i = 0;
@@ -77,7 +77,6 @@ final class TermIndex {
             String w = words.get(i);
             int longest = 0;
             Set<String> found = new LinkedHashSet<>();
-            List<String> how = new ArrayList<>();
             List<Term> candidates = candidates(w, stems.get(i));
             if (!candidates.isEmpty()) {
                 for (Term t : candidates) {
@@ -86,13 +85,11 @@ final class TermIndex {
                     if (length > longest) {
                         longest = length;
                         found.clear();
-                        how.clear();
                     }
-                    if (found.add(t.label())) how.add(t.label() + ": " + String.join(" ", t.words()));
+                    found.add(t.label());
                 }
             }
             for (String label : found) hits.merge(label, 1, Integer::sum);
-            if (matched != null) matched.addAll(how);
             i += Math.max(longest, 1);
         }
         return hits;

@@ -21,6 +21,4 @@ public interface Outbox {
     void markFailed(long id, String reason, Instant at);
 
     void retryLater(long id, Instant notBefore, String reason);
-
-    int pendingCount();
 }
