@@ -11,11 +11,13 @@ import org.mutualaid.core.port.CandidateSearch;
 import org.mutualaid.core.port.Transaction;
 
 /**
- * Suggests open posts of the other kind for a new post. Full-text search finds candidates that
- * share words or categories; each is then scored on two things a coordinator would look at:
- * are both posts about the same kind of help (categories, weighted by how much of each post they
- * take up), and do they share telling words (bm25: a word few posts use, like "dialysis", counts
- * far more than "weekday"). Nothing below the threshold is suggested: a wrong suggestion is noise.
+ * Suggests open posts of the other kind for a new post. Full-text search finds the newest posts
+ * that share its rarest words or its main categories; each is then scored on what a coordinator
+ * would look at: are both about the same kind of help (categories, weighted by how much of each
+ * post they take up, and related ones), do they share telling words (weighted by bm25's inverse
+ * document frequency: "dialysis" counts far more than "weekday"), and do their specifics agree
+ * (facets: a Portuguese translation is not an Arabic one). Nothing below the threshold is
+ * suggested: a wrong suggestion is noise in a busy group.
  */
 public final class Matcher {
 
