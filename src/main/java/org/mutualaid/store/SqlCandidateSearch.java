@@ -46,8 +46,8 @@ final class SqlCandidateSearch implements CandidateSearch {
     }
 
     @Override
-    public int documentFrequency(String word) {
-        return stats.documentFrequency(word);
+    public int documentFrequency(String stem) {
+        return stats.documentFrequency(stem);
     }
 
     @Override

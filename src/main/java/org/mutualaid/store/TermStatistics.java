@@ -52,8 +52,9 @@ final class TermStatistics {
         return stems;
     }
 
-    int documentFrequency(String word) {
-        AtomicInteger n = documents.get(Stemmer.stem(word));
+    /** stem as Stemmer.stem made it: stemming twice is not the same as once ("mornings", "morning", "morn") */
+    int documentFrequency(String stem) {
+        AtomicInteger n = documents.get(stem);
         return n == null ? 0 : Math.max(0, n.get());
     }
 

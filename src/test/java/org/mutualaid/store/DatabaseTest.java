@@ -85,6 +85,27 @@ class DatabaseTest {
     }
 
     @Test
+    @DisplayName("Word counts for the matcher follow open posts by stem, and drop a post when it closes")
+    void termStatistics() {
+        try (org.mutualaid.TestChat chat = new org.mutualaid.TestChat(dir.resolve("terms.db"))) {
+            chat.one("ana", "/need a ride on weekday mornings");
+            chat.one("bo", "/offer free on Saturday morning");
+            java.util.function.IntSupplier df = () -> chat.app().storage().inTransaction(tx ->
+                    tx.candidates().documentFrequency(org.mutualaid.core.match.Stemmer.stem("mornings")));
+            assertEquals(2, df.getAsInt());
+            int open = chat.app().storage().inTransaction(tx -> tx.candidates().openPosts());
+            assertEquals(2, open);
+            chat.one("ana", "/cancel 1");
+            assertEquals(1, df.getAsInt());
+        }
+        try (org.mutualaid.TestChat reopened = new org.mutualaid.TestChat(dir.resolve("terms.db"))) {
+            int loaded = reopened.app().storage().inTransaction(tx ->
+                    tx.candidates().documentFrequency(org.mutualaid.core.match.Stemmer.stem("morning")));
+            assertEquals(1, loaded, "loaded again at start");
+        }
+    }
+
+    @Test
     @DisplayName("A second bot cannot open a database that one already has open")
     void singleInstance() {
         Path file = dir.resolve("one.db");

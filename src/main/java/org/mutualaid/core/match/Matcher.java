@@ -95,7 +95,8 @@ public final class Matcher {
      */
     private List<String> queryWords(String text, Rarity rarity) {
         return stopWords.contentWords(Words.of(text)).stream()
-                .sorted(Comparator.comparingInt(rarity::documentFrequency).thenComparing(Comparator.naturalOrder()))
+                .sorted(Comparator.<String>comparingInt(w -> rarity.documentFrequency(Stemmer.stem(w)))
+                        .thenComparing(Comparator.naturalOrder()))
                 .limit(QUERY_WORDS).toList();
     }
 

@@ -15,8 +15,8 @@ final class Rarity {
         this.search = search;
     }
 
-    int documentFrequency(String word) {
-        return frequencies.computeIfAbsent(word, search::documentFrequency);
+    int documentFrequency(String stem) {
+        return frequencies.computeIfAbsent(stem, search::documentFrequency);
     }
 
     /** bm25's inverse document frequency: about ln(N / df), never below zero. */

@@ -12,8 +12,8 @@ public interface CandidateSearch {
      */
     List<Long> search(long chatId, PostKind kind, List<String> words, List<String> categories, int limit);
 
-    /** In how many open posts (of every chat) a word occurs, in any of its forms. */
-    int documentFrequency(String word);
+    /** In how many open posts (of every chat) a word stem occurs, as Stemmer.stem makes it. */
+    int documentFrequency(String stem);
 
     /** How many open posts there are in all. */
     int openPosts();

@@ -93,5 +93,7 @@ class TaxonomyTest {
         assertEquals(Stemmer.stem("babies"), Stemmer.stem("baby"));
         assertEquals(Stemmer.stem("shopping"), Stemmer.stem("shop"));
         assertEquals("bus", Stemmer.stem("bus"));
+        assertEquals(Stemmer.stem("morning"), Stemmer.stem("mornings"));
+        assertEquals(Stemmer.stem("riding"), Stemmer.stem("rides"));
     }
 }
