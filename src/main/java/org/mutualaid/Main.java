@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import org.mutualaid.bench.Benchmark;
 import org.mutualaid.config.Config;
 import org.mutualaid.config.UsageException;
@@ -63,7 +64,7 @@ public final class Main {
         try {
             return switch (parsed.command()) {
                 case "console" -> console(config, stdin, out);
-                case "run" -> runPlatforms(err);
+                case "run" -> runPlatforms(config, err);
                 case "match-file" -> matchFile(parsed.positional().get(0), out);
                 case "bench" -> {
                     new Benchmark(out).run();
@@ -93,10 +94,21 @@ public final class Main {
         return 0;
     }
 
-    private static int runPlatforms(PrintStream err) {
-        err.println("No chat platform is configured, and this build has none to offer yet: Telegram and Matrix support are on the way.");
-        err.println("Meanwhile, try the bot in a local chat: java -jar target/mutual-aid-bot.jar console");
-        return 1;
+    private static int runPlatforms(Config config, PrintStream err) throws InterruptedException {
+        if (config.telegram() == null) {
+            err.println("No chat platform is configured. For Telegram, create a bot with @BotFather (/newbot) and start with TELEGRAM_BOT_TOKEN=<its token>.");
+            err.println("To try the bot without any account: java -jar target/mutual-aid-bot.jar console");
+            return 1;
+        }
+        Service service = Service.start(config, Clock.systemUTC());
+        CountDownLatch stopped = new CountDownLatch(1);
+        // SIGTERM (docker stop, systemctl stop) and Ctrl-C both end up here
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            service.close();
+            stopped.countDown();
+        }, "shutdown"));
+        stopped.await();
+        return 0;
     }
 
     private static int matchFile(String file, PrintStream out) throws Exception {

@@ -2,6 +2,8 @@ package org.mutualaid.config;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +16,23 @@ import java.util.Set;
  * The bot's settings: defaults, then the config file, then environment variables, then the
  * command line (--db). Checked once here, so that nothing later fails on a bad value.
  */
-public record Config(Path dbPath, String logLevel, String botName) {
+public record Config(Path dbPath, String logLevel, String botName, Telegram telegram) {
+
+    /** Telegram's settings; present only when a token is set. The token never appears in toString(). */
+    public record Telegram(String token, URI apiUrl) {
+        public Telegram {
+            // the token is "<digits>:<letters, digits, _ and ->"; anything else is a copy-paste slip
+            if (!token.matches("[0-9]{1,20}:[A-Za-z0-9_-]{1,100}")) {
+                throw new UsageException("telegram.token (TELEGRAM_BOT_TOKEN) does not look like a bot token: expected "
+                        + "digits, a colon and letters, as @BotFather shows it, e.g. 123456789:AAHk...");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "Telegram[apiUrl=" + apiUrl + ", token=(hidden)]";
+        }
+    }
 
     private static final Set<String> LOG_LEVELS = Set.of("error", "warn", "info", "debug");
 
@@ -46,7 +64,23 @@ public record Config(Path dbPath, String logLevel, String botName) {
             }
         }
         Path db = dbOverride != null ? dbOverride : Path.of(value(Setting.DB_PATH, file, env));
-        return new Config(db, value(Setting.LOG_LEVEL, file, env), value(Setting.BOT_NAME, file, env));
+        String token = value(Setting.TELEGRAM_TOKEN, file, env);
+        Telegram telegram = token.isEmpty() ? null : new Telegram(token, apiUrl(value(Setting.TELEGRAM_API_URL, file, env)));
+        return new Config(db, value(Setting.LOG_LEVEL, file, env), value(Setting.BOT_NAME, file, env), telegram);
+    }
+
+    private static URI apiUrl(String text) {
+        try {
+            URI uri = new URI(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+            if ((!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) || uri.getHost() == null
+                    || (uri.getPath() != null && !uri.getPath().isEmpty())) {
+                throw new URISyntaxException(text, "not http(s)://host[:port]");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new UsageException("telegram.api-url (TELEGRAM_API_URL) must be like https://api.telegram.org or "
+                    + "http://127.0.0.1:9000; got '" + text + "'");
+        }
     }
 
     private static String value(Setting s, Properties file, Map<String, String> env) {

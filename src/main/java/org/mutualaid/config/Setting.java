@@ -9,7 +9,11 @@ public enum Setting {
     LOG_LEVEL("log.level", "AID_LOG_LEVEL", "info",
             "How much the bot logs: error, warn, info or debug. Message text is never logged at info or above."),
     BOT_NAME("console.bot-name", "AID_BOT_NAME", "bot",
-            "The console bot's user name, so that /need@bot is understood as it is on Telegram.");
+            "The console bot's user name, so that /need@bot is understood as it is on Telegram."),
+    TELEGRAM_TOKEN("telegram.token", "TELEGRAM_BOT_TOKEN", "",
+            "The bot token from @BotFather. Set it to run the bot on Telegram. Keep it secret: it is never logged."),
+    TELEGRAM_API_URL("telegram.api-url", "TELEGRAM_API_URL", "https://api.telegram.org",
+            "The Bot API server: the official one, a self-hosted telegram-bot-api, or a test emulator.");
 
     private final String key;
     private final String env;

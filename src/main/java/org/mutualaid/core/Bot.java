@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.mutualaid.core.command.Command;
 import org.mutualaid.core.command.CommandParser;
 import org.mutualaid.core.handler.Context;
+import org.mutualaid.core.handler.DismissHandler;
 import org.mutualaid.core.handler.HelpText;
 import org.mutualaid.core.handler.ListHandler;
 import org.mutualaid.core.handler.MineHandler;
@@ -28,7 +29,13 @@ import org.slf4j.LoggerFactory;
 public final class Bot {
 
     /** What became of one incoming message. */
-    public enum Outcome { HANDLED, IGNORED, DUPLICATE, FAILED }
+    public enum Outcome {
+        HANDLED, IGNORED, DUPLICATE,
+        /** Handling failed; nothing of it was kept, the member got an apology, and the event counts as seen. */
+        FAILED,
+        /** Not even the failure could be written (the database is unwritable): deliver the event again later. */
+        UNRECORDED
+    }
 
     private static final Logger log = LoggerFactory.getLogger(Bot.class);
 
@@ -38,6 +45,7 @@ public final class Bot {
     private final ListHandler list;
     private final MineHandler mine = new MineHandler();
     private final PostActionHandler postAction = new PostActionHandler();
+    private final DismissHandler dismiss = new DismissHandler();
 
     public Bot(Storage storage, Clock clock, Matcher matcher) {
         this.storage = storage;
@@ -57,14 +65,63 @@ public final class Bot {
                 if (!tx.seenEvents().markSeen(in.platform(), in.eventId(), now)) return Outcome.DUPLICATE;
                 Chat chat = tx.chats().resolve(in.platform(), in.chatRef(), in.chatTitle(), in.privateChat(), now);
                 Member sender = tx.members().resolve(in.platform(), in.senderRef(), in.senderName(), now);
-                dispatch(new Context(tx, chat, sender, in, now), command);
+                if (in.privateChat()) tx.members().setReachable(in.platform(), in.senderRef(), true, now);
+                Context ctx = new Context(tx, chat, sender, in, now);
+                dispatch(ctx, command);
+                // a press left unanswered keeps spinning on the member's phone
+                if (in.isPress() && !ctx.pressAnswered()) ctx.answerPress("OK");
                 return Outcome.HANDLED;
             });
         } catch (RuntimeException e) {
             // nothing of the failed transaction was kept; say sorry once, and never see this event again
             log.error("Handling event {} on {} failed; nothing was stored", in.eventId(), in.platform(), e);
-            apologise(in, now);
-            return Outcome.FAILED;
+            return apologise(in, now) ? Outcome.FAILED : Outcome.UNRECORDED;
+        }
+    }
+
+    /**
+     * The chat got a new id on its platform (a group upgraded to a supergroup): posts, numbers and
+     * pending messages move with it. Recorded with the event, so a second delivery changes nothing.
+     */
+    public Outcome chatMoved(String platform, String eventId, String oldRef, String newRef) {
+        return recordEvent(platform, eventId, tx -> {
+            if (tx.chats().move(platform, oldRef, newRef)) {
+                int pending = tx.outbox().retarget(platform, oldRef, newRef);
+                log.info("A chat on {} moved to a new id; {} pending messages follow it", platform, pending);
+            } else {
+                log.warn("A chat on {} moved to a new id that already has posts, or was never seen; nothing moved", platform);
+            }
+        });
+    }
+
+    /** The bot was removed from a chat or added back: stop writing there, or start again. The data stays. */
+    public Outcome chatMembership(String platform, String eventId, String chatRef, String title, boolean privateChat,
+                                  boolean present) {
+        return recordEvent(platform, eventId, tx -> {
+            Instant now = clock.instant();
+            tx.chats().resolve(platform, chatRef, title, privateChat, now);
+            tx.chats().setReachable(platform, chatRef, present, now);
+            if (!present) tx.outbox().failPendingTo(platform, Destination.Kind.CHAT, chatRef, "the bot was removed", now);
+        });
+    }
+
+    private Outcome recordEvent(String platform, String eventId, java.util.function.Consumer<Transaction> change) {
+        Instant now = clock.instant();
+        try {
+            return storage.inTransaction(tx -> {
+                if (!tx.seenEvents().markSeen(platform, eventId, now)) return Outcome.DUPLICATE;
+                change.accept(tx);
+                return Outcome.HANDLED;
+            });
+        } catch (RuntimeException e) {
+            log.error("Handling event {} on {} failed; nothing was stored", eventId, platform, e);
+            try {
+                storage.inTransaction(tx -> tx.seenEvents().markSeen(platform, eventId, now));
+                return Outcome.FAILED;
+            } catch (RuntimeException again) {
+                log.error("Could not record the failure of event {} on {}", eventId, platform, again);
+                return Outcome.UNRECORDED;
+            }
         }
     }
 
@@ -77,27 +134,34 @@ public final class Bot {
             mine.handle(ctx);
         } else if (command instanceof Command.OnPost c) {
             postAction.handle(ctx, c);
+        } else if (command instanceof Command.Dismiss c) {
+            dismiss.handle(ctx, c);
         } else if (command instanceof Command.Help c) {
             boolean privately = ctx.chat().privateChat();
-            ctx.reply(c.start() && !privately ? "Hello! " + HelpText.help(false) : HelpText.help(privately));
+            ctx.reply(HelpText.help(privately, c.start()));
         } else if (command instanceof Command.Invalid c) {
-            ctx.reply(c.reply());
+            ctx.refuse(c.reply());
         } else if (command instanceof Command.Unknown c) {
             ctx.reply("I don't know /" + c.name() + ". Type /help to see what I can do.");
         }
     }
 
-    private void apologise(Incoming in, Instant now) {
+    /** Returns false if not even the apology could be written. */
+    private boolean apologise(Incoming in, Instant now) {
+        Message sorry = Message.of("Sorry, something went wrong on my side and nothing was saved. Please try again in a minute.");
         try {
             storage.inTransaction((Transaction tx) -> {
                 if (tx.seenEvents().markSeen(in.platform(), in.eventId(), now)) {
-                    tx.outbox().add(new Destination(in.platform(), Destination.Kind.CHAT, in.chatRef(), in.messageRef(),
-                            in.threadRef()), Message.of("Sorry, something went wrong on my side and nothing was saved. Please try again in a minute."), now);
+                    Destination to = in.isPress() ? Destination.press(in.platform(), in.pressRef())
+                            : new Destination(in.platform(), Destination.Kind.CHAT, in.chatRef(), in.messageRef(), in.threadRef());
+                    tx.outbox().add(to, sorry, now);
                 }
                 return null;
             });
+            return true;
         } catch (RuntimeException e) {
             log.error("Could not record the failure of event {} on {}", in.eventId(), in.platform(), e);
+            return false;
         }
     }
 }

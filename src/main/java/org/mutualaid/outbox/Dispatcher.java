@@ -3,10 +3,13 @@ package org.mutualaid.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.mutualaid.core.port.Outbox;
 import org.mutualaid.core.port.Storage;
+import org.mutualaid.platform.Destination;
 import org.mutualaid.platform.Messenger;
 import org.mutualaid.platform.SendResult;
 import org.slf4j.Logger;
@@ -22,6 +25,7 @@ public final class Dispatcher {
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(2);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
     private static final int MAX_ATTEMPTS = 50;
+    private static final int MAX_PAGES = 5;
 
     private final Storage storage;
     private final Clock clock;
@@ -35,17 +39,41 @@ public final class Dispatcher {
 
     /** Sends what is due now, up to limit rows per platform; returns how many were sent. */
     public int sendDue(int limit) {
+        return sendDue(limit, () -> false);
+    }
+
+    /**
+     * Sends what is due now, up to limit rows per platform, until stop says so; returns how many
+     * were sent. A row the platform's rate limit holds back stays pending, and so do the later rows
+     * to the same place, so that messages arrive in the order they were written.
+     */
+    public int sendDue(int limit, java.util.function.BooleanSupplier stop) {
         int sent = 0;
         for (Messenger messenger : messengers.values()) {
-            List<Outbox.Due> due;
-            try {
-                due = storage.inTransaction(tx -> tx.outbox().due(messenger.platform(), clock.instant(), limit));
-            } catch (RuntimeException e) {
-                log.error("Could not read the outbox for {}; will try again", messenger.platform(), e);
-                continue;
-            }
-            for (Outbox.Due row : due) {
-                if (send(messenger, row)) sent++;
+            // places held back are left out of the next read, so a backlog for one busy group
+            // never keeps other chats waiting behind it
+            Set<String> heldBack = new HashSet<>();
+            for (int page = 0; page < MAX_PAGES; page++) {
+                List<Outbox.Due> due;
+                try {
+                    Set<String> skip = Set.copyOf(heldBack);
+                    due = storage.inTransaction(tx -> tx.outbox().due(messenger.platform(), clock.instant(), limit, skip));
+                } catch (RuntimeException e) {
+                    log.error("Could not read the outbox for {}; will try again", messenger.platform(), e);
+                    break;
+                }
+                boolean held = false;
+                for (Outbox.Due row : due) {
+                    if (stop.getAsBoolean()) return sent;
+                    Destination to = row.message().to();
+                    if (heldBack.contains(to.ref()) || !messenger.delayBefore(to).isZero()) {
+                        heldBack.add(to.ref());
+                        held = true;
+                        continue;
+                    }
+                    if (send(messenger, row)) sent++;
+                }
+                if (due.size() < limit || !held) break;
             }
         }
         return sent;
@@ -76,18 +104,39 @@ public final class Dispatcher {
         long id = row.message().id();
         storage.inTransaction(tx -> {
             Outbox outbox = tx.outbox();
-            if (outcome instanceof SendResult.Sent) {
+            SendResult result = outcome;
+            if (result instanceof SendResult.Partly p) {
+                outbox.markPartsSent(id, row.message().partsSent() + p.partsSent());
+                result = p.then();
+            }
+            Destination to = row.message().to();
+            if (result instanceof SendResult.Sent) {
                 outbox.markSent(id, now);
-            } else if (outcome instanceof SendResult.RetryAfter r) {
+            } else if (result instanceof SendResult.RetryAfter r) {
                 outbox.retryLater(id, now.plus(r.delay()), "rate limited");
-            } else if (outcome instanceof SendResult.Transient t) {
+            } else if (result instanceof SendResult.Moved m) {
+                // the chat's posts and every pending row follow it; this row goes out again at once
+                log.info("A chat on {} has a new id; moving it", platform);
+                if (to.kind() == Destination.Kind.CHAT && tx.chats().move(platform, to.ref(), m.newRef())) {
+                    outbox.retarget(platform, to.ref(), m.newRef());
+                } else {
+                    log.warn("Outbox row {} on {}: the chat's new id could not take it over", id, platform);
+                    outbox.markFailed(id, "the chat moved and could not follow", now);
+                }
+            } else if (result instanceof SendResult.Gone g) {
+                log.warn("Outbox row {} on {}: the bot may no longer write there ({}); stopping sends there", id, platform, g.reason());
+                if (to.kind() == Destination.Kind.CHAT) tx.chats().setReachable(platform, to.ref(), false, now);
+                if (to.kind() == Destination.Kind.MEMBER) tx.members().setReachable(platform, to.ref(), false, now);
+                outbox.markFailed(id, g.reason(), now);
+                outbox.failPendingTo(platform, to.kind(), to.ref(), g.reason(), now);
+            } else if (result instanceof SendResult.Transient t) {
                 if (row.attempts() + 1 >= MAX_ATTEMPTS) {
                     log.warn("Giving up on outbox row {} on {} after {} attempts: {}", id, platform, MAX_ATTEMPTS, t.reason());
                     outbox.markFailed(id, t.reason(), now);
                 } else {
                     outbox.retryLater(id, now.plus(backoff(row.attempts())), t.reason());
                 }
-            } else if (outcome instanceof SendResult.Permanent p) {
+            } else if (result instanceof SendResult.Permanent p) {
                 log.warn("Outbox row {} on {} can never be sent: {}", id, platform, p.reason());
                 outbox.markFailed(id, p.reason(), now);
             }

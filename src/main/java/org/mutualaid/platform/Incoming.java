@@ -15,6 +15,7 @@ package org.mutualaid.platform;
  * @param messageRef   the platform's id of the member's message, to reply to it; may be null
  * @param threadRef    the forum topic the message was in; may be null
  * @param direct       the platform says this was addressed to the bot (private chat, @mention, console)
+ * @param pressRef     the platform's id of the button press, to answer it; null for a message
  */
 public record Incoming(
         String platform,
@@ -28,7 +29,8 @@ public record Incoming(
         String action,
         String messageRef,
         String threadRef,
-        boolean direct) {
+        boolean direct,
+        String pressRef) {
 
     public Incoming {
         require(platform, "platform");
@@ -37,6 +39,11 @@ public record Incoming(
         require(senderRef, "senderRef");
         if (senderName == null || senderName.isBlank()) senderName = "a neighbour";
         if (text == null && action == null) throw new IllegalArgumentException("neither text nor action");
+        if (action != null && (pressRef == null || pressRef.isBlank())) throw new IllegalArgumentException("a button press needs its pressRef");
+    }
+
+    public boolean isPress() {
+        return action != null;
     }
 
     private static void require(String value, String what) {
@@ -46,6 +53,6 @@ public record Incoming(
     public static Incoming text(String platform, String eventId, String chatRef, boolean privateChat,
                                 String senderRef, String senderName, String text, boolean direct) {
         return new Incoming(platform, eventId, chatRef, null, privateChat, senderRef, senderName, text, null,
-                null, null, direct);
+                null, null, direct, null);
     }
 }

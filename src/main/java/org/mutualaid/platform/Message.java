@@ -25,8 +25,16 @@ public record Message(List<Span> spans, List<List<Button>> buttons) {
         for (Span span : spans) {
             if (span instanceof Span.Text t) sb.append(t.value());
             else if (span instanceof Span.Mention m) sb.append(m.name());
+            else if (span instanceof Span.BotLink l) sb.append(l.label());
         }
         return sb.toString();
+    }
+
+    /** Characters (UTF-16 units, as Telegram counts them) of one span as a reader sees it. */
+    static int length(Span span) {
+        if (span instanceof Span.Text t) return t.value().length();
+        if (span instanceof Span.Mention m) return m.name().length();
+        return ((Span.BotLink) span).label().length();
     }
 
     public static Builder builder() {
@@ -62,6 +70,11 @@ public record Message(List<Span> spans, List<List<Button>> buttons) {
             return this;
         }
 
+        public Builder botLink(String label, String payload) {
+            spans.add(new Span.BotLink(label, payload));
+            return this;
+        }
+
         public Builder buttonRow(List<Button> row) {
             if (!row.isEmpty()) buttons.add(row);
             return this;
@@ -74,7 +87,7 @@ public record Message(List<Span> spans, List<List<Button>> buttons) {
         /** Characters (UTF-16 units, as Telegram counts them) of the text so far, names written out. */
         public int length() {
             int n = 0;
-            for (Span s : spans) n += s instanceof Span.Text t ? t.value().length() : ((Span.Mention) s).name().length();
+            for (Span s : spans) n += Message.length(s);
             return n;
         }
 

@@ -26,6 +26,8 @@ final class MessageCodec {
                 spans.addObject().put("text", t.value());
             } else if (s instanceof Span.Mention m) {
                 spans.addObject().put("mention", m.memberRef()).put("name", m.name());
+            } else if (s instanceof Span.BotLink l) {
+                spans.addObject().put("link", l.payload()).put("label", l.label());
             }
         }
         if (!message.buttons().isEmpty()) {
@@ -42,12 +44,20 @@ final class MessageCodec {
         }
     }
 
+    /** A JSON array of strings, for SQL that takes a list through json_each. */
+    static String jsonArray(java.util.Collection<String> values) {
+        ArrayNode array = JSON.createArrayNode();
+        values.forEach(array::add);
+        return array.toString();
+    }
+
     static Message read(String payload) {
         try {
             JsonNode root = JSON.readTree(payload);
             Message.Builder b = Message.builder();
             for (JsonNode s : root.path("spans")) {
                 if (s.has("mention")) b.mention(s.get("mention").asText(), s.path("name").asText());
+                else if (s.has("link")) b.botLink(s.path("label").asText(), s.get("link").asText());
                 else b.text(s.path("text").asText());
             }
             for (JsonNode row : root.path("buttons")) {

@@ -22,7 +22,8 @@ final class Migrations {
             "V2__posts.sql",
             "V3__claims_and_suggestions.sql",
             "V4__seen_events_and_outbox.sql",
-            "V5__post_search.sql");
+            "V5__post_search.sql",
+            "V6__telegram_delivery.sql");
 
     void migrate(Database db) {
         migrate(db, ALL.size());

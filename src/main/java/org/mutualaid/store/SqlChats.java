@@ -18,17 +18,45 @@ final class SqlChats implements Chats {
     public Chat resolve(String platform, String ref, String title, boolean privateChat, Instant now) {
         h.createUpdate("""
                 INSERT INTO chat (platform, platform_ref, title, is_private, created_at) VALUES (:p, :r, :t, :priv, :now)
-                ON CONFLICT (platform, platform_ref) DO UPDATE SET title = coalesce(excluded.title, chat.title)
-                    WHERE excluded.title IS NOT NULL AND excluded.title IS NOT chat.title""")
+                ON CONFLICT (platform, platform_ref) DO UPDATE SET title = coalesce(excluded.title, chat.title),
+                    unreachable_since = NULL
+                    WHERE (excluded.title IS NOT NULL AND excluded.title IS NOT chat.title) OR chat.unreachable_since IS NOT NULL""")
                 .bind("p", platform).bind("r", ref).bind("t", title).bind("priv", privateChat).bind("now", now.toEpochMilli())
                 .execute();
-        return h.createQuery("SELECT " + COLUMNS + " FROM chat WHERE platform = :p AND platform_ref = :r")
-                .bind("p", platform).bind("r", ref).map((rs, c) -> map(rs)).one();
+        return find(platform, ref).orElseThrow();
     }
 
     @Override
     public Optional<Chat> byId(long id) {
         return h.createQuery("SELECT " + COLUMNS + " FROM chat WHERE id = :id").bind("id", id).map((rs, c) -> map(rs)).findOne();
+    }
+
+    @Override
+    public boolean move(String platform, String oldRef, String newRef) {
+        Optional<Chat> old = find(platform, oldRef);
+        if (old.isEmpty()) return false;
+        Optional<Chat> target = find(platform, newRef);
+        if (target.isPresent()) {
+            long id = target.get().id();
+            boolean empty = h.createQuery("SELECT NOT EXISTS (SELECT 1 FROM post WHERE chat_id = :id)").bind("id", id)
+                    .mapTo(Boolean.class).one();
+            if (!empty) return false;
+            h.createUpdate("DELETE FROM chat WHERE id = :id").bind("id", id).execute();
+        }
+        h.createUpdate("UPDATE chat SET platform_ref = :new, unreachable_since = NULL WHERE id = :id")
+                .bind("new", newRef).bind("id", old.get().id()).execute();
+        return true;
+    }
+
+    @Override
+    public void setReachable(String platform, String ref, boolean reachable, Instant now) {
+        h.createUpdate("UPDATE chat SET unreachable_since = :since WHERE platform = :p AND platform_ref = :r")
+                .bind("p", platform).bind("r", ref).bind("since", reachable ? null : now.toEpochMilli()).execute();
+    }
+
+    private Optional<Chat> find(String platform, String ref) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM chat WHERE platform = :p AND platform_ref = :r")
+                .bind("p", platform).bind("r", ref).map((rs, c) -> map(rs)).findOne();
     }
 
     @Override

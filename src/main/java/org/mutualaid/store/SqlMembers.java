@@ -25,4 +25,10 @@ final class SqlMembers implements Members {
                         rs.getString("display_name")))
                 .one();
     }
+
+    @Override
+    public void setReachable(String platform, String ref, boolean reachable, Instant now) {
+        h.createUpdate("UPDATE member SET unreachable_since = :since WHERE platform = :p AND platform_ref = :r")
+                .bind("p", platform).bind("r", ref).bind("since", reachable ? null : now.toEpochMilli()).execute();
+    }
 }

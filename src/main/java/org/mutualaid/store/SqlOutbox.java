@@ -29,17 +29,19 @@ final class SqlOutbox implements Outbox {
     }
 
     @Override
-    public List<Due> due(String platform, Instant now, int limit) {
+    public List<Due> due(String platform, Instant now, int limit, java.util.Set<String> skipRefs) {
         return h.createQuery("""
-                SELECT id, platform, target_kind, target_ref, reply_to_ref, thread_ref, payload, attempts FROM outbox
+                SELECT id, platform, target_kind, target_ref, reply_to_ref, thread_ref, payload, attempts, parts_sent FROM outbox
                 WHERE status = 'pending' AND next_attempt_at <= :now AND platform = :platform
+                  AND target_ref NOT IN (SELECT value FROM json_each(:skip))
                 ORDER BY next_attempt_at, id LIMIT :limit""")
                 .bind("now", now.toEpochMilli()).bind("limit", limit).bind("platform", platform)
+                .bind("skip", MessageCodec.jsonArray(skipRefs))
                 .map((rs, c) -> new Due(new Outgoing(rs.getLong("id"),
                         new Destination(rs.getString("platform"),
                                 Destination.Kind.valueOf(rs.getString("target_kind").toUpperCase(Locale.ROOT)),
                                 rs.getString("target_ref"), rs.getString("reply_to_ref"), rs.getString("thread_ref")),
-                        MessageCodec.read(rs.getString("payload"))), rs.getInt("attempts")))
+                        MessageCodec.read(rs.getString("payload")), rs.getInt("parts_sent")), rs.getInt("attempts")))
                 .list();
     }
 
@@ -59,6 +61,28 @@ final class SqlOutbox implements Outbox {
     public void retryLater(long id, Instant notBefore, String reason) {
         h.createUpdate("UPDATE outbox SET next_attempt_at = :at, last_error = :err, attempts = attempts + 1 WHERE id = :id")
                 .bind("id", id).bind("at", notBefore.toEpochMilli()).bind("err", cut(reason)).execute();
+    }
+
+    @Override
+    public void markPartsSent(long id, int partsSent) {
+        h.createUpdate("UPDATE outbox SET parts_sent = :n WHERE id = :id").bind("id", id).bind("n", partsSent).execute();
+    }
+
+    @Override
+    public int retarget(String platform, String oldRef, String newRef) {
+        return h.createUpdate("""
+                UPDATE outbox SET target_ref = :new
+                WHERE status = 'pending' AND platform = :p AND target_ref = :old AND target_kind = 'chat'""")
+                .bind("p", platform).bind("old", oldRef).bind("new", newRef).execute();
+    }
+
+    @Override
+    public int failPendingTo(String platform, Destination.Kind kind, String ref, String reason, Instant at) {
+        return h.createUpdate("""
+                UPDATE outbox SET status = 'failed', last_error = :err
+                WHERE status = 'pending' AND platform = :p AND target_ref = :ref AND target_kind = :kind""")
+                .bind("p", platform).bind("ref", ref).bind("kind", kind.name().toLowerCase(Locale.ROOT))
+                .bind("err", cut(reason)).execute();
     }
 
     private static String cut(String s) {

@@ -21,11 +21,18 @@ final class SqlSuggestions implements Suggestions {
     }
 
     @Override
+    public boolean dismiss(long needId, long offerId, Instant at) {
+        return h.createUpdate("""
+                UPDATE suggestion SET dismissed_at = :at WHERE need_id = :need AND offer_id = :offer AND dismissed_at IS NULL""")
+                .bind("need", needId).bind("offer", offerId).bind("at", at.toEpochMilli()).execute() == 1;
+    }
+
+    @Override
     public java.util.List<Integer> suggestedFor(long postId) {
         return h.createQuery("""
                 SELECT other.number FROM suggestion s
                 JOIN post other ON other.id = CASE WHEN s.need_id = :post THEN s.offer_id ELSE s.need_id END
-                WHERE s.for_post_id = :post ORDER BY s.rank""")
+                WHERE s.for_post_id = :post AND s.dismissed_at IS NULL ORDER BY s.rank""")
                 .bind("post", postId).mapTo(Integer.class).list();
     }
 

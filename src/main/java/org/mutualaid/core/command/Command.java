@@ -16,6 +16,9 @@ public sealed interface Command {
     /** /claim, /unclaim, /done, /cancel with a post number. */
     record OnPost(PostAction action, int number) implements Command {}
 
+    /** The "Not a match" button: stop suggesting post otherNumber for post postNumber. */
+    record Dismiss(int postNumber, int otherNumber) implements Command {}
+
     /** /help or /start. */
     record Help(boolean start) implements Command {}
 

@@ -13,6 +13,9 @@ public final class CommandParser {
 
     private static final Pattern COMMAND = Pattern.compile("^[/!]([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_.:-]{1,64}))?(?:\\s+|$)");
     private static final int MAX_PAGE = 10_000;
+    private static final String DISMISS = "nomatch";
+    /** The start payload of the link in group messages that opens /mine in a private chat. */
+    public static final String START_MINE = "mine";
 
     private final String botName;
 
@@ -40,12 +43,13 @@ public final class CommandParser {
             case "done", "fulfilled" -> onPost(PostAction.DONE, args);
             case "cancel", "withdraw" -> onPost(PostAction.CANCEL, args);
             case "help" -> new Command.Help(false);
-            case "start" -> new Command.Help(true);
+            // a deep link from a group (t.me/TheBot?start=mine) opens the private chat with "/start mine"
+            case "start" -> args.equalsIgnoreCase(START_MINE) ? new Command.Mine() : new Command.Help(true);
             default -> new Command.Unknown(name);
         };
     }
 
-    /** A button's action, as written by the bot itself ("claim:12"); anything else is refused politely. */
+    /** A button's action, as written by the bot itself ("claim:12", "nomatch:12:3"); anything else is refused politely. */
     public Command parseAction(String action) {
         if (action == null) return new Command.Ignore();
         String[] parts = action.split(":", -1);
@@ -54,7 +58,22 @@ public final class CommandParser {
                 if (a.commandName().equals(parts[0])) return onPost(a, parts[1]);
             }
         }
+        if (parts.length == 3 && parts[0].equals(DISMISS)) {
+            Integer post = postNumber(parts[1]);
+            Integer other = postNumber(parts[2]);
+            if (post != null && other != null) return new Command.Dismiss(post, other);
+        }
         return new Command.Invalid("That button no longer works. Type /list to see what is open.");
+    }
+
+    /** The action of a button that does cmd to post number ("claim:12"); at most 64 bytes, as Telegram allows. */
+    public static String action(PostAction cmd, int number) {
+        return cmd.commandName() + ":" + number;
+    }
+
+    /** The action of the "Not a match" button under a suggestion of other for post. */
+    public static String dismissAction(int post, int other) {
+        return DISMISS + ":" + post + ":" + other;
     }
 
     private static Command publish(PostKind kind, String text) {

@@ -16,6 +16,7 @@ public final class Context {
     private final Member sender;
     private final Incoming incoming;
     private final Instant now;
+    private boolean pressAnswered;
 
     public Context(Transaction tx, Chat chat, Member sender, Incoming incoming, Instant now) {
         this.tx = tx;
@@ -49,6 +50,26 @@ public final class Context {
 
     public void reply(String text) {
         reply(Message.of(text));
+    }
+
+    /**
+     * Says why the bot will not do what was asked. A button press gets the reason shown to the
+     * presser alone, so one member's mistap does not fill the group; a typed command gets a reply.
+     */
+    public void refuse(String text) {
+        if (incoming.isPress()) answerPress(text);
+        else reply(text);
+    }
+
+    /** The short confirmation a button press shows to its presser; ignored for typed commands. */
+    public void answerPress(String text) {
+        if (!incoming.isPress() || pressAnswered) return;
+        pressAnswered = true;
+        tx.outbox().add(Destination.press(chat.platform(), incoming.pressRef()), Message.of(text), now);
+    }
+
+    public boolean pressAnswered() {
+        return pressAnswered;
     }
 
 }

@@ -1,27 +1,32 @@
 package org.mutualaid.core.handler;
 
+import org.mutualaid.core.command.CommandParser;
+import org.mutualaid.platform.Message;
+
 /** The words members read when they ask how the bot works. Short, plain, no jargon. */
 public final class HelpText {
 
+    private static final String GROUP_PART = """
+            I help this group keep track of who needs what and who can help.
+            /need groceries for 2 this week: ask for help
+            /offer I can drive on Saturdays: offer help
+            /list: see what is open (/list needs, /list offers #food)
+            /claim 12: "I can help with #12" or "I'll take offer #12"
+            /done 12: it's sorted. /unclaim 12: you can't help after all
+            /cancel 12: withdraw your own post
+            /mine: your open posts""";
+
     private HelpText() {}
 
-    public static String help(boolean privateChat) {
-        String groupPart = """
-                I help this group keep track of who needs what and who can help.
-                /need groceries for 2 this week: ask for help
-                /offer I can drive on Saturdays: offer help
-                /list: see what is open (/list needs, /list offers #food)
-                /claim 12: "I can help with #12" or "I'll take offer #12"
-                /done 12: it's sorted. /unclaim 12: you can't help after all
-                /cancel 12: withdraw your own post
-                /mine: your open posts""";
+    /** In a group, a link opens the private chat with /mine (on platforms that have such links). */
+    public static Message help(boolean privateChat, boolean greeting) {
+        Message.Builder b = Message.builder();
         if (privateChat) {
-            return "Hello! I work in your group's chat.\n" + groupPart + "\nHere in private, /mine shows your open posts in every group.";
+            return b.line("Hello! I work in your group's chat.").line(GROUP_PART)
+                    .text("Here in private, /mine shows your open posts in every group.").build();
         }
-        return groupPart;
-    }
-
-    public static String start(boolean privateChat) {
-        return "Hello! " + help(privateChat);
+        if (greeting) b.text("Hello! ");
+        return b.line(GROUP_PART)
+                .botLink("Message me privately", CommandParser.START_MINE).text(" to see your posts in every group.").build();
     }
 }

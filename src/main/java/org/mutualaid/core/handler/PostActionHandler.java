@@ -13,17 +13,17 @@ public final class PostActionHandler {
 
     public void handle(Context ctx, Command.OnPost cmd) {
         if (ctx.chat().privateChat()) {
-            ctx.reply("Please type /" + cmd.action().commandName() + " " + cmd.number() + " in the group where the post is.");
+            ctx.refuse("Please type /" + cmd.action().commandName() + " " + cmd.number() + " in the group where the post is.");
             return;
         }
         Optional<Post> found = ctx.tx().posts().byNumber(ctx.chat().id(), cmd.number());
         if (found.isEmpty()) {
-            ctx.reply("I can't find post #" + cmd.number() + " in this chat. /list shows the open ones.");
+            ctx.refuse("I can't find post #" + cmd.number() + " in this chat. /list shows the open ones.");
             return;
         }
         Post post = found.get();
         if (!post.status().isLive()) {
-            ctx.reply("#" + post.number() + " is already closed (" + post.status().word() + "). /list shows what is still open.");
+            ctx.refuse("#" + post.number() + " is already closed (" + post.status().word() + "). /list shows what is still open.");
             return;
         }
         switch (cmd.action()) {
@@ -37,15 +37,16 @@ public final class PostActionHandler {
     private void claim(Context ctx, Post post) {
         Member me = ctx.sender();
         if (post.isAuthor(me)) {
-            ctx.reply("#" + post.number() + " is your own post. To close it: /done " + post.number() + " or /cancel " + post.number() + ".");
+            ctx.refuse("#" + post.number() + " is your own post. To close it: /done " + post.number() + " or /cancel " + post.number() + ".");
             return;
         }
         if (post.status() == PostStatus.CLAIMED) {
-            ctx.reply(post.isClaimer(me)
+            ctx.refuse(post.isClaimer(me)
                     ? "You have already claimed #" + post.number() + ". When it's sorted: /done " + post.number() + "."
                     : "#" + post.number() + " is already claimed by " + post.claimer().name() + ". /list shows what is still open.");
             return;
         }
+        ctx.answerPress("Thank you! You have claimed #" + post.number() + ".");
         ctx.tx().posts().setStatus(post.id(), PostStatus.CLAIMED, me, ctx.now());
         ctx.tx().claims().open(post.id(), me.id(), ctx.now());
         Message.Builder b = Message.builder().mention(me.ref(), me.name());
@@ -61,11 +62,12 @@ public final class PostActionHandler {
 
     private void unclaim(Context ctx, Post post) {
         if (!post.isClaimer(ctx.sender())) {
-            ctx.reply(post.status() == PostStatus.CLAIMED
+            ctx.refuse(post.status() == PostStatus.CLAIMED
                     ? "Only " + post.claimer().name() + ", who claimed #" + post.number() + ", can unclaim it."
                     : "#" + post.number() + " isn't claimed. To help with it: /claim " + post.number() + ".");
             return;
         }
+        ctx.answerPress("#" + post.number() + " is open again.");
         ctx.tx().posts().setStatus(post.id(), PostStatus.OPEN, null, ctx.now());
         ctx.tx().claims().end(post.id(), "unclaimed", ctx.now());
         ctx.reply(Message.builder().mention(ctx.sender().ref(), ctx.sender().name())
@@ -77,11 +79,12 @@ public final class PostActionHandler {
     private void done(Context ctx, Post post) {
         Member me = ctx.sender();
         if (!post.isAuthor(me) && !post.isClaimer(me)) {
-            ctx.reply("Only " + post.author().name() + (post.claimer() != null ? " or " + post.claimer().name() : "")
+            ctx.refuse("Only " + post.author().name() + (post.claimer() != null ? " or " + post.claimer().name() : "")
                     + " can mark #" + post.number() + " as done.");
             return;
         }
         Member claimer = post.claimer();
+        ctx.answerPress("#" + post.number() + " is marked done. Thank you!");
         ctx.tx().posts().setStatus(post.id(), PostStatus.DONE, claimer, ctx.now());
         ctx.tx().claims().end(post.id(), "done", ctx.now());
         Message.Builder b = Message.builder().text("#" + post.number() + " is done: ")
@@ -96,11 +99,12 @@ public final class PostActionHandler {
 
     private void cancel(Context ctx, Post post) {
         if (!post.isAuthor(ctx.sender())) {
-            ctx.reply("Only " + post.author().name() + ", who posted #" + post.number() + ", can cancel it."
+            ctx.refuse("Only " + post.author().name() + ", who posted #" + post.number() + ", can cancel it."
                     + (post.isClaimer(ctx.sender()) ? " To step back: /unclaim " + post.number() + "." : ""));
             return;
         }
         Member claimer = post.claimer();
+        ctx.answerPress("#" + post.number() + " is withdrawn.");
         ctx.tx().posts().setStatus(post.id(), PostStatus.CANCELLED, claimer, ctx.now());
         ctx.tx().claims().end(post.id(), "cancelled", ctx.now());
         Message.Builder b = Message.builder().text("#" + post.number() + " is withdrawn by its author.");

@@ -10,6 +10,17 @@ public interface Chats {
 
     Optional<Chat> byId(long id);
 
+    /**
+     * The chat got a new id on its platform (a Telegram group upgraded to a supergroup): its posts,
+     * numbers and settings go with it. If the new id was already seen with no posts, that empty
+     * record gives way. Returns false, changing nothing, if there is no old chat or the new id
+     * already has posts of its own.
+     */
+    boolean move(String platform, String oldRef, String newRef);
+
+    /** Whether the bot may write there (it was removed, or added back); the chat's data is kept either way. */
+    void setReachable(String platform, String ref, boolean reachable, Instant now);
+
     /** Takes the next post number of the chat (1, 2, 3, ... never reused). */
     int takeNextPostNumber(long chatId);
 }

@@ -6,4 +6,7 @@ import org.mutualaid.core.model.Member;
 public interface Members {
     /** The member with this platform id, created on first sight; the shown name follows the platform. */
     Member resolve(String platform, String ref, String name, Instant now);
+
+    /** Whether the bot may write to the member privately (false once they blocked it); nothing else changes. */
+    void setReachable(String platform, String ref, boolean reachable, Instant now);
 }

@@ -13,8 +13,22 @@ public interface Outbox {
     /** A pending row and how often sending it was tried before. */
     record Due(Outgoing message, int attempts) {}
 
+    /** Records that the first parts of a long message went out, so a retry starts after them. */
+    void markPartsSent(long id, int partsSent);
+
+    /** Points pending rows for a chat that has a new id (a group upgraded to a supergroup) at the new id. */
+    int retarget(String platform, String oldRef, String newRef);
+
+    /** Fails every pending row to this chat or member: the bot may no longer write there. */
+    int failPendingTo(String platform, Destination.Kind kind, String ref, String reason, Instant at);
+
     /** Pending rows of one platform whose time has come, oldest first. */
-    List<Due> due(String platform, Instant now, int limit);
+    default List<Due> due(String platform, Instant now, int limit) {
+        return due(platform, now, limit, java.util.Set.of());
+    }
+
+    /** The same, leaving out rows to these target refs (held back by a rate limit for now). */
+    List<Due> due(String platform, Instant now, int limit, java.util.Set<String> skipRefs);
 
     void markSent(long id, Instant at);
 

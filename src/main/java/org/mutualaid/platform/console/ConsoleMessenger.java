@@ -1,14 +1,15 @@
 package org.mutualaid.platform.console;
 
 import java.io.PrintStream;
-import java.util.List;
-import org.mutualaid.platform.Button;
 import org.mutualaid.platform.Destination;
 import org.mutualaid.platform.Messenger;
 import org.mutualaid.platform.Outgoing;
 import org.mutualaid.platform.SendResult;
 
-/** Prints the bot's messages: "bot: text" to the group, "bot → ana: text" privately. */
+/**
+ * Prints the bot's messages: "bot: text" to the group, "bot → ana: text" privately. Buttons are
+ * left out: a terminal cannot press them, and every message says what to type instead.
+ */
 public final class ConsoleMessenger implements Messenger {
 
     public static final String PLATFORM = "console";
@@ -26,12 +27,8 @@ public final class ConsoleMessenger implements Messenger {
     @Override
     public SendResult send(Outgoing message) {
         String prefix = message.to().kind() == Destination.Kind.MEMBER ? "bot → " + message.to().ref() + ": " : "bot: ";
-        StringBuilder text = new StringBuilder(message.message().plainText());
-        for (List<Button> row : message.message().buttons()) {
-            text.append('\n');
-            for (Button b : row) text.append('[').append(b.label()).append("] ");
-        }
-        out.println(render(prefix, text.toString().stripTrailing()));
+        if (message.to().kind() == Destination.Kind.PRESS) return new SendResult.Sent();
+        out.println(render(prefix, message.message().plainText()));
         out.flush();
         return new SendResult.Sent();
     }

@@ -1,0 +1,60 @@
+package org.mutualaid;
+
+import java.time.Clock;
+import java.util.List;
+import org.mutualaid.config.Config;
+import org.mutualaid.outbox.DispatchLoop;
+import org.mutualaid.platform.telegram.TelegramBot;
+import org.mutualaid.store.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The bot running on its chat platforms: what `run` starts and what SIGTERM stops. */
+public final class Service implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Service.class);
+    private static final long DISPATCHER_STOP_MS = 2_500;
+
+    private final App app;
+    private final TelegramBot telegram;
+    private final DispatchLoop dispatch;
+
+    private Service(App app, TelegramBot telegram) {
+        this.app = app;
+        this.telegram = telegram;
+        this.dispatch = new DispatchLoop(app.dispatcher());
+    }
+
+    /**
+     * Opens the database first (a second instance on the same file stops here, before touching
+     * Telegram), then checks the token, then starts sending and polling.
+     */
+    public static Service start(Config config, Clock clock) throws InterruptedException {
+        Database db = Database.open(config.dbPath());
+        TelegramBot telegram;
+        try {
+            telegram = TelegramBot.connect(config.telegram(), clock);
+        } catch (RuntimeException | InterruptedException e) {
+            db.close();
+            throw e;
+        }
+        Service service = new Service(new App(db, clock, List.of(telegram.messenger())), telegram);
+        service.dispatch.start();
+        telegram.start(service.app.bot(), service.dispatch::wake);
+        log.info("mutual-aid-bot is running on Telegram as @{} with {}", telegram.username(), config.dbPath());
+        return service;
+    }
+
+    App app() {
+        return app;
+    }
+
+    /** Polling stops first, then the send in flight finishes, then the database closes. */
+    @Override
+    public void close() {
+        telegram.close();
+        dispatch.stop(DISPATCHER_STOP_MS);
+        app.close();
+        log.info("mutual-aid-bot stopped");
+    }
+}

@@ -1,0 +1,32 @@
+package org.mutualaid.core.handler;
+
+import java.util.Optional;
+import org.mutualaid.core.command.Command;
+import org.mutualaid.core.model.Post;
+import org.mutualaid.core.model.PostKind;
+
+/**
+ * The "Not a match" button under a suggestion: the pair is not suggested again. Only the two
+ * authors may say so, since they know what they asked for and what they offered.
+ */
+public final class DismissHandler {
+
+    public void handle(Context ctx, Command.Dismiss cmd) {
+        Optional<Post> post = ctx.tx().posts().byNumber(ctx.chat().id(), cmd.postNumber());
+        Optional<Post> other = ctx.tx().posts().byNumber(ctx.chat().id(), cmd.otherNumber());
+        if (post.isEmpty() || other.isEmpty() || post.get().kind() == other.get().kind()) {
+            ctx.refuse("That suggestion is no longer here. /list shows what is open.");
+            return;
+        }
+        Post need = post.get().kind() == PostKind.NEED ? post.get() : other.get();
+        Post offer = post.get().kind() == PostKind.OFFER ? post.get() : other.get();
+        if (!need.isAuthor(ctx.sender()) && !offer.isAuthor(ctx.sender())) {
+            ctx.refuse("Only " + need.author().name() + " or " + offer.author().name() + " can say this isn't a match.");
+            return;
+        }
+        boolean hidden = ctx.tx().suggestions().dismiss(need.id(), offer.id(), ctx.now());
+        ctx.refuse(hidden
+                ? "Thanks. I won't suggest #" + cmd.otherNumber() + " for #" + cmd.postNumber() + " again."
+                : "That suggestion was already hidden.");
+    }
+}

@@ -1,0 +1,145 @@
+package org.mutualaid.platform.telegram;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.mutualaid.platform.Button;
+import org.mutualaid.platform.Destination;
+import org.mutualaid.platform.Messenger;
+import org.mutualaid.platform.Outgoing;
+import org.mutualaid.platform.SendResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
+import org.telegram.telegrambots.meta.api.objects.ResponseParameters;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * Sends outbox rows through the Bot API and says what Telegram answered, in the dispatcher's
+ * terms: sent, wait (429), try again (5xx, network), never (400), gone (403) or moved (a group
+ * upgraded to a supergroup). Only the dispatcher calls it.
+ */
+public final class TelegramMessenger implements Messenger {
+
+    public static final String PLATFORM = "telegram";
+    /** answerCallbackQuery shows at most 200 characters. */
+    private static final int PRESS_ANSWER_CHARS = 200;
+    private static final Logger log = LoggerFactory.getLogger(TelegramMessenger.class);
+
+    private final TelegramClient client;
+    private final TelegramHtml html;
+    private final RateLimits limits;
+
+    TelegramMessenger(TelegramClient client, String botUsername, RateLimits limits) {
+        this.client = client;
+        this.html = new TelegramHtml(botUsername);
+        this.limits = limits;
+    }
+
+    @Override
+    public String platform() {
+        return PLATFORM;
+    }
+
+    @Override
+    public Duration delayBefore(Destination to) {
+        // a button's answer is not a chat message and must come within seconds
+        return to.kind() == Destination.Kind.PRESS ? Duration.ZERO : limits.delayBefore(to.ref());
+    }
+
+    @Override
+    public SendResult send(Outgoing out) {
+        return out.to().kind() == Destination.Kind.PRESS ? answerPress(out) : sendMessage(out);
+    }
+
+    private SendResult answerPress(Outgoing out) {
+        String text = out.message().plainText();
+        if (text.length() > PRESS_ANSWER_CHARS) text = text.substring(0, PRESS_ANSWER_CHARS - 1) + "…";
+        try {
+            client.execute(AnswerCallbackQuery.builder().callbackQueryId(out.to().ref()).text(text).build());
+            return new SendResult.Sent();
+        } catch (TelegramApiException e) {
+            SendResult result = classify(e, out.to().ref());
+            // a press answered too late (over ~15 s) is refused for good; the action itself was done
+            return result instanceof SendResult.Gone g ? new SendResult.Permanent(g.reason()) : result;
+        }
+    }
+
+    private SendResult sendMessage(Outgoing out) {
+        List<String> parts = html.render(out.message());
+        String chatId = out.to().ref();
+        for (int i = out.partsSent(); i < parts.size(); i++) {
+            SendMessage.SendMessageBuilder<?, ?> msg = SendMessage.builder()
+                    .chatId(chatId)
+                    .text(parts.get(i))
+                    .parseMode(ParseMode.HTML)
+                    .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
+            if (out.to().threadRef() != null) msg.messageThreadId(Integer.valueOf(out.to().threadRef()));
+            if (i == 0 && out.to().replyToRef() != null) {
+                // if the member deleted their message meanwhile, the answer still goes out
+                msg.replyParameters(ReplyParameters.builder().messageId(Integer.valueOf(out.to().replyToRef()))
+                        .allowSendingWithoutReply(true).build());
+            }
+            if (i == parts.size() - 1 && !out.message().buttons().isEmpty()) msg.replyMarkup(keyboard(out.message().buttons()));
+            try {
+                client.execute(msg.build());
+                limits.sent(chatId);
+            } catch (TelegramApiException e) {
+                SendResult result = classify(e, chatId);
+                int done = i - out.partsSent();
+                return done == 0 ? result : new SendResult.Partly(done, result);
+            }
+        }
+        return new SendResult.Sent();
+    }
+
+    private static InlineKeyboardMarkup keyboard(List<List<Button>> rows) {
+        List<InlineKeyboardRow> keyboard = new ArrayList<>();
+        for (List<Button> row : rows) {
+            InlineKeyboardRow r = new InlineKeyboardRow();
+            for (Button b : row) r.add(InlineKeyboardButton.builder().text(b.label()).callbackData(b.action()).build());
+            keyboard.add(r);
+        }
+        return new InlineKeyboardMarkup(keyboard);
+    }
+
+    /** What Telegram's refusal means for the row. Never includes the token (the library's messages do not). */
+    private SendResult classify(TelegramApiException e, String chatId) {
+        if (!(e instanceof TelegramApiRequestException r) || r.getErrorCode() == null) {
+            return new SendResult.Transient("network: " + rootCause(e));
+        }
+        int code = r.getErrorCode();
+        String description = r.getApiResponse();
+        ResponseParameters params = r.getParameters();
+        if (code == 429) {
+            Duration wait = Duration.ofSeconds(params != null && params.getRetryAfter() != null ? params.getRetryAfter() : 5);
+            limits.pause(chatId, wait);
+            return new SendResult.RetryAfter(wait);
+        }
+        if (params != null && params.getMigrateToChatId() != null) {
+            return new SendResult.Moved(String.valueOf(params.getMigrateToChatId()));
+        }
+        if (code == 403) return new SendResult.Gone("403 " + description);
+        if (code >= 500) return new SendResult.Transient(code + " " + description);
+        if (code == 401) {
+            log.error("Telegram refused the bot token while sending (401); check TELEGRAM_BOT_TOKEN");
+            return new SendResult.Transient("401 " + description);
+        }
+        return new SendResult.Permanent(code + " " + description);
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,99 @@
+package org.mutualaid.platform.telegram;
+
+import org.mutualaid.platform.Incoming;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.chat.Chat;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
+import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+/** Turns a Telegram update into what the core understands; only reads, never acts. */
+final class UpdateTranslator {
+
+    /** What an update means to the bot. */
+    sealed interface Event {
+        /** A message or button press for the core. */
+        record ForBot(Incoming incoming) implements Event {}
+
+        /** The group became a supergroup with a new id. */
+        record ChatMoved(String eventId, String oldRef, String newRef) implements Event {}
+
+        /** The bot was added to a chat, or removed (or blocked in a private chat). */
+        record Membership(String eventId, String chatRef, String title, boolean privateChat, boolean present) implements Event {}
+
+        /** Nothing for the bot: plain chat, edits, channel posts, other bots. */
+        record Nothing() implements Event {}
+    }
+
+    private final long botId;
+
+    UpdateTranslator(long botId) {
+        this.botId = botId;
+    }
+
+    /**
+     * Update ids are numbered per bot: the event id carries the bot's id, so that a new bot token
+     * on the same database never takes its updates for ones already seen.
+     */
+    String eventId(Update update) {
+        return botId + ":" + update.getUpdateId();
+    }
+
+    Event translate(Update update) {
+        if (update.hasMessage()) return message(update, update.getMessage());
+        if (update.hasCallbackQuery()) return press(update, update.getCallbackQuery());
+        if (update.getMyChatMember() != null) return membership(update, update.getMyChatMember());
+        return new Event.Nothing();
+    }
+
+    private Event message(Update update, Message m) {
+        Chat chat = m.getChat();
+        if (m.getMigrateToChatId() != null) {
+            return new Event.ChatMoved(eventId(update), String.valueOf(chat.getId()), String.valueOf(m.getMigrateToChatId()));
+        }
+        if (m.getMigrateFromChatId() != null) {
+            return new Event.ChatMoved(eventId(update), String.valueOf(m.getMigrateFromChatId()), String.valueOf(chat.getId()));
+        }
+        User from = m.getFrom();
+        if (from == null || Boolean.TRUE.equals(from.getIsBot()) || !m.hasText() || chat.isChannelChat()) return new Event.Nothing();
+        // the library fills in each entity's text only when getEntities() is called; isCommand() reads it
+        m.getEntities();
+        if (!m.isCommand()) return new Event.Nothing();
+        boolean privateChat = chat.isUserChat();
+        // "/need@TheBot" names this bot; the parser ignores commands that name another one
+        boolean direct = privateChat || m.getCommand().contains("@");
+        String thread = m.isTopicMessage() && m.getMessageThreadId() != null ? String.valueOf(m.getMessageThreadId()) : null;
+        return new Event.ForBot(new Incoming(TelegramMessenger.PLATFORM, eventId(update), String.valueOf(chat.getId()),
+                chat.getTitle(), privateChat, String.valueOf(from.getId()), name(from), m.getText(), null,
+                String.valueOf(m.getMessageId()), thread, direct, null));
+    }
+
+    private Event press(Update update, CallbackQuery q) {
+        MaybeInaccessibleMessage m = q.getMessage();
+        // presses on inline-mode messages carry no chat; the bot never sends those
+        if (m == null || q.getData() == null || q.getFrom() == null) return new Event.Nothing();
+        Chat chat = m.getChat();
+        String thread = m instanceof Message full && full.isTopicMessage() && full.getMessageThreadId() != null
+                ? String.valueOf(full.getMessageThreadId()) : null;
+        return new Event.ForBot(new Incoming(TelegramMessenger.PLATFORM, eventId(update), String.valueOf(m.getChatId()),
+                chat == null ? null : chat.getTitle(), chat != null && chat.isUserChat(), String.valueOf(q.getFrom().getId()),
+                name(q.getFrom()), null, q.getData(), String.valueOf(m.getMessageId()), thread, true, q.getId()));
+    }
+
+    private Event membership(Update update, ChatMemberUpdated change) {
+        String status = change.getNewChatMember() == null ? "" : change.getNewChatMember().getStatus();
+        boolean present = !status.equals("left") && !status.equals("kicked");
+        Chat chat = change.getChat();
+        return new Event.Membership(eventId(update), String.valueOf(chat.getId()), chat.getTitle(), chat.isUserChat(), present);
+    }
+
+    /** First and last name as Telegram shows them; the @username only when there is no name. */
+    static String name(User u) {
+        String name = (u.getFirstName() == null ? "" : u.getFirstName())
+                + (u.getLastName() == null || u.getLastName().isBlank() ? "" : " " + u.getLastName());
+        if (name.isBlank() && u.getUserName() != null) name = u.getUserName();
+        return name.isBlank() ? null : name.strip();
+    }
+}
