@@ -16,6 +16,8 @@ final class Logging {
         setIfAbsent("dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
         setIfAbsent("showShortLogName", "true");
         setIfAbsent("showLogName", "false");
+        // its poll failures print a stack trace each time; PollWatch says the same in one line
+        setIfAbsent("log.org.telegram.telegrambots.longpolling.BotSession", "off");
     }
 
     private static void setIfAbsent(String key, String value) {

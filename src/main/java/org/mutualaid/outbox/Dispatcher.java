@@ -71,7 +71,14 @@ public final class Dispatcher {
                         held = true;
                         continue;
                     }
-                    if (send(messenger, row)) sent++;
+                    SendResult result = send(messenger, row);
+                    if (result instanceof SendResult.Sent) {
+                        sent++;
+                    } else if (!(result instanceof SendResult.Permanent)) {
+                        // the row is still pending: the rest of this place waits behind it
+                        heldBack.add(to.ref());
+                        held = true;
+                    }
                 }
                 if (due.size() < limit || !held) break;
             }
@@ -79,7 +86,8 @@ public final class Dispatcher {
         return sent;
     }
 
-    private boolean send(Messenger messenger, Outbox.Due row) {
+    /** What became of the row; a Transient if its result could not be recorded (it stays pending). */
+    private SendResult send(Messenger messenger, Outbox.Due row) {
         long id = row.message().id();
         SendResult result;
         try {
@@ -95,9 +103,9 @@ public final class Dispatcher {
         } catch (RuntimeException e) {
             // the row stays pending and goes out again later: a message twice is better than none
             log.error("Could not record the result of outbox row {} on {}", id, messenger.platform(), e);
-            return false;
+            return new SendResult.Transient("not recorded");
         }
-        return outcome instanceof SendResult.Sent;
+        return outcome;
     }
 
     private void record(Outbox.Due row, SendResult outcome, String platform, Instant now) {

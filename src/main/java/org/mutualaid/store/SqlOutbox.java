@@ -34,7 +34,12 @@ final class SqlOutbox implements Outbox {
                 SELECT id, platform, target_kind, target_ref, reply_to_ref, thread_ref, payload, attempts, parts_sent FROM outbox
                 WHERE status = 'pending' AND next_attempt_at <= :now AND platform = :platform
                   AND target_ref NOT IN (SELECT value FROM json_each(:skip))
-                ORDER BY next_attempt_at, id LIMIT :limit""")
+                  -- a row waiting for its retry keeps the later rows to the same place behind it
+                  AND NOT EXISTS (SELECT 1 FROM outbox earlier
+                                  WHERE earlier.status = 'pending' AND earlier.platform = outbox.platform
+                                    AND earlier.target_ref = outbox.target_ref AND earlier.id < outbox.id
+                                    AND earlier.next_attempt_at > :now)
+                ORDER BY id LIMIT :limit""")
                 .bind("now", now.toEpochMilli()).bind("limit", limit).bind("platform", platform)
                 .bind("skip", MessageCodec.jsonArray(skipRefs))
                 .map((rs, c) -> new Due(new Outgoing(rs.getLong("id"),

@@ -22,7 +22,10 @@ public interface Outbox {
     /** Fails every pending row to this chat or member: the bot may no longer write there. */
     int failPendingTo(String platform, Destination.Kind kind, String ref, String reason, Instant at);
 
-    /** Pending rows of one platform whose time has come, oldest first. */
+    /**
+     * Pending rows of one platform whose time has come, oldest first; a row waiting for its retry
+     * keeps the later rows to the same place out, so messages to one chat arrive in order.
+     */
     default List<Due> due(String platform, Instant now, int limit) {
         return due(platform, now, limit, java.util.Set.of());
     }

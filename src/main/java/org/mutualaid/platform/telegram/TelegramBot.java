@@ -45,6 +45,7 @@ public final class TelegramBot implements AutoCloseable {
 
     private final Config.Telegram settings;
     private final TelegramUrl url;
+    private final PollWatch pollWatch = new PollWatch();
     private final OkHttpClient pollHttp;
     private final OkHttpClient sendHttp;
     private final OkHttpTelegramClient client;
@@ -58,7 +59,7 @@ public final class TelegramBot implements AutoCloseable {
         this.settings = settings;
         this.url = telegramUrl(settings.apiUrl());
         this.pollHttp = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(20))
-                .readTimeout(Duration.ofSeconds(POLL_SECONDS + 20)).build();
+                .readTimeout(Duration.ofSeconds(POLL_SECONDS + 20)).addInterceptor(pollWatch).build();
         this.sendHttp = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(20)).writeTimeout(Duration.ofSeconds(20)).build();
         this.client = new OkHttpTelegramClient(new ObjectMapper(), sendHttp, settings.token(), url);
@@ -161,6 +162,7 @@ public final class TelegramBot implements AutoCloseable {
     @Override
     public void close() {
         if (updates != null) updates.stop();
+        pollWatch.stopping();
         if (session != null) session.stop();
         pollHttp.dispatcher().cancelAll();
         if (pollThread != null) {

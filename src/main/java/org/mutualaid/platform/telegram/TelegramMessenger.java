@@ -114,8 +114,9 @@ public final class TelegramMessenger implements Messenger {
 
     /** What Telegram's refusal means for the row. Never includes the token (the library's messages do not). */
     private SendResult classify(TelegramApiException e, String chatId) {
-        if (!(e instanceof TelegramApiRequestException r) || r.getErrorCode() == null) {
-            return new SendResult.Transient("network: " + rootCause(e));
+        // no error code (0 or none): no answer from Telegram itself, e.g. a proxy's 502 page or a network error
+        if (!(e instanceof TelegramApiRequestException r) || r.getErrorCode() == null || r.getErrorCode() == 0) {
+            return new SendResult.Transient("no answer from Telegram: " + rootCause(e));
         }
         int code = r.getErrorCode();
         String description = r.getApiResponse();

@@ -116,6 +116,9 @@ public final class FakeBotApi implements AutoCloseable {
     /** A canned answer for one future call of a method. */
     private record Canned(int status, String body) {}
 
+    /** A queued "no failure this time" (see passNext); compared by identity. */
+    private static final Canned PASS = new Canned(0, "pass");
+
     private final String token;
     private final String botUsername;
     private final long botId;
@@ -133,6 +136,7 @@ public final class FakeBotApi implements AutoCloseable {
     private List<String> allowedUpdates = List.of(); // Telegram remembers the last value sent
     private long nextUpdateId = 1;
     private long confirmedOffset = 0;
+    private boolean unreachablePolls; // polls never "arrive": as if the bot died before its next poll
     private int nextIncomingMessageId = 1;
     private int nextBotMessageId = 1000;
     private long nextCallbackId = 4_000_000_000_000_000L; // real callback ids are big numeric strings
@@ -204,6 +208,13 @@ public final class FakeBotApi implements AutoCloseable {
     public void failNext(String method, int status, String body) {
         synchronized (lock) {
             failures.computeIfAbsent(canonical(method), m -> new ArrayDeque<>()).add(new Canned(status, body));
+        }
+    }
+
+    /** Let the next call of method through as usual; queued before a failure, it fails the call after. */
+    public void passNext(String method) {
+        synchronized (lock) {
+            failures.computeIfAbsent(canonical(method), m -> new ArrayDeque<>()).add(PASS);
         }
     }
 
@@ -355,6 +366,17 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /**
+     * From now on polls are lost on the way, confirming nothing: what Telegram sees when a bot
+     * dies right after handling a batch, before its next poll. Sending still works.
+     */
+    public void losePolls(boolean lose) {
+        synchronized (lock) {
+            unreachablePolls = lose;
+            lock.notifyAll();
+        }
+    }
+
     /** The highest getUpdates offset seen: every update below it is confirmed and gone. */
     public long confirmedOffset() {
         synchronized (lock) {
@@ -412,7 +434,8 @@ public final class FakeBotApi implements AutoCloseable {
             attempts.merge(method, 1, Integer::sum);
             ArrayDeque<Canned> queued = failures.get(method);
             if (queued != null && !queued.isEmpty()) {
-                return queued.poll();
+                Canned next = queued.poll();
+                if (next != PASS) return next;
             }
         }
         JsonNode result;
@@ -477,6 +500,11 @@ public final class FakeBotApi implements AutoCloseable {
                 List<String> allowed = new ArrayList<>();
                 body.get("allowed_updates").forEach(type -> allowed.add(type.asText()));
                 allowedUpdates = allowed;
+            }
+            if (unreachablePolls) {
+                // the poll is lost on the way: it confirms nothing and hears nothing
+                lock.wait(Math.max(1, timeoutMs));
+                return JSON.createArrayNode();
             }
             // Negative offsets (count from the end) are not modelled; they just confirm nothing.
             if (offset > confirmedOffset) {
