@@ -1,6 +1,6 @@
 # Build: docker build -t mutual-aid-bot .
 # Try:   docker run -it --rm -v aid-data:/data mutual-aid-bot console
-# Run:   docker run -d --name aid -v aid-data:/data mutual-aid-bot   (needs a chat platform: not in this version yet)
+# Run:   docker run -d --name aid --restart unless-stopped -e TELEGRAM_BOT_TOKEN=... -v aid-data:/data mutual-aid-bot
 
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
