@@ -94,14 +94,21 @@ public final class Bot {
         });
     }
 
-    /** The bot was removed from a chat or added back: stop writing there, or start again. The data stays. */
-    public Outcome chatMembership(String platform, String eventId, String chatRef, String title, boolean privateChat,
+    /**
+     * The bot was removed from a chat or added back: stop writing there, or start again. The data
+     * stays. privateMemberRef is, for a private chat, the member who blocked or unblocked the bot.
+     */
+    public Outcome chatMembership(String platform, String eventId, String chatRef, String title, String privateMemberRef,
                                   boolean present) {
         return recordEvent(platform, eventId, tx -> {
             Instant now = clock.instant();
-            tx.chats().resolve(platform, chatRef, title, privateChat, now);
+            tx.chats().resolve(platform, chatRef, title, privateMemberRef != null, now);
             tx.chats().setReachable(platform, chatRef, present, now);
             if (!present) tx.outbox().failPendingTo(platform, Destination.Kind.CHAT, chatRef, "the bot was removed", now);
+            if (privateMemberRef != null) {
+                tx.members().setReachable(platform, privateMemberRef, present, now);
+                if (!present) tx.outbox().failPendingTo(platform, Destination.Kind.MEMBER, privateMemberRef, "the member blocked the bot", now);
+            }
         });
     }
 

@@ -17,7 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.BotSession;
-import org.telegram.telegrambots.longpolling.util.ExponentialBackOff;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
@@ -118,7 +117,7 @@ public final class TelegramBot implements AutoCloseable {
         });
         session = new BotSession(new ObjectMapper(), pollHttp, pollThread, settings.token(), () -> url,
                 last -> GetUpdates.builder().offset(last + 1).limit(100).timeout(POLL_SECONDS).allowedUpdates(UPDATES).build(),
-                ExponentialBackOff::new, updates);
+                PollBackOff::new, updates);
         updates.track(session.getLastReceivedUpdate());
         try {
             session.start();

@@ -77,7 +77,7 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
             } else if (event instanceof UpdateTranslator.Event.ChatMoved e) {
                 outcome = bot.chatMoved(TelegramMessenger.PLATFORM, e.eventId(), e.oldRef(), e.newRef());
             } else if (event instanceof UpdateTranslator.Event.Membership e) {
-                outcome = bot.chatMembership(TelegramMessenger.PLATFORM, e.eventId(), e.chatRef(), e.title(), e.privateChat(),
+                outcome = bot.chatMembership(TelegramMessenger.PLATFORM, e.eventId(), e.chatRef(), e.title(), e.memberRef(),
                         e.present());
             } else {
                 outcome = Bot.Outcome.IGNORED;

@@ -20,8 +20,8 @@ final class UpdateTranslator {
         /** The group became a supergroup with a new id. */
         record ChatMoved(String eventId, String oldRef, String newRef) implements Event {}
 
-        /** The bot was added to a chat, or removed (or blocked in a private chat). */
-        record Membership(String eventId, String chatRef, String title, boolean privateChat, boolean present) implements Event {}
+        /** The bot was added to a chat, or removed; in a private chat, memberRef blocked or unblocked it. */
+        record Membership(String eventId, String chatRef, String title, String memberRef, boolean present) implements Event {}
 
         /** Nothing for the bot: plain chat, edits, channel posts, other bots. */
         record Nothing() implements Event {}
@@ -86,7 +86,9 @@ final class UpdateTranslator {
         String status = change.getNewChatMember() == null ? "" : change.getNewChatMember().getStatus();
         boolean present = !status.equals("left") && !status.equals("kicked");
         Chat chat = change.getChat();
-        return new Event.Membership(eventId(update), String.valueOf(chat.getId()), chat.getTitle(), chat.isUserChat(), present);
+        // a private chat's id is the member's own
+        String member = chat.isUserChat() ? String.valueOf(chat.getId()) : null;
+        return new Event.Membership(eventId(update), String.valueOf(chat.getId()), chat.getTitle(), member, present);
     }
 
     /** First and last name as Telegram shows them; the @username only when there is no name. */

@@ -130,6 +130,29 @@ class TelegramDeliveryTest {
     }
 
     @Test
+    @DisplayName("A member who blocks the bot in private is marked unreachable; writing to it again undoes that")
+    void blockedInPrivate() throws Exception {
+        tg.startBot();
+        FakeBotApi.Chat dm = FakeBotApi.Chat.privateWith(ANA);
+        tg.say(dm, ANA, "/start");
+        tg.reply(1);
+        ObjectNode update = TelegramHarness.json();
+        ObjectNode change = update.putObject("my_chat_member");
+        change.putObject("chat").put("id", ANA.id()).put("type", "private").put("first_name", "Ana");
+        change.putObject("from").put("id", ANA.id()).put("is_bot", false).put("first_name", "Ana");
+        change.put("date", 1_700_000_000);
+        change.putObject("old_chat_member").put("status", "member").putObject("user").put("id", 999).put("is_bot", true).put("first_name", "Aid");
+        change.putObject("new_chat_member").put("status", "kicked").put("until_date", 0)
+                .putObject("user").put("id", 999).put("is_bot", true).put("first_name", "Aid");
+        tg.awaitConfirmed(tg.api.pushRaw(update));
+        TelegramHarness.await(() -> tg.query("SELECT 1 FROM member WHERE unreachable_since IS NOT NULL").size() == 1, "member unreachable");
+
+        tg.say(dm, ANA, "/mine");
+        tg.reply(2);
+        assertEquals(0, tg.query("SELECT 1 FROM member WHERE unreachable_since IS NOT NULL").size());
+    }
+
+    @Test
     @DisplayName("A group upgraded to a supergroup: its posts and numbers move, by the service message or by a 400 on send")
     void supergroupMigration() throws Exception {
         tg.startBot();
