@@ -49,11 +49,15 @@ public final class Service implements AutoCloseable {
         return app;
     }
 
-    /** Polling stops first, then the send in flight finishes, then the database closes. */
+    /**
+     * Polling stops first, then the send in flight finishes (a send still waiting on Telegram after
+     * that is cut off and stays pending), then the database closes.
+     */
     @Override
     public void close() {
-        telegram.close();
+        telegram.stopPolling();
         dispatch.stop(DISPATCHER_STOP_MS);
+        telegram.close();
         app.close();
         log.info("mutual-aid-bot stopped");
     }

@@ -39,8 +39,8 @@ public final class DispatchLoop implements AutoCloseable {
         while (!stopping) {
             try {
                 int sent = dispatcher.sendDue(BATCH, () -> stopping);
-                // a full batch means more may be due right away
-                if (sent < BATCH && wake.tryAcquire(IDLE_WAIT_MS, TimeUnit.MILLISECONDS)) wake.drainPermits();
+                // each read takes one row per place: after a send, the next row may be due at once
+                if (sent == 0 && wake.tryAcquire(IDLE_WAIT_MS, TimeUnit.MILLISECONDS)) wake.drainPermits();
             } catch (InterruptedException e) {
                 return;
             } catch (Throwable t) {

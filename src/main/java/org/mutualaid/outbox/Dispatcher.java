@@ -123,14 +123,12 @@ public final class Dispatcher {
             } else if (result instanceof SendResult.RetryAfter r) {
                 outbox.retryLater(id, now.plus(r.delay()), "rate limited");
             } else if (result instanceof SendResult.Moved m) {
-                // the chat's posts and every pending row follow it; this row goes out again at once
-                log.info("A chat on {} has a new id; moving it", platform);
-                if (to.kind() == Destination.Kind.CHAT && tx.chats().move(platform, to.ref(), m.newRef())) {
-                    outbox.retarget(platform, to.ref(), m.newRef());
-                } else {
-                    log.warn("Outbox row {} on {}: the chat's new id could not take it over", id, platform);
-                    outbox.markFailed(id, "the chat moved and could not follow", now);
+                // the chat's posts and every pending row follow it; this row goes out again at once.
+                // The chat may have moved already (the upgrade's service message came first).
+                if (!tx.chats().move(platform, to.ref(), m.newRef())) {
+                    log.info("A chat on {} has a new id; its record had moved already or cannot", platform);
                 }
+                outbox.retarget(platform, to.ref(), m.newRef());
             } else if (result instanceof SendResult.Gone g) {
                 log.warn("Outbox row {} on {}: the bot may no longer write there ({}); stopping sends there", id, platform, g.reason());
                 if (to.kind() == Destination.Kind.CHAT) tx.chats().setReachable(platform, to.ref(), false, now);

@@ -19,9 +19,19 @@ final class SqlOutbox implements Outbox {
 
     @Override
     public long add(Destination to, Message message, Instant at) {
+        // a message to a chat the bot was removed from, or to a member who blocked it, is kept as
+        // failed rather than tried: the bot stops sending there until it hears from there again
         return h.createUpdate("""
-                INSERT INTO outbox (platform, target_kind, target_ref, reply_to_ref, thread_ref, payload, created_at, next_attempt_at)
-                VALUES (:platform, :kind, :ref, :reply, :thread, :payload, :at, :at)""")
+                INSERT INTO outbox (platform, target_kind, target_ref, reply_to_ref, thread_ref, payload, created_at, next_attempt_at,
+                                    status, last_error)
+                SELECT :platform, :kind, :ref, :reply, :thread, :payload, :at, :at,
+                       CASE WHEN gone THEN 'failed' ELSE 'pending' END, CASE WHEN gone THEN 'unreachable' END
+                FROM (SELECT CASE :kind
+                        WHEN 'chat' THEN EXISTS (SELECT 1 FROM chat WHERE platform = :platform AND platform_ref = :ref
+                                                 AND unreachable_since IS NOT NULL)
+                        WHEN 'member' THEN EXISTS (SELECT 1 FROM member WHERE platform = :platform AND platform_ref = :ref
+                                                   AND unreachable_since IS NOT NULL)
+                        ELSE 0 END AS gone)""")
                 .bind("platform", to.platform()).bind("kind", to.kind().name().toLowerCase(Locale.ROOT))
                 .bind("ref", to.ref()).bind("reply", to.replyToRef()).bind("thread", to.threadRef())
                 .bind("payload", MessageCodec.write(message)).bind("at", at.toEpochMilli())
@@ -34,11 +44,11 @@ final class SqlOutbox implements Outbox {
                 SELECT id, platform, target_kind, target_ref, reply_to_ref, thread_ref, payload, attempts, parts_sent FROM outbox
                 WHERE status = 'pending' AND next_attempt_at <= :now AND platform = :platform
                   AND target_ref NOT IN (SELECT value FROM json_each(:skip))
-                  -- a row waiting for its retry keeps the later rows to the same place behind it
+                  -- only the oldest pending row of each place: order is kept, and a backlog for
+                  -- one busy group cannot fill the page and keep other chats waiting
                   AND NOT EXISTS (SELECT 1 FROM outbox earlier
                                   WHERE earlier.status = 'pending' AND earlier.platform = outbox.platform
-                                    AND earlier.target_ref = outbox.target_ref AND earlier.id < outbox.id
-                                    AND earlier.next_attempt_at > :now)
+                                    AND earlier.target_ref = outbox.target_ref AND earlier.id < outbox.id)
                 ORDER BY id LIMIT :limit""")
                 .bind("now", now.toEpochMilli()).bind("limit", limit).bind("platform", platform)
                 .bind("skip", MessageCodec.jsonArray(skipRefs))

@@ -75,14 +75,61 @@ class DispatcherTest {
     }
 
     @Test
-    @DisplayName("Messages go out oldest first and are marked sent only after the platform accepted them")
+    @DisplayName("Messages go out oldest first, one per place per pass, and are marked sent only once accepted")
     void sendsInOrder() {
         enqueue("first");
         enqueue("second");
-        assertEquals(2, dispatcher.sendDue(10));
-        assertEquals(List.of("first", "second"), messenger.attempts);
+        storage.inTransaction(tx -> tx.outbox().add(Destination.chat("test", "g2"), Message.of("elsewhere"), clock.instant()));
+        assertEquals(2, dispatcher.sendDue(10), "the oldest of each place");
+        assertEquals(1, dispatcher.sendDue(10));
+        assertEquals(List.of("first", "elsewhere", "second"), messenger.attempts);
         assertEquals("sent", status("first"));
         assertEquals(0, dispatcher.sendDue(10), "nothing is sent twice");
+    }
+
+    @Test
+    @DisplayName("A row waiting for its retry keeps the later rows to the same place behind it; other places go on")
+    void orderKeptAcrossRetries() {
+        messenger.script.add(new SendResult.Transient("502"));
+        enqueue("first");
+        enqueue("second");
+        storage.inTransaction(tx -> tx.outbox().add(Destination.chat("test", "g2"), Message.of("elsewhere"), clock.instant()));
+        assertEquals(1, dispatcher.sendDue(10));
+        assertEquals(0, dispatcher.sendDue(10), "second waits for first");
+        clock.advance(Duration.ofSeconds(2));
+        assertEquals(1, dispatcher.sendDue(10));
+        assertEquals(1, dispatcher.sendDue(10));
+        assertEquals(List.of("first", "elsewhere", "first", "second"), messenger.attempts);
+    }
+
+    @Test
+    @DisplayName("A chat with a new id: the row follows it, even when the chat's record had moved already")
+    void movedChat() {
+        messenger.script.add(new SendResult.Moved("g9"));
+        enqueue("hello");
+        enqueue("again");
+        assertEquals(0, dispatcher.sendDue(10));
+        assertEquals(1, dispatcher.sendDue(10));
+        assertEquals(1, dispatcher.sendDue(10));
+        assertEquals(List.of("g9", "g9"), db.withHandle(h -> h.createQuery(
+                "SELECT target_ref FROM outbox WHERE status = 'sent' ORDER BY id").mapTo(String.class).list()));
+    }
+
+    @Test
+    @DisplayName("A message to a chat the bot was removed from is kept as failed, not tried; once it is back, messages go")
+    void unreachableChat() {
+        storage.inTransaction(tx -> {
+            tx.chats().resolve("test", "g1", "Aid", false, clock.instant());
+            tx.chats().setReachable("test", "g1", false, clock.instant());
+            return null;
+        });
+        enqueue("while away");
+        assertEquals(0, dispatcher.sendDue(10));
+        assertEquals("failed", status("while away"));
+        storage.inTransaction(tx -> tx.chats().resolve("test", "g1", "Aid", false, clock.instant()));
+        enqueue("back");
+        assertEquals(1, dispatcher.sendDue(10));
+        assertEquals(List.of("back"), messenger.attempts);
     }
 
     @Test
@@ -122,6 +169,7 @@ class DispatcherTest {
         messenger.script.add(new SendResult.Permanent("403 bot was kicked"));
         enqueue("refused");
         enqueue("fine");
+        assertEquals(0, dispatcher.sendDue(10));
         assertEquals(1, dispatcher.sendDue(10));
         assertEquals("failed", status("refused"));
         assertEquals("sent", status("fine"));

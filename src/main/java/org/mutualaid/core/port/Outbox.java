@@ -23,8 +23,8 @@ public interface Outbox {
     int failPendingTo(String platform, Destination.Kind kind, String ref, String reason, Instant at);
 
     /**
-     * Pending rows of one platform whose time has come, oldest first; a row waiting for its retry
-     * keeps the later rows to the same place out, so messages to one chat arrive in order.
+     * Pending rows of one platform whose time has come, oldest first, at most one per place (the
+     * oldest pending one), so that messages to one chat arrive in the order they were written.
      */
     default List<Due> due(String platform, Instant now, int limit) {
         return due(platform, now, limit, java.util.Set.of());

@@ -54,8 +54,8 @@ public final class ConsoleChat {
     }
 
     private void flush() {
-        while (dispatcher.sendDue(SEND_BATCH) == SEND_BATCH) {
-            // keep going until the outbox holds nothing due
+        while (dispatcher.sendDue(SEND_BATCH) > 0) {
+            // each read takes one row per place: keep going until nothing due is left
         }
     }
 }

@@ -156,13 +156,13 @@ public final class TelegramBot implements AutoCloseable {
 
     /**
      * Stops polling: the update in hand is finished, later ones are left for the next start, and
-     * the long poll waiting on Telegram is cut off rather than waited out.
+     * the long poll waiting on Telegram is cut off rather than waited out. Sending goes on.
      */
-    @Override
-    public void close() {
+    public void stopPolling() {
+        // the session first: once it is cancelled, no poll that would confirm skipped updates follows
+        if (session != null) session.stop();
         if (updates != null) updates.stop();
         pollWatch.stopping();
-        if (session != null) session.stop();
         pollHttp.dispatcher().cancelAll();
         if (pollThread != null) {
             pollThread.shutdownNow();
@@ -172,6 +172,13 @@ public final class TelegramBot implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** Stops polling if still running, cuts off any send still waiting on Telegram, and releases the HTTP clients. */
+    @Override
+    public void close() {
+        stopPolling();
+        sendHttp.dispatcher().cancelAll();
         for (OkHttpClient http : List.of(pollHttp, sendHttp)) {
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();

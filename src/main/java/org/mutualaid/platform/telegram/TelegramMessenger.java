@@ -21,6 +21,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
@@ -78,6 +79,12 @@ public final class TelegramMessenger implements Messenger {
         List<String> parts = html.render(out.message());
         String chatId = out.to().ref();
         for (int i = out.partsSent(); i < parts.size(); i++) {
+            int done = i - out.partsSent();
+            if (done > 0) {
+                // each part is a message of its own to Telegram's limits
+                Duration wait = limits.delayBefore(chatId);
+                if (!wait.isZero()) return new SendResult.Partly(done, new SendResult.RetryAfter(wait));
+            }
             SendMessage.SendMessageBuilder<?, ?> msg = SendMessage.builder()
                     .chatId(chatId)
                     .text(parts.get(i))
@@ -95,7 +102,6 @@ public final class TelegramMessenger implements Messenger {
                 limits.sent(chatId);
             } catch (TelegramApiException e) {
                 SendResult result = classify(e, chatId);
-                int done = i - out.partsSent();
                 return done == 0 ? result : new SendResult.Partly(done, result);
             }
         }
@@ -114,6 +120,8 @@ public final class TelegramMessenger implements Messenger {
 
     /** What Telegram's refusal means for the row. Never includes the token (the library's messages do not). */
     private SendResult classify(TelegramApiException e, String chatId) {
+        // the library refused to build the request: sending it again cannot help
+        if (e instanceof TelegramApiValidationException) return new SendResult.Permanent("invalid request: " + e.getMessage());
         // no error code (0 or none): no answer from Telegram itself, e.g. a proxy's 502 page or a network error
         if (!(e instanceof TelegramApiRequestException r) || r.getErrorCode() == null || r.getErrorCode() == 0) {
             return new SendResult.Transient("no answer from Telegram: " + rootCause(e));

@@ -51,7 +51,11 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
     public void consume(List<Update> updates) {
         try {
             for (Update update : updates) {
-                if (stopping) return;
+                if (stopping) {
+                    // not handled: ask for it again, should any poll still follow
+                    rewindTo(update);
+                    return;
+                }
                 if (handle(update) == Bot.Outcome.UNRECORDED) {
                     holdBack(update);
                     return;
@@ -91,13 +95,18 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
         }
     }
 
+    /** The next poll asks again from this update on; Telegram keeps it until then. */
+    private void rewindTo(Update update) {
+        AtomicInteger last = lastReceived;
+        if (last != null) last.set(update.getUpdateId() - 1);
+    }
+
     /**
      * The database could not take even the failure of this update: ask for it again from Telegram
      * after a pause, instead of confirming it at the next poll and losing it.
      */
     private void holdBack(Update update) {
-        AtomicInteger last = lastReceived;
-        if (last != null) last.set(update.getUpdateId() - 1);
+        rewindTo(update);
         log.error("The database is not writable; Telegram update {} and the ones after it will be fetched again", update.getUpdateId());
         try {
             Thread.sleep(PAUSE_WHEN_UNWRITABLE_MS);
