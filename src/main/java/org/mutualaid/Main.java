@@ -53,11 +53,17 @@ public final class Main {
                 out.print(USAGE);
                 return 0;
             }
-            config = Config.load(parsed.configFile(), env, parsed.db());
         } catch (UsageException e) {
             err.println(e.getMessage());
             err.println();
             err.print(USAGE);
+            return 2;
+        }
+        try {
+            config = Config.load(parsed.configFile(), env, parsed.db());
+        } catch (UsageException e) {
+            // a bad setting: the one line says which and how to fix it; the usage would bury it
+            err.println(e.getMessage());
             return 2;
         }
         Logging.configure(config.logLevel(), !parsed.command().equals("run"));

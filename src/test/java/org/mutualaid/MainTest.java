@@ -45,6 +45,20 @@ class MainTest {
     }
 
     @Test
+    @DisplayName("A token that cannot be one, or a bad API address, is refused in one line that does not repeat it")
+    void malformedTelegramSettings() {
+        MainRunner.Result r = MainRunner.run(List.of("run", "--db", dir.resolve("x.db").toString()),
+                Map.of("TELEGRAM_BOT_TOKEN", "paste-your-token-here"), "");
+        assertEquals(2, r.exitCode());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains("does not look like a bot token") && !r.err().contains("paste-your"), r.err());
+        MainRunner.Result url = MainRunner.run(List.of("run", "--db", dir.resolve("x.db").toString()),
+                Map.of("TELEGRAM_BOT_TOKEN", "123:abc", "TELEGRAM_API_URL", "api.telegram.org/bot"), "");
+        assertEquals(2, url.exitCode());
+        assertTrue(url.err().startsWith("telegram.api-url (TELEGRAM_API_URL) must be like"), url.err());
+    }
+
+    @Test
     @DisplayName("Settings come from the config file, environment variables win over it, and unknown keys are refused")
     void configFile() throws Exception {
         Path config = dir.resolve("bot.properties");
