@@ -2,6 +2,9 @@ package org.mutualaid;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.mutualaid.config.Config;
 import org.mutualaid.outbox.DispatchLoop;
 import org.mutualaid.platform.telegram.TelegramBot;
@@ -18,6 +21,11 @@ public final class Service implements AutoCloseable {
     private final App app;
     private final TelegramBot telegram;
     private final DispatchLoop dispatch;
+    private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "housekeeping");
+        t.setDaemon(true);
+        return t;
+    });
 
     private Service(App app, TelegramBot telegram) {
         this.app = app;
@@ -40,9 +48,19 @@ public final class Service implements AutoCloseable {
         }
         Service service = new Service(new App(db, clock, List.of(telegram.messenger())), telegram);
         service.dispatch.start();
+        service.housekeeping.scheduleWithFixedDelay(service::forgetOldEvents, 0, 1, TimeUnit.HOURS);
         telegram.start(service.app.bot(), service.dispatch::wake);
         log.info("mutual-aid-bot is running on Telegram as @{} with {}", telegram.username(), config.dbPath());
         return service;
+    }
+
+    private void forgetOldEvents() {
+        try {
+            app.bot().forgetOldEvents();
+        } catch (RuntimeException e) {
+            // a failed run is tried again in an hour; it must not end the schedule
+            log.warn("Could not forget old event ids; will try again", e);
+        }
     }
 
     App app() {
@@ -56,6 +74,7 @@ public final class Service implements AutoCloseable {
     @Override
     public void close() {
         telegram.stopPolling();
+        housekeeping.shutdownNow();
         dispatch.stop(DISPATCHER_STOP_MS);
         telegram.close();
         app.close();

@@ -38,6 +38,13 @@ public final class Bot {
     }
 
     private static final Logger log = LoggerFactory.getLogger(Bot.class);
+    /**
+     * How long an event id is remembered. Telegram redelivers an unconfirmed update for at most
+     * 24 hours, and after a week without updates it may number the next one at random, so an id
+     * remembered for ever could one day be taken for a new update's. Three days covers every
+     * redelivery and keeps the table small.
+     */
+    static final java.time.Duration EVENT_MEMORY = java.time.Duration.ofDays(3);
 
     private final Storage storage;
     private final Clock clock;
@@ -110,6 +117,14 @@ public final class Bot {
                 if (!present) tx.outbox().failPendingTo(platform, Destination.Kind.MEMBER, privateMemberRef, "the member blocked the bot", now);
             }
         });
+    }
+
+    /** Forgets event ids older than EVENT_MEMORY; run now and then (the service does it hourly). */
+    public int forgetOldEvents() {
+        Instant before = clock.instant().minus(EVENT_MEMORY);
+        int forgotten = storage.inTransaction(tx -> tx.seenEvents().forgetBefore(before));
+        if (forgotten > 0) log.info("Forgot {} event ids older than {} days", forgotten, EVENT_MEMORY.toDays());
+        return forgotten;
     }
 
     private Outcome recordEvent(String platform, String eventId, java.util.function.Consumer<Transaction> change) {

@@ -17,4 +17,9 @@ final class SqlSeenEvents implements SeenEvents {
                 .bind("p", platform).bind("e", eventId).bind("at", at.toEpochMilli())
                 .execute() == 1;
     }
+
+    @Override
+    public int forgetBefore(Instant before) {
+        return h.createUpdate("DELETE FROM seen_event WHERE seen_at < :before").bind("before", before.toEpochMilli()).execute();
+    }
 }

@@ -175,6 +175,18 @@ class BotTest {
     }
 
     @Test
+    @DisplayName("Event ids are remembered for three days, long past any redelivery, then forgotten")
+    void eventsForgotten() {
+        Incoming in = Incoming.text("console", "event-1", "local", false, "ana", "Ana", "/need a crib", true);
+        chat.deliver(in);
+        chat.clock.advance(java.time.Duration.ofDays(2));
+        assertEquals(0, chat.app().bot().forgetOldEvents());
+        assertEquals(0, chat.deliver(in).size(), "still a duplicate after two days");
+        chat.clock.advance(java.time.Duration.ofDays(1).plusMinutes(1));
+        assertEquals(1, chat.app().bot().forgetOldEvents());
+    }
+
+    @Test
     @DisplayName("Plain chat and commands for other bots are ignored; unknown commands get a hint")
     void ignores() {
         assertEquals(List.of(), chat.say("Ana", "hello everyone"));
