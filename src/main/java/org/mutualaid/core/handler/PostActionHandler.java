@@ -46,7 +46,9 @@ public final class PostActionHandler {
                     : "#" + post.number() + " is already claimed by " + post.claimer().name() + ". /list shows what is still open.");
             return;
         }
-        ctx.answerPress("Thank you! You have claimed #" + post.number() + ".");
+        ctx.answerPress(post.kind() == PostKind.NEED
+                ? "Thank you! You're helping with #" + post.number() + "."
+                : "Noted: you'd like offer #" + post.number() + ". Talk to " + post.author().name() + " to sort it out.");
         ctx.tx().posts().setStatus(post.id(), PostStatus.CLAIMED, me, ctx.now());
         ctx.tx().claims().open(post.id(), me.id(), ctx.now());
         Message.Builder b = Message.builder().mention(me.ref(), me.name());

@@ -52,7 +52,7 @@ class TelegramConversationTest {
         assertEquals(List.of("claim:1", "nomatch:2:1", "claim:2", "done:2"), needReply.callbackData());
 
         tg.press(ANA, needReply, "claim:1");
-        assertEquals("Thank you! You have claimed #1.", tg.pressAnswer(1));
+        assertEquals("Noted: you'd like offer #1. Talk to Maya to sort it out.", tg.pressAnswer(1));
         FakeBotApi.Sent claimed = tg.reply(3);
         assertTrue(claimed.text().contains("<a href=\"tg://user?id=12\">Ana Lopez</a> would like"), claimed.text());
 
