@@ -136,7 +136,7 @@ public final class FakeBotApi implements AutoCloseable {
     private List<String> allowedUpdates = List.of(); // Telegram remembers the last value sent
     private long nextUpdateId = 1;
     private long confirmedOffset = 0;
-    private boolean unreachablePolls; // polls never "arrive": as if the bot died before its next poll
+    private boolean confirmationsLost; // offsets confirm nothing: as if the bot died before its next poll
     private int nextIncomingMessageId = 1;
     private int nextBotMessageId = 1000;
     private long nextCallbackId = 4_000_000_000_000_000L; // real callback ids are big numeric strings
@@ -367,13 +367,12 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     /**
-     * From now on polls are lost on the way, confirming nothing: what Telegram sees when a bot
-     * dies right after handling a batch, before its next poll. Sending still works.
+     * From now on the offsets of polls confirm nothing (updates are still delivered): what Telegram
+     * sees when a bot dies after handling a batch, before the poll that would confirm it.
      */
-    public void losePolls(boolean lose) {
+    public void loseConfirmations(boolean lose) {
         synchronized (lock) {
-            unreachablePolls = lose;
-            lock.notifyAll();
+            confirmationsLost = lose;
         }
     }
 
@@ -501,13 +500,8 @@ public final class FakeBotApi implements AutoCloseable {
                 body.get("allowed_updates").forEach(type -> allowed.add(type.asText()));
                 allowedUpdates = allowed;
             }
-            if (unreachablePolls) {
-                // the poll is lost on the way: it confirms nothing and hears nothing
-                lock.wait(Math.max(1, timeoutMs));
-                return JSON.createArrayNode();
-            }
             // Negative offsets (count from the end) are not modelled; they just confirm nothing.
-            if (offset > confirmedOffset) {
+            if (offset > confirmedOffset && !confirmationsLost) {
                 confirmedOffset = offset;
             }
             updates.removeIf(u -> u.get("update_id").asLong() < confirmedOffset);

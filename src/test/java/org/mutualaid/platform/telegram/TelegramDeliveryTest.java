@@ -43,15 +43,14 @@ class TelegramDeliveryTest {
         tg.startBot();
         tg.say(MAYA, "/offer@AidBot spare soup pots");
         tg.reply(1);
-        // the poll after this batch, which would confirm it, never reaches Telegram
-        tg.api.losePolls(true);
+        // the poll after the next batch, which would confirm it, never reaches Telegram
+        tg.api.loseConfirmations(true);
         long id = Long.parseLong(tg.say(ANA, "/need@AidBot soup for a sick neighbour"));
-        // the batch is fetched by the poll in flight and handled; its reply goes out
         tg.reply(2);
         tg.stopBot();
         assertTrue(tg.api.confirmedOffset() <= id, "the update was not confirmed before the stop");
 
-        tg.api.losePolls(false);
+        tg.api.loseConfirmations(false);
         tg.startBot();
         tg.awaitConfirmed(id);
         tg.say(BO, "/list@AidBot");
