@@ -2,7 +2,10 @@ package org.mutualaid;
 
 import java.time.Clock;
 import java.util.List;
+import java.time.ZoneOffset;
 import org.mutualaid.core.Bot;
+import org.mutualaid.core.FollowUpJobs;
+import org.mutualaid.core.model.FollowUpRules;
 import org.mutualaid.core.match.Matcher;
 import org.mutualaid.core.match.StopWords;
 import org.mutualaid.core.match.Taxonomy;
@@ -19,11 +22,23 @@ public final class App implements AutoCloseable {
     private final Bot bot;
     private final Dispatcher dispatcher;
 
+    private final FollowUpJobs followUps;
+
     public App(Database db, Clock clock, List<Messenger> messengers) {
+        this(db, clock, messengers, FollowUpRules.defaults(ZoneOffset.UTC));
+    }
+
+    public App(Database db, Clock clock, List<Messenger> messengers, FollowUpRules rules) {
         this.db = db;
         this.storage = new SqlStorage(db);
-        this.bot = new Bot(storage, clock, newMatcher());
+        this.bot = new Bot(storage, clock, newMatcher(), rules);
         this.dispatcher = new Dispatcher(storage, clock, messengers);
+        this.followUps = new FollowUpJobs(storage, clock, rules);
+    }
+
+    /** Digests, reminders and expiry: what the bot does by itself. */
+    public FollowUpJobs followUps() {
+        return followUps;
     }
 
     public static Matcher newMatcher() {

@@ -36,6 +36,7 @@ public final class Main {
             Options:
               --db PATH          the SQLite database file (default ./mutual-aid.db, or AID_DB)
               --config FILE      a properties file with settings (see config.example.properties)
+              --coordinators A,B console only: these members coordinate (/settings, /digest, /stats)
             """;
 
     private Main() {}
@@ -69,7 +70,7 @@ public final class Main {
         Logging.configure(config.logLevel(), !parsed.command().equals("run"));
         try {
             return switch (parsed.command()) {
-                case "console" -> console(config, stdin, out);
+                case "console" -> console(config, parsed.coordinators(), stdin, out);
                 case "run" -> runPlatforms(config, err);
                 case "match-file" -> matchFile(parsed.positional().get(0), out);
                 case "bench" -> {
@@ -87,15 +88,15 @@ public final class Main {
         }
     }
 
-    private static int console(Config config, InputStream stdin, PrintStream out) throws Exception {
+    private static int console(Config config, List<String> coordinators, InputStream stdin, PrintStream out) throws Exception {
         boolean interactive = stdin == System.in && System.console() != null;
-        try (App app = new App(Database.open(config.dbPath()), Clock.systemUTC(), List.of(new ConsoleMessenger(out)))) {
+        try (App app = new App(Database.open(config.dbPath()), Clock.systemUTC(), List.of(new ConsoleMessenger(out)), config.rules())) {
             if (interactive) {
                 out.println("mutual-aid-bot console on " + config.dbPath() + ". Type \"name: message\" to speak as someone,");
                 out.println("for example: ana: /need a ride to the clinic on Tuesday. /help shows the commands, /quit ends.");
             }
             BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
-            new ConsoleChat(app.bot(), app.dispatcher(), config.botName(), out).run(in, interactive);
+            new ConsoleChat(app.bot(), app.dispatcher(), config.botName(), out, coordinators).run(in, interactive);
         }
         return 0;
     }
@@ -124,7 +125,7 @@ public final class Main {
     }
 
     /** The parsed command line. */
-    record Args(String command, Path db, Path configFile, List<String> positional) {
+    record Args(String command, Path db, Path configFile, List<String> positional, List<String> coordinators) {
 
         static Args parse(String[] args) {
             if (args.length == 0) throw new UsageException("Please name a command.");
@@ -135,12 +136,14 @@ public final class Main {
             }
             Path db = null;
             Path config = null;
+            List<String> coordinators = List.of();
             List<String> positional = new ArrayList<>();
             for (int i = 1; i < args.length; i++) {
                 String a = args[i];
                 switch (a) {
                     case "--db" -> db = Path.of(value(args, ++i, a));
                     case "--config" -> config = Path.of(value(args, ++i, a));
+                    case "--coordinators" -> coordinators = names(value(args, ++i, a));
                     case "--help", "-h" -> command = "help";
                     default -> {
                         if (a.startsWith("-")) throw new UsageException("Unknown option: " + a);
@@ -153,7 +156,18 @@ public final class Main {
                 throw new UsageException(wanted == 1 ? "match-file needs one file, e.g. match-file posts.jsonl"
                         : "Unexpected argument: " + positional.get(0));
             }
-            return new Args(command, db, config, positional);
+            if (!coordinators.isEmpty() && !command.equals("console")) {
+                throw new UsageException("--coordinators is for the console; on Telegram the group's administrators coordinate.");
+            }
+            return new Args(command, db, config, positional, coordinators);
+        }
+
+        private static List<String> names(String list) {
+            List<String> names = java.util.Arrays.stream(list.split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList();
+            if (names.isEmpty() || names.stream().anyMatch(n -> !n.matches("[\\p{L}\\p{N}_.-]{1,32}"))) {
+                throw new UsageException("--coordinators takes names separated by commas, e.g. --coordinators ana,bo");
+            }
+            return names;
         }
 
         private static String value(String[] args, int i, String option) {

@@ -46,12 +46,23 @@ public final class Service implements AutoCloseable {
             db.close();
             throw e;
         }
-        Service service = new Service(new App(db, clock, List.of(telegram.messenger())), telegram);
+        Service service = new Service(new App(db, clock, List.of(telegram.messenger()), config.rules()), telegram);
         service.dispatch.start();
         service.housekeeping.scheduleWithFixedDelay(service::forgetOldEvents, 0, 1, TimeUnit.HOURS);
+        service.housekeeping.scheduleWithFixedDelay(service::followUp, 5, 60, TimeUnit.SECONDS);
         telegram.start(service.app.bot(), service.dispatch::wake);
         log.info("mutual-aid-bot is running on Telegram as @{} with {}", telegram.username(), config.dbPath());
         return service;
+    }
+
+    /** Digests, reminders and expiry; what they write goes out at once. */
+    private void followUp() {
+        try {
+            app.followUps().runDue();
+            dispatch.wake();
+        } catch (RuntimeException e) {
+            log.error("The follow-up jobs failed; they run again in a minute", e);
+        }
     }
 
     private void forgetOldEvents() {

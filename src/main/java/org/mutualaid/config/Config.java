@@ -3,6 +3,13 @@ package org.mutualaid.config;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mutualaid.core.model.FollowUpRules;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +23,7 @@ import java.util.Set;
  * The bot's settings: defaults, then the config file, then environment variables, then the
  * command line (--db). Checked once here, so that nothing later fails on a bad value.
  */
-public record Config(Path dbPath, String logLevel, String botName, Telegram telegram) {
+public record Config(Path dbPath, String logLevel, String botName, Telegram telegram, FollowUpRules rules) {
 
     /** Telegram's settings; present only when a token is set. The token never appears in toString(). */
     public record Telegram(String token, URI apiUrl) {
@@ -66,7 +73,38 @@ public record Config(Path dbPath, String logLevel, String botName, Telegram tele
         Path db = dbOverride != null ? dbOverride : Path.of(value(Setting.DB_PATH, file, env));
         String token = value(Setting.TELEGRAM_TOKEN, file, env);
         Telegram telegram = token.isEmpty() ? null : new Telegram(token, apiUrl(value(Setting.TELEGRAM_API_URL, file, env)));
-        return new Config(db, value(Setting.LOG_LEVEL, file, env), value(Setting.BOT_NAME, file, env), telegram);
+        FollowUpRules defaults = FollowUpRules.defaults(zone(value(Setting.TIMEZONE, file, env)));
+        FollowUpRules rules = new FollowUpRules(defaults.zone(), defaults.digestAt(), defaults.quietFrom(), defaults.quietUntil(),
+                defaults.needExpiry(), defaults.offerExpiry(), duration(Setting.CLAIM_AFTER, value(Setting.CLAIM_AFTER, file, env)),
+                duration(Setting.BUMP_AFTER, value(Setting.BUMP_AFTER, file, env)));
+        return new Config(db, value(Setting.LOG_LEVEL, file, env), value(Setting.BOT_NAME, file, env), telegram, rules);
+    }
+
+    /** Config for tests and tools: the default follow-up rules. */
+    public Config(Path dbPath, String logLevel, String botName, Telegram telegram) {
+        this(dbPath, logLevel, botName, telegram, FollowUpRules.defaults(ZoneOffset.UTC));
+    }
+
+    private static ZoneId zone(String text) {
+        try {
+            return ZoneId.of(text);
+        } catch (DateTimeException e) {
+            throw new UsageException("chat.timezone (AID_TIMEZONE) must be a time zone name like Europe/Madrid or UTC; got '" + text + "'");
+        }
+    }
+
+    /** "3d", "36h" or "90m". */
+    private static Duration duration(Setting s, String text) {
+        Matcher m = Pattern.compile("(\\d{1,4})([dhm])").matcher(text.toLowerCase(Locale.ROOT));
+        if (!m.matches() || Integer.parseInt(m.group(1)) == 0) {
+            throw new UsageException(s.key() + " (" + s.env() + ") must be like 3d, 36h or 90m; got '" + text + "'");
+        }
+        long n = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+            case "d" -> Duration.ofDays(n);
+            case "h" -> Duration.ofHours(n);
+            default -> Duration.ofMinutes(n);
+        };
     }
 
     private static URI apiUrl(String text) {

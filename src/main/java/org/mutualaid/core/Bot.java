@@ -5,6 +5,9 @@ import java.time.Instant;
 import org.mutualaid.core.command.Command;
 import org.mutualaid.core.command.CommandParser;
 import org.mutualaid.core.handler.Context;
+import org.mutualaid.core.handler.CoordinatorHandler;
+import org.mutualaid.core.handler.SettingsHandler;
+import org.mutualaid.core.model.FollowUpRules;
 import org.mutualaid.core.handler.DismissHandler;
 import org.mutualaid.core.handler.HelpText;
 import org.mutualaid.core.handler.ListHandler;
@@ -54,11 +57,26 @@ public final class Bot {
     private final PostActionHandler postAction = new PostActionHandler();
     private final DismissHandler dismiss = new DismissHandler();
 
+    private final FollowUpRules rules;
+    private final SettingsHandler settings;
+    private final CoordinatorHandler coordinatorCommands;
+
     public Bot(Storage storage, Clock clock, Matcher matcher) {
+        this(storage, clock, matcher, FollowUpRules.defaults(java.time.ZoneOffset.UTC));
+    }
+
+    public Bot(Storage storage, Clock clock, Matcher matcher, FollowUpRules rules) {
         this.storage = storage;
         this.clock = clock;
+        this.rules = rules;
         this.publish = new PublishHandler(matcher);
         this.list = new ListHandler(matcher.taxonomy());
+        this.settings = new SettingsHandler();
+        this.coordinatorCommands = new CoordinatorHandler();
+    }
+
+    public FollowUpRules rules() {
+        return rules;
     }
 
     /** Handles one message; never throws on what a member typed. */
@@ -72,8 +90,12 @@ public final class Bot {
                 if (!tx.seenEvents().markSeen(in.platform(), in.eventId(), now)) return Outcome.DUPLICATE;
                 Chat chat = tx.chats().resolve(in.platform(), in.chatRef(), in.chatTitle(), in.privateChat(), now);
                 Member sender = tx.members().resolve(in.platform(), in.senderRef(), in.senderName(), now);
-                if (in.privateChat()) tx.members().setReachable(in.platform(), in.senderRef(), true, now);
-                Context ctx = new Context(tx, chat, sender, in, now);
+                if (in.privateChat()) tx.members().markPrivate(sender.id(), now);
+                if (in.coordinators() != null && !in.privateChat()) {
+                    tx.coordinators().replace(chat.id(), in.coordinators().stream()
+                            .map(p -> tx.members().resolve(in.platform(), p.ref(), p.name(), now)).toList());
+                }
+                Context ctx = new Context(tx, chat, sender, in, now, rules);
                 dispatch(ctx, command);
                 // a press left unanswered keeps spinning on the member's phone
                 if (in.isPress() && !ctx.pressAnswered()) ctx.answerPress("OK");
@@ -158,6 +180,10 @@ public final class Bot {
             postAction.handle(ctx, c);
         } else if (command instanceof Command.Dismiss c) {
             dismiss.handle(ctx, c);
+        } else if (command instanceof Command.Settings c) {
+            settings.handle(ctx, c);
+        } else if (command instanceof Command.Digest || command instanceof Command.Stats || command instanceof Command.Coordinators) {
+            coordinatorCommands.handle(ctx, command);
         } else if (command instanceof Command.Help c) {
             boolean privately = ctx.chat().privateChat();
             ctx.reply(HelpText.help(privately, c.start()));

@@ -16,6 +16,8 @@ package org.mutualaid.platform;
  * @param threadRef    the forum topic the message was in; may be null
  * @param direct       the platform says this was addressed to the bot (private chat, @mention, console)
  * @param pressRef     the platform's id of the button press, to answer it; null for a message
+ * @param coordinators the chat's coordinators as the platform says now (Telegram: its administrators);
+ *                     null when the adapter has nothing new to say
  */
 public record Incoming(
         String platform,
@@ -30,7 +32,8 @@ public record Incoming(
         String messageRef,
         String threadRef,
         boolean direct,
-        String pressRef) {
+        String pressRef,
+        java.util.List<Person> coordinators) {
 
     public Incoming {
         require(platform, "platform");
@@ -40,6 +43,13 @@ public record Incoming(
         if (senderName == null || senderName.isBlank()) senderName = "a neighbour";
         if (text == null && action == null) throw new IllegalArgumentException("neither text nor action");
         if (action != null && (pressRef == null || pressRef.isBlank())) throw new IllegalArgumentException("a button press needs its pressRef");
+        if (coordinators != null) coordinators = java.util.List.copyOf(coordinators);
+    }
+
+    /** The same message, with the chat's coordinators as the platform says now. */
+    public Incoming withCoordinators(java.util.List<Person> list) {
+        return new Incoming(platform, eventId, chatRef, chatTitle, privateChat, senderRef, senderName, text, action, messageRef,
+                threadRef, direct, pressRef, list);
     }
 
     public boolean isPress() {
@@ -53,6 +63,6 @@ public record Incoming(
     public static Incoming text(String platform, String eventId, String chatRef, boolean privateChat,
                                 String senderRef, String senderName, String text, boolean direct) {
         return new Incoming(platform, eventId, chatRef, null, privateChat, senderRef, senderName, text, null,
-                null, null, direct, null);
+                null, null, direct, null, null);
     }
 }

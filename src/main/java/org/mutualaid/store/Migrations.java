@@ -23,7 +23,8 @@ final class Migrations {
             "V3__claims_and_suggestions.sql",
             "V4__seen_events_and_outbox.sql",
             "V5__post_search.sql",
-            "V6__telegram_delivery.sql");
+            "V6__telegram_delivery.sql",
+            "V7__coordinators_and_followups.sql");
 
     void migrate(Database db) {
         migrate(db, ALL.size());

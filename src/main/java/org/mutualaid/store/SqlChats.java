@@ -1,9 +1,17 @@
 package org.mutualaid.store;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.mutualaid.core.model.Chat;
+import org.mutualaid.core.model.ChatSettings;
+import org.mutualaid.core.model.FollowUpRules;
 import org.mutualaid.core.port.Chats;
 
 final class SqlChats implements Chats {
@@ -52,6 +60,79 @@ final class SqlChats implements Chats {
     public void setReachable(String platform, String ref, boolean reachable, Instant now) {
         h.createUpdate("UPDATE chat SET unreachable_since = :since WHERE platform = :p AND platform_ref = :r")
                 .bind("p", platform).bind("r", ref).bind("since", reachable ? null : now.toEpochMilli()).execute();
+    }
+
+    @Override
+    public ChatSettings settings(long chatId, FollowUpRules d) {
+        return h.createQuery("""
+                SELECT time_zone, digest_at, digest_to, reminders, quiet, need_expiry_days, offer_expiry_days, last_digest_day, last_bump_day
+                FROM chat WHERE id = :id""")
+                .bind("id", chatId)
+                .map((rs, c) -> {
+                    String digest = rs.getString("digest_at");
+                    String quiet = rs.getString("quiet");
+                    LocalTime[] q = quiet == null ? new LocalTime[] {d.quietFrom(), d.quietUntil()}
+                            : new LocalTime[] {LocalTime.parse(quiet.substring(0, 5)), LocalTime.parse(quiet.substring(6))};
+                    int reminders = rs.getInt("reminders");
+                    boolean remindersSet = !rs.wasNull();
+                    int needDays = rs.getInt("need_expiry_days");
+                    boolean needSet = !rs.wasNull();
+                    int offerDays = rs.getInt("offer_expiry_days");
+                    boolean offerSet = !rs.wasNull();
+                    return new ChatSettings(
+                            rs.getString("time_zone") == null ? d.zone() : ZoneId.of(rs.getString("time_zone")),
+                            digest == null ? d.digestAt() : digest.equals("off") ? null : LocalTime.parse(digest),
+                            rs.getString("digest_to") == null ? ChatSettings.DigestTo.PRIVATE
+                                    : ChatSettings.DigestTo.valueOf(rs.getString("digest_to").toUpperCase(java.util.Locale.ROOT)),
+                            !remindersSet || reminders != 0, q[0], q[1],
+                            needSet ? Duration.ofDays(needDays) : d.needExpiry(),
+                            offerSet ? Duration.ofDays(offerDays) : d.offerExpiry(),
+                            rs.getString("last_digest_day") == null ? null : LocalDate.parse(rs.getString("last_digest_day")),
+                            rs.getString("last_bump_day") == null ? null : LocalDate.parse(rs.getString("last_bump_day")));
+                })
+                .one();
+    }
+
+    @Override
+    public void saveSettings(long chatId, ChatSettings s, FollowUpRules d) {
+        String digest = s.digestAt() == null ? "off" : s.digestAt().toString();
+        String quiet = s.quietFrom() + "-" + s.quietUntil();
+        h.createUpdate("""
+                UPDATE chat SET time_zone = :zone, digest_at = :digest, digest_to = :to, reminders = :reminders, quiet = :quiet,
+                                need_expiry_days = :need, offer_expiry_days = :offer
+                WHERE id = :id""")
+                .bind("id", chatId)
+                .bind("zone", s.zone().equals(d.zone()) ? null : s.zone().getId())
+                .bind("digest", Objects.equals(s.digestAt(), d.digestAt()) ? null : digest)
+                .bind("to", s.digestTo() == ChatSettings.DigestTo.PRIVATE ? null : s.digestTo().word())
+                .bind("reminders", s.reminders() ? null : 0)
+                .bind("quiet", s.quietFrom().equals(d.quietFrom()) && s.quietUntil().equals(d.quietUntil()) ? null : quiet)
+                .bind("need", s.needExpiry().equals(d.needExpiry()) ? null : s.needExpiry().toDays())
+                .bind("offer", s.offerExpiry().equals(d.offerExpiry()) ? null : s.offerExpiry().toDays())
+                .execute();
+    }
+
+    @Override
+    public void markDigest(long chatId, LocalDate day, Instant at) {
+        h.createUpdate("UPDATE chat SET last_digest_day = :day, last_digest_at = :at WHERE id = :id")
+                .bind("id", chatId).bind("day", day.toString()).bind("at", at.toEpochMilli()).execute();
+    }
+
+    @Override
+    public Instant lastDigestAt(long chatId) {
+        Long at = h.createQuery("SELECT last_digest_at FROM chat WHERE id = :id").bind("id", chatId).mapTo(Long.class).one();
+        return at == null ? null : Instant.ofEpochMilli(at);
+    }
+
+    @Override
+    public void markBump(long chatId, LocalDate day) {
+        h.createUpdate("UPDATE chat SET last_bump_day = :day WHERE id = :id").bind("id", chatId).bind("day", day.toString()).execute();
+    }
+
+    @Override
+    public List<Chat> reachableGroups() {
+        return h.createQuery("SELECT " + COLUMNS + " FROM chat WHERE is_private = 0 AND unreachable_since IS NULL ORDER BY id")
+                .map((rs, c) -> map(rs)).list();
     }
 
     private Optional<Chat> find(String platform, String ref) {

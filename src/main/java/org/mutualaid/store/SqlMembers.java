@@ -27,6 +27,18 @@ final class SqlMembers implements Members {
     }
 
     @Override
+    public void markPrivate(long memberId, Instant now) {
+        h.createUpdate("UPDATE member SET private_since = coalesce(private_since, :now), unreachable_since = NULL WHERE id = :id")
+                .bind("id", memberId).bind("now", now.toEpochMilli()).execute();
+    }
+
+    @Override
+    public boolean canWritePrivately(long memberId) {
+        return h.createQuery("SELECT private_since IS NOT NULL AND unreachable_since IS NULL FROM member WHERE id = :id")
+                .bind("id", memberId).mapTo(Boolean.class).findOne().orElse(false);
+    }
+
+    @Override
     public void setReachable(String platform, String ref, boolean reachable, Instant now) {
         h.createUpdate("UPDATE member SET unreachable_since = :since WHERE platform = :p AND platform_ref = :r")
                 .bind("p", platform).bind("r", ref).bind("since", reachable ? null : now.toEpochMilli()).execute();

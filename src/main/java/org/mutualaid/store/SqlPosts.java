@@ -19,7 +19,7 @@ import org.mutualaid.core.port.Posts;
 
 final class SqlPosts implements Posts {
 
-    private static final String SELECT = """
+    static final String SELECT = """
             SELECT p.id, p.chat_id, p.number, p.kind, p.status, p.text, p.tags, p.categories, p.created_at,
                    a.id AS a_id, a.platform AS a_platform, a.platform_ref AS a_ref, a.display_name AS a_name,
                    c.id AS c_id, c.platform AS c_platform, c.platform_ref AS c_ref, c.display_name AS c_name

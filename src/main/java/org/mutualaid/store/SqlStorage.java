@@ -4,6 +4,8 @@ import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.mutualaid.core.port.CandidateSearch;
 import org.mutualaid.core.port.Chats;
+import org.mutualaid.core.port.Coordinators;
+import org.mutualaid.core.port.FollowUps;
 import org.mutualaid.core.port.Claims;
 import org.mutualaid.core.port.Members;
 import org.mutualaid.core.port.Outbox;
@@ -76,6 +78,16 @@ public final class SqlStorage implements Storage {
         @Override
         public Outbox outbox() {
             return new SqlOutbox(h);
+        }
+
+        @Override
+        public FollowUps followUps() {
+            return new SqlFollowUps(h);
+        }
+
+        @Override
+        public Coordinators coordinators() {
+            return new SqlCoordinators(h);
         }
 
         @Override

@@ -46,6 +46,8 @@ class AtomicHandlingTest {
                     public Suggestions suggestions() { return tx.suggestions(); }
                     public Claims claims() { return tx.claims(); }
                     public Outbox outbox() { return tx.outbox(); }
+                    public org.mutualaid.core.port.FollowUps followUps() { return tx.followUps(); }
+                    public org.mutualaid.core.port.Coordinators coordinators() { return tx.coordinators(); }
                     public CandidateSearch candidates() {
                         return new CandidateSearch() {
                             public List<Long> search(long chatId, PostKind kind, List<String> words, List<String> categories, int limit) {

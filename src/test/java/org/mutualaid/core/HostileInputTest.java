@@ -129,7 +129,7 @@ class HostileInputTest {
             Incoming in = c.action() == null
                     ? Incoming.text(PLATFORM, eventId, chatRef, privateChat, s.ref(), s.name(), c.text(), true)
                     : new Incoming(PLATFORM, eventId, chatRef, null, privateChat, s.ref(), s.name(), null, c.action(),
-                            null, null, true, "press-" + i);
+                            null, null, true, "press-" + i, null);
             seen.merge(c.expect(), 1, Integer::sum);
             check(i, c, in, problems);
             clock.advance(Duration.ofSeconds(1 + gen.r.nextInt(600)));

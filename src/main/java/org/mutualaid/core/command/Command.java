@@ -19,6 +19,18 @@ public sealed interface Command {
     /** The "Not a match" button: stop suggesting post otherNumber for post postNumber. */
     record Dismiss(int postNumber, int otherNumber) implements Command {}
 
+    /** /settings: show them (change null) or change one. */
+    record Settings(SettingChange change) implements Command {}
+
+    /** /digest: today's digest, now. */
+    record Digest() implements Command {}
+
+    /** /stats: counts for the last 7 and 30 days. */
+    record Stats() implements Command {}
+
+    /** /coordinators: who they are. */
+    record Coordinators() implements Command {}
+
     /** /help or /start. */
     record Help(boolean start) implements Command {}
 

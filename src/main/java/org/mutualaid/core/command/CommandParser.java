@@ -42,6 +42,12 @@ public final class CommandParser {
             case "unclaim" -> onPost(PostAction.UNCLAIM, args);
             case "done", "fulfilled" -> onPost(PostAction.DONE, args);
             case "cancel", "withdraw" -> onPost(PostAction.CANCEL, args);
+            case "renew" -> onPost(PostAction.RENEW, args);
+            case "close" -> onPost(PostAction.CLOSE, args);
+            case "settings", "setting" -> SettingChange.parse(args);
+            case "digest" -> new Command.Digest();
+            case "stats" -> new Command.Stats();
+            case "coordinators", "admins" -> new Command.Coordinators();
             case "help" -> new Command.Help(false);
             // a deep link from a group (t.me/TheBot?start=mine) opens the private chat with "/start mine"
             case "start" -> args.equalsIgnoreCase(START_MINE) ? new Command.Mine() : new Command.Help(true);

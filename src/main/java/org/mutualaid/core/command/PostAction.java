@@ -3,7 +3,11 @@ package org.mutualaid.core.command;
 import java.util.Locale;
 
 public enum PostAction {
-    CLAIM, UNCLAIM, DONE, CANCEL;
+    CLAIM, UNCLAIM, DONE, CANCEL,
+    /** The author keeps a post open past its expiry. */
+    RENEW,
+    /** A coordinator closes any post. */
+    CLOSE;
 
     public String commandName() {
         return name().toLowerCase(Locale.ROOT);

@@ -2,6 +2,8 @@ package org.mutualaid.core.handler;
 
 import java.time.Instant;
 import org.mutualaid.core.model.Chat;
+import org.mutualaid.core.model.ChatSettings;
+import org.mutualaid.core.model.FollowUpRules;
 import org.mutualaid.core.model.Member;
 import org.mutualaid.core.port.Transaction;
 import org.mutualaid.platform.Destination;
@@ -18,7 +20,10 @@ public final class Context {
     private final Instant now;
     private boolean pressAnswered;
 
-    public Context(Transaction tx, Chat chat, Member sender, Incoming incoming, Instant now) {
+    private final FollowUpRules rules;
+
+    public Context(Transaction tx, Chat chat, Member sender, Incoming incoming, Instant now, FollowUpRules rules) {
+        this.rules = rules;
         this.tx = tx;
         this.chat = chat;
         this.sender = sender;
@@ -40,6 +45,34 @@ public final class Context {
 
     public Instant now() {
         return now;
+    }
+
+    public FollowUpRules rules() {
+        return rules;
+    }
+
+    /** This chat's settings, defaults filled in. */
+    public ChatSettings settings() {
+        return tx.chats().settings(chat.id(), rules);
+    }
+
+    /** Whether the sender coordinates this chat (Telegram: a group administrator). */
+    public boolean senderCoordinates() {
+        return !chat.privateChat() && tx.coordinators().isCoordinator(chat.id(), sender.id());
+    }
+
+    /**
+     * Refuses what only coordinators may do; true if it refused. In a private chat the command
+     * belongs in the group.
+     */
+    public boolean refuseUnlessCoordinator(String command) {
+        if (chat.privateChat()) {
+            refuse("Please use " + command + " in your group's chat.");
+            return true;
+        }
+        if (senderCoordinates()) return false;
+        refuse("Sorry, only this group's coordinators can use " + command + ". /coordinators shows who they are.");
+        return true;
     }
 
     /** Answers in the chat the message came from, as a reply to it where the platform can. */

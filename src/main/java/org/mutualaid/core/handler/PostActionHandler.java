@@ -31,7 +31,32 @@ public final class PostActionHandler {
             case UNCLAIM -> unclaim(ctx, post);
             case DONE -> done(ctx, post);
             case CANCEL -> cancel(ctx, post);
+            case RENEW -> renew(ctx, post);
+            case CLOSE -> close(ctx, post);
         }
+    }
+
+    private void renew(Context ctx, Post post) {
+        if (!post.isAuthor(ctx.sender())) {
+            ctx.refuse("Only " + post.author().name() + ", who posted #" + post.number() + ", can renew it.");
+            return;
+        }
+        long days = ctx.settings().expiry(post.kind()).toDays();
+        ctx.tx().followUps().renew(post.id(), ctx.now());
+        ctx.answerPress("#" + post.number() + " stays open.");
+        ctx.reply("#" + post.number() + " stays open for another " + days + " days.");
+    }
+
+    /** A coordinator closes a post that is stuck or should not be there; the author is named so they know. */
+    private void close(Context ctx, Post post) {
+        if (ctx.refuseUnlessCoordinator("/close")) return;
+        Member claimer = post.claimer();
+        ctx.tx().posts().setStatus(post.id(), PostStatus.CANCELLED, claimer, ctx.now());
+        ctx.tx().claims().end(post.id(), "cancelled", ctx.now());
+        ctx.answerPress("#" + post.number() + " is closed.");
+        ctx.reply(Message.builder().text("#" + post.number() + " (")
+                .mention(post.author().ref(), post.author().name()).text("'s " + post.kind().word() + ") was closed by a coordinator.")
+                .build());
     }
 
     private void claim(Context ctx, Post post) {

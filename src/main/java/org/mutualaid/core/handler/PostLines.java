@@ -8,11 +8,11 @@ import org.mutualaid.core.model.PostStatus;
 import org.mutualaid.platform.Message;
 
 /** How a post reads in one line of a listing or a suggestion. */
-final class PostLines {
+public final class PostLines {
 
     static final int FIRST_WORDS = 70;
     /** Telegram takes 4,096 characters a message; listings stop well before, leaving room for the last lines. */
-    static final int LISTING_BUDGET = 3_600;
+    public static final int LISTING_BUDGET = 3_600;
 
     private PostLines() {}
 
@@ -22,7 +22,7 @@ final class PostLines {
     static final int LINE_UNITS = 240;
 
     /** "#3 need · Ana · 2d · text…  (claimed by Bo)" */
-    static void listing(Message.Builder b, Post p, Instant now) {
+    public static void listing(Message.Builder b, Post p, Instant now) {
         String head = "#" + p.number() + " " + p.kind().word() + " · ";
         String author = TextRules.firstWords(p.author().name(), NAME_CHARS);
         String age = " · " + age(p.createdAt(), now) + " · ";
@@ -39,11 +39,11 @@ final class PostLines {
         if (reason != null && !reason.isBlank()) b.text(" (" + reason + ")");
     }
 
-    static String quote(Post p) {
+    public static String quote(Post p) {
         return "\"" + TextRules.firstWords(p.text(), 50) + "\"";
     }
 
-    static String age(Instant created, Instant now) {
+    public static String age(Instant created, Instant now) {
         Duration d = Duration.between(created, now);
         if (d.isNegative() || d.toMinutes() < 1) return "just now";
         if (d.toHours() < 1) return d.toMinutes() + "m";

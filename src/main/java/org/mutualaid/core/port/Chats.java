@@ -21,6 +21,24 @@ public interface Chats {
     /** Whether the bot may write there (it was removed, or added back); the chat's data is kept either way. */
     void setReachable(String platform, String ref, boolean reachable, Instant now);
 
+    /** The chat's settings, with defaults where coordinators have set nothing. */
+    org.mutualaid.core.model.ChatSettings settings(long chatId, org.mutualaid.core.model.FollowUpRules defaults);
+
+    /** Stores the settings; a value equal to its default is stored as "default", so a new default applies. */
+    void saveSettings(long chatId, org.mutualaid.core.model.ChatSettings settings, org.mutualaid.core.model.FollowUpRules defaults);
+
+    /** Records that the daily digest of this local day went out at this time. */
+    void markDigest(long chatId, java.time.LocalDate day, Instant at);
+
+    /** When the last daily digest went out; null if never. */
+    Instant lastDigestAt(long chatId);
+
+    /** Records that this local day's "still waiting" message went out. */
+    void markBump(long chatId, java.time.LocalDate day);
+
+    /** The group chats the bot may write to, for the daily jobs. */
+    java.util.List<Chat> reachableGroups();
+
     /** Takes the next post number of the chat (1, 2, 3, ... never reused). */
     int takeNextPostNumber(long chatId);
 }

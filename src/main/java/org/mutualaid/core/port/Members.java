@@ -9,4 +9,10 @@ public interface Members {
 
     /** Whether the bot may write to the member privately (false once they blocked it); nothing else changes. */
     void setReachable(String platform, String ref, boolean reachable, Instant now);
+
+    /** The member wrote to the bot privately: from now on the bot may write to them there. */
+    void markPrivate(long memberId, Instant now);
+
+    /** Whether the bot may write to the member privately (they started a chat and did not block it). */
+    boolean canWritePrivately(long memberId);
 }

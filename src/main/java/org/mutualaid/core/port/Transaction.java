@@ -17,4 +17,8 @@ public interface Transaction {
     Outbox outbox();
 
     CandidateSearch candidates();
+
+    FollowUps followUps();
+
+    Coordinators coordinators();
 }

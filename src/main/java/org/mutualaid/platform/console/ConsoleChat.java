@@ -3,12 +3,14 @@ package org.mutualaid.platform.console;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.mutualaid.core.Bot;
 import org.mutualaid.core.command.CommandParser;
 import org.mutualaid.outbox.Dispatcher;
 import org.mutualaid.platform.Incoming;
+import org.mutualaid.platform.Person;
 
 /**
  * A local group chat in the terminal. Each line speaks as a member; the bot's answers go through
@@ -24,7 +26,15 @@ public final class ConsoleChat {
     private final CommandParser parser;
     private final PrintStream out;
 
+    private final List<Person> coordinators;
+
     public ConsoleChat(Bot bot, Dispatcher dispatcher, String botName, PrintStream out) {
+        this(bot, dispatcher, botName, out, List.of());
+    }
+
+    /** coordinators: the names given with --coordinators, who may use /settings, /digest and /stats. */
+    public ConsoleChat(Bot bot, Dispatcher dispatcher, String botName, PrintStream out, List<String> coordinators) {
+        this.coordinators = coordinators.stream().map(n -> new Person(n.toLowerCase(Locale.ROOT), n)).toList();
         this.bot = bot;
         this.dispatcher = dispatcher;
         this.parser = new CommandParser(botName);
@@ -47,8 +57,9 @@ public final class ConsoleChat {
             ConsoleLine typed = ConsoleLine.parse(line, speaker);
             speaker = typed.speaker();
             if (typed.text().strip().equalsIgnoreCase("/quit")) break;
-            bot.handle(Incoming.text(ConsoleMessenger.PLATFORM, "line-" + UUID.randomUUID(), CHAT_REF, false,
-                    speaker.toLowerCase(Locale.ROOT), speaker, typed.text(), true), parser);
+            Incoming message = Incoming.text(ConsoleMessenger.PLATFORM, "line-" + UUID.randomUUID(), CHAT_REF, false,
+                    speaker.toLowerCase(Locale.ROOT), speaker, typed.text(), true);
+            bot.handle(coordinators.isEmpty() ? message : message.withCoordinators(coordinators), parser);
             flush();
         }
     }

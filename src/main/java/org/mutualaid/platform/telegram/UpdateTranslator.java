@@ -67,7 +67,7 @@ final class UpdateTranslator {
         String thread = m.isTopicMessage() && m.getMessageThreadId() != null ? String.valueOf(m.getMessageThreadId()) : null;
         return new Event.ForBot(new Incoming(TelegramMessenger.PLATFORM, eventId(update), String.valueOf(chat.getId()),
                 chat.getTitle(), privateChat, String.valueOf(from.getId()), name(from), m.getText(), null,
-                String.valueOf(m.getMessageId()), thread, direct, null));
+                String.valueOf(m.getMessageId()), thread, direct, null, null));
     }
 
     private Event press(Update update, CallbackQuery q) {
@@ -79,7 +79,7 @@ final class UpdateTranslator {
                 ? String.valueOf(full.getMessageThreadId()) : null;
         return new Event.ForBot(new Incoming(TelegramMessenger.PLATFORM, eventId(update), String.valueOf(m.getChatId()),
                 chat == null ? null : chat.getTitle(), chat != null && chat.isUserChat(), String.valueOf(q.getFrom().getId()),
-                name(q.getFrom()), null, q.getData(), String.valueOf(m.getMessageId()), thread, true, q.getId()));
+                name(q.getFrom()), null, q.getData(), String.valueOf(m.getMessageId()), thread, true, q.getId(), null));
     }
 
     private Event membership(Update update, ChatMemberUpdated change) {

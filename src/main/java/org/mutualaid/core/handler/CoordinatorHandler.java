@@ -1,0 +1,56 @@
+package org.mutualaid.core.handler;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.mutualaid.core.command.Command;
+import org.mutualaid.core.model.Member;
+import org.mutualaid.core.port.FollowUps;
+import org.mutualaid.platform.Message;
+
+/** /coordinators for everyone; /digest and /stats for coordinators. */
+public final class CoordinatorHandler {
+
+    public void handle(Context ctx, Command command) {
+        if (command instanceof Command.Coordinators) {
+            coordinators(ctx);
+        } else if (command instanceof Command.Digest) {
+            if (ctx.refuseUnlessCoordinator("/digest")) return;
+            Message digest = Digest.build(ctx.tx(), ctx.chat(), ctx.settings(), ctx.rules(),
+                    ctx.tx().chats().lastDigestAt(ctx.chat().id()), ctx.now());
+            // asked for in the group: answered there, where the coordinator is looking
+            ctx.reply(digest);
+        } else if (command instanceof Command.Stats) {
+            if (ctx.refuseUnlessCoordinator("/stats")) return;
+            ctx.reply(stats(ctx));
+        }
+    }
+
+    private static void coordinators(Context ctx) {
+        if (ctx.chat().privateChat()) {
+            ctx.reply("Please ask /coordinators in your group's chat.");
+            return;
+        }
+        List<Member> list = ctx.tx().coordinators().of(ctx.chat().id());
+        ctx.reply(list.isEmpty() ? "This group has no coordinators yet. On Telegram, they are the group's administrators."
+                : "Coordinators of this group: " + list.stream().map(Member::name).collect(Collectors.joining(", ")) + ".");
+    }
+
+    private static String stats(Context ctx) {
+        Instant now = ctx.now();
+        return "Last 7 days: " + line(ctx.tx().followUps().stats(ctx.chat().id(), now.minus(Duration.ofDays(7)), now)) + "\n"
+                + "Last 30 days: " + line(ctx.tx().followUps().stats(ctx.chat().id(), now.minus(Duration.ofDays(30)), now));
+    }
+
+    private static String line(FollowUps.Stats s) {
+        return s.posted() + " posted, " + s.matched() + " matched, " + s.claimed() + " claimed, " + s.fulfilled() + " fulfilled, "
+                + s.expired() + " expired; median time to fulfil: " + (s.medianToFulfil() == null ? "none yet" : human(s.medianToFulfil()));
+    }
+
+    private static String human(Duration d) {
+        if (d.toHours() < 1) return d.toMinutes() + " min";
+        if (d.toDays() < 2) return d.toHours() + " h";
+        return d.toDays() + " days";
+    }
+}

@@ -1,0 +1,117 @@
+package org.mutualaid.core.handler;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.mutualaid.core.model.Chat;
+import org.mutualaid.core.model.ChatSettings;
+import org.mutualaid.core.model.FollowUpRules;
+import org.mutualaid.core.model.Member;
+import org.mutualaid.core.model.Post;
+import org.mutualaid.core.model.PostKind;
+import org.mutualaid.core.port.FollowUps;
+import org.mutualaid.core.port.Transaction;
+import org.mutualaid.platform.Destination;
+import org.mutualaid.platform.Message;
+
+/**
+ * The coordinators' daily picture: what came in, what is stuck, what got done. Every line carries
+ * the post's number so a coordinator can act on it. Names are written out, never mentioned, so a
+ * digest notifies nobody but its reader.
+ */
+public final class Digest {
+
+    private static final int MAX_LINES = 15;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+
+    private Digest() {}
+
+    /** The digest of this chat now; since is when the last one went out (null: the last day). */
+    public static Message build(Transaction tx, Chat chat, ChatSettings s, FollowUpRules rules, Instant since, Instant now) {
+        FollowUps f = tx.followUps();
+        long id = chat.id();
+        Instant from = since != null ? since : now.minus(Duration.ofDays(1));
+        Message.Builder b = Message.builder();
+        String title = chat.title() == null || chat.title().isBlank() ? "your group" : chat.title();
+        b.line("Daily digest for " + title + ", " + DAY.format(now.atZone(s.zone())) + ":");
+        int before = b.length();
+
+        List<Post> fresh = f.postedBetween(id, from, now);
+        if (!fresh.isEmpty()) {
+            long needs = fresh.stream().filter(p -> p.kind() == PostKind.NEED).count();
+            b.line("New: " + plural(needs, "need") + ", " + plural(fresh.size() - needs, "offer") + " (" + numbers(fresh) + ")");
+        }
+        List<Post> open = new ArrayList<>(f.openNeeds(id, 200));
+        if (!open.isEmpty()) {
+            // urgent ones first, then oldest first
+            open.sort((x, y) -> Boolean.compare(urgent(y), urgent(x)));
+            b.line("Open needs (" + open.size() + (open.size() == 200 ? "+" : "") + "), urgent first, then oldest:");
+            for (Post p : open.subList(0, Math.min(MAX_LINES, open.size()))) {
+                b.line("• #" + p.number() + (urgent(p) ? " URGENT" : "") + " · " + p.author().name() + " · "
+                        + PostLines.age(p.createdAt(), now) + " · " + PostLines.quote(p));
+            }
+            if (open.size() > MAX_LINES) b.line("  …and " + (open.size() - MAX_LINES) + " more: /list needs");
+        }
+        List<Post> unsuggested = f.needsNeverSuggested(id, 50);
+        if (!unsuggested.isEmpty()) b.line("No suggestion yet: " + numbers(unsuggested));
+        List<Post> stale = f.claimsOlderThan(id, now.minus(rules.claimAfter()), MAX_LINES);
+        if (!stale.isEmpty()) {
+            b.line("Claimed over " + rules.claimAfter().toDays() + " days ago, not done: " + stale.stream()
+                    .map(p -> "#" + p.number() + " (" + p.claimer().name() + ")").collect(Collectors.joining(", ")));
+        }
+        List<FollowUps.Pair> idle = f.suggestionsNotActedOn(id, now.minus(Duration.ofDays(1)), MAX_LINES);
+        if (!idle.isEmpty()) {
+            b.line("Suggestions nobody took up: " + idle.stream().map(pr -> "#" + pr.need().number() + " ↔ #" + pr.offer().number())
+                    .collect(Collectors.joining(", ")));
+        }
+        List<Post> doneSince = f.doneBetween(id, from, now);
+        int doneWeek = f.doneBetween(id, now.minus(Duration.ofDays(7)), now).size();
+        if (!doneSince.isEmpty() || doneWeek > 0) {
+            b.line("Done: " + (doneSince.isEmpty() ? "none" : numbers(doneSince)) + " since the last digest; "
+                    + doneWeek + " in the last 7 days.");
+        }
+        if (b.length() == before) b.line("All quiet: nothing new, nothing open, nothing stuck.");
+        return b.build();
+    }
+
+    /**
+     * Writes the digest to the outbox: privately to each coordinator who can be written to, into
+     * the group, or both, as set. When it should go privately and no coordinator can be reached,
+     * the group gets a one-line hint instead, not the digest.
+     */
+    public static int deliver(Transaction tx, Chat chat, ChatSettings s, Message digest, Instant now) {
+        int sent = 0;
+        if (s.digestTo() != ChatSettings.DigestTo.GROUP) {
+            for (Member c : tx.coordinators().of(chat.id())) {
+                if (!tx.members().canWritePrivately(c.id())) continue;
+                tx.outbox().add(Destination.member(chat.platform(), c.ref()), digest, now);
+                sent++;
+            }
+        }
+        if (s.digestTo() != ChatSettings.DigestTo.PRIVATE) {
+            tx.outbox().add(Destination.chat(chat.platform(), chat.ref()), digest, now);
+            sent++;
+        } else if (sent == 0) {
+            tx.outbox().add(Destination.chat(chat.platform(), chat.ref()), Message.builder()
+                    .text("Coordinators: today's digest is ready, but I can only send it to you privately. ")
+                    .botLink("Open a private chat with me", "digest").text(" once, or ask me here with /digest.").build(), now);
+        }
+        return sent;
+    }
+
+    static boolean urgent(Post p) {
+        return p.tags().contains("urgent") || p.text().toLowerCase(Locale.ROOT).contains("urgent");
+    }
+
+    private static String numbers(List<Post> posts) {
+        return posts.stream().limit(30).map(p -> "#" + p.number()).collect(Collectors.joining(", ")) + (posts.size() > 30 ? ", …" : "");
+    }
+
+    private static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,14 @@
+package org.mutualaid.core.port;
+
+import java.util.List;
+import org.mutualaid.core.model.Member;
+
+/** Who coordinates a chat, as its platform says; kept so the daily jobs know whom to write to. */
+public interface Coordinators {
+    /** The chat's coordinators are now exactly these. */
+    void replace(long chatId, List<Member> coordinators);
+
+    List<Member> of(long chatId);
+
+    boolean isCoordinator(long chatId, long memberId);
+}

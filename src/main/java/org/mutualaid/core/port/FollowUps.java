@@ -1,0 +1,57 @@
+package org.mutualaid.core.port;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.mutualaid.core.model.Post;
+import org.mutualaid.core.model.PostKind;
+
+/** What the bot follows up by itself (reminders, bumps, expiry) and what coordinators read (digest, stats). */
+public interface FollowUps {
+
+    /** Claimed posts whose claim was made before claimedBefore and has had no reminder. */
+    List<Post> claimsToRemind(long chatId, Instant claimedBefore);
+
+    void markClaimReminded(long postId, Instant at);
+
+    /** Open needs, with no claim, posted before postedBefore and never bumped; oldest first. */
+    List<Post> needsToBump(long chatId, Instant postedBefore);
+
+    void markBumped(long postId, Instant at);
+
+    /**
+     * Live posts of this kind whose expiry clock (posted, or renewed since) started before
+     * startedBefore; onlyUnwarned leaves out those whose author was warned already.
+     */
+    List<Post> expiring(long chatId, PostKind kind, Instant startedBefore, boolean onlyUnwarned);
+
+    void markExpiryWarned(long postId, Instant at);
+
+    /** Starts the post's expiry clock again. */
+    void renew(long postId, Instant at);
+
+    /** Posts made in [from, to), oldest first. */
+    List<Post> postedBetween(long chatId, Instant from, Instant to);
+
+    /** Open (unclaimed) needs, oldest first. */
+    List<Post> openNeeds(long chatId, int limit);
+
+    /** Open needs that were never suggested anything, oldest first. */
+    List<Post> needsNeverSuggested(long chatId, int limit);
+
+    /** Claimed posts whose claim was made before claimedBefore, oldest claim first. */
+    List<Post> claimsOlderThan(long chatId, Instant claimedBefore, int limit);
+
+    /** A suggestion nobody acted on: both posts still open, not hidden, made before a time. */
+    record Pair(Post need, Post offer) {}
+
+    List<Pair> suggestionsNotActedOn(long chatId, Instant madeBefore, int limit);
+
+    /** Posts marked done in [from, to), newest first. */
+    List<Post> doneBetween(long chatId, Instant from, Instant to);
+
+    /** Counts over [from, to) for /stats; medianToFulfil is null when nothing was done. */
+    record Stats(int posted, int matched, int claimed, int fulfilled, int expired, Duration medianToFulfil) {}
+
+    Stats stats(long chatId, Instant from, Instant to);
+}
