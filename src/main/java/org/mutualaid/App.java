@@ -2,7 +2,6 @@ package org.mutualaid;
 
 import java.time.Clock;
 import java.util.List;
-import java.time.ZoneOffset;
 import org.mutualaid.core.Bot;
 import org.mutualaid.core.FollowUpJobs;
 import org.mutualaid.core.model.FollowUpRules;
@@ -25,7 +24,7 @@ public final class App implements AutoCloseable {
     private final FollowUpJobs followUps;
 
     public App(Database db, Clock clock, List<Messenger> messengers) {
-        this(db, clock, messengers, FollowUpRules.defaults(ZoneOffset.UTC));
+        this(db, clock, messengers, FollowUpRules.defaults(java.time.ZoneId.of("UTC")));
     }
 
     public App(Database db, Clock clock, List<Messenger> messengers, FollowUpRules rules) {

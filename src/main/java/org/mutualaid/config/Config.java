@@ -6,7 +6,6 @@ import java.net.URI;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mutualaid.core.model.FollowUpRules;
@@ -82,7 +81,7 @@ public record Config(Path dbPath, String logLevel, String botName, Telegram tele
 
     /** Config for tests and tools: the default follow-up rules. */
     public Config(Path dbPath, String logLevel, String botName, Telegram telegram) {
-        this(dbPath, logLevel, botName, telegram, FollowUpRules.defaults(ZoneOffset.UTC));
+        this(dbPath, logLevel, botName, telegram, FollowUpRules.defaults(java.time.ZoneId.of("UTC")));
     }
 
     private static ZoneId zone(String text) {

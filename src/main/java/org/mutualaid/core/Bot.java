@@ -62,7 +62,7 @@ public final class Bot {
     private final CoordinatorHandler coordinatorCommands;
 
     public Bot(Storage storage, Clock clock, Matcher matcher) {
-        this(storage, clock, matcher, FollowUpRules.defaults(java.time.ZoneOffset.UTC));
+        this(storage, clock, matcher, FollowUpRules.defaults(java.time.ZoneId.of("UTC")));
     }
 
     public Bot(Storage storage, Clock clock, Matcher matcher, FollowUpRules rules) {

@@ -128,20 +128,20 @@ final class SqlFollowUps implements FollowUps {
     public Stats stats(long chatId, Instant from, Instant to) {
         long f = from.toEpochMilli();
         long t = to.toEpochMilli();
-        int posted = count("SELECT count(*) FROM post WHERE chat_id = :chat AND created_at >= :f AND created_at < :t", chatId, f, t);
+        int posted = count("SELECT count(*) FROM post WHERE chat_id = :chat AND created_at >= :f AND created_at <= :t", chatId, f, t);
         int matched = count("""
-                SELECT count(*) FROM post p WHERE p.chat_id = :chat AND p.created_at >= :f AND p.created_at < :t
+                SELECT count(*) FROM post p WHERE p.chat_id = :chat AND p.created_at >= :f AND p.created_at <= :t
                   AND EXISTS (SELECT 1 FROM suggestion s WHERE s.need_id = p.id OR s.offer_id = p.id)""", chatId, f, t);
         int claimed = count("""
                 SELECT count(*) FROM claim cl JOIN post p ON p.id = cl.post_id
-                WHERE p.chat_id = :chat AND cl.created_at >= :f AND cl.created_at < :t""", chatId, f, t);
-        int fulfilled = count("SELECT count(*) FROM post WHERE chat_id = :chat AND status = 'done' AND closed_at >= :f AND closed_at < :t",
+                WHERE p.chat_id = :chat AND cl.created_at >= :f AND cl.created_at <= :t""", chatId, f, t);
+        int fulfilled = count("SELECT count(*) FROM post WHERE chat_id = :chat AND status = 'done' AND closed_at >= :f AND closed_at <= :t",
                 chatId, f, t);
-        int expired = count("SELECT count(*) FROM post WHERE chat_id = :chat AND status = 'expired' AND closed_at >= :f AND closed_at < :t",
+        int expired = count("SELECT count(*) FROM post WHERE chat_id = :chat AND status = 'expired' AND closed_at >= :f AND closed_at <= :t",
                 chatId, f, t);
         List<Long> durations = h.createQuery("""
                 SELECT closed_at - created_at FROM post
-                WHERE chat_id = :chat AND status = 'done' AND closed_at >= :f AND closed_at < :t ORDER BY 1""")
+                WHERE chat_id = :chat AND status = 'done' AND closed_at >= :f AND closed_at <= :t ORDER BY 1""")
                 .bind("chat", chatId).bind("f", f).bind("t", t).mapTo(Long.class).list();
         Duration median = durations.isEmpty() ? null : Duration.ofMillis(durations.size() % 2 == 1
                 ? durations.get(durations.size() / 2)

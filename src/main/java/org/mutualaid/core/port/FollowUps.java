@@ -50,7 +50,7 @@ public interface FollowUps {
     /** Posts marked done in [from, to), newest first. */
     List<Post> doneBetween(long chatId, Instant from, Instant to);
 
-    /** Counts over [from, to) for /stats; medianToFulfil is null when nothing was done. */
+    /** Counts over [from, to], both ends included, for /stats; medianToFulfil is null when nothing was done. */
     record Stats(int posted, int matched, int claimed, int fulfilled, int expired, Duration medianToFulfil) {}
 
     Stats stats(long chatId, Instant from, Instant to);

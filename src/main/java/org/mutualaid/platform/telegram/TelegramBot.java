@@ -50,12 +50,14 @@ public final class TelegramBot implements AutoCloseable {
     private final OkHttpTelegramClient client;
     private final User me;
     private final TelegramMessenger messenger;
+    private final Clock clock;
     private ScheduledExecutorService pollThread;
     private BotSession session;
     private TelegramUpdates updates;
 
     private TelegramBot(Config.Telegram settings, Clock clock) throws InterruptedException {
         this.settings = settings;
+        this.clock = clock;
         this.url = telegramUrl(settings.apiUrl());
         this.pollHttp = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(20))
                 .readTimeout(Duration.ofSeconds(POLL_SECONDS + 20)).addInterceptor(pollWatch).build();
@@ -109,7 +111,7 @@ public final class TelegramBot implements AutoCloseable {
     /** Registers the command menu, then starts polling; each batch of updates goes to the bot, then wakes the dispatcher. */
     public void start(Bot bot, Runnable wakeDispatcher) {
         registerCommands();
-        updates = new TelegramUpdates(bot, me.getUserName(), me.getId(), wakeDispatcher);
+        updates = new TelegramUpdates(bot, me.getUserName(), me.getId(), new ChatAdmins(client, clock), wakeDispatcher);
         pollThread = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "telegram-poll");
             t.setDaemon(true);

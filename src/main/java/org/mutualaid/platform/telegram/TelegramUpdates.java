@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.mutualaid.core.Bot;
 import org.mutualaid.core.command.CommandParser;
+import org.mutualaid.platform.Incoming;
+import org.mutualaid.platform.Person;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
@@ -29,8 +31,11 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
     private volatile AtomicInteger lastReceived;
     private volatile boolean stopping;
 
+    private final ChatAdmins admins;
+
     /** afterBatch wakes the outbox dispatcher, so replies go out at once. */
-    TelegramUpdates(Bot bot, String botUsername, long botId, Runnable afterBatch) {
+    TelegramUpdates(Bot bot, String botUsername, long botId, ChatAdmins admins, Runnable afterBatch) {
+        this.admins = admins;
         this.bot = bot;
         this.parser = new CommandParser(botUsername);
         this.translator = new UpdateTranslator(botId);
@@ -77,7 +82,12 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
             UpdateTranslator.Event event = translator.translate(update);
             Bot.Outcome outcome;
             if (event instanceof UpdateTranslator.Event.ForBot e) {
-                outcome = bot.handle(e.incoming(), parser);
+                Incoming in = e.incoming();
+                if (!in.privateChat()) {
+                    List<Person> coordinators = admins.refresh(in.chatRef());
+                    if (coordinators != null) in = in.withCoordinators(coordinators);
+                }
+                outcome = bot.handle(in, parser);
             } else if (event instanceof UpdateTranslator.Event.ChatMoved e) {
                 outcome = bot.chatMoved(TelegramMessenger.PLATFORM, e.eventId(), e.oldRef(), e.newRef());
             } else if (event instanceof UpdateTranslator.Event.Membership e) {

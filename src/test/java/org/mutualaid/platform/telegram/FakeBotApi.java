@@ -48,7 +48,8 @@ public final class FakeBotApi implements AutoCloseable {
     private static final Set<String> OPT_IN_UPDATE_TYPES = Set.of("chat_member", "message_reaction", "message_reaction_count");
     /** Telegram matches method names case-insensitively and the library sends e.g. "sendmessage". */
     private static final List<String> METHODS = List.of("getMe", "deleteWebhook", "setMyCommands", "getUpdates",
-            "sendMessage", "answerCallbackQuery", "editMessageReplyMarkup", "editMessageText", "deleteMessage");
+            "sendMessage", "answerCallbackQuery", "editMessageReplyMarkup", "editMessageText", "deleteMessage",
+            "getChatAdministrators");
 
     /** A Telegram user as it appears in updates; lastName and username may be null. */
     public record User(long id, String firstName, String lastName, String username) {}
@@ -132,6 +133,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<String, Integer> attempts = new HashMap<>();
     private final Map<String, ArrayDeque<Canned>> failures = new HashMap<>();
     private final Set<Long> forbiddenChats = new HashSet<>();
+    private final Map<Long, List<User>> admins = new HashMap<>();
     private final Map<Long, User> knownUsers = new HashMap<>(); // to name private chats in bot replies
     private List<String> allowedUpdates = List.of(); // Telegram remembers the last value sent
     private long nextUpdateId = 1;
@@ -445,6 +447,7 @@ public final class FakeBotApi implements AutoCloseable {
                         "editMessageReplyMarkup", "editMessageText", "deleteMessage" -> BooleanNode.TRUE;
                 case "getUpdates" -> getUpdates(body);
                 case "sendMessage" -> sendMessage(body);
+                case "getChatAdministrators" -> administrators(body);
                 default -> throw new ApiError(404, "Not Found");
             };
         } catch (ApiError e) {
@@ -578,6 +581,33 @@ public final class FakeBotApi implements AutoCloseable {
         ObjectNode bot = JSON.createObjectNode();
         bot.put("id", botId).put("is_bot", true).put("first_name", BOT_FIRST_NAME).put("username", botUsername);
         return bot;
+    }
+
+    /** The group's administrators; a creator first, as Telegram lists them. */
+    public void setAdmins(long chatId, User... users) {
+        synchronized (lock) {
+            admins.put(chatId, List.of(users));
+        }
+    }
+
+    private JsonNode administrators(ObjectNode body) {
+        long chatId = body.path("chat_id").asLong();
+        ArrayNode result = JSON.createArrayNode();
+        synchronized (lock) {
+            boolean first = true;
+            for (User u : admins.getOrDefault(chatId, List.of())) {
+                ObjectNode member = result.addObject();
+                member.put("status", first ? "creator" : "administrator");
+                member.set("user", userJson(u));
+                member.put("is_anonymous", false);
+                if (!first) member.put("can_be_edited", false).put("can_manage_chat", true).put("can_delete_messages", true)
+                        .put("can_manage_video_chats", true).put("can_restrict_members", true).put("can_promote_members", false)
+                        .put("can_change_info", true).put("can_invite_users", true).put("can_post_stories", false)
+                        .put("can_edit_stories", false).put("can_delete_stories", false);
+                first = false;
+            }
+        }
+        return result;
     }
 
     private static ObjectNode userJson(User user) {

@@ -1,0 +1,292 @@
+package org.mutualaid.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mutualaid.TestChat;
+import org.mutualaid.platform.Destination;
+import org.mutualaid.platform.Incoming;
+import org.mutualaid.platform.Outgoing;
+import org.mutualaid.platform.Person;
+
+@DisplayName("Follow-ups: digests, reminders, bumps and expiry on a hand-moved clock")
+class FollowUpJobsTest {
+
+    @TempDir
+    Path dir;
+    TestChat chat;
+    int events;
+
+    @BeforeEach
+    void open() {
+        chat = new TestChat(dir.resolve("jobs.db"));
+    }
+
+    @AfterEach
+    void close() {
+        chat.close();
+    }
+
+    /** Speaks in the group "local", where Ana coordinates. */
+    private List<String> say(String name, String text) {
+        return say("local", name, text);
+    }
+
+    private List<String> say(String chatRef, String name, String text) {
+        return chat.deliver(Incoming.text("console", "ev-" + (++events), chatRef, false, name.toLowerCase(Locale.ROOT), name, text, true)
+                .withCoordinators(List.of(new Person("ana", "Ana"))));
+    }
+
+    /** The member opens a private chat with the bot. */
+    private void privately(String name) {
+        chat.deliver(Incoming.text("console", "ev-" + (++events), "dm-" + name.toLowerCase(Locale.ROOT), true,
+                name.toLowerCase(Locale.ROOT), name, "/start", true));
+    }
+
+    /** Runs the jobs as the service does every minute; returns what they sent. */
+    private List<Outgoing> jobs() {
+        int before = chat.sent.size();
+        assertEquals(0, chat.app().followUps().runDue());
+        while (chat.app().dispatcher().sendDue(100) > 0) {
+            // drain
+        }
+        return List.copyOf(chat.sent.subList(before, chat.sent.size()));
+    }
+
+    private List<Outgoing> digests(List<Outgoing> sent) {
+        return sent.stream().filter(o -> o.message().plainText().startsWith("Daily digest")).toList();
+    }
+
+    private void at(String instant) {
+        chat.clock.set(Instant.parse(instant));
+    }
+
+    @Test
+    @DisplayName("The digest goes out once a day at the chat's time in its time zone, privately to coordinators who can be written to")
+    void dailyDigestInTimeZone() {
+        at("2026-03-02T06:00:00Z");
+        say("Ana", "/settings timezone Europe/Madrid");
+        say("Ana", "/settings digest 08:30");
+        say("Bo", "/need a ride to the clinic on Thursday");
+        privately("Ana");
+        at("2026-03-02T07:29:00Z"); // 08:29 in Madrid
+        assertEquals(List.of(), digests(jobs()));
+        at("2026-03-02T07:30:00Z");
+        List<Outgoing> sent = digests(jobs());
+        assertEquals(1, sent.size());
+        assertEquals(Destination.member("console", "ana"), new Destination("console", sent.get(0).to().kind(), sent.get(0).to().ref(),
+                null, null));
+        assertTrue(sent.get(0).message().plainText().contains("#1"), sent.get(0).message().plainText());
+        at("2026-03-02T20:00:00Z");
+        assertEquals(List.of(), digests(jobs()), "once a day");
+        at("2026-03-03T07:29:00Z");
+        assertEquals(List.of(), digests(jobs()));
+        at("2026-03-03T07:30:00Z");
+        assertEquals(1, digests(jobs()).size());
+    }
+
+    @Test
+    @DisplayName("Across the change to summer time the digest keeps its local time, once each day")
+    void daylightSaving() {
+        at("2026-03-27T06:00:00Z");
+        say("Ana", "/settings timezone Europe/Madrid");
+        say("Ana", "/settings digest 08:30");
+        say("Ana", "/settings digest-to group");
+        // Saturday 28 March: UTC+1, 08:30 local is 07:30 UTC
+        at("2026-03-28T07:29:00Z");
+        assertEquals(0, digests(jobs()).size());
+        at("2026-03-28T07:30:00Z");
+        assertEquals(1, digests(jobs()).size());
+        // Sunday 29 March: clocks go forward at 02:00; 08:30 local is 06:30 UTC
+        at("2026-03-29T06:29:00Z");
+        assertEquals(0, digests(jobs()).size());
+        at("2026-03-29T06:30:00Z");
+        assertEquals(1, digests(jobs()).size());
+        at("2026-03-29T07:30:00Z");
+        assertEquals(0, digests(jobs()).size(), "not again at the old UTC time");
+    }
+
+    @Test
+    @DisplayName("A digest that fell due while the bot was down goes out once at start, the same day only, and never twice after a restart")
+    void catchUpAndRestart() {
+        at("2026-03-02T06:00:00Z");
+        say("Ana", "/settings digest-to group");
+        say("Bo", "/need firewood");
+        // down from 08:00 on the 2nd until 15:00 on the 5th: only the 5th's digest goes
+        at("2026-03-05T15:00:00Z");
+        List<Outgoing> sent = digests(jobs());
+        assertEquals(1, sent.size());
+        assertTrue(sent.get(0).message().plainText().contains("Thu 5 Mar"), sent.get(0).message().plainText());
+        chat.close();
+        chat = new TestChat(dir.resolve("jobs.db"));
+        chat.clock.set(Instant.parse("2026-03-05T15:01:00Z"));
+        assertEquals(0, digests(jobs()).size(), "not again after a restart");
+    }
+
+    @Test
+    @DisplayName("A private digest nobody can receive becomes a one-line hint in the group, not the digest itself")
+    void privateDigestWithoutPrivateChat() {
+        at("2026-03-02T06:00:00Z");
+        say("Bo", "/need a kettle");
+        at("2026-03-02T09:00:00Z");
+        List<Outgoing> sent = jobs();
+        assertEquals(0, digests(sent).size());
+        assertEquals(1, sent.size());
+        assertEquals(Destination.Kind.CHAT, sent.get(0).to().kind());
+        assertTrue(sent.get(0).message().plainText().startsWith("Coordinators: today's digest is ready"));
+        assertFalse(sent.get(0).message().plainText().contains("kettle"));
+    }
+
+    @Test
+    @DisplayName("A claim not done after three days: one reminder, privately when both can be written to, else in the group")
+    void claimReminder() {
+        at("2026-03-02T10:00:00Z");
+        say("Ana", "/settings digest off");
+        say("Bo", "/need help moving a sofa");
+        say("Cy", "/claim 1");
+        at("2026-03-05T09:59:00Z");
+        assertEquals(List.of(), jobs());
+        at("2026-03-05T10:01:00Z");
+        List<Outgoing> sent = jobs();
+        assertEquals(1, sent.size(), sent.toString());
+        assertEquals(Destination.Kind.CHAT, sent.get(0).to().kind());
+        assertTrue(sent.get(0).message().plainText().startsWith("Cy and Bo: did #1"), sent.get(0).message().plainText());
+        assertEquals(List.of(), jobs(), "one reminder only");
+
+        say("Bo", "/need a lift to the station");
+        say("Cy", "/claim 2");
+        privately("Bo");
+        privately("Cy");
+        at("2026-03-08T12:00:00Z");
+        List<Outgoing> twice = jobs().stream().filter(o -> o.message().plainText().startsWith("Did it happen?")).toList();
+        assertEquals(2, twice.size());
+        assertTrue(twice.stream().allMatch(o -> o.to().kind() == Destination.Kind.MEMBER));
+    }
+
+    @Test
+    @DisplayName("Needs unclaimed for two days are bumped in one message a day, never in quiet hours")
+    void bumpsBatchedOutsideQuietHours() {
+        at("2026-03-02T10:00:00Z");
+        say("Ana", "/settings digest off");
+        say("Bo", "/need a winter coat, size M");
+        say("Cy", "/need soup for a sick neighbour");
+        say("Di", "/need a tutor for maths");
+        say("Cy", "/claim 3");
+        at("2026-03-04T22:00:00Z"); // quiet: 21:00-08:00
+        assertEquals(List.of(), jobs().stream().filter(o -> o.message().plainText().startsWith("Still waiting")).toList());
+        at("2026-03-05T08:00:00Z");
+        List<Outgoing> bumps = jobs().stream().filter(o -> o.message().plainText().startsWith("Still waiting")).toList();
+        assertEquals(1, bumps.size());
+        String text = bumps.get(0).message().plainText();
+        assertTrue(text.contains("#1") && text.contains("#2") && !text.contains("#3"), text);
+        say("Ed", "/need a ladder");
+        at("2026-03-05T18:00:00Z");
+        assertEquals(0, jobs().stream().filter(o -> o.message().plainText().startsWith("Still waiting")).count(), "once a day");
+        at("2026-03-07T18:10:00Z");
+        List<Outgoing> later = jobs().stream().filter(o -> o.message().plainText().startsWith("Still waiting")).toList();
+        assertEquals(1, later.size());
+        assertTrue(later.get(0).message().plainText().contains("#4") && !later.get(0).message().plainText().contains("#1"),
+                "each need is bumped once: " + later.get(0).message().plainText());
+    }
+
+    @Test
+    @DisplayName("Expiry: the author is warned the day before, /renew keeps it open, then it expires and leaves /list")
+    void expiry() {
+        at("2026-03-02T10:00:00Z");
+        say("Ana", "/settings digest off");
+        say("Ana", "/settings reminders off");
+        say("Bo", "/need a pram for a newborn");
+        at("2026-03-15T09:00:00Z");
+        assertEquals(List.of(), jobs());
+        at("2026-03-15T10:01:00Z");
+        List<Outgoing> warned = jobs();
+        assertEquals(1, warned.size());
+        assertTrue(warned.get(0).message().plainText().contains("closes tomorrow. To keep it open: /renew 1"),
+                warned.get(0).message().plainText());
+        assertEquals(List.of(), jobs(), "warned once");
+        assertEquals("#1 stays open for another 14 days.", say("Bo", "/renew 1").get(0));
+        at("2026-03-16T10:01:00Z");
+        assertEquals(List.of(), jobs(), "renewed: no expiry");
+        at("2026-03-28T10:02:00Z");
+        assertEquals(1, jobs().size(), "warned again a day before the new end");
+        at("2026-03-30T10:02:00Z");
+        jobs();
+        assertTrue(say("Cy", "/list").get(0).startsWith("No open posts"), "expired posts leave /list");
+        assertTrue(say("Ana", "/stats").get(0).contains("1 expired"));
+    }
+
+    @Test
+    @DisplayName("Coordinator commands are refused to members; bad values are refused with a valid example")
+    void coordinatorOnly() {
+        for (String cmd : List.of("/settings", "/settings digest 07:00", "/digest", "/stats")) {
+            assertTrue(say("Bo", cmd).get(0).startsWith("Sorry, only this group's coordinators can use"), cmd);
+        }
+        say("Bo", "/need a drill");
+        assertTrue(say("Bo", "/close 1").get(0).startsWith("Sorry, only this group's coordinators"));
+        assertEquals("Coordinators of this group: Ana.", say("Bo", "/coordinators").get(0));
+        assertTrue(say("Ana", "/settings timezone Mars/Olympus").get(0).contains("Europe/Madrid"));
+        assertTrue(say("Ana", "/settings digest 25:00").get(0).contains("/settings digest 08:30"));
+        assertTrue(say("Ana", "/settings quiet late").get(0).contains("21:00-08:00"));
+        assertTrue(say("Ana", "/settings expiry needs 0d").get(0).contains("needs 14d offers 30d"));
+        assertTrue(say("Ana", "/settings").get(0).contains("timezone UTC"), "nothing was changed by the bad values");
+        assertTrue(say("Ana", "/close 1").get(0).contains("was closed by a coordinator"));
+    }
+
+    @Test
+    @DisplayName("One chat's failing job is logged and the other chats' jobs still run")
+    void oneChatFails() {
+        at("2026-03-02T06:00:00Z");
+        say("local", "Ana", "/settings digest-to group");
+        say("other", "Ana", "/settings digest-to group");
+        // a damaged row: the first chat's settings can no longer be read
+        corrupt("local");
+        at("2026-03-02T09:05:00Z");
+        int before = chat.sent.size();
+        int failed = chat.app().followUps().runDue();
+        while (chat.app().dispatcher().sendDue(100) > 0) {
+            // drain
+        }
+        assertEquals(3, failed, "the three jobs of the damaged chat");
+        List<Outgoing> sent = chat.sent.subList(before, chat.sent.size());
+        assertEquals(1, sent.size());
+        assertEquals("other", sent.get(0).to().ref());
+    }
+
+    private void corrupt(String chatRef) {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("jobs.db"));
+             var st = c.prepareStatement("UPDATE chat SET time_zone = 'Nowhere/Land' WHERE platform_ref = ?")) {
+            st.setString(1, chatRef);
+            assertEquals(1, st.executeUpdate());
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    @DisplayName("/stats counts the last 7 and 30 days, with the median time to fulfil")
+    void stats() {
+        at("2026-03-02T10:00:00Z");
+        say("Bo", "/offer I can drive people to medical appointments");
+        say("Cy", "/need a ride to my dialysis appointment");
+        say("Cy", "/claim 1");
+        at("2026-03-02T16:00:00Z");
+        say("Bo", "/done 1");
+        say("Di", "/need a lamp");
+        String stats = say("Ana", "/stats").get(0);
+        assertTrue(stats.startsWith("Last 7 days: 3 posted, 2 matched, 1 claimed, 1 fulfilled, 0 expired; median time to fulfil: 6 h"), stats);
+        at("2026-03-20T10:00:00Z");
+        assertTrue(say("Ana", "/stats").get(0).startsWith("Last 7 days: 0 posted"), "the week has passed");
+        assertEquals(Duration.ofDays(14), chat.app().bot().rules().needExpiry());
+    }
+}
