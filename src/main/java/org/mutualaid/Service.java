@@ -55,8 +55,8 @@ public final class Service implements AutoCloseable {
         return service;
     }
 
-    /** Digests, reminders and expiry; what they write goes out at once. */
-    private void followUp() {
+    /** Digests, reminders and expiry, as the minute timer runs them; what they write goes out at once. */
+    public void followUp() {
         try {
             app.followUps().runDue();
             dispatch.wake();

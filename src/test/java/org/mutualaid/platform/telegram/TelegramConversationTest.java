@@ -143,6 +143,32 @@ class TelegramConversationTest {
     }
 
     @Test
+    @DisplayName("A group administrator coordinates: /settings works for them only, and after /start they get the digest privately")
+    void administratorGetsDigestPrivately() throws Exception {
+        tg.api.setAdmins(GROUP.id(), MAYA);
+        tg.say(BO, "/settings@AidBot");
+        assertTrue(tg.reply(1).text().startsWith("Sorry, only this group's coordinators"), "Bo is no administrator");
+        tg.say(MAYA, "/settings@AidBot digest 00:00");
+        assertTrue(tg.reply(2).text().startsWith("Saved."));
+        tg.say(ANA, "/need@AidBot a lift to the food bank on Friday");
+        tg.reply(3);
+        tg.say(BO, "/coordinators@AidBot");
+        assertEquals("Coordinators of this group: Maya.", tg.reply(4).text());
+
+        tg.say(FakeBotApi.Chat.privateWith(MAYA), MAYA, "/start");
+        tg.reply(5);
+        tg.runFollowUps();
+        FakeBotApi.Sent digest = tg.reply(6);
+        assertEquals(MAYA.id(), digest.chatId(), "privately to the administrator");
+        assertTrue(digest.text().startsWith("Daily digest for Riverside Aid"), digest.text());
+        assertTrue(digest.text().contains("#1") && digest.text().contains("food bank"), digest.text());
+        tg.runFollowUps();
+        tg.say(BO, "/list@AidBot");
+        assertTrue(tg.reply(7).text().startsWith("Open posts"), "a second digest would have come first");
+        assertEquals(7, tg.api.sent().size(), "one digest a day: nothing but the /list reply came after it");
+    }
+
+    @Test
     @DisplayName("The command menu is registered for groups and for private chats")
     void commandMenu() {
         TelegramHarness.await(() -> tg.api.requests("setMyCommands").size() == 2, "two setMyCommands");

@@ -44,6 +44,11 @@ final class TelegramHarness implements AutoCloseable {
         return this;
     }
 
+    /** Runs the digests, reminders and expiry now, as the bot's minute timer would. */
+    void runFollowUps() {
+        service.followUp();
+    }
+
     /** Stops the bot as SIGTERM would. */
     void stopBot() {
         if (service != null) service.close();
