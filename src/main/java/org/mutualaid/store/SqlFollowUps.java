@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.mutualaid.core.model.Post;
 import org.mutualaid.core.model.PostKind;
@@ -11,6 +13,8 @@ import org.mutualaid.core.port.FollowUps;
 
 final class SqlFollowUps implements FollowUps {
 
+    /** Tagged #urgent, or saying it; the same rule as Digest.urgent. */
+    private static final String URGENT = "(instr(' ' || p.tags || ' ', ' urgent ') > 0 OR instr(lower(p.text), 'urgent') > 0)";
     private static final String ACTIVE_CLAIM = "JOIN claim cl ON cl.post_id = p.id AND cl.ended_at IS NULL\n";
 
     private final Handle h;
@@ -75,7 +79,14 @@ final class SqlFollowUps implements FollowUps {
 
     @Override
     public List<Post> openNeeds(long chatId, int limit) {
-        return posts(SqlPosts.SELECT + " WHERE p.chat_id = :chat AND p.kind = 'need' AND p.status = 'open' ORDER BY p.id", chatId, limit);
+        return posts(SqlPosts.SELECT + " WHERE p.chat_id = :chat AND p.kind = 'need' AND p.status = 'open' ORDER BY "
+                + URGENT + " DESC, p.id", chatId, limit);
+    }
+
+    @Override
+    public int countOpenNeeds(long chatId) {
+        return h.createQuery("SELECT count(*) FROM post WHERE chat_id = :chat AND kind = 'need' AND status = 'open'")
+                .bind("chat", chatId).mapTo(Integer.class).one();
     }
 
     @Override
@@ -103,17 +114,17 @@ final class SqlFollowUps implements FollowUps {
                 ORDER BY s.created_at LIMIT :limit""")
                 .bind("chat", chatId).bind("t", madeBefore.toEpochMilli()).bind("limit", limit)
                 .map((rs, c) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
-        List<Pair> pairs = new ArrayList<>();
+        if (ids.isEmpty()) return List.of();
+        List<Long> all = new ArrayList<>();
         for (long[] pair : ids) {
-            Post need = one(pair[0]);
-            Post offer = one(pair[1]);
-            pairs.add(new Pair(need, offer));
+            all.add(pair[0]);
+            all.add(pair[1]);
         }
+        Map<Long, Post> posts = h.createQuery(SqlPosts.SELECT + " WHERE p.id IN (<ids>)").bindList("ids", all)
+                .map((rs, c) -> SqlPosts.map(rs)).stream().collect(Collectors.toMap(Post::id, p -> p, (a, b) -> a));
+        List<Pair> pairs = new ArrayList<>();
+        for (long[] pair : ids) pairs.add(new Pair(posts.get(pair[0]), posts.get(pair[1])));
         return pairs;
-    }
-
-    private Post one(long id) {
-        return h.createQuery(SqlPosts.SELECT + " WHERE p.id = :id").bind("id", id).map((rs, c) -> SqlPosts.map(rs)).one();
     }
 
     @Override
@@ -122,6 +133,12 @@ final class SqlFollowUps implements FollowUps {
                  WHERE p.chat_id = :chat AND p.status = 'done' AND p.closed_at >= :from AND p.closed_at < :to ORDER BY p.closed_at DESC""")
                 .bind("chat", chatId).bind("from", from.toEpochMilli()).bind("to", to.toEpochMilli())
                 .map((rs, c) -> SqlPosts.map(rs)).list();
+    }
+
+    @Override
+    public int countDoneBetween(long chatId, Instant from, Instant to) {
+        return h.createQuery("SELECT count(*) FROM post WHERE chat_id = :chat AND status = 'done' AND closed_at >= :f AND closed_at < :t")
+                .bind("chat", chatId).bind("f", from.toEpochMilli()).bind("t", to.toEpochMilli()).mapTo(Integer.class).one();
     }
 
     @Override

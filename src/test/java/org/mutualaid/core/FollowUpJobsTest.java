@@ -135,6 +135,45 @@ class FollowUpJobsTest {
     }
 
     @Test
+    @DisplayName("An empty day's digest is one line")
+    void emptyDigest() {
+        at("2026-03-02T06:00:00Z");
+        say("Ana", "/settings digest-to group");
+        at("2026-03-02T09:00:00Z");
+        List<Outgoing> sent = digests(jobs());
+        assertEquals(List.of("Daily digest for your group, Mon 2 Mar: all quiet, nothing new, nothing open, nothing stuck."),
+                sent.stream().map(o -> o.message().plainText()).toList());
+    }
+
+    @Test
+    @DisplayName("A digest names every part: new, open (urgent first), unsuggested, stale claims, idle suggestions, done")
+    void digestContents() {
+        at("2026-03-02T06:00:00Z");
+        say("Ana", "/settings digest-to group");
+        say("Bo", "/offer I can drive people to medical appointments on weekday mornings");
+        say("Cy", "/need a ride to my dialysis appointment on Tuesday");
+        say("Ed", "/need baby formula, it's urgent");
+        say("Bo", "/claim 3");
+        at("2026-03-02T09:00:00Z");
+        assertEquals(1, digests(jobs()).size());
+        at("2026-03-03T10:00:00Z");
+        say("Di", "/need help moving a sofa");
+        say("Hu", "/need an insulin cooler bag, urgent please");
+        say("Ana", "/offer spare winter coats");
+        say("Gu", "/need a winter coat for my son");
+        say("Gu", "/done 7");
+        at("2026-03-06T09:00:00Z");
+        String digest = digests(jobs()).get(0).message().plainText();
+        assertTrue(digest.startsWith("Daily digest for your group, Fri 6 Mar:\nNew: 3 needs, 1 offer (#4, #5, #6, #7)\n"), digest);
+        assertTrue(digest.contains("Open needs (3), urgent first, then oldest:\n• #5 URGENT · Hu · 2d · "), digest);
+        assertTrue(digest.contains("\n• #2 · Cy · 4d · "), digest);
+        assertTrue(digest.contains("No suggestion yet: #4\n"), digest);
+        assertTrue(digest.contains("Claimed over 3 days ago, not done: #3 (Bo)"), digest);
+        assertTrue(digest.contains("Suggestions nobody took up: #2 ↔ #1"), digest);
+        assertTrue(digest.endsWith("Done: #7 since the last digest; 1 in the last 7 days."), digest);
+    }
+
+    @Test
     @DisplayName("A private digest nobody can receive becomes a one-line hint in the group, not the digest itself")
     void privateDigestWithoutPrivateChat() {
         at("2026-03-02T06:00:00Z");

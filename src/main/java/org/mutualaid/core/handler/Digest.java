@@ -3,7 +3,6 @@ package org.mutualaid.core.handler;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -37,7 +36,8 @@ public final class Digest {
         Instant from = since != null ? since : now.minus(Duration.ofDays(1));
         Message.Builder b = Message.builder();
         String title = chat.title() == null || chat.title().isBlank() ? "your group" : chat.title();
-        b.line("Daily digest for " + title + ", " + DAY.format(now.atZone(s.zone())) + ":");
+        String heading = "Daily digest for " + title + ", " + DAY.format(now.atZone(s.zone()));
+        b.line(heading + ":");
         int before = b.length();
 
         List<Post> fresh = f.postedBetween(id, from, now);
@@ -45,18 +45,16 @@ public final class Digest {
             long needs = fresh.stream().filter(p -> p.kind() == PostKind.NEED).count();
             b.line("New: " + plural(needs, "need") + ", " + plural(fresh.size() - needs, "offer") + " (" + numbers(fresh) + ")");
         }
-        List<Post> open = new ArrayList<>(f.openNeeds(id, 200));
-        if (!open.isEmpty()) {
-            // urgent ones first, then oldest first
-            open.sort((x, y) -> Boolean.compare(urgent(y), urgent(x)));
-            b.line("Open needs (" + open.size() + (open.size() == 200 ? "+" : "") + "), urgent first, then oldest:");
-            for (Post p : open.subList(0, Math.min(MAX_LINES, open.size()))) {
+        int openCount = f.countOpenNeeds(id);
+        if (openCount > 0) {
+            b.line("Open needs (" + openCount + "), urgent first, then oldest:");
+            for (Post p : f.openNeeds(id, MAX_LINES)) {
                 b.line("• #" + p.number() + (urgent(p) ? " URGENT" : "") + " · " + p.author().name() + " · "
                         + PostLines.age(p.createdAt(), now) + " · " + PostLines.quote(p));
             }
-            if (open.size() > MAX_LINES) b.line("  …and " + (open.size() - MAX_LINES) + " more: /list needs");
+            if (openCount > MAX_LINES) b.line("  …and " + (openCount - MAX_LINES) + " more: /list needs");
         }
-        List<Post> unsuggested = f.needsNeverSuggested(id, 50);
+        List<Post> unsuggested = f.needsNeverSuggested(id, 31);
         if (!unsuggested.isEmpty()) b.line("No suggestion yet: " + numbers(unsuggested));
         List<Post> stale = f.claimsOlderThan(id, now.minus(rules.claimAfter()), MAX_LINES);
         if (!stale.isEmpty()) {
@@ -69,12 +67,13 @@ public final class Digest {
                     .collect(Collectors.joining(", ")));
         }
         List<Post> doneSince = f.doneBetween(id, from, now);
-        int doneWeek = f.doneBetween(id, now.minus(Duration.ofDays(7)), now).size();
+        int doneWeek = f.countDoneBetween(id, now.minus(Duration.ofDays(7)), now);
         if (!doneSince.isEmpty() || doneWeek > 0) {
             b.line("Done: " + (doneSince.isEmpty() ? "none" : numbers(doneSince)) + " since the last digest; "
                     + doneWeek + " in the last 7 days.");
         }
-        if (b.length() == before) b.line("All quiet: nothing new, nothing open, nothing stuck.");
+        // an empty day is said in one line
+        if (b.length() == before) return Message.of(heading + ": all quiet, nothing new, nothing open, nothing stuck.");
         return b.build();
     }
 

@@ -33,8 +33,10 @@ public interface FollowUps {
     /** Posts made in [from, to), oldest first. */
     List<Post> postedBetween(long chatId, Instant from, Instant to);
 
-    /** Open (unclaimed) needs, oldest first. */
+    /** Open (unclaimed) needs, urgent ones (tagged or saying "urgent") first, then oldest first. */
     List<Post> openNeeds(long chatId, int limit);
+
+    int countOpenNeeds(long chatId);
 
     /** Open needs that were never suggested anything, oldest first. */
     List<Post> needsNeverSuggested(long chatId, int limit);
@@ -49,6 +51,8 @@ public interface FollowUps {
 
     /** Posts marked done in [from, to), newest first. */
     List<Post> doneBetween(long chatId, Instant from, Instant to);
+
+    int countDoneBetween(long chatId, Instant from, Instant to);
 
     /** Counts over [from, to], both ends included, for /stats; medianToFulfil is null when nothing was done. */
     record Stats(int posted, int matched, int claimed, int fulfilled, int expired, Duration medianToFulfil) {}
