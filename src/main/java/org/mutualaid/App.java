@@ -32,7 +32,8 @@ public final class App implements AutoCloseable {
         this.storage = new SqlStorage(db);
         this.bot = new Bot(storage, clock, newMatcher(), rules);
         this.dispatcher = new Dispatcher(storage, clock, messengers);
-        this.followUps = new FollowUpJobs(storage, clock, rules);
+        this.followUps = new FollowUpJobs(storage, clock, rules,
+                messengers.stream().map(Messenger::platform).collect(java.util.stream.Collectors.toSet()));
     }
 
     /** Digests, reminders and expiry: what the bot does by itself. */

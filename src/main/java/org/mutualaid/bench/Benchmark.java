@@ -171,7 +171,7 @@ public final class Benchmark {
                 long start = System.nanoTime();
                 for (Chat chat : chats) {
                     app.storage().inTransaction(tx -> Digest.build(tx, chat, tx.chats().settings(chat.id(), app.bot().rules()),
-                            app.bot().rules(), tx.chats().lastDigestAt(chat.id()), clock.instant()));
+                            app.bot().rules(), clock.instant()));
                 }
                 elapsed = System.nanoTime() - start;
             }

@@ -38,11 +38,14 @@ public final class FollowUpJobs {
     private final Storage storage;
     private final Clock clock;
     private final FollowUpRules rules;
+    private final java.util.Set<String> platforms;
 
-    public FollowUpJobs(Storage storage, Clock clock, FollowUpRules rules) {
+    /** platforms: those the bot runs on now; chats of others (a console test on the same file) are left alone. */
+    public FollowUpJobs(Storage storage, Clock clock, FollowUpRules rules, java.util.Set<String> platforms) {
         this.storage = storage;
         this.clock = clock;
         this.rules = rules;
+        this.platforms = java.util.Set.copyOf(platforms);
     }
 
     /** Runs every job that is due in every group; returns how many jobs failed (they are logged). */
@@ -56,6 +59,7 @@ public final class FollowUpJobs {
         }
         int failed = 0;
         for (Chat chat : chats) {
+            if (!platforms.contains(chat.platform())) continue;
             failed += run("digest", chat, this::digestIfDue);
             failed += run("reminders", chat, this::remindersIfDue);
             failed += run("expiry", chat, this::expiry);
@@ -87,7 +91,7 @@ public final class FollowUpJobs {
         LocalDate today = local.toLocalDate();
         if (s.lastDigestDay() != null && !s.lastDigestDay().isBefore(today)) return;
         if (local.toLocalTime().isBefore(s.digestAt())) return;
-        Message digest = Digest.build(tx, chat, s, rules, tx.chats().lastDigestAt(chat.id()), now);
+        Message digest = Digest.build(tx, chat, s, rules, now);
         Digest.deliver(tx, chat, s, digest, now);
         tx.chats().markDigest(chat.id(), today, now);
     }

@@ -65,7 +65,8 @@ final class SqlChats implements Chats {
     @Override
     public ChatSettings settings(long chatId, FollowUpRules d) {
         return h.createQuery("""
-                SELECT time_zone, digest_at, digest_to, reminders, quiet, need_expiry_days, offer_expiry_days, last_digest_day, last_bump_day
+                SELECT time_zone, digest_at, digest_to, reminders, quiet, need_expiry_days, offer_expiry_days, last_digest_day, last_bump_day,
+                       last_digest_at
                 FROM chat WHERE id = :id""")
                 .bind("id", chatId)
                 .map((rs, c) -> {
@@ -88,7 +89,8 @@ final class SqlChats implements Chats {
                             needSet ? Duration.ofDays(needDays) : d.needExpiry(),
                             offerSet ? Duration.ofDays(offerDays) : d.offerExpiry(),
                             rs.getString("last_digest_day") == null ? null : LocalDate.parse(rs.getString("last_digest_day")),
-                            rs.getString("last_bump_day") == null ? null : LocalDate.parse(rs.getString("last_bump_day")));
+                            rs.getString("last_bump_day") == null ? null : LocalDate.parse(rs.getString("last_bump_day")),
+                            rs.getObject("last_digest_at") == null ? null : Instant.ofEpochMilli(rs.getLong("last_digest_at")));
                 })
                 .one();
     }
@@ -116,12 +118,6 @@ final class SqlChats implements Chats {
     public void markDigest(long chatId, LocalDate day, Instant at) {
         h.createUpdate("UPDATE chat SET last_digest_day = :day, last_digest_at = :at WHERE id = :id")
                 .bind("id", chatId).bind("day", day.toString()).bind("at", at.toEpochMilli()).execute();
-    }
-
-    @Override
-    public Instant lastDigestAt(long chatId) {
-        Long at = h.createQuery("SELECT last_digest_at FROM chat WHERE id = :id").bind("id", chatId).mapTo(Long.class).one();
-        return at == null ? null : Instant.ofEpochMilli(at);
     }
 
     @Override

@@ -90,11 +90,13 @@ final class SqlFollowUps implements FollowUps {
     }
 
     @Override
-    public List<Post> needsNeverSuggested(long chatId, int limit) {
-        return posts(SqlPosts.SELECT + """
-                 WHERE p.chat_id = :chat AND p.kind = 'need' AND p.status = 'open'
-                   AND NOT EXISTS (SELECT 1 FROM suggestion s WHERE s.need_id = p.id AND s.dismissed_at IS NULL)
-                ORDER BY p.id""", chatId, limit);
+    public List<Integer> needsNeverSuggested(long chatId, int limit) {
+        return h.createQuery("""
+                SELECT p.number FROM post p
+                WHERE p.chat_id = :chat AND p.kind = 'need' AND p.status = 'open'
+                  AND NOT EXISTS (SELECT 1 FROM suggestion s WHERE s.need_id = p.id AND s.dismissed_at IS NULL)
+                ORDER BY p.id LIMIT :limit""")
+                .bind("chat", chatId).bind("limit", limit).mapTo(Integer.class).list();
     }
 
     @Override
@@ -128,17 +130,12 @@ final class SqlFollowUps implements FollowUps {
     }
 
     @Override
-    public List<Post> doneBetween(long chatId, Instant from, Instant to) {
-        return h.createQuery(SqlPosts.SELECT + """
-                 WHERE p.chat_id = :chat AND p.status = 'done' AND p.closed_at >= :from AND p.closed_at < :to ORDER BY p.closed_at DESC""")
-                .bind("chat", chatId).bind("from", from.toEpochMilli()).bind("to", to.toEpochMilli())
-                .map((rs, c) -> SqlPosts.map(rs)).list();
-    }
-
-    @Override
-    public int countDoneBetween(long chatId, Instant from, Instant to) {
-        return h.createQuery("SELECT count(*) FROM post WHERE chat_id = :chat AND status = 'done' AND closed_at >= :f AND closed_at < :t")
-                .bind("chat", chatId).bind("f", from.toEpochMilli()).bind("t", to.toEpochMilli()).mapTo(Integer.class).one();
+    public List<Done> doneSince(long chatId, Instant from) {
+        return h.createQuery("""
+                SELECT number, closed_at FROM post WHERE chat_id = :chat AND status = 'done' AND closed_at >= :f
+                ORDER BY closed_at DESC""")
+                .bind("chat", chatId).bind("f", from.toEpochMilli())
+                .map((rs, c) -> new Done(rs.getInt(1), Instant.ofEpochMilli(rs.getLong(2)))).list();
     }
 
     @Override

@@ -17,8 +17,7 @@ public final class CoordinatorHandler {
             coordinators(ctx);
         } else if (command instanceof Command.Digest) {
             if (ctx.refuseUnlessCoordinator("/digest")) return;
-            Message digest = Digest.build(ctx.tx(), ctx.chat(), ctx.settings(), ctx.rules(),
-                    ctx.tx().chats().lastDigestAt(ctx.chat().id()), ctx.now());
+            Message digest = Digest.build(ctx.tx(), ctx.chat(), ctx.settings(), ctx.rules(), ctx.now());
             // asked for in the group: answered there, where the coordinator is looking
             ctx.reply(digest);
         } else if (command instanceof Command.Stats) {

@@ -29,11 +29,11 @@ public final class Digest {
 
     private Digest() {}
 
-    /** The digest of this chat now; since is when the last one went out (null: the last day). */
-    public static Message build(Transaction tx, Chat chat, ChatSettings s, FollowUpRules rules, Instant since, Instant now) {
+    /** The digest of this chat now: what is new since the last one (or the last day, before the first). */
+    public static Message build(Transaction tx, Chat chat, ChatSettings s, FollowUpRules rules, Instant now) {
         FollowUps f = tx.followUps();
         long id = chat.id();
-        Instant from = since != null ? since : now.minus(Duration.ofDays(1));
+        Instant from = s.lastDigestAt() != null ? s.lastDigestAt() : now.minus(Duration.ofDays(1));
         Message.Builder b = Message.builder();
         String title = chat.title() == null || chat.title().isBlank() ? "your group" : chat.title();
         String heading = "Daily digest for " + title + ", " + DAY.format(now.atZone(s.zone()));
@@ -54,8 +54,11 @@ public final class Digest {
             }
             if (openCount > MAX_LINES) b.line("  …and " + (openCount - MAX_LINES) + " more: /list needs");
         }
-        List<Post> unsuggested = f.needsNeverSuggested(id, 31);
-        if (!unsuggested.isEmpty()) b.line("No suggestion yet: " + numbers(unsuggested));
+        List<Integer> unsuggested = f.needsNeverSuggested(id, 31);
+        if (!unsuggested.isEmpty()) {
+            b.line("No suggestion yet: " + unsuggested.stream().limit(30).map(n -> "#" + n).collect(Collectors.joining(", "))
+                    + (unsuggested.size() > 30 ? ", …" : ""));
+        }
         List<Post> stale = f.claimsOlderThan(id, now.minus(rules.claimAfter()), MAX_LINES);
         if (!stale.isEmpty()) {
             b.line("Claimed over " + rules.claimAfter().toDays() + " days ago, not done: " + stale.stream()
@@ -66,11 +69,13 @@ public final class Digest {
             b.line("Suggestions nobody took up: " + idle.stream().map(pr -> "#" + pr.need().number() + " ↔ #" + pr.offer().number())
                     .collect(Collectors.joining(", ")));
         }
-        List<Post> doneSince = f.doneBetween(id, from, now);
-        int doneWeek = f.countDoneBetween(id, now.minus(Duration.ofDays(7)), now);
+        Instant weekAgo = now.minus(Duration.ofDays(7));
+        List<FollowUps.Done> done = f.doneSince(id, from.isBefore(weekAgo) ? from : weekAgo);
+        List<FollowUps.Done> doneSince = done.stream().filter(d -> !d.at().isBefore(from)).toList();
+        long doneWeek = done.stream().filter(d -> !d.at().isBefore(weekAgo)).count();
         if (!doneSince.isEmpty() || doneWeek > 0) {
-            b.line("Done: " + (doneSince.isEmpty() ? "none" : numbers(doneSince)) + " since the last digest; "
-                    + doneWeek + " in the last 7 days.");
+            b.line("Done: " + (doneSince.isEmpty() ? "none" : doneSince.stream().limit(30).map(d -> "#" + d.number())
+                    .collect(Collectors.joining(", "))) + " since the last digest; " + doneWeek + " in the last 7 days.");
         }
         // an empty day is said in one line
         if (b.length() == before) return Message.of(heading + ": all quiet, nothing new, nothing open, nothing stuck.");

@@ -24,28 +24,28 @@ public final class SettingsHandler {
     private static ChatSettings apply(ChatSettings s, SettingChange change) {
         if (change instanceof SettingChange.Zone z) {
             return new ChatSettings(z.zone(), s.digestAt(), s.digestTo(), s.reminders(), s.quietFrom(), s.quietUntil(),
-                    s.needExpiry(), s.offerExpiry(), s.lastDigestDay(), s.lastBumpDay());
+                    s.needExpiry(), s.offerExpiry(), s.lastDigestDay(), s.lastBumpDay(), s.lastDigestAt());
         }
         if (change instanceof SettingChange.DigestAt d) {
             return new ChatSettings(s.zone(), d.at(), s.digestTo(), s.reminders(), s.quietFrom(), s.quietUntil(),
-                    s.needExpiry(), s.offerExpiry(), s.lastDigestDay(), s.lastBumpDay());
+                    s.needExpiry(), s.offerExpiry(), s.lastDigestDay(), s.lastBumpDay(), s.lastDigestAt());
         }
         if (change instanceof SettingChange.DigestTo d) {
             return new ChatSettings(s.zone(), s.digestAt(), d.to(), s.reminders(), s.quietFrom(), s.quietUntil(),
-                    s.needExpiry(), s.offerExpiry(), s.lastDigestDay(), s.lastBumpDay());
+                    s.needExpiry(), s.offerExpiry(), s.lastDigestDay(), s.lastBumpDay(), s.lastDigestAt());
         }
         if (change instanceof SettingChange.Reminders r) {
             return new ChatSettings(s.zone(), s.digestAt(), s.digestTo(), r.on(), s.quietFrom(), s.quietUntil(),
-                    s.needExpiry(), s.offerExpiry(), s.lastDigestDay(), s.lastBumpDay());
+                    s.needExpiry(), s.offerExpiry(), s.lastDigestDay(), s.lastBumpDay(), s.lastDigestAt());
         }
         if (change instanceof SettingChange.Quiet q) {
             return new ChatSettings(s.zone(), s.digestAt(), s.digestTo(), s.reminders(), q.from(), q.until(),
-                    s.needExpiry(), s.offerExpiry(), s.lastDigestDay(), s.lastBumpDay());
+                    s.needExpiry(), s.offerExpiry(), s.lastDigestDay(), s.lastBumpDay(), s.lastDigestAt());
         }
         SettingChange.Expiry e = (SettingChange.Expiry) change;
         return new ChatSettings(s.zone(), s.digestAt(), s.digestTo(), s.reminders(), s.quietFrom(), s.quietUntil(),
                 e.needDays() == null ? s.needExpiry() : Duration.ofDays(e.needDays()),
-                e.offerDays() == null ? s.offerExpiry() : Duration.ofDays(e.offerDays()), s.lastDigestDay(), s.lastBumpDay());
+                e.offerDays() == null ? s.offerExpiry() : Duration.ofDays(e.offerDays()), s.lastDigestDay(), s.lastBumpDay(), s.lastDigestAt());
     }
 
     static String describe(ChatSettings s) {

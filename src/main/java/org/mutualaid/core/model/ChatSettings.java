@@ -12,6 +12,7 @@ import java.time.ZoneId;
  * @param quietFrom     start of the quiet hours (no reminders), local time
  * @param quietUntil    end of the quiet hours; may be earlier than quietFrom (over midnight)
  * @param lastDigestDay the local day the last daily digest went out; null if never
+ * @param lastDigestAt  when it went out; null if never
  */
 public record ChatSettings(
         ZoneId zone,
@@ -23,7 +24,8 @@ public record ChatSettings(
         Duration needExpiry,
         Duration offerExpiry,
         LocalDate lastDigestDay,
-        LocalDate lastBumpDay) {
+        LocalDate lastBumpDay,
+        java.time.Instant lastDigestAt) {
 
     /** Where the daily digest goes. */
     public enum DigestTo {

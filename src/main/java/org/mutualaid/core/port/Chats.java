@@ -30,9 +30,6 @@ public interface Chats {
     /** Records that the daily digest of this local day went out at this time. */
     void markDigest(long chatId, java.time.LocalDate day, Instant at);
 
-    /** When the last daily digest went out; null if never. */
-    Instant lastDigestAt(long chatId);
-
     /** Records that this local day's "still waiting" message went out. */
     void markBump(long chatId, java.time.LocalDate day);
 

@@ -38,8 +38,8 @@ public interface FollowUps {
 
     int countOpenNeeds(long chatId);
 
-    /** Open needs that were never suggested anything, oldest first. */
-    List<Post> needsNeverSuggested(long chatId, int limit);
+    /** The numbers of open needs that were never suggested anything, oldest first. */
+    List<Integer> needsNeverSuggested(long chatId, int limit);
 
     /** Claimed posts whose claim was made before claimedBefore, oldest claim first. */
     List<Post> claimsOlderThan(long chatId, Instant claimedBefore, int limit);
@@ -49,10 +49,11 @@ public interface FollowUps {
 
     List<Pair> suggestionsNotActedOn(long chatId, Instant madeBefore, int limit);
 
-    /** Posts marked done in [from, to), newest first. */
-    List<Post> doneBetween(long chatId, Instant from, Instant to);
+    /** A post marked done: its number and when. */
+    record Done(int number, Instant at) {}
 
-    int countDoneBetween(long chatId, Instant from, Instant to);
+    /** Posts marked done since from, newest first. */
+    List<Done> doneSince(long chatId, Instant from);
 
     /** Counts over [from, to], both ends included, for /stats; medianToFulfil is null when nothing was done. */
     record Stats(int posted, int matched, int claimed, int fulfilled, int expired, Duration medianToFulfil) {}
