@@ -7,6 +7,7 @@ import org.mutualaid.core.command.CommandParser;
 import org.mutualaid.core.handler.Context;
 import org.mutualaid.core.handler.CoordinatorHandler;
 import org.mutualaid.core.handler.SettingsHandler;
+import org.mutualaid.core.handler.SynonymHandler;
 import org.mutualaid.core.model.FollowUpRules;
 import org.mutualaid.core.handler.DismissHandler;
 import org.mutualaid.core.handler.HelpText;
@@ -60,6 +61,7 @@ public final class Bot {
     private final FollowUpRules rules;
     private final SettingsHandler settings;
     private final CoordinatorHandler coordinatorCommands;
+    private final SynonymHandler synonym;
 
     public Bot(Storage storage, Clock clock, Matcher matcher) {
         this(storage, clock, matcher, FollowUpRules.defaults(java.time.ZoneId.of("UTC")));
@@ -73,6 +75,7 @@ public final class Bot {
         this.list = new ListHandler(matcher.taxonomy());
         this.settings = new SettingsHandler();
         this.coordinatorCommands = new CoordinatorHandler();
+        this.synonym = new SynonymHandler(matcher.taxonomy());
     }
 
     public FollowUpRules rules() {
@@ -180,6 +183,8 @@ public final class Bot {
             postAction.handle(ctx, c);
         } else if (command instanceof Command.Dismiss c) {
             dismiss.handle(ctx, c);
+        } else if (command instanceof Command.Synonym c) {
+            synonym.handle(ctx, c);
         } else if (command instanceof Command.Settings c) {
             settings.handle(ctx, c);
         } else if (command instanceof Command.Digest || command instanceof Command.Stats || command instanceof Command.Coordinators) {

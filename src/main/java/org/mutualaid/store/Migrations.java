@@ -24,7 +24,8 @@ final class Migrations {
             "V4__seen_events_and_outbox.sql",
             "V5__post_search.sql",
             "V6__telegram_delivery.sql",
-            "V7__coordinators_and_followups.sql");
+            "V7__coordinators_and_followups.sql",
+            "V8__chat_synonyms.sql");
 
     void migrate(Database db) {
         migrate(db, ALL.size());

@@ -6,6 +6,7 @@ import org.mutualaid.core.port.CandidateSearch;
 import org.mutualaid.core.port.Chats;
 import org.mutualaid.core.port.Coordinators;
 import org.mutualaid.core.port.FollowUps;
+import org.mutualaid.core.port.Synonyms;
 import org.mutualaid.core.port.Claims;
 import org.mutualaid.core.port.Members;
 import org.mutualaid.core.port.Outbox;
@@ -88,6 +89,11 @@ public final class SqlStorage implements Storage {
         @Override
         public Coordinators coordinators() {
             return new SqlCoordinators(h);
+        }
+
+        @Override
+        public Synonyms synonyms() {
+            return new SqlSynonyms(h);
         }
 
         @Override

@@ -48,6 +48,7 @@ class AtomicHandlingTest {
                     public Outbox outbox() { return tx.outbox(); }
                     public org.mutualaid.core.port.FollowUps followUps() { return tx.followUps(); }
                     public org.mutualaid.core.port.Coordinators coordinators() { return tx.coordinators(); }
+                    public org.mutualaid.core.port.Synonyms synonyms() { return tx.synonyms(); }
                     public CandidateSearch candidates() {
                         return new CandidateSearch() {
                             public List<Long> search(long chatId, PostKind kind, List<String> words, List<String> categories, int limit) {

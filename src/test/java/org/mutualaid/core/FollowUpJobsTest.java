@@ -313,6 +313,23 @@ class FollowUpJobsTest {
     }
 
     @Test
+    @DisplayName("/synonym: a coordinator teaches a group word; new posts there are filed and matched by it, other chats unchanged")
+    void synonyms() {
+        say("Bo", "/offer we have a spare stroller for babies and toddlers");
+        String before = say("Cy", "/need a kinderwagen, ours broke").get(0);
+        assertFalse(before.contains("#1"), "without the word, no match: " + before);
+        assertTrue(say("Bo", "/synonym kinderwagen baby").get(0).startsWith("Sorry, only this group's coordinators"));
+        assertTrue(say("Ana", "/synonym kinderwagen spaceships").get(0).startsWith("I don't know the category \"spaceships\""));
+        assertTrue(say("Ana", "/synonym two words baby").get(0).startsWith("Please give one word and a category"));
+        assertTrue(say("Ana", "/synonym kinderwagen baby").get(0).startsWith("Saved."));
+        String after = say("Di", "/need a kinderwagen, ours broke").get(0);
+        assertTrue(after.contains("#1"), "the group's word now matches: " + after);
+        assertTrue(say("Ana", "/synonym").get(0).startsWith("This group's words: kinderwagen → "));
+        say("other", "Bo", "/offer we have a spare stroller for babies and toddlers");
+        assertFalse(say("other", "Cy", "/need a kinderwagen, ours broke").get(0).contains("These offers"), "other chats unchanged");
+    }
+
+    @Test
     @DisplayName("/stats counts the last 7 and 30 days, with the median time to fulfil")
     void stats() {
         at("2026-03-02T10:00:00Z");

@@ -22,6 +22,9 @@ public sealed interface Command {
     /** /settings: show them (change null) or change one. */
     record Settings(SettingChange change) implements Command {}
 
+    /** /synonym word category: in this chat, word counts as category; both null to list them. */
+    record Synonym(String word, String category) implements Command {}
+
     /** /digest: today's digest, now. */
     record Digest() implements Command {}
 

@@ -46,6 +46,7 @@ public final class CommandParser {
             case "close" -> onPost(PostAction.CLOSE, args);
             case "settings", "setting" -> SettingChange.parse(args);
             case "digest" -> new Command.Digest();
+            case "synonym", "synonyms" -> synonym(args);
             case "stats" -> new Command.Stats();
             case "coordinators", "admins" -> new Command.Coordinators();
             case "help" -> new Command.Help(false);
@@ -110,6 +111,15 @@ public final class CommandParser {
         }
         int n = Integer.parseInt(digits);
         return n == 0 ? null : n;
+    }
+
+    private static Command synonym(String args) {
+        if (args.isEmpty()) return new Command.Synonym(null, null);
+        String[] words = args.split(" ");
+        if (words.length != 2 || words[0].length() > 32 || !words[0].codePoints().allMatch(Character::isLetter)) {
+            return new Command.Invalid("Please give one word and a category, like /synonym pram baby. /synonym alone lists this group's words.");
+        }
+        return new Command.Synonym(words[0].toLowerCase(Locale.ROOT), words[1].toLowerCase(Locale.ROOT).replaceFirst("^#", ""));
     }
 
     private static Command list(String args) {

@@ -28,7 +28,7 @@ public final class PublishHandler {
             return;
         }
         NewPost draft = new NewPost(ctx.chat().id(), cmd.kind(), ctx.sender(), cmd.text(), TextRules.tags(cmd.text()),
-                matcher.categorize(cmd.text()), ctx.now());
+                matcher.categorize(cmd.text(), ctx.tx().synonyms().of(ctx.chat().id())), ctx.now());
         int number = ctx.tx().chats().takeNextPostNumber(ctx.chat().id());
         Post post = ctx.tx().posts().insert(draft, number);
         List<Suggestion> suggestions = matcher.suggestFor(post, ctx.tx());

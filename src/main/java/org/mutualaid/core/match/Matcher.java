@@ -65,8 +65,14 @@ public final class Matcher {
         return taxonomy.categorize(text);
     }
 
+    /** The same, with a chat's own words (/synonym) counting as their categories. */
+    public Set<String> categorize(String text, Map<String, String> synonyms) {
+        return synonyms.isEmpty() ? categorize(text) : PostProfile.of(text, taxonomy, stopWords, synonyms).categoryHits().keySet();
+    }
+
     public List<Suggestion> suggestFor(Post post, Transaction tx) {
-        PostProfile mine = PostProfile.of(post.text(), taxonomy, stopWords);
+        Map<String, String> synonyms = tx.synonyms().of(post.chatId());
+        PostProfile mine = PostProfile.of(post.text(), taxonomy, stopWords, synonyms);
         if (mine.stems().isEmpty() && mine.categoryHits().isEmpty()) return List.of();
         CandidateSearch search = tx.candidates();
         Rarity rarity = new Rarity(search);
@@ -76,7 +82,7 @@ public final class Matcher {
         List<Suggestion> scored = new ArrayList<>();
         for (Post other : tx.posts().byIds(found)) {
             if (other.author().id() == post.author().id() || alreadySuggested.contains(other.id())) continue;
-            Suggestion s = score(mine, other, rarity);
+            Suggestion s = score(mine, other, rarity, synonyms);
             if (s.score() >= THRESHOLD) scored.add(s);
         }
         scored.sort(Comparator.comparingDouble(Suggestion::score).reversed().thenComparing(s -> -s.post().id()));
@@ -107,8 +113,11 @@ public final class Matcher {
                 .limit(QUERY_CATEGORIES).map(Map.Entry::getKey).toList();
     }
 
-    Suggestion score(PostProfile mine, Post other, Rarity rarity) {
-        PostProfile theirs = profiles.computeIfAbsent(other.text(), text -> PostProfile.of(text, taxonomy, stopWords));
+    Suggestion score(PostProfile mine, Post other, Rarity rarity, Map<String, String> synonyms) {
+        // the cache holds profiles by the built-in taxonomy only; a chat's own words make its own
+        PostProfile theirs = synonyms.isEmpty()
+                ? profiles.computeIfAbsent(other.text(), text -> PostProfile.of(text, taxonomy, stopWords))
+                : PostProfile.of(other.text(), taxonomy, stopWords, synonyms);
         Map<String, Double> a = shares(mine.categoryHits());
         Map<String, Double> b = shares(theirs.categoryHits());
         double category = 0;

@@ -12,9 +12,22 @@ import java.util.Set;
 record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits, Set<String> facetValues) {
 
     static PostProfile of(String text, Taxonomy taxonomy, StopWords stopWords) {
+        return of(text, taxonomy, stopWords, Map.of());
+    }
+
+    /** synonyms: a chat's own words (by stem) and the categories they count as there. */
+    static PostProfile of(String text, Taxonomy taxonomy, StopWords stopWords, Map<String, String> synonyms) {
         List<String> words = Words.of(text);
         Map<String, String> stems = new LinkedHashMap<>();
         for (String w : stopWords.contentWords(words)) stems.putIfAbsent(Stemmer.stem(w), w);
-        return new PostProfile(stems, taxonomy.hits(words), taxonomy.facets().values(words));
+        Map<String, Integer> hits = taxonomy.hits(words);
+        if (!synonyms.isEmpty()) {
+            hits = new java.util.HashMap<>(hits);
+            for (String w : words) {
+                String category = synonyms.get(Stemmer.stem(w));
+                if (category != null) hits.merge(category, 1, Integer::sum);
+            }
+        }
+        return new PostProfile(stems, hits, taxonomy.facets().values(words));
     }
 }

@@ -21,4 +21,6 @@ public interface Transaction {
     FollowUps followUps();
 
     Coordinators coordinators();
+
+    Synonyms synonyms();
 }
