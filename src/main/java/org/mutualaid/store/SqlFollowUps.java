@@ -51,7 +51,7 @@ final class SqlFollowUps implements FollowUps {
     @Override
     public List<Post> expiring(long chatId, PostKind kind, Instant startedBefore, boolean onlyUnwarned) {
         return h.createQuery(SqlPosts.SELECT + """
-                 WHERE p.chat_id = :chat AND p.kind = :kind AND p.status IN ('open', 'claimed')
+                 WHERE p.chat_id = :chat AND p.kind = :kind AND p.status = 'open'
                    AND coalesce(p.renewed_at, p.created_at) < :t
                    AND (NOT :unwarned OR p.expiry_warned_at IS NULL)
                 ORDER BY p.id""")

@@ -185,6 +185,8 @@ class FollowUpJobsTest {
         assertEquals(Destination.Kind.CHAT, sent.get(0).to().kind());
         assertTrue(sent.get(0).message().plainText().startsWith("Coordinators: today's digest is ready"));
         assertFalse(sent.get(0).message().plainText().contains("kettle"));
+        at("2026-03-03T09:00:00Z");
+        assertEquals(List.of(), jobs(), "the hint is not repeated every day");
     }
 
     @Test
@@ -240,12 +242,15 @@ class FollowUpJobsTest {
     }
 
     @Test
-    @DisplayName("Expiry: the author is warned the day before, /renew keeps it open, then it expires and leaves /list")
+    @DisplayName("Expiry: the author is warned the day before, /renew keeps it open, then it expires and leaves /list; claimed posts stay")
     void expiry() {
         at("2026-03-02T10:00:00Z");
         say("Ana", "/settings digest off");
         say("Ana", "/settings reminders off");
         say("Bo", "/need a pram for a newborn");
+        at("2026-03-02T10:00:30Z");
+        say("Cy", "/need a cot, any size");
+        say("Di", "/claim 2");
         at("2026-03-15T09:00:00Z");
         assertEquals(List.of(), jobs());
         at("2026-03-15T10:01:00Z");
@@ -261,7 +266,8 @@ class FollowUpJobsTest {
         assertEquals(1, jobs().size(), "warned again a day before the new end");
         at("2026-03-30T10:02:00Z");
         jobs();
-        assertTrue(say("Cy", "/list").get(0).startsWith("No open posts"), "expired posts leave /list");
+        String list = say("Cy", "/list").get(0);
+        assertTrue(!list.contains("#1 ") && list.contains("#2 need"), "expired posts leave /list, claimed ones stay: " + list);
         assertTrue(say("Ana", "/stats").get(0).contains("1 expired"));
     }
 

@@ -85,7 +85,8 @@ public final class Digest {
     /**
      * Writes the digest to the outbox: privately to each coordinator who can be written to, into
      * the group, or both, as set. When it should go privately and no coordinator can be reached,
-     * the group gets a one-line hint instead, not the digest.
+     * the group gets a one-line hint instead of the digest, on the first day only: a daily hint
+     * would be noise in the group.
      */
     public static int deliver(Transaction tx, Chat chat, ChatSettings s, Message digest, Instant now) {
         int sent = 0;
@@ -99,7 +100,7 @@ public final class Digest {
         if (s.digestTo() != ChatSettings.DigestTo.PRIVATE) {
             tx.outbox().add(Destination.chat(chat.platform(), chat.ref()), digest, now);
             sent++;
-        } else if (sent == 0) {
+        } else if (sent == 0 && s.lastDigestAt() == null) {
             tx.outbox().add(Destination.chat(chat.platform(), chat.ref()), Message.builder()
                     .text("Coordinators: today's digest is ready, but I can only send it to you privately. ")
                     .botLink("Open a private chat with me", "digest").text(" once, or ask me here with /digest.").build(), now);

@@ -20,7 +20,7 @@ public interface FollowUps {
     void markBumped(long postId, Instant at);
 
     /**
-     * Live posts of this kind whose expiry clock (posted, or renewed since) started before
+     * Open posts of this kind (a claimed one is being helped with: claim reminders follow it up) whose expiry clock (posted, or renewed since) started before
      * startedBefore; onlyUnwarned leaves out those whose author was warned already.
      */
     List<Post> expiring(long chatId, PostKind kind, Instant startedBefore, boolean onlyUnwarned);
