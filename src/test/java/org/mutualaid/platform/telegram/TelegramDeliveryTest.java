@@ -114,15 +114,8 @@ class TelegramDeliveryTest {
         tg.startBot();
         tg.say(ANA, "/need@AidBot a kettle");
         tg.reply(1);
-        ObjectNode update = TelegramHarness.json();
-        ObjectNode change = update.putObject("my_chat_member");
-        change.putObject("chat").put("id", GROUP.id()).put("type", "supergroup").put("title", GROUP.title());
-        change.putObject("from").put("id", MAYA.id()).put("is_bot", false).put("first_name", "Maya");
-        change.put("date", 1_700_000_000);
-        change.putObject("old_chat_member").put("status", "member").putObject("user").put("id", 999).put("is_bot", true).put("first_name", "Aid");
-        change.putObject("new_chat_member").put("status", "kicked").put("until_date", 0)
-                .putObject("user").put("id", 999).put("is_bot", true).put("first_name", "Aid");
-        long id = tg.api.pushRaw(update);
+        ObjectNode chat = TelegramHarness.json().put("id", GROUP.id()).put("type", "supergroup").put("title", GROUP.title());
+        long id = tg.api.pushRaw(botKicked(chat, MAYA));
         tg.awaitConfirmed(id);
         TelegramHarness.await(() -> tg.query("SELECT 1 FROM chat WHERE unreachable_since IS NOT NULL").size() == 1, "unreachable");
         assertEquals(1, tg.query("SELECT 1 FROM post").size());
@@ -135,15 +128,8 @@ class TelegramDeliveryTest {
         FakeBotApi.Chat dm = FakeBotApi.Chat.privateWith(ANA);
         tg.say(dm, ANA, "/start");
         tg.reply(1);
-        ObjectNode update = TelegramHarness.json();
-        ObjectNode change = update.putObject("my_chat_member");
-        change.putObject("chat").put("id", ANA.id()).put("type", "private").put("first_name", "Ana");
-        change.putObject("from").put("id", ANA.id()).put("is_bot", false).put("first_name", "Ana");
-        change.put("date", 1_700_000_000);
-        change.putObject("old_chat_member").put("status", "member").putObject("user").put("id", 999).put("is_bot", true).put("first_name", "Aid");
-        change.putObject("new_chat_member").put("status", "kicked").put("until_date", 0)
-                .putObject("user").put("id", 999).put("is_bot", true).put("first_name", "Aid");
-        tg.awaitConfirmed(tg.api.pushRaw(update));
+        ObjectNode chat = TelegramHarness.json().put("id", ANA.id()).put("type", "private").put("first_name", "Ana");
+        tg.awaitConfirmed(tg.api.pushRaw(botKicked(chat, ANA)));
         TelegramHarness.await(() -> tg.query("SELECT 1 FROM member WHERE unreachable_since IS NOT NULL").size() == 1, "member unreachable");
 
         tg.say(dm, ANA, "/mine");
@@ -219,5 +205,18 @@ class TelegramDeliveryTest {
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().startsWith("Telegram refused the bot token (401 Unauthorized)"), r.err());
         assertTrue(!r.err().contains("wrong-token"), "the token is never printed");
+    }
+
+    /** A my_chat_member update: by, in chat, removed the bot (in a private chat: blocked it). */
+    private static ObjectNode botKicked(ObjectNode chat, FakeBotApi.User by) {
+        ObjectNode update = TelegramHarness.json();
+        ObjectNode change = update.putObject("my_chat_member");
+        change.set("chat", chat);
+        change.putObject("from").put("id", by.id()).put("is_bot", false).put("first_name", by.firstName());
+        change.put("date", 1_700_000_000);
+        change.putObject("old_chat_member").put("status", "member").putObject("user").put("id", 999).put("is_bot", true).put("first_name", "Aid");
+        change.putObject("new_chat_member").put("status", "kicked").put("until_date", 0)
+                .putObject("user").put("id", 999).put("is_bot", true).put("first_name", "Aid");
+        return update;
     }
 }
