@@ -54,6 +54,8 @@ class HostileInputTest {
 
     private record Sender(String ref, String name) {}
 
+    private static final List<org.mutualaid.platform.Person> COORDINATORS = List.of(
+            new org.mutualaid.platform.Person("u1", "Ana"), new org.mutualaid.platform.Person("u2", "Bo Chen"));
     private static final List<Sender> MEMBERS = List.of(
             new Sender("u1", "Ana"),
             new Sender("u2", "Bo Chen"),
@@ -130,6 +132,8 @@ class HostileInputTest {
                     ? Incoming.text(PLATFORM, eventId, chatRef, privateChat, s.ref(), s.name(), c.text(), true)
                     : new Incoming(PLATFORM, eventId, chatRef, null, privateChat, s.ref(), s.name(), null, c.action(),
                             null, null, true, "press-" + i, null);
+            // the first two members coordinate the group, so /settings, /close and the rest are exercised, not only refused
+            if (!privateChat) in = in.withCoordinators(COORDINATORS);
             seen.merge(c.expect(), 1, Integer::sum);
             check(i, c, in, problems);
             clock.advance(Duration.ofSeconds(1 + gen.r.nextInt(600)));
@@ -223,7 +227,9 @@ class HostileInputTest {
             return;
         }
         try {
-            app.dispatcher().sendDue(1000);
+            while (app.dispatcher().sendDue(1000) > 0) {
+                // each pass takes one row per place
+            }
         } catch (Throwable t) {
             problems.add("sendDue() threw", () -> what.get() + "\n" + stackTrace(t));
             return;
@@ -380,12 +386,20 @@ class HostileInputTest {
 
     private static final String[] COMMANDS = {
             "need", "offer", "list", "mine", "claim", "unclaim", "done", "cancel", "help", "start",
+            "renew", "close", "settings", "digest", "stats", "coordinators", "synonym", "Settings", "SYNONYM",
             "needs", "request", "offers", "my", "take", "fulfilled", "withdraw",
             "NEED", "Offer", "LiSt", "CLAIM", "Done", "MINE",
             "foo", "delete", "admin", "drop_table", "x", "_", "9", "needoffer", "claim2",
             "a_command_name_of_exactly_32_chr", "a_command_name_of_33_characters__"};
-    private static final Set<String> POST_ACTIONS = Set.of("claim", "unclaim", "done", "cancel", "take", "fulfilled", "withdraw");
-    private static final String[] ACTION_NAMES = {"claim", "unclaim", "done", "cancel", "CLAIM", "take", "list", "need", ""};
+    private static final Set<String> POST_ACTIONS = Set.of("claim", "unclaim", "done", "cancel", "take", "fulfilled", "withdraw",
+            "renew", "close");
+    private static final String[] SETTINGS_ARGS = {"", "timezone Europe/Madrid", "timezone europe/madrid", "timezone Mars/Base",
+            "timezone +02:00", "timezone", "digest 08:30", "digest 8.30", "digest 25:00", "digest off", "digest 23:59", "digest -1:00",
+            "digest-to group", "digest-to both", "digest-to private", "digest-to nowhere", "reminders on", "reminders off",
+            "reminders maybe", "quiet 21:00-08:00", "quiet 22:00 - 07:30", "quiet 21:00", "quiet 00:00-00:00",
+            "expiry needs 14d offers 30d", "expiry offers 1d", "expiry needs 0d", "expiry needs 999d", "expiry needs 14", "frobnicate 3"};
+    private static final String[] ACTION_NAMES = {"claim", "unclaim", "done", "cancel", "CLAIM", "take", "list", "need", "",
+            "renew", "close", "nomatch"};
     private static final String[] OUR_MENTIONS = {"@bot", "@BOT", "@Bot"};
     private static final String[] OTHER_MENTIONS = {"@OtherBot", "@bot_helper", "@bots", "@b", "@other.bot", "@x:matrix.org"};
     private static final String[] BROKEN_MENTIONS = {"@", "@@bot", "@bot@bot", "@ bot", "@bot!", "@b\u00F6t", "@bot\u200B"};
@@ -488,6 +502,8 @@ class HostileInputTest {
             return switch (command) {
                 case "list" -> listArgs();
                 case "need", "needs", "request", "offer", "offers" -> text();
+                case "settings" -> r.nextInt(4) == 0 ? text() : pick(SETTINGS_ARGS);
+                case "synonym" -> r.nextInt(3) == 0 ? text() : pick(WORDS) + " " + pick(new String[] {"baby", "food", "transport", "x", "#food"});
                 default -> r.nextBoolean() ? "" : text();
             };
         }
