@@ -49,6 +49,7 @@ public final class Service implements AutoCloseable {
         Service service = new Service(new App(db, clock, List.of(telegram.messenger()), config.rules()), telegram);
         service.dispatch.start();
         service.housekeeping.scheduleWithFixedDelay(service::forgetOldEvents, 0, 1, TimeUnit.HOURS);
+        service.housekeeping.scheduleWithFixedDelay(service::eraseOldText, 1, 60, TimeUnit.MINUTES);
         service.housekeeping.scheduleWithFixedDelay(service::followUp, 5, 60, TimeUnit.SECONDS);
         telegram.start(service.app.bot(), service.dispatch::wake);
         log.info("mutual-aid-bot is running on Telegram as @{} with {}", telegram.username(), config.dbPath());
@@ -62,6 +63,14 @@ public final class Service implements AutoCloseable {
             dispatch.wake();
         } catch (RuntimeException e) {
             log.error("The follow-up jobs failed; they run again in a minute", e);
+        }
+    }
+
+    private void eraseOldText() {
+        try {
+            app.bot().eraseOldText();
+        } catch (RuntimeException e) {
+            log.warn("Could not erase the text of old closed posts; will try again in an hour", e);
         }
     }
 

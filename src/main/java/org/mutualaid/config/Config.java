@@ -75,7 +75,7 @@ public record Config(Path dbPath, String logLevel, String botName, Telegram tele
         FollowUpRules defaults = FollowUpRules.defaults(zone(value(Setting.TIMEZONE, file, env)));
         FollowUpRules rules = new FollowUpRules(defaults.zone(), defaults.digestAt(), defaults.quietFrom(), defaults.quietUntil(),
                 defaults.needExpiry(), defaults.offerExpiry(), duration(Setting.CLAIM_AFTER, value(Setting.CLAIM_AFTER, file, env)),
-                duration(Setting.BUMP_AFTER, value(Setting.BUMP_AFTER, file, env)));
+                duration(Setting.BUMP_AFTER, value(Setting.BUMP_AFTER, file, env)), retention(value(Setting.RETENTION_DAYS, file, env)));
         return new Config(db, value(Setting.LOG_LEVEL, file, env), value(Setting.BOT_NAME, file, env), telegram, rules);
     }
 
@@ -90,6 +90,13 @@ public record Config(Path dbPath, String logLevel, String botName, Telegram tele
         } catch (DateTimeException e) {
             throw new UsageException("chat.timezone (AID_TIMEZONE) must be a time zone name like Europe/Madrid or UTC; got '" + text + "'");
         }
+    }
+
+    private static Duration retention(String text) {
+        if (!text.matches("\\d{1,4}") || Integer.parseInt(text) < 1) {
+            throw new UsageException("privacy.retention-days (AID_RETENTION_DAYS) must be a number of days from 1 to 9999; got '" + text + "'");
+        }
+        return Duration.ofDays(Integer.parseInt(text));
     }
 
     /** "3d", "36h" or "90m". */

@@ -16,6 +16,8 @@ public enum Setting {
             "A claim not marked done after this gets one reminder to the claimer and the author (e.g. 3d, 36h)."),
     BUMP_AFTER("reminders.bump-after", "AID_BUMP_AFTER", "2d",
             "An open need nobody claimed after this is mentioned once in the group's daily \"still waiting\" message."),
+    RETENTION_DAYS("privacy.retention-days", "AID_RETENTION_DAYS", "90",
+            "The text of a closed post (done, cancelled, expired) is erased this many days after it closed."),
     TELEGRAM_TOKEN("telegram.token", "TELEGRAM_BOT_TOKEN", "",
             "The bot token from @BotFather. Set it to run the bot on Telegram. Keep it secret: it is never logged."),
     TELEGRAM_API_URL("telegram.api-url", "TELEGRAM_API_URL", "https://api.telegram.org",

@@ -152,6 +152,25 @@ public final class Bot {
         return forgotten;
     }
 
+    /** How long a message the bot sent is kept in the outbox after it went out: for a look when something went wrong. */
+    static final java.time.Duration SENT_MEMORY = java.time.Duration.ofDays(7);
+
+    /**
+     * Erases the text of posts closed longer ago than the retention and forgets messages sent
+     * more than a week ago. Run now and then (the service does it hourly).
+     */
+    public int eraseOldText() {
+        Instant now = clock.instant();
+        int[] counts = storage.inTransaction(tx -> new int[] {
+                tx.posts().eraseClosedText(now.minus(rules.retention())),
+                tx.outbox().deleteFinishedBefore(now.minus(SENT_MEMORY))});
+        if (counts[0] + counts[1] > 0) {
+            log.info("Erased the text of {} closed posts and {} sent messages", counts[0], counts[1]);
+            storage.checkpoint();
+        }
+        return counts[0];
+    }
+
     private Outcome recordEvent(String platform, String eventId, java.util.function.Consumer<Transaction> change) {
         Instant now = clock.instant();
         try {

@@ -73,6 +73,8 @@ public final class Database implements AutoCloseable {
         // and loses at most the last transactions on power loss, at a fraction of the fsyncs
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
+        // erased text is overwritten with zeros, not left in free pages where a copy of the file would keep it
+        config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         config.setBusyTimeout(5_000);
         try {
             Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());

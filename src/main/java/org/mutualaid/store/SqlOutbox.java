@@ -67,6 +67,12 @@ final class SqlOutbox implements Outbox {
     }
 
     @Override
+    public int deleteFinishedBefore(Instant before) {
+        return h.createUpdate("DELETE FROM outbox WHERE status IN ('sent', 'failed') AND created_at < :before")
+                .bind("before", before.toEpochMilli()).execute();
+    }
+
+    @Override
     public void markFailed(long id, String reason, Instant at) {
         h.createUpdate("UPDATE outbox SET status = 'failed', last_error = :err, attempts = attempts + 1 WHERE id = :id")
                 .bind("id", id).bind("err", cut(reason)).execute();

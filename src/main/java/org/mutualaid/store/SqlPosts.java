@@ -57,6 +57,23 @@ final class SqlPosts implements Posts {
     }
 
     @Override
+    public int eraseClosedText(Instant closedBefore) {
+        int erased = h.createUpdate("""
+                UPDATE post SET text = '', tags = ''
+                WHERE status IN ('done', 'cancelled', 'expired') AND closed_at < :before AND text <> ''""")
+                .bind("before", closedBefore.toEpochMilli()).execute();
+        if (erased > 0) {
+            // a suggestion's reason may quote words of the posts
+            h.execute("""
+                    UPDATE suggestion SET reason = NULL WHERE reason IS NOT NULL
+                      AND (need_id IN (SELECT id FROM post WHERE text = '') OR offer_id IN (SELECT id FROM post WHERE text = ''))""");
+            // the search index dropped closed posts when they closed; merging its segments drops their words for good
+            h.execute("INSERT INTO post_search (post_search) VALUES ('optimize')");
+        }
+        return erased;
+    }
+
+    @Override
     public Optional<Post> byNumber(long chatId, int number) {
         return h.createQuery(SELECT + " WHERE p.chat_id = :chat AND p.number = :number")
                 .bind("chat", chatId).bind("number", number).map((rs, c) -> map(rs)).findOne();

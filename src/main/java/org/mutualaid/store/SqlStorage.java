@@ -31,6 +31,12 @@ public final class SqlStorage implements Storage {
     }
 
     @Override
+    public void checkpoint() {
+        // erased text must not linger in the log file either
+        db.withHandle(h -> h.createQuery("PRAGMA wal_checkpoint(TRUNCATE)").mapToMap().list());
+    }
+
+    @Override
     public <T> T inTransaction(Function<Transaction, T> work) {
         return db.inTransaction(h -> work.apply(new SqlTransaction(h, db.termStatistics())));
     }

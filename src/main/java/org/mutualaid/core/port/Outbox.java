@@ -35,6 +35,9 @@ public interface Outbox {
 
     void markSent(long id, Instant at);
 
+    /** Deletes rows sent or failed before this time: delivered messages are not kept. Returns how many. */
+    int deleteFinishedBefore(Instant before);
+
     void markFailed(long id, String reason, Instant at);
 
     void retryLater(long id, Instant notBefore, String reason);

@@ -10,6 +10,12 @@ import org.mutualaid.core.model.PostKind;
 import org.mutualaid.core.model.PostStatus;
 
 public interface Posts {
+    /**
+     * Erases the text and tags of posts closed before this time, keeping what the statistics need
+     * (kind, categories, dates, outcome). Returns how many were erased.
+     */
+    int eraseClosedText(Instant closedBefore);
+
     /** Stores the post as open with the given per-chat number and makes it findable by the matcher. */
     Post insert(NewPost post, int number);
 
