@@ -6,6 +6,7 @@ import org.mutualaid.core.command.Command;
 import org.mutualaid.core.command.CommandParser;
 import org.mutualaid.core.handler.Context;
 import org.mutualaid.core.handler.CoordinatorHandler;
+import org.mutualaid.core.handler.ForgetHandler;
 import org.mutualaid.core.handler.SettingsHandler;
 import org.mutualaid.core.handler.SynonymHandler;
 import org.mutualaid.core.model.FollowUpRules;
@@ -62,6 +63,7 @@ public final class Bot {
     private final SettingsHandler settings;
     private final CoordinatorHandler coordinatorCommands;
     private final SynonymHandler synonym;
+    private final ForgetHandler forget = new ForgetHandler();
 
     public Bot(Storage storage, Clock clock, Matcher matcher) {
         this(storage, clock, matcher, FollowUpRules.defaults(java.time.ZoneId.of("UTC")));
@@ -89,7 +91,7 @@ public final class Bot {
         if (command instanceof Command.Unknown && !in.direct()) return Outcome.IGNORED;
         Instant now = clock.instant();
         try {
-            return storage.inTransaction(tx -> {
+            Outcome outcome = storage.inTransaction(tx -> {
                 if (!tx.seenEvents().markSeen(in.platform(), in.eventId(), now)) return Outcome.DUPLICATE;
                 Chat chat = tx.chats().resolve(in.platform(), in.chatRef(), in.chatTitle(), in.privateChat(), now);
                 Member sender = tx.members().resolve(in.platform(), in.senderRef(), in.senderName(), now);
@@ -104,6 +106,9 @@ public final class Bot {
                 if (in.isPress() && !ctx.pressAnswered()) ctx.answerPress("OK");
                 return Outcome.HANDLED;
             });
+            // erased text must not stay behind in the write-ahead log
+            if (outcome == Outcome.HANDLED && command instanceof Command.Forget f && f.confirmed()) storage.checkpoint();
+            return outcome;
         } catch (RuntimeException e) {
             // nothing of the failed transaction was kept; say sorry once, and never see this event again
             log.error("Handling event {} on {} failed; nothing was stored", in.eventId(), in.platform(), e);
@@ -202,6 +207,8 @@ public final class Bot {
             postAction.handle(ctx, c);
         } else if (command instanceof Command.Dismiss c) {
             dismiss.handle(ctx, c);
+        } else if (command instanceof Command.Forget c) {
+            forget.handle(ctx, c);
         } else if (command instanceof Command.Synonym c) {
             synonym.handle(ctx, c);
         } else if (command instanceof Command.Settings c) {

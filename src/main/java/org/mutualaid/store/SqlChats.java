@@ -126,6 +126,11 @@ final class SqlChats implements Chats {
     }
 
     @Override
+    public void forgetPrivate(long chatId) {
+        h.createUpdate("DELETE FROM chat WHERE id = :id AND is_private = 1").bind("id", chatId).execute();
+    }
+
+    @Override
     public List<Chat> reachableGroups() {
         return h.createQuery("SELECT " + COLUMNS + " FROM chat WHERE is_private = 0 AND unreachable_since IS NULL ORDER BY id")
                 .map((rs, c) -> map(rs)).list();

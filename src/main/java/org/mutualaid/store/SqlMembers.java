@@ -27,6 +27,15 @@ final class SqlMembers implements Members {
     }
 
     @Override
+    public void anonymise(long memberId) {
+        h.createUpdate("""
+                UPDATE member SET display_name = 'a former member', platform_ref = 'forgotten:' || id,
+                                  private_since = NULL, unreachable_since = NULL
+                WHERE id = :id""").bind("id", memberId).execute();
+        h.createUpdate("DELETE FROM coordinator WHERE member_id = :id").bind("id", memberId).execute();
+    }
+
+    @Override
     public void markPrivate(long memberId, Instant now) {
         h.createUpdate("UPDATE member SET private_since = coalesce(private_since, :now), unreachable_since = NULL WHERE id = :id")
                 .bind("id", memberId).bind("now", now.toEpochMilli()).execute();

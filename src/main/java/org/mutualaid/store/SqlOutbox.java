@@ -67,6 +67,17 @@ final class SqlOutbox implements Outbox {
     }
 
     @Override
+    public int deleteAbout(String platform, String memberRef) {
+        int finished = h.createUpdate("DELETE FROM outbox WHERE status IN ('sent', 'failed')").execute();
+        int pending = h.createUpdate("""
+                DELETE FROM outbox WHERE status = 'pending' AND platform = :p
+                  AND ((target_kind = 'member' AND target_ref = :ref)
+                       OR EXISTS (SELECT 1 FROM json_each(payload, '$.spans') s WHERE json_extract(s.value, '$.mention') = :ref))""")
+                .bind("p", platform).bind("ref", memberRef).execute();
+        return finished + pending;
+    }
+
+    @Override
     public int deleteFinishedBefore(Instant before) {
         return h.createUpdate("DELETE FROM outbox WHERE status IN ('sent', 'failed') AND created_at < :before")
                 .bind("before", before.toEpochMilli()).execute();

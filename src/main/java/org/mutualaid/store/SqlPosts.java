@@ -74,6 +74,24 @@ final class SqlPosts implements Posts {
     }
 
     @Override
+    public int eraseTextOf(long authorId) {
+        int erased = h.createUpdate("UPDATE post SET text = '', tags = '' WHERE author_id = :author AND text <> ''")
+                .bind("author", authorId).execute();
+        h.createUpdate("""
+                UPDATE suggestion SET reason = NULL
+                WHERE need_id IN (SELECT id FROM post WHERE author_id = :author) OR offer_id IN (SELECT id FROM post WHERE author_id = :author)""")
+                .bind("author", authorId).execute();
+        h.execute("INSERT INTO post_search (post_search) VALUES ('optimize')");
+        return erased;
+    }
+
+    @Override
+    public List<Post> claimedBy(long memberId) {
+        return h.createQuery(SELECT + " WHERE p.claimer_id = :member AND p.status = 'claimed' ORDER BY p.id")
+                .bind("member", memberId).map((rs, c) -> map(rs)).list();
+    }
+
+    @Override
     public Optional<Post> byNumber(long chatId, int number) {
         return h.createQuery(SELECT + " WHERE p.chat_id = :chat AND p.number = :number")
                 .bind("chat", chatId).bind("number", number).map((rs, c) -> map(rs)).findOne();

@@ -25,6 +25,9 @@ public sealed interface Command {
     /** /synonym word category: in this chat, word counts as category; both null to list them. */
     record Synonym(String word, String category) implements Command {}
 
+    /** /forget (asks first) and /forget yes (does it): erase what the bot holds about the sender. */
+    record Forget(boolean confirmed) implements Command {}
+
     /** /digest: today's digest, now. */
     record Digest() implements Command {}
 

@@ -46,6 +46,7 @@ public final class CommandParser {
             case "close" -> onPost(PostAction.CLOSE, args);
             case "settings", "setting" -> SettingChange.parse(args);
             case "digest" -> new Command.Digest();
+            case "forget" -> new Command.Forget(args.equalsIgnoreCase("yes"));
             case "synonym", "synonyms" -> synonym(args);
             case "stats" -> new Command.Stats();
             case "coordinators", "admins" -> new Command.Coordinators();

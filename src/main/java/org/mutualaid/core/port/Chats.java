@@ -33,6 +33,9 @@ public interface Chats {
     /** Records that this local day's "still waiting" message went out. */
     void markBump(long chatId, java.time.LocalDate day);
 
+    /** Deletes the record of a private chat (its id may be the member's own); a group is never deleted. */
+    void forgetPrivate(long chatId);
+
     /** The group chats the bot may write to, for the daily jobs. */
     java.util.List<Chat> reachableGroups();
 

@@ -10,6 +10,12 @@ public interface Members {
     /** Whether the bot may write to the member privately (false once they blocked it); nothing else changes. */
     void setReachable(String platform, String ref, boolean reachable, Instant now);
 
+    /**
+     * Erases who the member was: their name and their platform id are replaced, so that nothing
+     * links the record to them; their coordinator roles end. The record stays, so counts add up.
+     */
+    void anonymise(long memberId);
+
     /** The member wrote to the bot privately: from now on the bot may write to them there. */
     void markPrivate(long memberId, Instant now);
 

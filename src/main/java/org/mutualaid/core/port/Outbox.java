@@ -35,6 +35,12 @@ public interface Outbox {
 
     void markSent(long id, Instant at);
 
+    /**
+     * Deletes every message sent or failed (they are kept only for a look when something went
+     * wrong), and the pending ones to this member or naming them.
+     */
+    int deleteAbout(String platform, String memberRef);
+
     /** Deletes rows sent or failed before this time: delivered messages are not kept. Returns how many. */
     int deleteFinishedBefore(Instant before);
 

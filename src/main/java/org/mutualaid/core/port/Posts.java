@@ -16,6 +16,12 @@ public interface Posts {
      */
     int eraseClosedText(Instant closedBefore);
 
+    /** Erases the text and tags of every post of this author, closed or not; returns how many. */
+    int eraseTextOf(long authorId);
+
+    /** Live posts, in every chat, that this member has claimed. */
+    List<Post> claimedBy(long memberId);
+
     /** Stores the post as open with the given per-chat number and makes it findable by the matcher. */
     Post insert(NewPost post, int number);
 

@@ -1,0 +1,53 @@
+package org.mutualaid.core.handler;
+
+import org.mutualaid.core.command.Command;
+import org.mutualaid.core.model.Chat;
+import org.mutualaid.core.model.Member;
+import org.mutualaid.core.model.Post;
+import org.mutualaid.core.model.PostStatus;
+import org.mutualaid.platform.Destination;
+import org.mutualaid.platform.Message;
+
+/**
+ * /forget, in a private chat, after one confirmation: erases what the bot holds about the member
+ * in every group. Their open posts close, posts they had claimed open again for others, the text
+ * of all their posts and their name are erased. Numbers and counts stay as they were.
+ */
+public final class ForgetHandler {
+
+    public void handle(Context ctx, Command.Forget cmd) {
+        if (!ctx.chat().privateChat()) {
+            ctx.refuse("For your privacy, please send /forget to me in a private chat.");
+            return;
+        }
+        if (!cmd.confirmed()) {
+            ctx.reply("This erases what I hold about you in every group: the text of your posts (your open ones close), "
+                    + "your name, and the messages I sent you. Posts you offered to help with open again for others. "
+                    + "It cannot be undone. To go ahead, type /forget yes");
+            return;
+        }
+        Member me = ctx.sender();
+        for (Post p : ctx.tx().posts().liveByAuthorEverywhere(me.id())) {
+            ctx.tx().posts().setStatus(p.id(), PostStatus.CANCELLED, p.claimer(), ctx.now());
+            ctx.tx().claims().end(p.id(), "cancelled", ctx.now());
+            tellGroup(ctx, p, Message.of("#" + p.number() + " is withdrawn by its author."));
+        }
+        for (Post p : ctx.tx().posts().claimedBy(me.id())) {
+            ctx.tx().posts().setStatus(p.id(), PostStatus.OPEN, null, ctx.now());
+            ctx.tx().claims().end(p.id(), "unclaimed", ctx.now());
+            tellGroup(ctx, p, Message.builder().text("The neighbour who claimed #" + p.number() + " had to step back, so it is open again. ")
+                    .mention(p.author().ref(), p.author().name()).text(", your " + p.kind().word() + " is still listed. Anyone who can: /claim "
+                            + p.number() + ".").build());
+        }
+        ctx.tx().posts().eraseTextOf(me.id());
+        ctx.tx().outbox().deleteAbout(ctx.chat().platform(), me.ref());
+        ctx.tx().members().anonymise(me.id());
+        ctx.tx().chats().forgetPrivate(ctx.chat().id());
+        ctx.reply("Done. I have erased what I held about you. If you write to me again, I start afresh.");
+    }
+
+    private static void tellGroup(Context ctx, Post p, Message message) {
+        Chat group = ctx.tx().chats().byId(p.chatId()).orElseThrow();
+        ctx.tx().outbox().add(Destination.chat(group.platform(), group.ref()), message, ctx.now());
+    }
+}

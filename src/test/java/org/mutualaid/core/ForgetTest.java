@@ -1,0 +1,80 @@
+package org.mutualaid.core;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mutualaid.TestChat;
+import org.mutualaid.platform.Incoming;
+
+@DisplayName("/forget: a member erased from every group, with no trace left in the database file")
+class ForgetTest {
+
+    @TempDir
+    Path dir;
+    TestChat chat;
+    int events;
+
+    @BeforeEach
+    void open() {
+        chat = new TestChat(dir.resolve("forget.db"));
+    }
+
+    @AfterEach
+    void close() {
+        chat.close();
+    }
+
+    private List<String> privately(String name, String text) {
+        return chat.deliver(Incoming.text("console", "dm-ev-" + (++events), "dm-" + name.toLowerCase(), true, name.toLowerCase(), name, text, true));
+    }
+
+    private String fileText() throws Exception {
+        StringBuilder all = new StringBuilder();
+        for (String name : new String[] {"forget.db", "forget.db-wal"}) {
+            Path p = dir.resolve(name);
+            if (Files.exists(p)) all.append(new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
+        }
+        return all.toString();
+    }
+
+    @Test
+    @DisplayName("After one confirmation: posts closed and erased, claims reopened, name gone; numbers and counts stay")
+    void forget() throws Exception {
+        chat.say("Quillonia", "/need a lawyer about my eviction notice qvxhouse");
+        chat.say("Quillonia", "/offer I can knit hats zzwool");
+        chat.say("Ana", "/need a ride to the clinic");
+        chat.say("Quillonia", "/claim 3");
+        chat.say("Bo", "/claim 1");
+        assertTrue(fileText().contains("qvxhouse") && fileText().contains("Quillonia"), "the check can see them in the file");
+
+        assertTrue(chat.say("Quillonia", "/forget").get(0).startsWith("For your privacy, please send /forget to me in a private chat"));
+        assertTrue(privately("Quillonia", "/forget").get(0).endsWith("To go ahead, type /forget yes"));
+        assertTrue(chat.one("Bo", "/list").contains("qvxhouse"), "nothing happens before the confirmation");
+
+        List<String> replies = privately("Quillonia", "/forget yes");
+        assertTrue(replies.contains("Done. I have erased what I held about you. If you write to me again, I start afresh."), replies.toString());
+        assertTrue(replies.contains("#1 is withdrawn by its author.") && replies.contains("#2 is withdrawn by its author."), replies.toString());
+        assertTrue(replies.stream().anyMatch(r -> r.startsWith("The neighbour who claimed #3 had to step back")), replies.toString());
+
+        String list = chat.one("Bo", "/list");
+        assertTrue(list.contains("#3 need") && !list.contains("#1") && !list.contains("#2"), list);
+        // the one row left naming their private chat is the "Done" sent there, deleted with the week's sent messages
+        String file = fileText().replace("dm-quillonia", "");
+        for (String trace : List.of("qvxhouse", "zzwool", "eviction", "Quillonia", "quillonia")) {
+            int at = file.indexOf(trace);
+            assertFalse(at >= 0, trace + " is still in the database file: " + (at < 0 ? "" : file.substring(Math.max(0, at - 80), at + 40)
+                    .replaceAll("[^\\x20-\\x7e]", ".")));
+        }
+        assertTrue(file.contains("clinic"), "other members' posts stay");
+        assertTrue(chat.one("Ana", "/need a ride home").contains("Your need is #4"), "numbers go on");
+    }
+}
