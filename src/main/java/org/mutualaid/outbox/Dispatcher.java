@@ -110,6 +110,7 @@ public final class Dispatcher {
 
     private void record(Outbox.Due row, SendResult outcome, String platform, Instant now) {
         long id = row.message().id();
+        java.util.concurrent.atomic.AtomicBoolean erased = new java.util.concurrent.atomic.AtomicBoolean();
         storage.inTransaction(tx -> {
             Outbox outbox = tx.outbox();
             SendResult result = outcome;
@@ -119,7 +120,7 @@ public final class Dispatcher {
             }
             Destination to = row.message().to();
             if (result instanceof SendResult.Sent) {
-                outbox.markSent(id, now);
+                if (outbox.markSent(id, now)) erased.set(true);
             } else if (result instanceof SendResult.RetryAfter r) {
                 outbox.retryLater(id, now.plus(r.delay()), "rate limited");
             } else if (result instanceof SendResult.Moved m) {
@@ -148,6 +149,8 @@ public final class Dispatcher {
             }
             return null;
         });
+        // a message sent to someone who asked to be forgotten leaves no copy in the log either
+        if (erased.get()) storage.checkpoint();
     }
 
     /** 2 s, 4 s, 8 s, ... up to 5 minutes. */

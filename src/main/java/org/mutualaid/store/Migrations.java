@@ -25,7 +25,8 @@ final class Migrations {
             "V5__post_search.sql",
             "V6__telegram_delivery.sql",
             "V7__coordinators_and_followups.sql",
-            "V8__chat_synonyms.sql");
+            "V8__chat_synonyms.sql",
+            "V9__outbox_erase_when_sent.sql");
 
     void migrate(Database db) {
         migrate(db, ALL.size());

@@ -19,13 +19,22 @@ final class SqlOutbox implements Outbox {
 
     @Override
     public long add(Destination to, Message message, Instant at) {
+        return insert(to, message, at, false);
+    }
+
+    @Override
+    public long addErasedWhenSent(Destination to, Message message, Instant at) {
+        return insert(to, message, at, true);
+    }
+
+    private long insert(Destination to, Message message, Instant at, boolean eraseWhenSent) {
         // a message to a chat the bot was removed from, or to a member who blocked it, is kept as
         // failed rather than tried: the bot stops sending there until it hears from there again
         return h.createUpdate("""
                 INSERT INTO outbox (platform, target_kind, target_ref, reply_to_ref, thread_ref, payload, created_at, next_attempt_at,
-                                    status, last_error)
+                                    status, last_error, erase_when_sent)
                 SELECT :platform, :kind, :ref, :reply, :thread, :payload, :at, :at,
-                       CASE WHEN gone THEN 'failed' ELSE 'pending' END, CASE WHEN gone THEN 'unreachable' END
+                       CASE WHEN gone THEN 'failed' ELSE 'pending' END, CASE WHEN gone THEN 'unreachable' END, :erase
                 FROM (SELECT CASE :kind
                         WHEN 'chat' THEN EXISTS (SELECT 1 FROM chat WHERE platform = :platform AND platform_ref = :ref
                                                  AND unreachable_since IS NOT NULL)
@@ -34,7 +43,7 @@ final class SqlOutbox implements Outbox {
                         ELSE 0 END AS gone)""")
                 .bind("platform", to.platform()).bind("kind", to.kind().name().toLowerCase(Locale.ROOT))
                 .bind("ref", to.ref()).bind("reply", to.replyToRef()).bind("thread", to.threadRef())
-                .bind("payload", MessageCodec.write(message)).bind("at", at.toEpochMilli())
+                .bind("payload", MessageCodec.write(message)).bind("erase", eraseWhenSent).bind("at", at.toEpochMilli())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
@@ -61,9 +70,11 @@ final class SqlOutbox implements Outbox {
     }
 
     @Override
-    public void markSent(long id, Instant at) {
+    public boolean markSent(long id, Instant at) {
+        if (h.createUpdate("DELETE FROM outbox WHERE id = :id AND erase_when_sent = 1").bind("id", id).execute() == 1) return true;
         h.createUpdate("UPDATE outbox SET status = 'sent', sent_at = :at, attempts = attempts + 1 WHERE id = :id")
                 .bind("id", id).bind("at", at.toEpochMilli()).execute();
+        return false;
     }
 
     @Override

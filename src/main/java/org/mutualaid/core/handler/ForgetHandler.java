@@ -43,7 +43,9 @@ public final class ForgetHandler {
         ctx.tx().outbox().deleteAbout(ctx.chat().platform(), me.ref());
         ctx.tx().members().anonymise(me.id());
         ctx.tx().chats().forgetPrivate(ctx.chat().id());
-        ctx.reply("Done. I have erased what I held about you. If you write to me again, I start afresh.");
+        // the last word to them is deleted once sent, so that not even their chat's id stays behind
+        ctx.tx().outbox().addErasedWhenSent(Destination.chat(ctx.chat().platform(), ctx.chat().ref()),
+                Message.of("Done. I have erased what I held about you. If you write to me again, I start afresh."), ctx.now());
     }
 
     private static void tellGroup(Context ctx, Post p, Message message) {

@@ -10,6 +10,9 @@ import org.mutualaid.platform.Outgoing;
 public interface Outbox {
     long add(Destination to, Message message, Instant at);
 
+    /** Like add, but the row is deleted, not kept, once sent. */
+    long addErasedWhenSent(Destination to, Message message, Instant at);
+
     /** A pending row and how often sending it was tried before. */
     record Due(Outgoing message, int attempts) {}
 
@@ -33,7 +36,8 @@ public interface Outbox {
     /** The same, leaving out rows to these target refs (held back by a rate limit for now). */
     List<Due> due(String platform, Instant now, int limit, java.util.Set<String> skipRefs);
 
-    void markSent(long id, Instant at);
+    /** Marks the row sent; returns true if it was deleted instead, as asked when it was added. */
+    boolean markSent(long id, Instant at);
 
     /**
      * Deletes every message sent or failed (they are kept only for a look when something went
