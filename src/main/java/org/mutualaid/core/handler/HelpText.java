@@ -23,7 +23,7 @@ public final class HelpText {
         Message.Builder b = Message.builder();
         if (privateChat) {
             return b.line("Hello! I work in your group's chat.").line(GROUP_PART)
-                    .text("Here in private, /mine shows your open posts in every group.").build();
+                    .text("Here in private, /mine shows your open posts in every group, and /forget erases what I hold about you.").build();
         }
         if (greeting) b.text("Hello! ");
         return b.line(GROUP_PART)

@@ -142,7 +142,8 @@ public final class TelegramBot implements AutoCloseable {
                 new BotCommand("help", "how this bot works"));
         List<BotCommand> privately = List.of(
                 new BotCommand("mine", "your open posts in every group"),
-                new BotCommand("help", "how this bot works"));
+                new BotCommand("help", "how this bot works"),
+                new BotCommand("forget", "erase what the bot holds about you"));
         setCommands(group, new BotCommandScopeAllGroupChats());
         setCommands(privately, new BotCommandScopeAllPrivateChats());
     }
