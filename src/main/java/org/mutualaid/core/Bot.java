@@ -8,6 +8,7 @@ import org.mutualaid.core.handler.Context;
 import org.mutualaid.core.handler.CoordinatorHandler;
 import org.mutualaid.core.handler.ForgetHandler;
 import org.mutualaid.core.handler.SettingsHandler;
+import org.mutualaid.core.handler.WipeHandler;
 import org.mutualaid.core.handler.SynonymHandler;
 import org.mutualaid.core.model.FollowUpRules;
 import org.mutualaid.core.handler.DismissHandler;
@@ -64,6 +65,7 @@ public final class Bot {
     private final CoordinatorHandler coordinatorCommands;
     private final SynonymHandler synonym;
     private final ForgetHandler forget = new ForgetHandler();
+    private final WipeHandler wipe = new WipeHandler();
 
     public Bot(Storage storage, Clock clock, Matcher matcher) {
         this(storage, clock, matcher, FollowUpRules.defaults(java.time.ZoneId.of("UTC")));
@@ -107,7 +109,10 @@ public final class Bot {
                 return Outcome.HANDLED;
             });
             // erased text must not stay behind in the write-ahead log
-            if (outcome == Outcome.HANDLED && command instanceof Command.Forget f && f.confirmed()) storage.checkpoint();
+            if (outcome == Outcome.HANDLED && (command instanceof Command.Forget f && f.confirmed()
+                    || command instanceof Command.Wipe w && w.confirmed())) {
+                storage.checkpoint();
+            }
             return outcome;
         } catch (RuntimeException e) {
             // nothing of the failed transaction was kept; say sorry once, and never see this event again
@@ -207,6 +212,8 @@ public final class Bot {
             postAction.handle(ctx, c);
         } else if (command instanceof Command.Dismiss c) {
             dismiss.handle(ctx, c);
+        } else if (command instanceof Command.Wipe c) {
+            wipe.handle(ctx, c);
         } else if (command instanceof Command.Forget c) {
             forget.handle(ctx, c);
         } else if (command instanceof Command.Synonym c) {

@@ -126,6 +126,20 @@ final class SqlChats implements Chats {
     }
 
     @Override
+    public void wipe(long chatId) {
+        for (String sql : List.of(
+                "DELETE FROM suggestion WHERE need_id IN (SELECT id FROM post WHERE chat_id = :id) OR offer_id IN (SELECT id FROM post WHERE chat_id = :id)",
+                "DELETE FROM claim WHERE post_id IN (SELECT id FROM post WHERE chat_id = :id)",
+                "DELETE FROM post WHERE chat_id = :id",
+                "DELETE FROM coordinator WHERE chat_id = :id",
+                "DELETE FROM chat_synonym WHERE chat_id = :id",
+                "DELETE FROM chat WHERE id = :id")) {
+            h.createUpdate(sql).bind("id", chatId).execute();
+        }
+        h.execute("INSERT INTO post_search (post_search) VALUES ('optimize')");
+    }
+
+    @Override
     public void forgetPrivate(long chatId) {
         h.createUpdate("DELETE FROM chat WHERE id = :id AND is_private = 1").bind("id", chatId).execute();
     }

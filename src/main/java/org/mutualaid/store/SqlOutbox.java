@@ -89,6 +89,12 @@ final class SqlOutbox implements Outbox {
     }
 
     @Override
+    public int deleteTo(String platform, String chatRef) {
+        return h.createUpdate("DELETE FROM outbox WHERE platform = :p AND target_ref = :ref AND target_kind = 'chat'")
+                .bind("p", platform).bind("ref", chatRef).execute();
+    }
+
+    @Override
     public int deleteFinishedBefore(Instant before) {
         return h.createUpdate("DELETE FROM outbox WHERE status IN ('sent', 'failed') AND created_at < :before")
                 .bind("before", before.toEpochMilli()).execute();

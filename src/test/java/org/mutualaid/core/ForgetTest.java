@@ -76,4 +76,32 @@ class ForgetTest {
         assertTrue(file.contains("clinic"), "other members' posts stay");
         assertTrue(chat.one("Ana", "/need a ride home").contains("Your need is #4"), "numbers go on");
     }
+
+    private List<String> inGroup(String name, String text) {
+        return chat.deliver(Incoming.text("console", "g-ev-" + (++events), "local", false, name.toLowerCase(), name, text, true)
+                .withCoordinators(List.of(new org.mutualaid.platform.Person("ana", "Ana"))));
+    }
+
+    @Test
+    @DisplayName("/wipe: only coordinators, only with the confirmation typed in full; then nothing of the group is left in the file")
+    void wipe() throws Exception {
+        inGroup("Bo", "/need planks for a wheelchair ramp zqplank");
+        inGroup("Cy", "/offer spare timber and tools zqtimber");
+        inGroup("Cy", "/claim 1");
+        inGroup("Ana", "/synonym lumber repairs");
+        assertTrue(fileText().contains("zqplank"), "the check can see the text");
+
+        assertTrue(inGroup("Bo", "/wipe").get(0).startsWith("Sorry, only this group's coordinators can use /wipe"));
+        assertTrue(inGroup("Ana", "/wipe").get(0).endsWith("To go ahead, type: /wipe erase everything"));
+        assertTrue(inGroup("Ana", "/wipe yes").get(0).endsWith("To go ahead, type: /wipe erase everything"), "a short yes is not enough");
+        assertTrue(inGroup("Bo", "/list").get(0).contains("zqplank"), "nothing erased before the confirmation");
+
+        assertTrue(inGroup("Ana", "/wipe erase everything").get(0).startsWith("Done. I have erased everything"));
+        String file = fileText();
+        for (String trace : List.of("zqplank", "zqtimber", "lumber", "wheelchair")) {
+            assertFalse(file.contains(trace), trace + " is still in the database file");
+        }
+        assertTrue(inGroup("Bo", "/list").get(0).startsWith("No open posts"));
+        assertTrue(inGroup("Bo", "/need a ramp").get(0).contains("Your need is #1"), "numbering starts again");
+    }
 }

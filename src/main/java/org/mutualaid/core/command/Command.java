@@ -28,6 +28,9 @@ public sealed interface Command {
     /** /forget (asks first) and /forget yes (does it): erase what the bot holds about the sender. */
     record Forget(boolean confirmed) implements Command {}
 
+    /** /wipe (asks first) and /wipe erase everything (does it): erase all of a group's data. */
+    record Wipe(boolean confirmed) implements Command {}
+
     /** /digest: today's digest, now. */
     record Digest() implements Command {}
 

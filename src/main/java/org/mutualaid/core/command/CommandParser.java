@@ -14,6 +14,8 @@ public final class CommandParser {
     private static final Pattern COMMAND = Pattern.compile("^[/!]([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_.:-]{1,64}))?(?:\\s+|$)");
     private static final int MAX_PAGE = 10_000;
     private static final String DISMISS = "nomatch";
+    /** Typed in full, so that a group's data is never erased by a slip. */
+    public static final String WIPE_CONFIRMATION = "erase everything";
     /** The start payload of the link in group messages that opens /mine in a private chat. */
     public static final String START_MINE = "mine";
 
@@ -47,6 +49,7 @@ public final class CommandParser {
             case "settings", "setting" -> SettingChange.parse(args);
             case "digest" -> new Command.Digest();
             case "forget" -> new Command.Forget(args.equalsIgnoreCase("yes"));
+            case "wipe" -> new Command.Wipe(args.equalsIgnoreCase(WIPE_CONFIRMATION));
             case "synonym", "synonyms" -> synonym(args);
             case "stats" -> new Command.Stats();
             case "coordinators", "admins" -> new Command.Coordinators();

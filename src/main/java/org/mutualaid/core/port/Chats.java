@@ -33,6 +33,13 @@ public interface Chats {
     /** Records that this local day's "still waiting" message went out. */
     void markBump(long chatId, java.time.LocalDate day);
 
+    /**
+     * Deletes everything kept about a group: its posts, claims, suggestions, settings, words and
+     * coordinators, and the chat's own record (a message from it later starts afresh). Open posts
+     * must have been closed first, so that the search index lets go of them.
+     */
+    void wipe(long chatId);
+
     /** Deletes the record of a private chat (its id may be the member's own); a group is never deleted. */
     void forgetPrivate(long chatId);
 

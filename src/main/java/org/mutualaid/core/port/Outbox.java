@@ -45,6 +45,9 @@ public interface Outbox {
      */
     int deleteAbout(String platform, String memberRef);
 
+    /** Deletes every row to this chat, whatever its state. */
+    int deleteTo(String platform, String chatRef);
+
     /** Deletes rows sent or failed before this time: delivered messages are not kept. Returns how many. */
     int deleteFinishedBefore(Instant before);
 
