@@ -25,8 +25,4 @@ public record Destination(String platform, Kind kind, String ref, String replyTo
     public static Destination press(String platform, String pressRef) {
         return new Destination(platform, Kind.PRESS, pressRef, null, null);
     }
-
-    public Destination withRef(String newRef) {
-        return new Destination(platform, kind, newRef, replyToRef, threadRef);
-    }
 }
