@@ -57,7 +57,7 @@ public final class Bot {
     private final PublishHandler publish;
     private final ListHandler list;
     private final MineHandler mine = new MineHandler();
-    private final PostActionHandler postAction = new PostActionHandler();
+    private final PostActionHandler postAction;
     private final DismissHandler dismiss = new DismissHandler();
 
     private final FollowUpRules rules;
@@ -76,6 +76,7 @@ public final class Bot {
         this.clock = clock;
         this.rules = rules;
         this.publish = new PublishHandler(matcher);
+        this.postAction = new PostActionHandler(publish);
         this.list = new ListHandler(matcher.taxonomy());
         this.settings = new SettingsHandler();
         this.coordinatorCommands = new CoordinatorHandler();

@@ -386,13 +386,13 @@ class HostileInputTest {
 
     private static final String[] COMMANDS = {
             "need", "offer", "list", "mine", "claim", "unclaim", "done", "cancel", "help", "start",
-            "renew", "close", "settings", "digest", "stats", "coordinators", "synonym", "Settings", "SYNONYM",
+            "renew", "close", "redact", "settings", "digest", "stats", "coordinators", "synonym", "Settings", "SYNONYM", "forget", "wipe",
             "needs", "request", "offers", "my", "take", "fulfilled", "withdraw",
             "NEED", "Offer", "LiSt", "CLAIM", "Done", "MINE",
             "foo", "delete", "admin", "drop_table", "x", "_", "9", "needoffer", "claim2",
             "a_command_name_of_exactly_32_chr", "a_command_name_of_33_characters__"};
     private static final Set<String> POST_ACTIONS = Set.of("claim", "unclaim", "done", "cancel", "take", "fulfilled", "withdraw",
-            "renew", "close");
+            "renew", "close", "redact");
     private static final String[] SETTINGS_ARGS = {"", "timezone Europe/Madrid", "timezone europe/madrid", "timezone Mars/Base",
             "timezone +02:00", "timezone", "digest 08:30", "digest 8.30", "digest 25:00", "digest off", "digest 23:59", "digest -1:00",
             "digest-to group", "digest-to both", "digest-to private", "digest-to nowhere", "reminders on", "reminders off",

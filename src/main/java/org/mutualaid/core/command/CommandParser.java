@@ -46,6 +46,7 @@ public final class CommandParser {
             case "cancel", "withdraw" -> onPost(PostAction.CANCEL, args);
             case "renew" -> onPost(PostAction.RENEW, args);
             case "close" -> onPost(PostAction.CLOSE, args);
+            case "redact" -> onPost(PostAction.REDACT, args);
             case "settings", "setting" -> SettingChange.parse(args);
             case "digest" -> new Command.Digest();
             case "forget" -> new Command.Forget(args.equalsIgnoreCase("yes"));

@@ -7,7 +7,9 @@ public enum PostAction {
     /** The author keeps a post open past its expiry. */
     RENEW,
     /** A coordinator closes any post. */
-    CLOSE;
+    CLOSE,
+    /** The author posts it again without the phone number, e-mail or address it gave away. */
+    REDACT;
 
     public String commandName() {
         return name().toLowerCase(Locale.ROOT);

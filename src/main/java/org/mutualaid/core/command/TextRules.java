@@ -3,6 +3,7 @@ package org.mutualaid.core.command;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -120,5 +121,49 @@ public final class TextRules {
             end = next;
         }
         return text.substring(0, end).stripTrailing() + "…";
+    }
+
+    /** Kinds of personal detail a post may give away to the whole group, each with what stands in for it. */
+    private static final List<Map.Entry<String, Pattern>> PERSONAL = List.of(
+            Map.entry("e-mail address", Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}")),
+            // 9 to 15 digits, or 7 or more after a +, with the usual separators; dates (8 digits) are left alone
+            Map.entry("phone number", Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\+\\d[\\d ().-]{5,}\\d|\\(?\\d[\\d ().-]{7,}\\d)(?![\\p{L}\\p{N}])")),
+            Map.entry("street address", Pattern.compile("(?i)(?<![\\p{L}\\p{N}])\\d{1,5}[a-z]?\\s+(?:[\\p{L}'.-]+\\s+){1,3}"
+                    + "(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|pl|terrace|close|crescent)\\b\\.?")));
+
+    /** The kinds of personal detail the text seems to hold: "phone number", "e-mail address", "street address". */
+    public static List<String> personalDetails(String text) {
+        List<String> found = new java.util.ArrayList<>();
+        for (Map.Entry<String, Pattern> kind : PERSONAL) {
+            Matcher m = kind.getValue().matcher(text);
+            while (m.find()) {
+                if (!kind.getKey().equals("phone number") || isPhone(m.group())) {
+                    found.add(kind.getKey());
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The text with each personal detail replaced by "(phone number removed)" and the like. */
+    public static String withoutPersonalDetails(String text) {
+        String out = text;
+        for (Map.Entry<String, Pattern> kind : PERSONAL) {
+            Matcher m = kind.getValue().matcher(out);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                boolean remove = !kind.getKey().equals("phone number") || isPhone(m.group());
+                m.appendReplacement(sb, Matcher.quoteReplacement(remove ? "(" + kind.getKey() + " removed)" : m.group()));
+            }
+            m.appendTail(sb);
+            out = sb.toString();
+        }
+        return out;
+    }
+
+    private static boolean isPhone(String s) {
+        long digits = s.chars().filter(Character::isDigit).count();
+        return s.startsWith("+") ? digits >= 7 && digits <= 15 : digits >= 9 && digits <= 15;
     }
 }

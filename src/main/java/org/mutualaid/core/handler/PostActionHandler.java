@@ -11,6 +11,12 @@ import org.mutualaid.platform.Message;
 /** /claim, /unclaim, /done and /cancel: the life of a post after it is posted. */
 public final class PostActionHandler {
 
+    private final PublishHandler publish;
+
+    public PostActionHandler(PublishHandler publish) {
+        this.publish = publish;
+    }
+
     public void handle(Context ctx, Command.OnPost cmd) {
         if (ctx.chat().privateChat()) {
             ctx.refuse("Please type /" + cmd.action().commandName() + " " + cmd.number() + " in the group where the post is.");
@@ -33,6 +39,7 @@ public final class PostActionHandler {
             case CANCEL -> cancel(ctx, post);
             case RENEW -> renew(ctx, post);
             case CLOSE -> close(ctx, post);
+            case REDACT -> publish.redact(ctx, post);
         }
     }
 
