@@ -90,8 +90,11 @@ public final class Bot {
     /** Handles one message; never throws on what a member typed. */
     public Outcome handle(Incoming in, CommandParser parser) {
         Command command = in.action() != null ? parser.parseAction(in.action()) : parser.parse(in.text());
-        if (command instanceof Command.Ignore) return Outcome.IGNORED;
-        if (command instanceof Command.Unknown && !in.direct()) return Outcome.IGNORED;
+        if (command instanceof Command.Ignore || command instanceof Command.Unknown && !in.direct()) {
+            // the adapter fetched the chat's coordinators for this message: keep them even so
+            if (in.coordinators() != null && !in.privateChat()) keepCoordinators(in);
+            return Outcome.IGNORED;
+        }
         Instant now = clock.instant();
         try {
             Outcome outcome = storage.inTransaction(tx -> {
@@ -180,6 +183,20 @@ public final class Bot {
             storage.checkpoint();
         }
         return counts[0];
+    }
+
+    private void keepCoordinators(Incoming in) {
+        Instant now = clock.instant();
+        try {
+            storage.inTransaction(tx -> {
+                Chat chat = tx.chats().resolve(in.platform(), in.chatRef(), in.chatTitle(), false, now);
+                tx.coordinators().replace(chat.id(), in.coordinators().stream()
+                        .map(p -> tx.members().resolve(in.platform(), p.ref(), p.name(), now)).toList());
+                return null;
+            });
+        } catch (RuntimeException e) {
+            log.warn("Could not keep the coordinators of a chat on {}", in.platform(), e);
+        }
     }
 
     private Outcome recordEvent(String platform, String eventId, java.util.function.Consumer<Transaction> change) {

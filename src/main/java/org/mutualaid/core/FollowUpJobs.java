@@ -34,6 +34,7 @@ public final class FollowUpJobs {
 
     private static final Logger log = LoggerFactory.getLogger(FollowUpJobs.class);
     private static final java.time.Duration WARN_BEFORE = java.time.Duration.ofDays(1);
+    private static final java.time.Duration WARNED_AT_LEAST = java.time.Duration.ofHours(12);
 
     private final Storage storage;
     private final Clock clock;
@@ -89,7 +90,9 @@ public final class FollowUpJobs {
         if (s.digestAt() == null) return;
         ZonedDateTime local = now.atZone(s.zone());
         LocalDate today = local.toLocalDate();
-        if (s.lastDigestDay() != null && !s.lastDigestDay().isBefore(today)) return;
+        // the day of the last digest in the zone as it is now, so that a change of zone skips no day and doubles none
+        LocalDate last = s.lastDigestAt() != null ? s.lastDigestAt().atZone(s.zone()).toLocalDate() : s.lastDigestDay();
+        if (last != null && !last.isBefore(today)) return;
         if (local.toLocalTime().isBefore(s.digestAt())) return;
         Message digest = Digest.build(tx, chat, s, rules, now);
         Digest.deliver(tx, chat, s, digest, now);
@@ -147,7 +150,8 @@ public final class FollowUpJobs {
         boolean quiet = s.isQuiet(now.atZone(s.zone()).toLocalTime());
         for (PostKind kind : PostKind.values()) {
             java.time.Duration life = s.expiry(kind);
-            List<Post> expired = tx.followUps().expiring(chat.id(), kind, now.minus(life), false);
+            // a post whose warning was missed (the bot was down, the expiry was shortened) is warned first
+            List<Post> expired = tx.followUps().expiringWarned(chat.id(), kind, now.minus(life), now.minus(WARNED_AT_LEAST));
             for (Post p : expired) {
                 tx.posts().setStatus(p.id(), PostStatus.EXPIRED, p.claimer(), now);
                 tx.claims().end(p.id(), "expired", now);

@@ -49,7 +49,10 @@ final class SqlChats implements Chats {
             boolean empty = h.createQuery("SELECT NOT EXISTS (SELECT 1 FROM post WHERE chat_id = :id)").bind("id", id)
                     .mapTo(Boolean.class).one();
             if (!empty) return false;
-            h.createUpdate("DELETE FROM chat WHERE id = :id").bind("id", id).execute();
+            for (String sql : List.of("DELETE FROM coordinator WHERE chat_id = :id", "DELETE FROM chat_synonym WHERE chat_id = :id",
+                    "DELETE FROM chat WHERE id = :id")) {
+                h.createUpdate(sql).bind("id", id).execute();
+            }
         }
         h.createUpdate("UPDATE chat SET platform_ref = :new, unreachable_since = NULL WHERE id = :id")
                 .bind("new", newRef).bind("id", old.get().id()).execute();

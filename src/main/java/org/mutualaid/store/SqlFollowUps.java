@@ -60,6 +60,17 @@ final class SqlFollowUps implements FollowUps {
     }
 
     @Override
+    public List<Post> expiringWarned(long chatId, PostKind kind, Instant startedBefore, Instant warnedBefore) {
+        return h.createQuery(SqlPosts.SELECT + """
+                 WHERE p.chat_id = :chat AND p.kind = :kind AND p.status = 'open'
+                   AND coalesce(p.renewed_at, p.created_at) < :t AND p.expiry_warned_at < :warned
+                ORDER BY p.id""")
+                .bind("chat", chatId).bind("kind", kind.word()).bind("t", startedBefore.toEpochMilli())
+                .bind("warned", warnedBefore.toEpochMilli())
+                .map((rs, c) -> SqlPosts.map(rs)).list();
+    }
+
+    @Override
     public void markExpiryWarned(long postId, Instant at) {
         h.createUpdate("UPDATE post SET expiry_warned_at = :at WHERE id = :id").bind("id", postId).bind("at", at.toEpochMilli()).execute();
     }

@@ -74,6 +74,12 @@ final class SqlPosts implements Posts {
     }
 
     @Override
+    public void replaceClosedText(long postId, String text) {
+        h.createUpdate("UPDATE post SET text = :text, tags = '' WHERE id = :id AND status NOT IN ('open', 'claimed')")
+                .bind("id", postId).bind("text", text).execute();
+    }
+
+    @Override
     public int eraseTextOf(long authorId) {
         int erased = h.createUpdate("UPDATE post SET text = '', tags = '' WHERE author_id = :author AND text <> ''")
                 .bind("author", authorId).execute();
@@ -113,7 +119,10 @@ final class SqlPosts implements Posts {
         Post before = byId(postId).orElseThrow(() -> new StoreException("No post with id " + postId));
         h.createUpdate("""
                 UPDATE post SET status = :status, claimer_id = :claimer, updated_at = :now,
-                       closed_at = CASE WHEN :live THEN NULL ELSE :now END
+                       closed_at = CASE WHEN :live THEN NULL ELSE :now END,
+                       -- open again after a claim: its expiry clock starts afresh, so it is not closed at once
+                       renewed_at = CASE WHEN :status = 'open' AND status = 'claimed' THEN :now ELSE renewed_at END,
+                       expiry_warned_at = CASE WHEN :status = 'open' AND status = 'claimed' THEN NULL ELSE expiry_warned_at END
                 WHERE id = :id""")
                 .bind("status", status.word()).bind("claimer", claimer == null ? null : claimer.id())
                 .bind("now", now.toEpochMilli()).bind("live", status.isLive()).bind("id", postId).execute();

@@ -272,6 +272,42 @@ class FollowUpJobsTest {
     }
 
     @Test
+    @DisplayName("No post closes unwarned: one unclaimed after its expiry starts a new clock; a missed warning comes first")
+    void noExpiryWithoutWarning() {
+        at("2026-03-02T10:00:00Z");
+        say("Ana", "/settings digest off");
+        say("Ana", "/settings reminders off");
+        say("Bo", "/need a cot");
+        say("Cy", "/claim 1");
+        at("2026-03-20T10:00:00Z");
+        say("Cy", "/unclaim 1");
+        assertEquals(List.of(), jobs(), "open again: not expired at once");
+        at("2026-04-02T10:01:00Z");
+        List<Outgoing> warned = jobs();
+        assertEquals(1, warned.size());
+        assertTrue(warned.get(0).message().plainText().contains("closes tomorrow"));
+        // the bot was down through the warning day of another post: it is warned before it closes
+        say("Di", "/need a kettle");
+        at("2026-04-20T10:00:00Z");
+        List<Outgoing> late = jobs();
+        assertTrue(late.stream().anyMatch(o -> o.message().plainText().contains("#2") && o.message().plainText().contains("closes tomorrow")),
+                late.toString());
+        assertTrue(say("Cy", "/list").get(0).contains("#2 need"), "not closed yet");
+        at("2026-04-21T00:00:00Z");
+        jobs();
+        assertFalse(say("Cy", "/list").get(0).contains("#2 need"), "closed after the warning");
+    }
+
+    @Test
+    @DisplayName("The coordinators a platform reports are kept even when the message itself is ignored")
+    void coordinatorsFromIgnoredMessage() {
+        assertEquals(List.of(), say("Bo", "just chatting here"));
+        List<String> kept = chat.app().storage().inTransaction(tx -> tx.coordinators()
+                .of(tx.chats().reachableGroups().get(0).id()).stream().map(m -> m.name()).toList());
+        assertEquals(List.of("Ana"), kept);
+    }
+
+    @Test
     @DisplayName("Coordinator commands are refused to members; bad values are refused with a valid example")
     void coordinatorOnly() {
         for (String cmd : List.of("/settings", "/settings digest 07:00", "/digest", "/stats")) {

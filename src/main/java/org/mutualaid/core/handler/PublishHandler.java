@@ -48,6 +48,8 @@ public final class PublishHandler {
         }
         ctx.tx().posts().setStatus(old.id(), PostStatus.CANCELLED, old.claimer(), ctx.now());
         ctx.tx().claims().end(old.id(), "cancelled", ctx.now());
+        // the withdrawn post must not keep what was removed
+        ctx.tx().posts().replaceClosedText(old.id(), text);
         ctx.answerPress("#" + old.number() + " is posted again without them.");
         publish(ctx, old.kind(), text, "#" + old.number() + " is withdrawn and posted again without the personal details. ");
     }

@@ -25,6 +25,9 @@ public interface FollowUps {
      */
     List<Post> expiring(long chatId, PostKind kind, Instant startedBefore, boolean onlyUnwarned);
 
+    /** Posts due to expire whose author was warned before warnedBefore: none closes without a warning. */
+    List<Post> expiringWarned(long chatId, PostKind kind, Instant startedBefore, Instant warnedBefore);
+
     void markExpiryWarned(long postId, Instant at);
 
     /** Starts the post's expiry clock again. */

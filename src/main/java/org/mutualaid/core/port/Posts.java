@@ -16,6 +16,9 @@ public interface Posts {
      */
     int eraseClosedText(Instant closedBefore);
 
+    /** Replaces a post's text (and tags) with this one; the search index is not touched, so only for closed posts. */
+    void replaceClosedText(long postId, String text);
+
     /** Erases the text and tags of every post of this author, closed or not; returns how many. */
     int eraseTextOf(long authorId);
 
