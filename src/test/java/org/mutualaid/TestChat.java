@@ -74,4 +74,15 @@ public final class TestChat implements AutoCloseable {
     public void close() {
         app.close();
     }
+
+    /** The raw bytes of a database file and its write-ahead log, as text, to look for what must not be there. */
+    public static String fileBytes(java.nio.file.Path db) throws java.io.IOException {
+        StringBuilder all = new StringBuilder();
+        for (java.nio.file.Path p : List.of(db, db.resolveSibling(db.getFileName() + "-wal"))) {
+            if (java.nio.file.Files.exists(p)) {
+                all.append(new String(java.nio.file.Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        }
+        return all.toString();
+    }
 }

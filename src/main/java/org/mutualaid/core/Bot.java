@@ -102,10 +102,7 @@ public final class Bot {
                 Chat chat = tx.chats().resolve(in.platform(), in.chatRef(), in.chatTitle(), in.privateChat(), now);
                 Member sender = tx.members().resolve(in.platform(), in.senderRef(), in.senderName(), now);
                 if (in.privateChat()) tx.members().markPrivate(sender.id(), now);
-                if (in.coordinators() != null && !in.privateChat()) {
-                    tx.coordinators().replace(chat.id(), in.coordinators().stream()
-                            .map(p -> tx.members().resolve(in.platform(), p.ref(), p.name(), now)).toList());
-                }
+                if (in.coordinators() != null && !in.privateChat()) replaceCoordinators(tx, chat, in, now);
                 Context ctx = new Context(tx, chat, sender, in, now, rules);
                 dispatch(ctx, command);
                 // a press left unanswered keeps spinning on the member's phone
@@ -185,13 +182,17 @@ public final class Bot {
         return counts[0];
     }
 
+    /** The chat's coordinators are now those the platform reported with this message. */
+    private static void replaceCoordinators(Transaction tx, Chat chat, Incoming in, Instant now) {
+        tx.coordinators().replace(chat.id(), in.coordinators().stream()
+                .map(p -> tx.members().resolve(in.platform(), p.ref(), p.name(), now)).toList());
+    }
+
     private void keepCoordinators(Incoming in) {
         Instant now = clock.instant();
         try {
             storage.inTransaction(tx -> {
-                Chat chat = tx.chats().resolve(in.platform(), in.chatRef(), in.chatTitle(), false, now);
-                tx.coordinators().replace(chat.id(), in.coordinators().stream()
-                        .map(p -> tx.members().resolve(in.platform(), p.ref(), p.name(), now)).toList());
+                replaceCoordinators(tx, tx.chats().resolve(in.platform(), in.chatRef(), in.chatTitle(), false, now), in, now);
                 return null;
             });
         } catch (RuntimeException e) {

@@ -3,8 +3,6 @@ package org.mutualaid.core;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -38,12 +36,7 @@ class ForgetTest {
     }
 
     private String fileText() throws Exception {
-        StringBuilder all = new StringBuilder();
-        for (String name : new String[] {"forget.db", "forget.db-wal"}) {
-            Path p = dir.resolve(name);
-            if (Files.exists(p)) all.append(new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
-        }
-        return all.toString();
+        return TestChat.fileBytes(dir.resolve("forget.db"));
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -33,12 +31,7 @@ class RetentionTest {
     }
 
     private String fileText() throws Exception {
-        StringBuilder all = new StringBuilder();
-        for (String name : new String[] {"keep.db", "keep.db-wal"}) {
-            Path p = dir.resolve(name);
-            if (Files.exists(p)) all.append(new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
-        }
-        return all.toString();
+        return TestChat.fileBytes(dir.resolve("keep.db"));
     }
 
     @Test
