@@ -10,6 +10,7 @@ import org.mutualaid.core.match.StopWords;
 import org.mutualaid.core.match.Taxonomy;
 import org.mutualaid.outbox.Dispatcher;
 import org.mutualaid.platform.Messenger;
+import org.mutualaid.core.port.Storage;
 import org.mutualaid.store.Database;
 import org.mutualaid.store.SqlStorage;
 
@@ -28,8 +29,25 @@ public final class App implements AutoCloseable {
     }
 
     public App(Database db, Clock clock, List<Messenger> messengers, FollowUpRules rules) {
+        this(db, new SqlStorage(db), clock, storage -> messengers, rules);
+    }
+
+    /**
+     * For platforms whose messenger keeps state of its own in the database (Matrix's direct
+     * rooms): messengers are made once the storage exists. opensPrivateChats names the platforms
+     * on which the bot can start a private chat with anyone (Matrix); on Telegram the member must
+     * write to the bot first.
+     */
+    public static App withStorage(Database db, Clock clock, java.util.Set<String> opensPrivateChats,
+                                  java.util.function.Function<Storage, List<Messenger>> messengers, FollowUpRules rules) {
+        return new App(db, new SqlStorage(db, opensPrivateChats), clock, messengers, rules);
+    }
+
+    private App(Database db, SqlStorage storage, Clock clock, java.util.function.Function<Storage, List<Messenger>> makeMessengers,
+                FollowUpRules rules) {
         this.db = db;
-        this.storage = new SqlStorage(db);
+        this.storage = storage;
+        List<Messenger> messengers = makeMessengers.apply(storage);
         this.bot = new Bot(storage, clock, newMatcher(), rules);
         this.dispatcher = new Dispatcher(storage, clock, messengers);
         this.followUps = new FollowUpJobs(storage, clock, rules,

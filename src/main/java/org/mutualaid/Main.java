@@ -102,8 +102,9 @@ public final class Main {
     }
 
     private static int runPlatforms(Config config, PrintStream err) throws InterruptedException {
-        if (config.telegram() == null) {
-            err.println("No chat platform is configured. For Telegram, create a bot with @BotFather (/newbot) and start with TELEGRAM_BOT_TOKEN=<its token>.");
+        if (config.telegram() == null && config.matrix() == null) {
+            err.println("No chat platform is configured. For Telegram, create a bot with @BotFather (/newbot) and start with TELEGRAM_BOT_TOKEN=<its token>;"
+                    + " for Matrix, set MATRIX_HOMESERVER, MATRIX_USER_ID and MATRIX_ACCESS_TOKEN (see the README).");
             err.println("To try the bot without any account: java -jar target/mutual-aid-bot.jar console");
             return 1;
         }

@@ -1,12 +1,17 @@
 package org.mutualaid;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.mutualaid.config.Config;
 import org.mutualaid.outbox.DispatchLoop;
+import org.mutualaid.platform.Messenger;
+import org.mutualaid.platform.matrix.MatrixBot;
+import org.mutualaid.platform.matrix.MatrixMessenger;
 import org.mutualaid.platform.telegram.TelegramBot;
 import org.mutualaid.store.Database;
 import org.slf4j.Logger;
@@ -20,6 +25,7 @@ public final class Service implements AutoCloseable {
 
     private final App app;
     private final TelegramBot telegram;
+    private final MatrixBot matrix;
     private final DispatchLoop dispatch;
     private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "housekeeping");
@@ -27,32 +33,50 @@ public final class Service implements AutoCloseable {
         return t;
     });
 
-    private Service(App app, TelegramBot telegram) {
+    private Service(App app, TelegramBot telegram, MatrixBot matrix) {
         this.app = app;
         this.telegram = telegram;
+        this.matrix = matrix;
         this.dispatch = new DispatchLoop(app.dispatcher());
     }
 
     /**
      * Opens the database first (a second instance on the same file stops here, before touching
-     * Telegram), then checks the token, then starts sending and polling.
+     * any platform), then checks each platform's token, then starts sending and listening.
      */
     public static Service start(Config config, Clock clock) throws InterruptedException {
         Database db = Database.open(config.dbPath());
-        TelegramBot telegram;
+        TelegramBot telegram = null;
+        MatrixBot matrix = null;
         try {
-            telegram = TelegramBot.connect(config.telegram(), clock);
+            if (config.telegram() != null) telegram = TelegramBot.connect(config.telegram(), clock);
+            if (config.matrix() != null) matrix = MatrixBot.connect(config.matrix());
         } catch (RuntimeException | InterruptedException e) {
+            if (telegram != null) telegram.close();
             db.close();
             throw e;
         }
-        Service service = new Service(new App(db, clock, List.of(telegram.messenger()), config.rules()), telegram);
+        TelegramBot tg = telegram;
+        MatrixBot mx = matrix;
+        App app = App.withStorage(db, clock, mx == null ? Set.of() : Set.of(MatrixMessenger.PLATFORM), storage -> {
+            List<Messenger> messengers = new ArrayList<>();
+            if (tg != null) messengers.add(tg.messenger());
+            if (mx != null) messengers.add(mx.messenger(storage));
+            return messengers;
+        }, config.rules());
+        Service service = new Service(app, telegram, matrix);
         service.dispatch.start();
         service.housekeeping.scheduleWithFixedDelay(service::forgetOldEvents, 0, 1, TimeUnit.HOURS);
         service.housekeeping.scheduleWithFixedDelay(service::eraseOldText, 1, 60, TimeUnit.MINUTES);
         service.housekeeping.scheduleWithFixedDelay(service::followUp, 5, 60, TimeUnit.SECONDS);
-        telegram.start(service.app.bot(), service.dispatch::wake);
-        log.info("mutual-aid-bot is running on Telegram as @{} with {}", telegram.username(), config.dbPath());
+        if (telegram != null) {
+            telegram.start(app.bot(), service.dispatch::wake);
+            log.info("mutual-aid-bot is running on Telegram as @{} with {}", telegram.username(), config.dbPath());
+        }
+        if (matrix != null) {
+            matrix.start(app.bot(), app.storage(), service.dispatch::wake);
+            log.info("mutual-aid-bot is running on Matrix as {} with {}", matrix.userId(), config.dbPath());
+        }
         return service;
     }
 
@@ -93,10 +117,11 @@ public final class Service implements AutoCloseable {
      */
     @Override
     public void close() {
-        telegram.stopPolling();
+        if (telegram != null) telegram.stopPolling();
+        if (matrix != null) matrix.stopSyncing();
         housekeeping.shutdownNow();
         dispatch.stop(DISPATCHER_STOP_MS);
-        telegram.close();
+        if (telegram != null) telegram.close();
         app.close();
         log.info("mutual-aid-bot stopped");
     }

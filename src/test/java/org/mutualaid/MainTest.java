@@ -1,6 +1,7 @@
 package org.mutualaid;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -56,6 +57,26 @@ class MainTest {
                 Map.of("TELEGRAM_BOT_TOKEN", "123:abc", "TELEGRAM_API_URL", "api.telegram.org/bot"), "");
         assertEquals(2, url.exitCode());
         assertTrue(url.err().startsWith("telegram.api-url (TELEGRAM_API_URL) must be like"), url.err());
+    }
+
+    @Test
+    @DisplayName("Matrix settings that are incomplete or malformed are refused in one line that never repeats the token")
+    void malformedMatrixSettings() {
+        String db = dir.resolve("x.db").toString();
+        MainRunner.Result missing = MainRunner.run(List.of("run", "--db", db),
+                Map.of("MATRIX_HOMESERVER", "https://matrix.example.org", "MATRIX_ACCESS_TOKEN", "syt_secret_token_value"), "");
+        assertEquals(2, missing.exitCode());
+        assertEquals("Matrix needs a homeserver, a user id and an access token; missing: matrix.user-id (MATRIX_USER_ID)",
+                missing.err().strip());
+        MainRunner.Result user = MainRunner.run(List.of("run", "--db", db), Map.of("MATRIX_HOMESERVER", "https://matrix.example.org",
+                "MATRIX_USER_ID", "aidbot", "MATRIX_ACCESS_TOKEN", "syt_secret_token_value"), "");
+        assertEquals(2, user.exitCode());
+        assertTrue(user.err().startsWith("matrix.user-id (MATRIX_USER_ID) must be a full Matrix id"), user.err());
+        MainRunner.Result server = MainRunner.run(List.of("run", "--db", db), Map.of("MATRIX_HOMESERVER", "matrix.example.org",
+                "MATRIX_USER_ID", "@aidbot:example.org", "MATRIX_ACCESS_TOKEN", "syt_secret_token_value"), "");
+        assertEquals(2, server.exitCode());
+        assertTrue(server.err().startsWith("matrix.homeserver (MATRIX_HOMESERVER) must be like"), server.err());
+        for (MainRunner.Result r : List.of(missing, user, server)) assertFalse(r.err().contains("syt_secret"), r.err());
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -22,7 +23,7 @@ import java.util.Set;
  * The bot's settings: defaults, then the config file, then environment variables, then the
  * command line (--db). Checked once here, so that nothing later fails on a bad value.
  */
-public record Config(Path dbPath, String logLevel, String botName, Telegram telegram, FollowUpRules rules) {
+public record Config(Path dbPath, String logLevel, String botName, Telegram telegram, Matrix matrix, FollowUpRules rules) {
 
     /** Telegram's settings; present only when a token is set. The token never appears in toString(). */
     public record Telegram(String token, URI apiUrl) {
@@ -37,6 +38,35 @@ public record Config(Path dbPath, String logLevel, String botName, Telegram tele
         @Override
         public String toString() {
             return "Telegram[apiUrl=" + apiUrl + ", token=(hidden)]";
+        }
+    }
+
+    /**
+     * Matrix's settings; present only when all three of homeserver, user id and token are set.
+     * invitesFrom: user ids and server names whose invites the bot accepts; empty means anyone's.
+     */
+    public record Matrix(URI homeserver, String userId, String accessToken, List<String> invitesFrom) {
+        public Matrix {
+            if (!userId.matches("@[^:\\s]+:[^\\s]+")) {
+                throw new UsageException("matrix.user-id (MATRIX_USER_ID) must be a full Matrix id like @aidbot:example.org; got '"
+                        + userId + "'");
+            }
+            if (!accessToken.matches("\\S{8,}")) {
+                throw new UsageException("matrix.access-token (MATRIX_ACCESS_TOKEN) does not look like an access token: "
+                        + "expected one word of at least 8 characters, as Element or /login gives it");
+            }
+            for (String who : invitesFrom) {
+                if (!who.matches("@[^:\\s]+:[^\\s]+|[A-Za-z0-9.-]+(:[0-9]{1,5})?")) {
+                    throw new UsageException("matrix.invites-from (MATRIX_INVITES_FROM) lists user ids (@ana:example.org) or "
+                            + "server names (example.org), separated by commas; got '" + who + "'");
+                }
+            }
+            invitesFrom = List.copyOf(invitesFrom);
+        }
+
+        @Override
+        public String toString() {
+            return "Matrix[homeserver=" + homeserver + ", userId=" + userId + ", accessToken=(hidden)]";
         }
     }
 
@@ -76,12 +106,35 @@ public record Config(Path dbPath, String logLevel, String botName, Telegram tele
         FollowUpRules rules = new FollowUpRules(defaults.zone(), defaults.digestAt(), defaults.quietFrom(), defaults.quietUntil(),
                 defaults.needExpiry(), defaults.offerExpiry(), duration(Setting.CLAIM_AFTER, value(Setting.CLAIM_AFTER, file, env)),
                 duration(Setting.BUMP_AFTER, value(Setting.BUMP_AFTER, file, env)), retention(value(Setting.RETENTION_DAYS, file, env)));
-        return new Config(db, value(Setting.LOG_LEVEL, file, env), value(Setting.BOT_NAME, file, env), telegram, rules);
+        return new Config(db, value(Setting.LOG_LEVEL, file, env), value(Setting.BOT_NAME, file, env), telegram, matrix(file, env),
+                rules);
     }
 
     /** Config for tests and tools: the default follow-up rules. */
     public Config(Path dbPath, String logLevel, String botName, Telegram telegram) {
-        this(dbPath, logLevel, botName, telegram, FollowUpRules.defaults(java.time.ZoneId.of("UTC")));
+        this(dbPath, logLevel, botName, telegram, null, FollowUpRules.defaults(java.time.ZoneId.of("UTC")));
+    }
+
+    /** Config for tests: the default follow-up rules. */
+    public Config(Path dbPath, String logLevel, String botName, Telegram telegram, Matrix matrix) {
+        this(dbPath, logLevel, botName, telegram, matrix, FollowUpRules.defaults(java.time.ZoneId.of("UTC")));
+    }
+
+    private static Matrix matrix(Properties file, Map<String, String> env) {
+        String homeserver = value(Setting.MATRIX_HOMESERVER, file, env);
+        String user = value(Setting.MATRIX_USER_ID, file, env);
+        String token = value(Setting.MATRIX_ACCESS_TOKEN, file, env);
+        if (homeserver.isEmpty() && user.isEmpty() && token.isEmpty()) return null;
+        List<String> missing = new java.util.ArrayList<>();
+        for (Setting s : List.of(Setting.MATRIX_HOMESERVER, Setting.MATRIX_USER_ID, Setting.MATRIX_ACCESS_TOKEN)) {
+            if (value(s, file, env).isEmpty()) missing.add(s.key() + " (" + s.env() + ")");
+        }
+        if (!missing.isEmpty()) {
+            throw new UsageException("Matrix needs a homeserver, a user id and an access token; missing: " + String.join(", ", missing));
+        }
+        List<String> invitesFrom = java.util.Arrays.stream(value(Setting.MATRIX_INVITES_FROM, file, env).split(","))
+                .map(String::strip).filter(w -> !w.isEmpty()).toList();
+        return new Matrix(httpUrl(Setting.MATRIX_HOMESERVER, homeserver, true), user, token, invitesFrom);
     }
 
     private static ZoneId zone(String text) {
@@ -114,16 +167,22 @@ public record Config(Path dbPath, String logLevel, String botName, Telegram tele
     }
 
     private static URI apiUrl(String text) {
+        return httpUrl(Setting.TELEGRAM_API_URL, text, false);
+    }
+
+    /** http(s)://host[:port], with a path only where pathAllowed (a homeserver behind a path prefix). */
+    private static URI httpUrl(Setting s, String text, boolean pathAllowed) {
         try {
             URI uri = new URI(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
             if ((!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) || uri.getHost() == null
-                    || (uri.getPath() != null && !uri.getPath().isEmpty())) {
+                    || uri.getQuery() != null || (!pathAllowed && uri.getPath() != null && !uri.getPath().isEmpty())) {
                 throw new URISyntaxException(text, "not http(s)://host[:port]");
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw new UsageException("telegram.api-url (TELEGRAM_API_URL) must be like https://api.telegram.org or "
-                    + "http://127.0.0.1:9000; got '" + text + "'");
+            String example = s == Setting.TELEGRAM_API_URL ? "https://api.telegram.org" : "https://matrix.example.org";
+            throw new UsageException(s.key() + " (" + s.env() + ") must be like " + example + " or http://127.0.0.1:9000; got '"
+                    + text + "'");
         }
     }
 

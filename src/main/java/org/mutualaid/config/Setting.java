@@ -21,7 +21,15 @@ public enum Setting {
     TELEGRAM_TOKEN("telegram.token", "TELEGRAM_BOT_TOKEN", "",
             "The bot token from @BotFather. Set it to run the bot on Telegram. Keep it secret: it is never logged."),
     TELEGRAM_API_URL("telegram.api-url", "TELEGRAM_API_URL", "https://api.telegram.org",
-            "The Bot API server: the official one, a self-hosted telegram-bot-api, or a test emulator.");
+            "The Bot API server: the official one, a self-hosted telegram-bot-api, or a test emulator."),
+    MATRIX_HOMESERVER("matrix.homeserver", "MATRIX_HOMESERVER", "",
+            "The bot account's homeserver, e.g. https://matrix.example.org. With the user id and token, turns Matrix on."),
+    MATRIX_USER_ID("matrix.user-id", "MATRIX_USER_ID", "",
+            "The bot account's Matrix id, e.g. @aidbot:example.org."),
+    MATRIX_ACCESS_TOKEN("matrix.access-token", "MATRIX_ACCESS_TOKEN", "",
+            "The bot account's access token (Element: Settings, Help & About; or POST /_matrix/client/v3/login). Never logged."),
+    MATRIX_INVITES_FROM("matrix.invites-from", "MATRIX_INVITES_FROM", "",
+            "Join only rooms that these users or servers invite the bot to, comma-separated (@ana:example.org, example.org); empty: anyone.");
 
     private final String key;
     private final String env;

@@ -89,6 +89,15 @@ public final class Bot {
 
     /** Handles one message; never throws on what a member typed. */
     public Outcome handle(Incoming in, CommandParser parser) {
+        return handle(in, parser, tx -> { });
+    }
+
+    /**
+     * Handles one message, and when it is recorded (HANDLED) also does alsoInTransaction in the
+     * same transaction: an adapter stores there how far it has read its platform's events, so that
+     * the position and what the events changed are kept or lost together.
+     */
+    public Outcome handle(Incoming in, CommandParser parser, java.util.function.Consumer<Transaction> alsoInTransaction) {
         Command command = in.action() != null ? parser.parseAction(in.action()) : parser.parse(in.text());
         if (command instanceof Command.Ignore || command instanceof Command.Unknown && !in.direct()) {
             // the adapter fetched the chat's coordinators for this message: keep them even so
@@ -107,6 +116,7 @@ public final class Bot {
                 dispatch(ctx, command);
                 // a press left unanswered keeps spinning on the member's phone
                 if (in.isPress() && !ctx.pressAnswered()) ctx.answerPress("OK");
+                alsoInTransaction.accept(tx);
                 return Outcome.HANDLED;
             });
             // erased text must not stay behind in the write-ahead log
@@ -152,6 +162,23 @@ public final class Bot {
                 tx.members().setReachable(platform, privateMemberRef, present, now);
                 if (!present) tx.outbox().failPendingTo(platform, Destination.Kind.MEMBER, privateMemberRef, "the member blocked the bot", now);
             }
+        });
+    }
+
+    /**
+     * The bot is in a chat whose messages it cannot read (an end-to-end encrypted Matrix room):
+     * it says so there once, rather than ignoring every command in silence.
+     */
+    public Outcome chatUnreadable(String platform, String eventId, String chatRef, String title) {
+        return recordEvent(platform, eventId, tx -> {
+            Instant now = clock.instant();
+            tx.chats().resolve(platform, chatRef, title, false, now);
+            tx.outbox().add(Destination.chat(platform, chatRef), Message.of(
+                    "I can't read messages here: this chat is end-to-end encrypted, and I can't decrypt. "
+                            + "Commands sent here won't reach me. Please add me to a chat without encryption."), now);
+            // no digests or reminders into a chat nobody can answer in; the notice above still goes out
+            tx.chats().setReachable(platform, chatRef, false, now);
+            log.warn("A chat on {} is end-to-end encrypted; the bot cannot read it and said so there", platform);
         });
     }
 

@@ -26,7 +26,8 @@ final class Migrations {
             "V6__telegram_delivery.sql",
             "V7__coordinators_and_followups.sql",
             "V8__chat_synonyms.sql",
-            "V9__outbox_erase_when_sent.sql");
+            "V9__outbox_erase_when_sent.sql",
+            "V10__platform_state.sql");
 
     void migrate(Database db) {
         migrate(db, ALL.size());

@@ -1,15 +1,21 @@
 package org.mutualaid.store;
 
 import java.time.Instant;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.mutualaid.core.model.Member;
 import org.mutualaid.core.port.Members;
 
 final class SqlMembers implements Members {
-    private final Handle h;
+    /** How anonymise() rewrites a forgotten member's platform id: nobody to write to any more. */
+    private static final String FORGOTTEN = "forgotten:";
 
-    SqlMembers(Handle h) {
+    private final Handle h;
+    private final Set<String> opensPrivateChats;
+
+    SqlMembers(Handle h, Set<String> opensPrivateChats) {
         this.h = h;
+        this.opensPrivateChats = opensPrivateChats;
     }
 
     @Override
@@ -43,8 +49,12 @@ final class SqlMembers implements Members {
 
     @Override
     public boolean canWritePrivately(long memberId) {
-        return h.createQuery("SELECT private_since IS NOT NULL AND unreachable_since IS NULL FROM member WHERE id = :id")
-                .bind("id", memberId).mapTo(Boolean.class).findOne().orElse(false);
+        return h.createQuery("SELECT platform, private_since IS NOT NULL AND unreachable_since IS NULL AS open, "
+                        + "unreachable_since IS NULL AS reachable, platform_ref FROM member WHERE id = :id")
+                .bind("id", memberId)
+                .map((rs, c) -> rs.getBoolean("open") || rs.getBoolean("reachable") && opensPrivateChats.contains(rs.getString("platform"))
+                        && !rs.getString("platform_ref").startsWith(FORGOTTEN))
+                .findOne().orElse(false);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.mutualaid.store;
 
+import java.util.Set;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.mutualaid.core.port.CandidateSearch;
@@ -10,6 +11,7 @@ import org.mutualaid.core.port.Synonyms;
 import org.mutualaid.core.port.Claims;
 import org.mutualaid.core.port.Members;
 import org.mutualaid.core.port.Outbox;
+import org.mutualaid.core.port.PlatformState;
 import org.mutualaid.core.port.Posts;
 import org.mutualaid.core.port.SeenEvents;
 import org.mutualaid.core.port.Storage;
@@ -20,9 +22,19 @@ import org.mutualaid.core.port.Transaction;
 public final class SqlStorage implements Storage {
 
     private final Database db;
+    private final Set<String> opensPrivateChats;
 
     public SqlStorage(Database db) {
+        this(db, Set.of());
+    }
+
+    /**
+     * opensPrivateChats: the platforms on which the bot can start a private chat with anyone
+     * (Matrix: a direct room). On the others (Telegram) the member must write to the bot first.
+     */
+    public SqlStorage(Database db, Set<String> opensPrivateChats) {
         this.db = db;
+        this.opensPrivateChats = Set.copyOf(opensPrivateChats);
         // in a transaction of its own, so that no uncommitted post is ever counted
         db.withHandle(h -> {
             db.termStatistics().ensureLoaded(h);
@@ -38,16 +50,18 @@ public final class SqlStorage implements Storage {
 
     @Override
     public <T> T inTransaction(Function<Transaction, T> work) {
-        return db.inTransaction(h -> work.apply(new SqlTransaction(h, db.termStatistics())));
+        return db.inTransaction(h -> work.apply(new SqlTransaction(h, db.termStatistics(), opensPrivateChats)));
     }
 
     private static final class SqlTransaction implements Transaction {
         private final Handle h;
         private final TermStatistics stats;
         private final SqlPosts posts;
+        private final Set<String> opensPrivateChats;
 
-        SqlTransaction(Handle h, TermStatistics stats) {
+        SqlTransaction(Handle h, TermStatistics stats, Set<String> opensPrivateChats) {
             this.h = h;
+            this.opensPrivateChats = opensPrivateChats;
             this.stats = stats;
             this.posts = new SqlPosts(h, stats);
         }
@@ -64,7 +78,7 @@ public final class SqlStorage implements Storage {
 
         @Override
         public Members members() {
-            return new SqlMembers(h);
+            return new SqlMembers(h, opensPrivateChats);
         }
 
         @Override
@@ -100,6 +114,11 @@ public final class SqlStorage implements Storage {
         @Override
         public Synonyms synonyms() {
             return new SqlSynonyms(h);
+        }
+
+        @Override
+        public PlatformState platformState() {
+            return new SqlPlatformState(h);
         }
 
         @Override

@@ -49,6 +49,7 @@ class AtomicHandlingTest {
                     public org.mutualaid.core.port.FollowUps followUps() { return tx.followUps(); }
                     public org.mutualaid.core.port.Coordinators coordinators() { return tx.coordinators(); }
                     public org.mutualaid.core.port.Synonyms synonyms() { return tx.synonyms(); }
+                    public org.mutualaid.core.port.PlatformState platformState() { return tx.platformState(); }
                     public CandidateSearch candidates() {
                         return new CandidateSearch() {
                             public List<Long> search(long chatId, PostKind kind, List<String> words, List<String> categories, int limit) {

@@ -54,11 +54,19 @@ public final class CommandParser {
             case "synonym", "synonyms" -> synonym(args);
             case "stats" -> new Command.Stats();
             case "coordinators", "admins" -> new Command.Coordinators();
+            // what a "not a match" button does, typed: on platforms without buttons the bot says to type it
+            case DISMISS -> dismiss(args);
             case "help" -> new Command.Help(false);
             // a deep link from a group (t.me/TheBot?start=mine) opens the private chat with "/start mine"
             case "start" -> args.equalsIgnoreCase(START_MINE) ? new Command.Mine() : new Command.Help(true);
             default -> new Command.Unknown(name);
         };
+    }
+
+    /** Whether /name is one of the bot's commands (with or without arguments). */
+    public boolean isCommandName(String name) {
+        Command c = parse("/" + name);
+        return !(c instanceof Command.Unknown) && !(c instanceof Command.Ignore);
     }
 
     /** A button's action, as written by the bot itself ("claim:12", "nomatch:12:3"); anything else is refused politely. */
@@ -76,6 +84,25 @@ public final class CommandParser {
             if (post != null && other != null) return new Command.Dismiss(post, other);
         }
         return new Command.Invalid("That button no longer works. Type /list to see what is open.");
+    }
+
+    private static Command dismiss(String args) {
+        String[] words = args.split(" ");
+        Integer post = words.length == 2 ? postNumber(words[0]) : null;
+        Integer other = words.length == 2 ? postNumber(words[1]) : null;
+        if (post == null || other == null) {
+            return new Command.Invalid("Please give your post's number and the suggested one, like /" + DISMISS + " 12 3.");
+        }
+        return new Command.Dismiss(post, other);
+    }
+
+    /**
+     * The command a button's action stands for, as a member would type it without the leading
+     * slash: "claim:12" is "claim 12", "nomatch:12:3" is "nomatch 12 3". Every action the bot
+     * writes is such a command, so platforms without buttons can say what to type instead.
+     */
+    public static String typedCommand(String action) {
+        return action.replace(':', ' ');
     }
 
     /** The action of a button that does cmd to post number ("claim:12"); at most 64 bytes, as Telegram allows. */

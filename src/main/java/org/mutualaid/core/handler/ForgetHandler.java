@@ -42,6 +42,7 @@ public final class ForgetHandler {
         ctx.tx().posts().eraseTextOf(me.id());
         ctx.tx().outbox().deleteAbout(ctx.chat().platform(), me.ref());
         ctx.tx().members().anonymise(me.id());
+        ctx.tx().platformState().forgetMember(ctx.chat().platform(), me.ref());
         ctx.tx().chats().forgetPrivate(ctx.chat().id());
         // the last word to them is deleted once sent, so that not even their chat's id stays behind
         ctx.tx().outbox().addErasedWhenSent(Destination.chat(ctx.chat().platform(), ctx.chat().ref()),

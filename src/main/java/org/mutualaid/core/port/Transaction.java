@@ -23,4 +23,6 @@ public interface Transaction {
     Coordinators coordinators();
 
     Synonyms synonyms();
+
+    PlatformState platformState();
 }

@@ -2,6 +2,7 @@ package org.mutualaid.platform.telegram;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mutualaid.platform.Html;
 import org.mutualaid.platform.Message;
 import org.mutualaid.platform.Span;
 
@@ -110,13 +111,13 @@ final class TelegramHtml {
 
     /** One span as HTML; visible replaces its text when a long span is cut into pieces. */
     private String render(Span s, String visible) {
-        if (s instanceof Span.Text t) return escape(visible != null ? visible : t.value());
+        if (s instanceof Span.Text t) return Html.escape(visible != null ? visible : t.value());
         if (s instanceof Span.Mention m) {
-            String name = escape(visible != null ? visible : m.name());
+            String name = Html.escape(visible != null ? visible : m.name());
             return isUserId(m.memberRef()) ? "<a href=\"tg://user?id=" + m.memberRef() + "\">" + name + "</a>" : name;
         }
         Span.BotLink l = (Span.BotLink) s;
-        String label = escape(visible != null ? visible : l.label());
+        String label = Html.escape(visible != null ? visible : l.label());
         return "<a href=\"https://t.me/" + botUsername + "?start=" + l.payload() + "\">" + label + "</a>";
     }
 
@@ -126,18 +127,4 @@ final class TelegramHtml {
         return true;
     }
 
-    /** The three characters Telegram's HTML mode requires escaped; quotes only matter inside attributes we write. */
-    static String escape(String text) {
-        StringBuilder sb = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
 }

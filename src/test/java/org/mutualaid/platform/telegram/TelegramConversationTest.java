@@ -91,7 +91,7 @@ class TelegramConversationTest {
         FakeBotApi.User mallory = new FakeBotApi.User(66, "<b>Mal</b> & \"co\"", null, null);
         tg.say(mallory, "/need@AidBot <a href=\"http://evil\">click</a> & <script>alert(1)</script> food");
         String text = tg.reply(1).text();
-        assertTrue(text.contains("&lt;b&gt;Mal&lt;/b&gt; &amp; \"co\""), text);
+        assertTrue(text.contains("&lt;b&gt;Mal&lt;/b&gt; &amp; &quot;co&quot;"), "escaped, quotes too (Telegram knows &quot;): " + text);
         assertFalse(text.contains("<b>"), text);
         assertFalse(text.contains("<script>"), text);
         assertFalse(text.contains("href=\"http://evil\""), text);

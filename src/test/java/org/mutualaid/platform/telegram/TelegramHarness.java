@@ -84,15 +84,7 @@ final class TelegramHarness implements AutoCloseable {
     }
 
     static void await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) fail("timed out waiting for " + what);
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                throw new AssertionError(e);
-            }
-        }
+        org.mutualaid.Await.until(condition, WAIT, what);
     }
 
     /** Rows of a query on the bot's database file, read beside the running bot (WAL allows it). */

@@ -1,0 +1,103 @@
+package org.mutualaid.platform.matrix;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.mutualaid.platform.Destination;
+import org.mutualaid.platform.Messenger;
+import org.mutualaid.platform.Outgoing;
+import org.mutualaid.platform.SendResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends outbox rows as m.notice events. The transaction id is made of the outbox row's id and the
+ * part's number, so a send repeated after a crash is the same transaction to the homeserver, which
+ * keeps the first and answers the repeat with the same event id: nothing arrives twice.
+ */
+public final class MatrixMessenger implements Messenger {
+
+    public static final String PLATFORM = "matrix";
+    private static final Logger log = LoggerFactory.getLogger(MatrixMessenger.class);
+    private static final Duration DEFAULT_RATE_WAIT = Duration.ofSeconds(5);
+
+    private final MatrixApi api;
+    private final MatrixContent content;
+    private final DirectRooms directRooms;
+    private final String txnPrefix;
+    private final Runnable tokenRefused;
+
+    /**
+     * txnPrefix is this database's own, so that a new database on the same device never reuses a
+     * transaction id the homeserver still remembers. tokenRefused stops the Matrix side.
+     */
+    MatrixMessenger(MatrixApi api, MatrixContent content, DirectRooms directRooms, String txnPrefix, Runnable tokenRefused) {
+        this.api = api;
+        this.content = content;
+        this.directRooms = directRooms;
+        this.txnPrefix = txnPrefix;
+        this.tokenRefused = tokenRefused;
+    }
+
+    @Override
+    public String platform() {
+        return PLATFORM;
+    }
+
+    @Override
+    public SendResult send(Outgoing out) {
+        Destination to = out.to();
+        if (to.kind() == Destination.Kind.PRESS) return new SendResult.Permanent("Matrix has no buttons to answer");
+        try {
+            String room = to.kind() == Destination.Kind.CHAT ? to.ref() : directRoom(to.ref());
+            List<ObjectNode> events = content.render(out.message(), to.replyToRef());
+            for (int i = out.partsSent(); i < events.size(); i++) {
+                String txnId = txnPrefix + "." + out.id() + "." + i;
+                try {
+                    api.put("/rooms/" + MatrixApi.segment(room) + "/send/m.room.message/" + MatrixApi.segment(txnId), events.get(i));
+                } catch (MatrixException e) {
+                    SendResult result = classify(e, to);
+                    int done = i - out.partsSent();
+                    return done == 0 ? result : new SendResult.Partly(done, result);
+                }
+            }
+            return new SendResult.Sent();
+        } catch (MatrixException e) {
+            return classify(e, to);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new SendResult.Transient("interrupted");
+        }
+    }
+
+    /** The member's direct room; created (and remembered) the first time the bot writes to them privately. */
+    private String directRoom(String userId) throws MatrixException, InterruptedException {
+        Optional<String> known = directRooms.roomOf(userId);
+        if (known.isPresent()) return known.get();
+        ObjectNode request = api.json().createObjectNode();
+        request.put("preset", "trusted_private_chat");
+        request.put("is_direct", true);
+        request.putArray("invite").add(userId);
+        String room = api.post("/createRoom", request).path("room_id").asText("");
+        if (room.isEmpty()) throw new MatrixException(500, null, "createRoom gave no room_id", null);
+        directRooms.remember(room, userId);
+        log.info("Opened a direct room with a member on Matrix");
+        return room;
+    }
+
+    private SendResult classify(MatrixException e, Destination to) {
+        if (e.tokenRefused()) {
+            tokenRefused.run();
+            return new SendResult.Transient(e.getMessage());
+        }
+        if (e.rateLimited()) return new SendResult.RetryAfter(e.retryAfter() == null ? DEFAULT_RATE_WAIT : e.retryAfter());
+        if (e.transientFailure()) return new SendResult.Transient(e.getMessage());
+        if (e.status() == 403 || e.status() == 404) {
+            // not (or no longer) in the room, or the member does not exist: a new direct room next time
+            if (to.kind() == Destination.Kind.MEMBER) directRooms.roomOf(to.ref()).ifPresent(directRooms::forgetRoom);
+            return new SendResult.Gone(e.getMessage());
+        }
+        return new SendResult.Permanent(e.getMessage());
+    }
+}

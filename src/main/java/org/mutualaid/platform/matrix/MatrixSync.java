@@ -1,0 +1,412 @@
+package org.mutualaid.platform.matrix;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.mutualaid.core.Bot;
+import org.mutualaid.core.command.CommandParser;
+import org.mutualaid.core.port.PlatformState;
+import org.mutualaid.core.port.Storage;
+import org.mutualaid.core.port.Transaction;
+import org.mutualaid.platform.Incoming;
+import org.mutualaid.platform.Person;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The /sync long poll, on its own thread: each batch of events is handed to the core one event
+ * at a time, and the batch's next_batch is stored in the transaction of its last recorded event
+ * (or on its own when nothing in the batch was for the bot). After a crash the same batch comes
+ * again from the stored position; events already handled are then recognised by their ids.
+ */
+final class MatrixSync {
+
+    private static final Logger log = LoggerFactory.getLogger(MatrixSync.class);
+    static final String POSITION_KEY = "next_batch";
+    static final Duration POLL = Duration.ofSeconds(30);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    private static final Duration PAUSE_WHEN_UNWRITABLE = Duration.ofSeconds(5);
+    /** How far back a gap in a room's timeline (after downtime) is filled from /messages. */
+    private static final int MAX_BACKFILL_PAGES = 10;
+    private static final List<String> TYPES = List.of("m.room.message", "m.room.member", "m.room.power_levels", "m.room.encryption",
+            "m.room.name");
+    /** Only what the bot uses: no presence, receipts, typing or account data; members loaded lazily. */
+    static final String FILTER = "{\"account_data\":{\"types\":[]},\"presence\":{\"types\":[]},\"room\":{"
+            + "\"account_data\":{\"types\":[]},\"ephemeral\":{\"types\":[]},"
+            + "\"state\":{\"types\":" + jsonList(TYPES.subList(1, TYPES.size())) + ",\"lazy_load_members\":true},"
+            + "\"timeline\":{\"types\":" + jsonList(TYPES) + ",\"limit\":100}}}";
+
+    private final MatrixApi api;
+    private final String botUserId;
+    private final Storage storage;
+    private final Bot bot;
+    private final CommandParser parser;
+    private final RoomState rooms;
+    private final DirectRooms directRooms;
+    private final List<String> invitesFrom;
+    private final Runnable afterBatch;
+    private final Runnable tokenRefused;
+    private volatile boolean stopping;
+
+    MatrixSync(MatrixApi api, String botUserId, Storage storage, Bot bot, CommandParser parser, RoomState rooms,
+               DirectRooms directRooms, List<String> invitesFrom, Runnable afterBatch, Runnable tokenRefused) {
+        this.api = api;
+        this.botUserId = botUserId;
+        this.storage = storage;
+        this.bot = bot;
+        this.parser = parser;
+        this.rooms = rooms;
+        this.directRooms = directRooms;
+        this.invitesFrom = invitesFrom;
+        this.afterBatch = afterBatch;
+        this.tokenRefused = tokenRefused;
+    }
+
+    void stop() {
+        stopping = true;
+    }
+
+    /** Polls until stopped, the thread is interrupted, or the homeserver refuses the token. */
+    void run() {
+        Duration backoff = Duration.ofSeconds(1);
+        while (!stopping && !Thread.currentThread().isInterrupted()) {
+            try {
+                if (syncOnce()) {
+                    backoff = Duration.ofSeconds(1);
+                } else {
+                    Thread.sleep(PAUSE_WHEN_UNWRITABLE.toMillis());
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (MatrixException e) {
+                if (stopping) return;
+                if (e.tokenRefused()) {
+                    tokenRefused.run();
+                    return;
+                }
+                Duration wait = e.rateLimited() && e.retryAfter() != null ? e.retryAfter() : backoff;
+                log.warn("Matrix sync failed ({}); trying again in {} s", e.getMessage(), wait.toSeconds());
+                if (!sleep(wait)) return;
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+            } catch (RuntimeException e) {
+                if (stopping) return;
+                log.error("A Matrix sync batch could not be handled; it is fetched again in {} s", backoff.toSeconds(), e);
+                if (!sleep(backoff)) return;
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private static boolean sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
+     * One /sync and its events. Returns false when the database could not record an event: the
+     * position stays where it was, so the batch is fetched again.
+     */
+    boolean syncOnce() throws MatrixException, InterruptedException {
+        Optional<String> since = position();
+        if (since.isEmpty()) {
+            firstSync();
+            return true;
+        }
+        JsonNode response = api.get("/sync", Map.of("since", since.get(), "timeout", String.valueOf(POLL.toMillis()), "filter", FILTER),
+                POLL.plusSeconds(15));
+        String next = response.path("next_batch").asText("");
+        if (next.isEmpty()) throw new MatrixException(502, null, "sync gave no next_batch", null);
+        List<Step> steps = new ArrayList<>();
+        joinInvites(response.path("rooms").path("invite"));
+        for (Iterator<Map.Entry<String, JsonNode>> it = response.path("rooms").path("join").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> room = it.next();
+            joinedRoom(room.getKey(), room.getValue(), since.get(), steps);
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = response.path("rooms").path("leave").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> room = it.next();
+            leftRoom(room.getKey(), room.getValue(), next, steps);
+        }
+        try {
+            return handle(steps, next);
+        } finally {
+            afterBatch.run();
+        }
+    }
+
+    /**
+     * The very first start on this database: the rooms' history is skipped (old commands are never
+     * answered); pending invites are taken up.
+     */
+    private void firstSync() throws MatrixException, InterruptedException {
+        JsonNode response = api.get("/sync", Map.of("timeout", "0", "filter", FILTER), POLL);
+        String next = response.path("next_batch").asText("");
+        if (next.isEmpty()) throw new MatrixException(502, null, "sync gave no next_batch", null);
+        for (Iterator<Map.Entry<String, JsonNode>> it = response.path("rooms").path("join").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> room = it.next();
+            for (JsonNode e : room.getValue().path("state").path("events")) rooms.apply(room.getKey(), e);
+            for (JsonNode e : room.getValue().path("timeline").path("events")) {
+                if (e.has("state_key")) rooms.apply(room.getKey(), e);
+            }
+        }
+        joinInvites(response.path("rooms").path("invite"));
+        savePosition(next);
+        log.info("Matrix: first start on this database; the rooms' earlier messages are left unanswered");
+    }
+
+    private Optional<String> position() {
+        return storage.inTransaction(tx -> tx.platformState().get(MatrixMessenger.PLATFORM, POSITION_KEY));
+    }
+
+    private void savePosition(String next) {
+        storage.inTransaction(tx -> {
+            savePosition(tx, next);
+            return null;
+        });
+    }
+
+    private static void savePosition(Transaction tx, String next) {
+        tx.platformState().put(MatrixMessenger.PLATFORM, POSITION_KEY, next);
+    }
+
+    /** One thing for the core to do; given what else to do in its transaction (storing the position). */
+    private interface Step extends Function<Consumer<Transaction>, Bot.Outcome> {}
+
+    private boolean handle(List<Step> steps, String next) {
+        Bot.Outcome last = Bot.Outcome.IGNORED;
+        for (int i = 0; i < steps.size(); i++) {
+            boolean lastStep = i == steps.size() - 1;
+            last = steps.get(i).apply(lastStep ? tx -> savePosition(tx, next) : tx -> { });
+            if (last == Bot.Outcome.UNRECORDED) {
+                log.error("The database is not writable; the Matrix events of this sync will be fetched again");
+                return false;
+            }
+        }
+        // the position went in with the last event only if that one was recorded
+        if (last != Bot.Outcome.HANDLED) savePosition(next);
+        return true;
+    }
+
+    private void joinInvites(JsonNode invites) throws MatrixException, InterruptedException {
+        for (Iterator<Map.Entry<String, JsonNode>> it = invites.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> invite = it.next();
+            String roomId = invite.getKey();
+            JsonNode ownInvite = null;
+            for (JsonNode e : invite.getValue().path("invite_state").path("events")) {
+                if (e.path("type").asText().equals("m.room.member") && botUserId.equals(e.path("state_key").asText())) ownInvite = e;
+            }
+            String inviter = ownInvite == null ? "" : ownInvite.path("sender").asText("");
+            if (!invitedByAllowed(inviter)) {
+                log.info("Matrix: declined an invite to a room from someone not in matrix.invites-from");
+                try {
+                    api.post("/rooms/" + MatrixApi.segment(roomId) + "/leave", api.json().createObjectNode());
+                } catch (MatrixException e) {
+                    log.warn("Matrix: could not decline an invite: {}", e.getMessage());
+                }
+                continue;
+            }
+            try {
+                api.post("/join/" + MatrixApi.segment(roomId), api.json().createObjectNode());
+            } catch (MatrixException e) {
+                if (e.transientFailure() || e.rateLimited() || e.tokenRefused()) throw e;
+                log.warn("Matrix: could not join a room the bot was invited to: {}", e.getMessage());
+                continue;
+            }
+            boolean direct = ownInvite != null && ownInvite.path("content").path("is_direct").asBoolean(false);
+            if (direct && !inviter.isEmpty()) directRooms.remember(roomId, inviter);
+            log.info("Matrix: joined a {} the bot was invited to", direct ? "direct room" : "room");
+        }
+    }
+
+    private boolean invitedByAllowed(String inviter) {
+        if (invitesFrom.isEmpty()) return true;
+        String server = inviter.indexOf(':') > 0 ? inviter.substring(inviter.indexOf(':') + 1) : "";
+        return invitesFrom.contains(inviter) || invitesFrom.contains(server);
+    }
+
+    private void joinedRoom(String roomId, JsonNode room, String since, List<Step> steps) throws MatrixException, InterruptedException {
+        List<JsonNode> stateEvents = new ArrayList<>();
+        room.path("state").path("events").forEach(stateEvents::add);
+        List<JsonNode> timeline = new ArrayList<>();
+        JsonNode t = room.path("timeline");
+        if (t.path("limited").asBoolean(false) && t.hasNonNull("prev_batch")) {
+            timeline.addAll(backfill(roomId, t.path("prev_batch").asText(), since));
+        }
+        t.path("events").forEach(timeline::add);
+        JsonNode encryption = null;
+        for (JsonNode e : stateEvents) {
+            rooms.apply(roomId, e);
+            noteDirect(roomId, e);
+            if (e.path("type").asText().equals("m.room.encryption")) encryption = e;
+        }
+        // events before the bot's own join are history: never answer old commands
+        int start = 0;
+        JsonNode ownJoin = null;
+        for (int i = 0; i < timeline.size(); i++) {
+            JsonNode e = timeline.get(i);
+            if (isMembership(e, botUserId, "join")) {
+                start = i + 1;
+                ownJoin = e;
+            }
+            if (e.has("state_key")) noteDirect(roomId, e);
+        }
+        if (ownJoin != null) {
+            // (back) in the room: the core may write there again
+            String joinId = ownJoin.path("event_id").asText("joined:" + roomId + ":" + since);
+            Optional<String> partner = directRooms.memberOf(roomId);
+            steps.add(also -> bot.chatMembership(MatrixMessenger.PLATFORM, joinId, roomId, rooms.title(roomId), partner.orElse(null), true));
+        }
+        for (int i = 0; i < timeline.size(); i++) {
+            JsonNode e = timeline.get(i);
+            if (e.has("state_key")) {
+                rooms.apply(roomId, e);
+                if (e.path("type").asText().equals("m.room.encryption")) encryption = e;
+                if (e.path("type").asText().equals("m.room.member") && !botUserId.equals(e.path("state_key").asText())) {
+                    partnerMembership(roomId, e);
+                }
+            } else if (i >= start) {
+                Incoming in = incoming(roomId, e);
+                if (in != null) steps.add(also -> bot.handle(withCoordinators(in), parser, also));
+            }
+        }
+        // after the join: the room is then marked as one the bot cannot work in
+        if (encryption != null) steps.add(unreadable(roomId, encryption));
+    }
+
+    /**
+     * A membership marked is_direct between the bot and one member makes the room their direct
+     * room: when they invited the bot so, or when the bot opened it (the sync may show the new
+     * room before the sending side has stored it).
+     */
+    private void noteDirect(String roomId, JsonNode e) {
+        if (!e.path("type").asText().equals("m.room.member") || !e.path("content").path("is_direct").asBoolean(false)) return;
+        String sender = e.path("sender").asText("");
+        String target = e.path("state_key").asText("");
+        String member = sender.equals(botUserId) ? target : target.equals(botUserId) ? sender : null;
+        if (member == null || member.isEmpty() || member.equals(botUserId)) return;
+        if (directRooms.memberOf(roomId).isEmpty()) directRooms.remember(roomId, member);
+    }
+
+    /** The events of a gap in a room's timeline, oldest first: from the sync's prev_batch back to where the last sync ended. */
+    private List<JsonNode> backfill(String roomId, String from, String since) throws MatrixException, InterruptedException {
+        List<JsonNode> newestFirst = new ArrayList<>();
+        String token = from;
+        for (int page = 0; page < MAX_BACKFILL_PAGES && token != null; page++) {
+            JsonNode r = api.get("/rooms/" + MatrixApi.segment(roomId) + "/messages",
+                    Map.of("from", token, "to", since, "dir", "b", "limit", "100", "filter", "{\"types\":" + jsonList(TYPES) + "}"), POLL);
+            r.path("chunk").forEach(newestFirst::add);
+            String end = r.path("end").asText(null);
+            token = r.path("chunk").isEmpty() || end == null || end.equals(token) ? null : end;
+            if (page == MAX_BACKFILL_PAGES - 1 && token != null) {
+                log.warn("Matrix: a room had more than {} events while the bot was away; older ones are left unanswered",
+                        MAX_BACKFILL_PAGES * 100);
+            }
+        }
+        List<JsonNode> oldestFirst = new ArrayList<>(newestFirst);
+        java.util.Collections.reverse(oldestFirst);
+        return oldestFirst;
+    }
+
+    private void partnerMembership(String roomId, JsonNode e) {
+        String membership = e.path("content").path("membership").asText();
+        if (membership.equals("leave") || membership.equals("ban")) {
+            // the member left their direct room: the next private message opens a new one
+            String user = e.path("state_key").asText();
+            if (directRooms.memberOf(roomId).filter(user::equals).isPresent()) directRooms.forgetRoom(roomId);
+        }
+    }
+
+    private Step unreadable(String roomId, JsonNode encryptionEvent) {
+        String eventId = encryptionEvent.path("event_id").asText("encryption:" + roomId);
+        return also -> bot.chatUnreadable(MatrixMessenger.PLATFORM, eventId, roomId, rooms.title(roomId));
+    }
+
+    private void leftRoom(String roomId, JsonNode room, String next, List<Step> steps) {
+        JsonNode leave = null;
+        for (JsonNode e : room.path("timeline").path("events")) {
+            if (isMembership(e, botUserId, "leave") || isMembership(e, botUserId, "ban")) leave = e;
+        }
+        String eventId = leave != null ? leave.path("event_id").asText() : "left:" + roomId + ":" + next;
+        Optional<String> partner = directRooms.memberOf(roomId);
+        directRooms.forgetRoom(roomId);
+        rooms.forget(roomId);
+        log.info("Matrix: the bot left or was removed from a {}", partner.isPresent() ? "direct room" : "room");
+        if (partner.isPresent()) {
+            // a member who leaves the direct room is written to in a new one next time; nothing to stop
+            return;
+        }
+        steps.add(also -> bot.chatMembership(MatrixMessenger.PLATFORM, eventId, roomId, null, null, false));
+    }
+
+    private static boolean isMembership(JsonNode e, String user, String membership) {
+        return e.path("type").asText().equals("m.room.member") && user.equals(e.path("state_key").asText())
+                && membership.equals(e.path("content").path("membership").asText());
+    }
+
+    /** A member's text message as the core's Incoming; null for anything the bot ignores. */
+    private Incoming incoming(String roomId, JsonNode e) {
+        if (!e.path("type").asText().equals("m.room.message")) return null;
+        String sender = e.path("sender").asText("");
+        JsonNode content = e.path("content");
+        // its own messages, other bots' notices, edits and images are not commands
+        if (sender.isEmpty() || sender.equals(botUserId) || !content.path("msgtype").asText().equals("m.text")) return null;
+        if (content.path("m.relates_to").path("rel_type").asText().equals("m.replace")) return null;
+        String body = content.path("body").asText(null);
+        String eventId = e.path("event_id").asText("");
+        if (body == null || eventId.isEmpty()) return null;
+        if (content.path("m.relates_to").has("m.in_reply_to")) body = withoutReplyFallback(body);
+        Optional<String> partner = directRooms.memberOf(roomId);
+        // a member who asked to be forgotten and writes again in their direct room starts afresh there
+        if (partner.filter(PlatformState.FORGOTTEN::equals).isPresent()) {
+            directRooms.remember(roomId, sender);
+            partner = Optional.of(sender);
+        }
+        boolean direct = partner.filter(sender::equals).isPresent();
+        return new Incoming(MatrixMessenger.PLATFORM, eventId, roomId, rooms.title(roomId), direct, sender, rooms.name(roomId, sender),
+                body, null, eventId, null, direct, null, null);
+    }
+
+    /** A reply's body starts with the quoted message ("> <@ana:x> ...") and an empty line; the command follows. */
+    static String withoutReplyFallback(String body) {
+        String[] lines = body.split("\n", -1);
+        int i = 0;
+        while (i < lines.length && lines[i].startsWith(">")) i++;
+        if (i == 0) return body;
+        if (i < lines.length && lines[i].isEmpty()) i++;
+        return String.join("\n", java.util.Arrays.copyOfRange(lines, i, lines.length));
+    }
+
+    /** Group rooms: the coordinators (power level 50 or more), when the core has not been told them yet. */
+    private Incoming withCoordinators(Incoming in) {
+        if (in.privateChat()) return in;
+        if (!rooms.knowsPowerLevels(in.chatRef())) {
+            try {
+                rooms.setPowerLevels(in.chatRef(), api.get("/rooms/" + MatrixApi.segment(in.chatRef()) + "/state/m.room.power_levels"));
+            } catch (MatrixException e) {
+                log.warn("Matrix: could not read a room's power levels: {}", e.getMessage());
+                return in;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return in;
+            }
+        }
+        List<Person> coordinators = rooms.coordinatorsIfChanged(in.chatRef());
+        return coordinators == null ? in : in.withCoordinators(coordinators);
+    }
+
+    private static String jsonList(List<String> values) {
+        StringBuilder sb = new StringBuilder("[");
+        for (String v : values) sb.append(sb.length() > 1 ? "," : "").append('"').append(v).append('"');
+        return sb.append(']').toString();
+    }
+}

@@ -1,0 +1,93 @@
+package org.mutualaid.platform.matrix;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.mutualaid.platform.Person;
+
+/**
+ * What the bot knows of each room's state from /sync: members' display names, power levels, and
+ * whether the room is encrypted. Kept in memory only; after a restart the power levels are asked
+ * of the homeserver again when first needed.
+ */
+final class RoomState {
+
+    /** Members with at least this power level are the room's coordinators (Element's "Moderator"). */
+    static final int COORDINATOR_LEVEL = 50;
+
+    private final String botUserId;
+    private final Map<String, Map<String, String>> names = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Integer>> powerLevels = new ConcurrentHashMap<>();
+    private final Map<String, List<Person>> reported = new ConcurrentHashMap<>();
+    private final Map<String, String> titles = new ConcurrentHashMap<>();
+
+    RoomState(String botUserId) {
+        this.botUserId = botUserId;
+    }
+
+    /** Takes in one state event (from a room's state or timeline). */
+    void apply(String roomId, JsonNode event) {
+        String type = event.path("type").asText();
+        if (type.equals("m.room.member")) {
+            String user = event.path("state_key").asText(null);
+            String name = event.path("content").path("displayname").asText(null);
+            if (user != null && name != null && !name.isBlank()) {
+                names.computeIfAbsent(roomId, r -> new ConcurrentHashMap<>()).put(user, name.strip());
+            }
+        } else if (type.equals("m.room.name")) {
+            String title = event.path("content").path("name").asText("");
+            if (title.isBlank()) titles.remove(roomId);
+            else titles.put(roomId, title.strip());
+        } else if (type.equals("m.room.power_levels") && event.path("state_key").asText("").isEmpty()) {
+            setPowerLevels(roomId, event.path("content"));
+        }
+    }
+
+    void setPowerLevels(String roomId, JsonNode content) {
+        Map<String, Integer> levels = new ConcurrentHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = content.path("users").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (e.getValue().canConvertToInt()) levels.put(e.getKey(), e.getValue().asInt());
+        }
+        powerLevels.put(roomId, levels);
+    }
+
+    /** The room's name, if it has one. */
+    String title(String roomId) {
+        return titles.get(roomId);
+    }
+
+    boolean knowsPowerLevels(String roomId) {
+        return powerLevels.containsKey(roomId);
+    }
+
+    /** How the member is shown: their display name in the room, else the local part of their id. */
+    String name(String roomId, String userId) {
+        String name = names.getOrDefault(roomId, Map.of()).get(userId);
+        if (name != null) return name;
+        int colon = userId.indexOf(':');
+        return userId.startsWith("@") && colon > 1 ? userId.substring(1, colon) : userId;
+    }
+
+    /** The room's coordinators when they differ from what the core was last told; null when nothing changed. */
+    List<Person> coordinatorsIfChanged(String roomId) {
+        Map<String, Integer> levels = powerLevels.get(roomId);
+        if (levels == null) return null;
+        List<Person> now = levels.entrySet().stream()
+                .filter(e -> e.getValue() >= COORDINATOR_LEVEL && !e.getKey().equals(botUserId))
+                .map(Map.Entry::getKey).sorted()
+                .map(user -> new Person(user, name(roomId, user))).toList();
+        List<Person> before = reported.put(roomId, now);
+        return Objects.equals(before, now) ? null : now;
+    }
+
+    void forget(String roomId) {
+        names.remove(roomId);
+        powerLevels.remove(roomId);
+        reported.remove(roomId);
+        titles.remove(roomId);
+    }
+}
