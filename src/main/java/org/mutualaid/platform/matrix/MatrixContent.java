@@ -75,9 +75,12 @@ final class MatrixContent {
                         .append("</a>");
             }
         }
+        String said = body.toString();
         for (List<Button> row : buttons) {
             for (Button b : row) {
                 String typed = "!" + CommandParser.typedCommand(b.action());
+                // the text already says to type it ("Anyone who can help: type !claim 12")
+                if (mentionsCommand(said, typed)) continue;
                 body.append("\n• ").append(b.label()).append(": ").append(typed);
                 html.append("\n• ").append(Html.escape(b.label())).append(": <code>").append(Html.escape(typed)).append("</code>");
             }
@@ -91,6 +94,14 @@ final class MatrixContent {
         mentioned.forEach(users::add);
         if (replyTo != null) content.putObject("m.relates_to").putObject("m.in_reply_to").put("event_id", replyTo);
         return content;
+    }
+
+    private static boolean mentionsCommand(String text, String typed) {
+        for (int i = text.indexOf(typed); i >= 0; i = text.indexOf(typed, i + 1)) {
+            int end = i + typed.length();
+            if (end == text.length() || !Character.isLetterOrDigit(text.charAt(end))) return true;
+        }
+        return false;
     }
 
     /** In Element a leading / is a client command, so members type !need: the bot's texts say so too. */

@@ -53,6 +53,16 @@ class MatrixContentTest {
     }
 
     @Test
+    @DisplayName("A button whose command the text already names is not listed again")
+    void noRepeatedCommands() {
+        Message m = Message.builder().text("Your need is #2. Anyone who can help: /claim 2.")
+                .buttonRow(List.of(new Button("I can help with #2", "claim:2"), new Button("Done", "done:2"), new Button("Take offer #12", "claim:12")))
+                .build();
+        String body = content.render(m, null).get(0).path("body").asText();
+        assertEquals("Your need is #2. Anyone who can help: !claim 2.\n• Done: !done 2\n• Take offer #12: !claim 12", body);
+    }
+
+    @Test
     @DisplayName("A very long message is split between lines into several events, the reply relation on the first only")
     void longMessagesSplit() {
         Message.Builder b = Message.builder();

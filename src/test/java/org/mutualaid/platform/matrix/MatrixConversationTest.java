@@ -48,7 +48,8 @@ class MatrixConversationTest {
         ObjectNode second = mx.reply(room, 2);
         String body = second.path("body").asText();
         assertTrue(body.contains("Your need is #2") && body.contains("#1"), body);
-        assertTrue(body.contains("Take offer #1: !claim 1") || body.contains(": !claim 1"), "a typed command for each button: " + body);
+        assertTrue(body.contains("• #1: not a match: !nomatch 2 1") && body.contains("• Done: !done 2"),
+                "a typed command for each button the text does not already name: " + body);
         assertTrue(second.path("m.mentions").path("user_ids").toString().contains(mx.maya) || body.contains("Maya"), second.toString());
         assertEquals("org.matrix.custom.html", second.path("format").asText());
         assertTrue(second.path("formatted_body").asText().contains("Ana &lt;b&gt;Lopez&lt;/b&gt;"),
@@ -223,6 +224,34 @@ class MatrixConversationTest {
         mx.hs.say(mx.ana, room, "hello?");
         Thread.sleep(500);
         assertEquals(1, mx.hs.botMessages(room).size(), "said once");
+    }
+
+    @Test
+    @DisplayName("Removed from a room, the bot stops writing there and keeps its posts; invited back, it carries on")
+    void kickedAndBack() throws Exception {
+        mx.startBot();
+        String room = mx.groupRoom();
+        mx.hs.say(mx.ana, room, "!need a ride to the dialysis clinic");
+        mx.reply(room, 1);
+        mx.hs.kick(mx.maya, room, MatrixHarness.BOT);
+        MatrixHarness.await(() -> unreachable(room), "the room to be marked unreachable");
+
+        mx.hs.invite(mx.maya, room, MatrixHarness.BOT);
+        MatrixHarness.await(() -> mx.hs.membership(room, MatrixHarness.BOT).equals("join"), "joining again");
+        mx.hs.say(mx.ana, room, "!list");
+        assertTrue(mx.replyBody(room, 2).contains("#1"), mx.replyBody(room, 2));
+        assertFalse(unreachable(room));
+    }
+
+    private boolean unreachable(String room) {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + mx.db);
+             var st = c.prepareStatement("SELECT unreachable_since IS NOT NULL FROM chat WHERE platform_ref = ?")) {
+            st.setString(1, room);
+            var rs = st.executeQuery();
+            return rs.next() && rs.getBoolean(1);
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
