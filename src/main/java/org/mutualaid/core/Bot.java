@@ -153,7 +153,13 @@ public final class Bot {
      */
     public Outcome chatMembership(String platform, String eventId, String chatRef, String title, String privateMemberRef,
                                   boolean present) {
-        return recordEvent(platform, eventId, tx -> {
+        return chatMembership(platform, eventId, chatRef, title, privateMemberRef, present, tx -> { });
+    }
+
+    /** As above, and alsoInTransaction (an adapter's read position) in the same transaction when recorded. */
+    public Outcome chatMembership(String platform, String eventId, String chatRef, String title, String privateMemberRef,
+                                  boolean present, java.util.function.Consumer<Transaction> alsoInTransaction) {
+        return recordEvent(platform, eventId, alsoInTransaction, tx -> {
             Instant now = clock.instant();
             tx.chats().resolve(platform, chatRef, title, privateMemberRef != null, now);
             tx.chats().setReachable(platform, chatRef, present, now);
@@ -169,8 +175,9 @@ public final class Bot {
      * The bot is in a chat whose messages it cannot read (an end-to-end encrypted Matrix room):
      * it says so there once, rather than ignoring every command in silence.
      */
-    public Outcome chatUnreadable(String platform, String eventId, String chatRef, String title) {
-        return recordEvent(platform, eventId, tx -> {
+    public Outcome chatUnreadable(String platform, String eventId, String chatRef, String title,
+                                  java.util.function.Consumer<Transaction> alsoInTransaction) {
+        return recordEvent(platform, eventId, alsoInTransaction, tx -> {
             Instant now = clock.instant();
             tx.chats().resolve(platform, chatRef, title, false, now);
             tx.outbox().add(Destination.chat(platform, chatRef), Message.of(
@@ -228,11 +235,17 @@ public final class Bot {
     }
 
     private Outcome recordEvent(String platform, String eventId, java.util.function.Consumer<Transaction> change) {
+        return recordEvent(platform, eventId, tx -> { }, change);
+    }
+
+    private Outcome recordEvent(String platform, String eventId, java.util.function.Consumer<Transaction> alsoInTransaction,
+                                java.util.function.Consumer<Transaction> change) {
         Instant now = clock.instant();
         try {
             return storage.inTransaction(tx -> {
                 if (!tx.seenEvents().markSeen(platform, eventId, now)) return Outcome.DUPLICATE;
                 change.accept(tx);
+                alsoInTransaction.accept(tx);
                 return Outcome.HANDLED;
             });
         } catch (RuntimeException e) {

@@ -33,7 +33,10 @@ public final class MatrixBot implements AutoCloseable {
     private volatile MatrixSync sync;
     private volatile Thread thread;
 
-    private MatrixBot(Config.Matrix config, MatrixApi api) {
+    private final boolean verified;
+
+    private MatrixBot(Config.Matrix config, MatrixApi api, boolean verified) {
+        this.verified = verified;
         this.config = config;
         this.api = api;
         this.rooms = new RoomState(config.userId());
@@ -52,15 +55,17 @@ public final class MatrixBot implements AutoCloseable {
                 throw new UsageException("The Matrix homeserver refused the access token (" + e.status() + " " + e.errcode()
                         + "). Get a new one (Element: Settings, Help & About, Access token) and set MATRIX_ACCESS_TOKEN.");
             }
-            throw new UsageException("Could not reach the Matrix homeserver at " + config.homeserver() + ": " + e.getMessage()
-                    + ". Check MATRIX_HOMESERVER.");
+            // a homeserver down for a while must not keep the other platforms from starting
+            log.warn("Could not reach the Matrix homeserver at {} ({}); the bot starts and keeps trying", config.homeserver(),
+                    e.getMessage());
+            return new MatrixBot(config, api, false);
         }
         String user = me.path("user_id").asText("");
         if (!user.equals(config.userId())) {
             throw new UsageException("The Matrix access token belongs to " + user + ", not to MATRIX_USER_ID " + config.userId()
                     + ". Use the bot account's own token.");
         }
-        return new MatrixBot(config, api);
+        return new MatrixBot(config, api, true);
     }
 
     public String userId() {
@@ -77,13 +82,14 @@ public final class MatrixBot implements AutoCloseable {
             return made;
         }));
         MatrixContent content = new MatrixContent(api.json(), config.userId(), parser);
-        return new MatrixMessenger(api, content, new DirectRooms(storage), prefix, this::tokenRefused);
+        return new MatrixMessenger(api, content, new DirectRooms(storage), prefix, this::tokenRefused, refused::get);
     }
 
     /** Starts syncing; afterBatch wakes the outbox dispatcher. */
     public void start(Bot bot, Storage storage, Runnable afterBatch) {
         sync = new MatrixSync(api, config.userId(), storage, bot, parser, rooms, new DirectRooms(storage), config.invitesFrom(),
                 afterBatch, this::tokenRefused);
+        if (verified) sync.accountVerified();
         thread = new Thread(sync::run, "matrix-sync");
         thread.setDaemon(true);
         thread.start();

@@ -23,8 +23,11 @@ import org.mutualaid.platform.Span;
  */
 final class MatrixContent {
 
-    /** Characters of body per event: well inside Matrix's 65,536-byte event limit with the HTML beside it. */
-    static final int PART_CHARS = 12_000;
+    /**
+     * Characters of body per event: inside Matrix's 65,536-byte event limit with the HTML beside
+     * it even for scripts of three UTF-8 bytes a character.
+     */
+    static final int PART_CHARS = 6_000;
     private static final Pattern USER_ID = Pattern.compile("@[^:\\s]+:\\S+");
     /** "/claim 12" in the bot's own words; not a path or a URL ("a/b", "https://x/y"). */
     private static final Pattern SLASH_COMMAND = Pattern.compile("(?<![\\p{L}\\p{N}_/:.])/([A-Za-z]{2,20})\\b");

@@ -27,12 +27,15 @@ public final class MatrixMessenger implements Messenger {
     private final DirectRooms directRooms;
     private final String txnPrefix;
     private final Runnable tokenRefused;
+    private final java.util.function.BooleanSupplier stopped;
 
     /**
      * txnPrefix is this database's own, so that a new database on the same device never reuses a
      * transaction id the homeserver still remembers. tokenRefused stops the Matrix side.
      */
-    MatrixMessenger(MatrixApi api, MatrixContent content, DirectRooms directRooms, String txnPrefix, Runnable tokenRefused) {
+    MatrixMessenger(MatrixApi api, MatrixContent content, DirectRooms directRooms, String txnPrefix, Runnable tokenRefused,
+                    java.util.function.BooleanSupplier stopped) {
+        this.stopped = stopped;
         this.api = api;
         this.content = content;
         this.directRooms = directRooms;
@@ -45,12 +48,27 @@ public final class MatrixMessenger implements Messenger {
         return PLATFORM;
     }
 
+    /** Once the token is refused, rows stay pending untouched until a restart with a new one. */
+    @Override
+    public Duration delayBefore(Destination to) {
+        return stopped.getAsBoolean() ? Duration.ofMinutes(10) : Duration.ZERO;
+    }
+
     @Override
     public SendResult send(Outgoing out) {
         Destination to = out.to();
         if (to.kind() == Destination.Kind.PRESS) return new SendResult.Permanent("Matrix has no buttons to answer");
+        String room;
         try {
-            String room = to.kind() == Destination.Kind.CHAT ? to.ref() : directRoom(to.ref());
+            room = to.kind() == Destination.Kind.CHAT ? to.ref() : directRoom(to.ref());
+        } catch (MatrixException e) {
+            // the member cannot be invited (no such user, or their server refuses): that is final
+            return classify(e, Destination.chat(PLATFORM, "new direct room"));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new SendResult.Transient("interrupted");
+        }
+        try {
             List<ObjectNode> events = content.render(out.message(), to.replyToRef());
             for (int i = out.partsSent(); i < events.size(); i++) {
                 String txnId = txnPrefix + "." + out.id() + "." + i;
@@ -63,8 +81,6 @@ public final class MatrixMessenger implements Messenger {
                 }
             }
             return new SendResult.Sent();
-        } catch (MatrixException e) {
-            return classify(e, to);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new SendResult.Transient("interrupted");
@@ -94,8 +110,11 @@ public final class MatrixMessenger implements Messenger {
         if (e.rateLimited()) return new SendResult.RetryAfter(e.retryAfter() == null ? DEFAULT_RATE_WAIT : e.retryAfter());
         if (e.transientFailure()) return new SendResult.Transient(e.getMessage());
         if (e.status() == 403 || e.status() == 404) {
-            // not (or no longer) in the room, or the member does not exist: a new direct room next time
-            if (to.kind() == Destination.Kind.MEMBER) directRooms.roomOf(to.ref()).ifPresent(directRooms::forgetRoom);
+            if (to.kind() == Destination.Kind.MEMBER) {
+                // the bot lost its direct room with the member (upgraded, left): the retry opens a new one
+                directRooms.roomOf(to.ref()).ifPresent(directRooms::forgetRoom);
+                return new SendResult.Transient(e.getMessage());
+            }
             return new SendResult.Gone(e.getMessage());
         }
         return new SendResult.Permanent(e.getMessage());

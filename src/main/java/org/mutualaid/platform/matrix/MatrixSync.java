@@ -34,8 +34,12 @@ final class MatrixSync {
     private static final Duration PAUSE_WHEN_UNWRITABLE = Duration.ofSeconds(5);
     /** How far back a gap in a room's timeline (after downtime) is filled from /messages. */
     private static final int MAX_BACKFILL_PAGES = 10;
+    /** A first sync on a large account can take Synapse minutes. */
+    private static final Duration FIRST_SYNC_TIMEOUT = Duration.ofMinutes(5);
+    /** How many syncs an invite whose join failed (a remote server down) is tried again. */
+    private static final int JOIN_TRIES = 20;
     private static final List<String> TYPES = List.of("m.room.message", "m.room.member", "m.room.power_levels", "m.room.encryption",
-            "m.room.name");
+            "m.room.name", "m.room.create");
     /** Only what the bot uses: no presence, receipts, typing or account data; members loaded lazily. */
     static final String FILTER = "{\"account_data\":{\"types\":[]},\"presence\":{\"types\":[]},\"room\":{"
             + "\"account_data\":{\"types\":[]},\"ephemeral\":{\"types\":[]},"
@@ -53,6 +57,9 @@ final class MatrixSync {
     private final Runnable afterBatch;
     private final Runnable tokenRefused;
     private volatile boolean stopping;
+    /** Invites whose join failed for a reason that may pass, with the tries left; only the sync thread uses it. */
+    private final Map<String, Integer> joinRetries = new java.util.LinkedHashMap<>();
+    private final Map<String, JsonNode> pendingInvites = new java.util.HashMap<>();
 
     MatrixSync(MatrixApi api, String botUserId, Storage storage, Bot bot, CommandParser parser, RoomState rooms,
                DirectRooms directRooms, List<String> invitesFrom, Runnable afterBatch, Runnable tokenRefused) {
@@ -77,6 +84,10 @@ final class MatrixSync {
         Duration backoff = Duration.ofSeconds(1);
         while (!stopping && !Thread.currentThread().isInterrupted()) {
             try {
+                if (!verified) {
+                    verifyAccount();
+                    verified = true;
+                }
                 if (syncOnce()) {
                     backoff = Duration.ofSeconds(1);
                 } else {
@@ -86,7 +97,8 @@ final class MatrixSync {
                 return;
             } catch (MatrixException e) {
                 if (stopping) return;
-                if (e.tokenRefused()) {
+                if (e.tokenRefused() || e.status() == WRONG_ACCOUNT) {
+                    if (e.status() == WRONG_ACCOUNT) log.error("Matrix: {}; the Matrix side has stopped", e.getMessage());
                     tokenRefused.run();
                     return;
                 }
@@ -101,6 +113,24 @@ final class MatrixSync {
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             }
         }
+    }
+
+    /** A status no homeserver sends: the token belongs to another account than MATRIX_USER_ID. */
+    static final int WRONG_ACCOUNT = 1;
+    private volatile boolean verified;
+
+    /** The homeserver was reachable at start and confirmed the account: no need to ask again. */
+    void accountVerified() {
+        verified = true;
+    }
+
+    private void verifyAccount() throws MatrixException, InterruptedException {
+        String user = api.get("/account/whoami").path("user_id").asText("");
+        if (!user.equals(botUserId)) {
+            throw new MatrixException(WRONG_ACCOUNT, null, "the access token belongs to " + user + ", not to MATRIX_USER_ID " + botUserId,
+                    null);
+        }
+        log.info("Matrix: the homeserver is reachable again and confirmed the bot's account");
     }
 
     private static boolean sleep(Duration d) {
@@ -149,7 +179,7 @@ final class MatrixSync {
      * answered); pending invites are taken up.
      */
     private void firstSync() throws MatrixException, InterruptedException {
-        JsonNode response = api.get("/sync", Map.of("timeout", "0", "filter", FILTER), POLL);
+        JsonNode response = api.get("/sync", Map.of("timeout", "0", "filter", FILTER), FIRST_SYNC_TIMEOUT);
         String next = response.path("next_batch").asText("");
         if (next.isEmpty()) throw new MatrixException(502, null, "sync gave no next_batch", null);
         for (Iterator<Map.Entry<String, JsonNode>> it = response.path("rooms").path("join").fields(); it.hasNext(); ) {
@@ -200,32 +230,55 @@ final class MatrixSync {
     private void joinInvites(JsonNode invites) throws MatrixException, InterruptedException {
         for (Iterator<Map.Entry<String, JsonNode>> it = invites.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> invite = it.next();
-            String roomId = invite.getKey();
-            JsonNode ownInvite = null;
-            for (JsonNode e : invite.getValue().path("invite_state").path("events")) {
-                if (e.path("type").asText().equals("m.room.member") && botUserId.equals(e.path("state_key").asText())) ownInvite = e;
-            }
-            String inviter = ownInvite == null ? "" : ownInvite.path("sender").asText("");
-            if (!invitedByAllowed(inviter)) {
-                log.info("Matrix: declined an invite to a room from someone not in matrix.invites-from");
-                try {
-                    api.post("/rooms/" + MatrixApi.segment(roomId) + "/leave", api.json().createObjectNode());
-                } catch (MatrixException e) {
-                    log.warn("Matrix: could not decline an invite: {}", e.getMessage());
-                }
-                continue;
-            }
-            try {
-                api.post("/join/" + MatrixApi.segment(roomId), api.json().createObjectNode());
-            } catch (MatrixException e) {
-                if (e.transientFailure() || e.rateLimited() || e.tokenRefused()) throw e;
-                log.warn("Matrix: could not join a room the bot was invited to: {}", e.getMessage());
-                continue;
-            }
-            boolean direct = ownInvite != null && ownInvite.path("content").path("is_direct").asBoolean(false);
-            if (direct && !inviter.isEmpty()) directRooms.remember(roomId, inviter);
-            log.info("Matrix: joined a {} the bot was invited to", direct ? "direct room" : "room");
+            pendingInvites.put(invite.getKey(), invite.getValue());
+            joinRetries.put(invite.getKey(), JOIN_TRIES);
         }
+        for (String roomId : List.copyOf(joinRetries.keySet())) {
+            if (tryToJoin(roomId, pendingInvites.get(roomId))) {
+                joinRetries.remove(roomId);
+                pendingInvites.remove(roomId);
+            }
+        }
+    }
+
+    /**
+     * Joins (or declines) one invite. False when the join failed for a reason that may pass (the
+     * inviting server is down): it is tried again at the next syncs, and the other rooms go on.
+     * A refused token or a rate limit ends the whole batch.
+     */
+    private boolean tryToJoin(String roomId, JsonNode invite) throws MatrixException, InterruptedException {
+        JsonNode ownInvite = null;
+        for (JsonNode e : invite.path("invite_state").path("events")) {
+            if (e.path("type").asText().equals("m.room.member") && botUserId.equals(e.path("state_key").asText())) ownInvite = e;
+        }
+        String inviter = ownInvite == null ? "" : ownInvite.path("sender").asText("");
+        if (!invitedByAllowed(inviter)) {
+            log.info("Matrix: declined an invite to a room from someone not in matrix.invites-from");
+            try {
+                api.post("/rooms/" + MatrixApi.segment(roomId) + "/leave", api.json().createObjectNode());
+            } catch (MatrixException e) {
+                if (e.tokenRefused() || e.rateLimited()) throw e;
+                log.warn("Matrix: could not decline an invite: {}", e.getMessage());
+            }
+            return true;
+        }
+        try {
+            api.post("/join/" + MatrixApi.segment(roomId), api.json().createObjectNode());
+        } catch (MatrixException e) {
+            if (e.tokenRefused() || e.rateLimited()) throw e;
+            int left = joinRetries.getOrDefault(roomId, 1) - 1;
+            if (e.transientFailure() && left > 0) {
+                joinRetries.put(roomId, left);
+                log.warn("Matrix: could not join a room the bot was invited to ({}); will try again", e.getMessage());
+                return false;
+            }
+            log.warn("Matrix: could not join a room the bot was invited to: {}", e.getMessage());
+            return true;
+        }
+        boolean direct = ownInvite != null && ownInvite.path("content").path("is_direct").asBoolean(false);
+        if (direct && !inviter.isEmpty()) directRooms.remember(roomId, inviter);
+        log.info("Matrix: joined a {} the bot was invited to", direct ? "direct room" : "room");
+        return true;
     }
 
     private boolean invitedByAllowed(String inviter) {
@@ -264,7 +317,8 @@ final class MatrixSync {
             // (back) in the room: the core may write there again
             String joinId = ownJoin.path("event_id").asText("joined:" + roomId + ":" + since);
             Optional<String> partner = directRooms.memberOf(roomId);
-            steps.add(also -> bot.chatMembership(MatrixMessenger.PLATFORM, joinId, roomId, rooms.title(roomId), partner.orElse(null), true));
+            steps.add(also -> bot.chatMembership(MatrixMessenger.PLATFORM, joinId, roomId, rooms.title(roomId), partner.orElse(null), true,
+                    also));
         }
         for (int i = 0; i < timeline.size(); i++) {
             JsonNode e = timeline.get(i);
@@ -272,15 +326,30 @@ final class MatrixSync {
                 rooms.apply(roomId, e);
                 if (e.path("type").asText().equals("m.room.encryption")) encryption = e;
                 if (e.path("type").asText().equals("m.room.member") && !botUserId.equals(e.path("state_key").asText())) {
-                    partnerMembership(roomId, e);
+                    partnerMembership(roomId, e, steps);
                 }
             } else if (i >= start) {
                 Incoming in = incoming(roomId, e);
-                if (in != null) steps.add(also -> bot.handle(withCoordinators(in), parser, also));
+                if (in != null) steps.add(also -> handleMessage(in, also));
             }
         }
-        // after the join: the room is then marked as one the bot cannot work in
-        if (encryption != null) steps.add(unreadable(roomId, encryption));
+        if (encryption != null) {
+            // a direct room the bot cannot read is no way to talk privately: the next private message opens a new one
+            rooms.markEncrypted(roomId);
+            if (directRooms.memberOf(roomId).isPresent()) directRooms.forgetRoom(roomId);
+            // after the join: the room is then marked as one the bot cannot work in
+            steps.add(unreadable(roomId, encryption));
+        }
+    }
+
+    private Bot.Outcome handleMessage(Incoming message, Consumer<Transaction> also) {
+        Incoming in = withCoordinators(message);
+        Bot.Outcome outcome = bot.handle(in, parser, also);
+        // the core keeps the list only when it stored the message (or, for plain chat, the list alone)
+        if (in.coordinators() != null && (outcome == Bot.Outcome.HANDLED || outcome == Bot.Outcome.IGNORED)) {
+            rooms.reported(in.chatRef(), in.coordinators());
+        }
+        return outcome;
     }
 
     /**
@@ -293,7 +362,7 @@ final class MatrixSync {
         String sender = e.path("sender").asText("");
         String target = e.path("state_key").asText("");
         String member = sender.equals(botUserId) ? target : target.equals(botUserId) ? sender : null;
-        if (member == null || member.isEmpty() || member.equals(botUserId)) return;
+        if (member == null || member.isEmpty() || member.equals(botUserId) || rooms.isEncrypted(roomId)) return;
         if (directRooms.memberOf(roomId).isEmpty()) directRooms.remember(roomId, member);
     }
 
@@ -305,8 +374,9 @@ final class MatrixSync {
             JsonNode r = api.get("/rooms/" + MatrixApi.segment(roomId) + "/messages",
                     Map.of("from", token, "to", since, "dir", "b", "limit", "100", "filter", "{\"types\":" + jsonList(TYPES) + "}"), POLL);
             r.path("chunk").forEach(newestFirst::add);
+            // an empty chunk with an end (events filtered out) does not mean the gap is filled
             String end = r.path("end").asText(null);
-            token = r.path("chunk").isEmpty() || end == null || end.equals(token) ? null : end;
+            token = end == null || end.equals(token) ? null : end;
             if (page == MAX_BACKFILL_PAGES - 1 && token != null) {
                 log.warn("Matrix: a room had more than {} events while the bot was away; older ones are left unanswered",
                         MAX_BACKFILL_PAGES * 100);
@@ -317,18 +387,23 @@ final class MatrixSync {
         return oldestFirst;
     }
 
-    private void partnerMembership(String roomId, JsonNode e) {
+    /**
+     * The member left their direct room: like blocking the bot on Telegram, nothing more goes to
+     * them privately until they write to the bot or invite it again.
+     */
+    private void partnerMembership(String roomId, JsonNode e, List<Step> steps) {
         String membership = e.path("content").path("membership").asText();
-        if (membership.equals("leave") || membership.equals("ban")) {
-            // the member left their direct room: the next private message opens a new one
-            String user = e.path("state_key").asText();
-            if (directRooms.memberOf(roomId).filter(user::equals).isPresent()) directRooms.forgetRoom(roomId);
-        }
+        if (!membership.equals("leave") && !membership.equals("ban")) return;
+        String user = e.path("state_key").asText();
+        if (directRooms.memberOf(roomId).filter(user::equals).isEmpty()) return;
+        directRooms.forgetRoom(roomId);
+        String eventId = e.path("event_id").asText("left:" + roomId + ":" + user);
+        steps.add(also -> bot.chatMembership(MatrixMessenger.PLATFORM, eventId, roomId, null, user, false, also));
     }
 
     private Step unreadable(String roomId, JsonNode encryptionEvent) {
         String eventId = encryptionEvent.path("event_id").asText("encryption:" + roomId);
-        return also -> bot.chatUnreadable(MatrixMessenger.PLATFORM, eventId, roomId, rooms.title(roomId));
+        return also -> bot.chatUnreadable(MatrixMessenger.PLATFORM, eventId, roomId, rooms.title(roomId), also);
     }
 
     private void leftRoom(String roomId, JsonNode room, String next, List<Step> steps) {
@@ -341,11 +416,9 @@ final class MatrixSync {
         directRooms.forgetRoom(roomId);
         rooms.forget(roomId);
         log.info("Matrix: the bot left or was removed from a {}", partner.isPresent() ? "direct room" : "room");
-        if (partner.isPresent()) {
-            // a member who leaves the direct room is written to in a new one next time; nothing to stop
-            return;
-        }
-        steps.add(also -> bot.chatMembership(MatrixMessenger.PLATFORM, eventId, roomId, null, null, false));
+        // removed from a direct room, the bot writes to that member privately no more until they come back
+        String member = partner.filter(p -> !p.equals(PlatformState.FORGOTTEN)).orElse(null);
+        steps.add(also -> bot.chatMembership(MatrixMessenger.PLATFORM, eventId, roomId, null, member, false, also));
     }
 
     private static boolean isMembership(JsonNode e, String user, String membership) {

@@ -23,6 +23,9 @@ final class RoomState {
     private final Map<String, Map<String, Integer>> powerLevels = new ConcurrentHashMap<>();
     private final Map<String, List<Person>> reported = new ConcurrentHashMap<>();
     private final Map<String, String> titles = new ConcurrentHashMap<>();
+    /** Room version 12 and later: the creators have unlimited power without being listed in the power levels. */
+    private final Map<String, List<String>> creators = new ConcurrentHashMap<>();
+    private final java.util.Set<String> encrypted = ConcurrentHashMap.newKeySet();
 
     RoomState(String botUserId) {
         this.botUserId = botUserId;
@@ -37,6 +40,17 @@ final class RoomState {
             if (user != null && name != null && !name.isBlank()) {
                 names.computeIfAbsent(roomId, r -> new ConcurrentHashMap<>()).put(user, name.strip());
             }
+        } else if (type.equals("m.room.create")) {
+            JsonNode content = event.path("content");
+            String version = content.path("room_version").asText("1");
+            if (version.matches("\\d+") && Integer.parseInt(version) >= 12) {
+                List<String> list = new java.util.ArrayList<>();
+                list.add(event.path("sender").asText());
+                content.path("additional_creators").forEach(c -> list.add(c.asText()));
+                creators.put(roomId, List.copyOf(list));
+            }
+        } else if (type.equals("m.room.encryption")) {
+            encrypted.add(roomId);
         } else if (type.equals("m.room.name")) {
             String title = event.path("content").path("name").asText("");
             if (title.isBlank()) titles.remove(roomId);
@@ -76,12 +90,26 @@ final class RoomState {
     List<Person> coordinatorsIfChanged(String roomId) {
         Map<String, Integer> levels = powerLevels.get(roomId);
         if (levels == null) return null;
-        List<Person> now = levels.entrySet().stream()
-                .filter(e -> e.getValue() >= COORDINATOR_LEVEL && !e.getKey().equals(botUserId))
-                .map(Map.Entry::getKey).sorted()
-                .map(user -> new Person(user, name(roomId, user))).toList();
-        List<Person> before = reported.put(roomId, now);
-        return Objects.equals(before, now) ? null : now;
+        java.util.Set<String> users = new java.util.TreeSet<>(creators.getOrDefault(roomId, List.of()));
+        levels.forEach((user, level) -> {
+            if (level >= COORDINATOR_LEVEL) users.add(user);
+        });
+        users.remove(botUserId);
+        List<Person> now = users.stream().map(user -> new Person(user, name(roomId, user))).toList();
+        return Objects.equals(reported.get(roomId), now) ? null : now;
+    }
+
+    /** The core has stored this list of the room's coordinators. */
+    void reported(String roomId, List<Person> coordinators) {
+        reported.put(roomId, List.copyOf(coordinators));
+    }
+
+    void markEncrypted(String roomId) {
+        encrypted.add(roomId);
+    }
+
+    boolean isEncrypted(String roomId) {
+        return encrypted.contains(roomId);
     }
 
     void forget(String roomId) {
@@ -89,5 +117,6 @@ final class RoomState {
         powerLevels.remove(roomId);
         reported.remove(roomId);
         titles.remove(roomId);
+        creators.remove(roomId);
     }
 }

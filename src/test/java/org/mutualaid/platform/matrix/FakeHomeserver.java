@@ -39,7 +39,8 @@ public final class FakeHomeserver implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final int INITIAL_TIMELINE = 10;
     private static final int HISTORY_BEFORE_JOIN = 10;
-    private static final int SYNC_LIMIT = 100;
+    private int syncLimit = 100;
+    private int pageScan = Integer.MAX_VALUE;
 
     private final String server;
     private final String botUser;
@@ -55,6 +56,9 @@ public final class FakeHomeserver implements AutoCloseable {
     private boolean botTokenRefused;
     private final List<ObjectNode> failures = new ArrayList<>();
     private int lostResponses;
+    private int failingJoins;
+    private boolean down;
+    private int refusedBotRequests;
 
     public FakeHomeserver(String botUser, String botToken) throws IOException {
         this(0, botUser, botToken);
@@ -127,6 +131,32 @@ public final class FakeHomeserver implements AutoCloseable {
     /** From now on every request with the bot's token gets 401 M_UNKNOWN_TOKEN. */
     public synchronized void refuseBotToken() {
         botTokenRefused = true;
+    }
+
+    /** The next n joins fail with 502, as Synapse answers when the inviting server cannot be reached. */
+    public synchronized void failJoins(int n) {
+        failingJoins = n;
+    }
+
+    /** While down, every request gets 502 from the proxy in front of the homeserver. */
+    public synchronized void setDown(boolean down) {
+        this.down = down;
+        notifyAll();
+    }
+
+    /** At most this many events of a room in one sync; more make the timeline "limited", as after downtime. */
+    public synchronized void setSyncLimit(int limit) {
+        syncLimit = limit;
+    }
+
+    /** /messages reads at most this many events of the stream a page, so filtered pages can come back empty. */
+    public synchronized void setPageScan(int events) {
+        pageScan = events;
+    }
+
+    /** Requests with the bot's token refused since refuseBotToken(). */
+    public synchronized int refusedBotRequests() {
+        return refusedBotRequests;
     }
 
     public synchronized List<String> botTxnIds() {
@@ -284,8 +314,8 @@ public final class FakeHomeserver implements AutoCloseable {
                 }
                 if (window.isEmpty() && !newlyJoined) continue;
                 boolean limited = false;
-                if (window.size() > SYNC_LIMIT) {
-                    window = window.subList(window.size() - SYNC_LIMIT, window.size());
+                if (window.size() > syncLimit) {
+                    window = window.subList(window.size() - syncLimit, window.size());
                     limited = true;
                 }
                 limited |= since == null && roomEvents.size() > window.size();
@@ -336,6 +366,12 @@ public final class FakeHomeserver implements AutoCloseable {
             Map<String, String> query = query(ex.getRequestURI().getRawQuery());
             String auth = ex.getRequestHeaders().getFirst("Authorization");
             String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : query.get("access_token");
+            synchronized (this) {
+                if (down) {
+                    respond(ex, 502, JSON.createObjectNode(), null);
+                    return;
+                }
+            }
             String user = userFor(token);
             if (user == null) {
                 respond(ex, 401, error("M_UNKNOWN_TOKEN", "Unrecognised access token"), null);
@@ -354,7 +390,10 @@ public final class FakeHomeserver implements AutoCloseable {
 
     private synchronized String userFor(String token) {
         if (token == null) return null;
-        if (token.equals(botToken)) return botTokenRefused ? null : botUser;
+        if (token.equals(botToken)) {
+            if (botTokenRefused) refusedBotRequests++;
+            return botTokenRefused ? null : botUser;
+        }
         if (token.startsWith("tok_") && token.length() > 4) return userOf(token.substring(4));
         return null;
     }
@@ -438,6 +477,11 @@ public final class FakeHomeserver implements AutoCloseable {
 
     private void joinByRequest(HttpExchange ex, String user, String room) throws IOException {
         synchronized (this) {
+            if (user.equals(botUser) && failingJoins > 0) {
+                failingJoins--;
+                respond(ex, 502, error("M_UNKNOWN", "Failed to make_join via any server"), null);
+                return;
+            }
             if (!state.containsKey(room)) {
                 respond(ex, 404, error("M_NOT_FOUND", "No known servers"), null);
                 return;
@@ -499,7 +543,8 @@ public final class FakeHomeserver implements AutoCloseable {
         ObjectNode r = JSON.createObjectNode();
         ArrayNode chunk = r.putArray("chunk");
         int last = from;
-        for (int i = from; i > to && chunk.size() < limit; i--) {
+        // a page reads up to limit events of the stream and keeps the room's: a page may come back empty with an end
+        for (int i = from; i > to && from - i < Math.min(limit, pageScan); i--) {
             ObjectNode e = events.get(i - 1);
             last = i - 1;
             if (e.path("room_id").asText().equals(room)) chunk.add(clientEvent(e));
