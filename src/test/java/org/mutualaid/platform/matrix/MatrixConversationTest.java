@@ -133,12 +133,8 @@ class MatrixConversationTest {
         assertEquals(new HashSet<>(mx.hs.botTxnIds()).size(), mx.hs.botTxnIds().size(), "no transaction id sent twice");
     }
 
-    private String positionNow() throws Exception {
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + mx.db);
-             var rs = c.createStatement().executeQuery("SELECT value FROM platform_state WHERE key = 'next_batch'")) {
-            assertTrue(rs.next());
-            return rs.getString(1);
-        }
+    private String positionNow() {
+        return (String) mx.query("SELECT value FROM platform_state WHERE key = 'next_batch'").get(0).get(0);
     }
 
     @Test
@@ -234,24 +230,13 @@ class MatrixConversationTest {
         mx.hs.say(mx.ana, room, "!need a ride to the dialysis clinic");
         mx.reply(room, 1);
         mx.hs.kick(mx.maya, room, MatrixHarness.BOT);
-        MatrixHarness.await(() -> unreachable(room), "the room to be marked unreachable");
+        MatrixHarness.await(() -> mx.unreachable("chat", room), "the room to be marked unreachable");
 
         mx.hs.invite(mx.maya, room, MatrixHarness.BOT);
         MatrixHarness.await(() -> mx.hs.membership(room, MatrixHarness.BOT).equals("join"), "joining again");
         mx.hs.say(mx.ana, room, "!list");
         assertTrue(mx.replyBody(room, 2).contains("#1"), mx.replyBody(room, 2));
-        assertFalse(unreachable(room));
-    }
-
-    private boolean unreachable(String room) {
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + mx.db);
-             var st = c.prepareStatement("SELECT unreachable_since IS NOT NULL FROM chat WHERE platform_ref = ?")) {
-            st.setString(1, room);
-            var rs = st.executeQuery();
-            return rs.next() && rs.getBoolean(1);
-        } catch (java.sql.SQLException e) {
-            throw new AssertionError(e);
-        }
+        assertFalse(mx.unreachable("chat", room));
     }
 
     @Test

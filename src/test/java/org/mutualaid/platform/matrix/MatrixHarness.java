@@ -85,6 +85,28 @@ final class MatrixHarness implements AutoCloseable {
         org.mutualaid.Await.until(condition, WAIT, what);
     }
 
+    /** Rows of a query on the bot's database file, read beside the running bot (WAL allows it). */
+    List<List<Object>> query(String sql, Object... params) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) st.setObject(i + 1, params[i]);
+            var rs = st.executeQuery();
+            List<List<Object>> rows = new java.util.ArrayList<>();
+            while (rs.next()) {
+                List<Object> row = new java.util.ArrayList<>();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) row.add(rs.getObject(i));
+                rows.add(row);
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Whether the bot has marked this member, or this chat, as not to be written to. */
+    boolean unreachable(String table, String platformRef) {
+        return !query("SELECT 1 FROM " + table + " WHERE platform_ref = ? AND unreachable_since IS NOT NULL", platformRef).isEmpty();
+    }
+
     /** Runs one statement on the bot's database file while the bot is stopped. */
     void execute(String sql) {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,7 +112,7 @@ class MatrixResilienceTest {
         assertTrue(stateKeys().contains("dm:" + mx.bo));
         mx.hs.kick(mx.bo, direct, mx.bo);
         MatrixHarness.await(() -> !stateKeys().contains("dm:" + mx.bo), "the direct room forgotten");
-        MatrixHarness.await(() -> boUnreachable(), "Bo marked as not to be written to privately");
+        MatrixHarness.await(() -> mx.unreachable("member", mx.bo), "Bo marked as not to be written to privately");
     }
 
     @Test
@@ -136,24 +134,6 @@ class MatrixResilienceTest {
     }
 
     private List<String> stateKeys() {
-        try (var c = DriverManager.getConnection("jdbc:sqlite:" + mx.db);
-             ResultSet rs = c.createStatement().executeQuery("SELECT key FROM platform_state")) {
-            List<String> keys = new java.util.ArrayList<>();
-            while (rs.next()) keys.add(rs.getString(1));
-            return keys;
-        } catch (java.sql.SQLException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private boolean boUnreachable() {
-        try (var c = DriverManager.getConnection("jdbc:sqlite:" + mx.db);
-             var st = c.prepareStatement("SELECT unreachable_since IS NOT NULL FROM member WHERE platform_ref = ?")) {
-            st.setString(1, mx.bo);
-            ResultSet rs = st.executeQuery();
-            return rs.next() && rs.getBoolean(1);
-        } catch (java.sql.SQLException e) {
-            throw new AssertionError(e);
-        }
+        return mx.query("SELECT key FROM platform_state").stream().map(r -> (String) r.get(0)).toList();
     }
 }
