@@ -4,9 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.mutualaid.core.model.Member;
-import org.mutualaid.core.model.Post;
 import org.mutualaid.core.model.PostKind;
-import org.mutualaid.core.model.PostStatus;
 
 /** Fills a database with many open posts at once, for the benchmark. Not used by the bot itself. */
 public final class BulkLoader {
@@ -26,8 +24,7 @@ public final class BulkLoader {
             PreparedBatch posts = h.prepareBatch("""
                     INSERT INTO post (id, chat_id, number, kind, author_id, status, text, tags, categories, created_at, updated_at)
                     VALUES (:id, :chat, :number, :kind, :author, 'open', :text, '', :cats, :at, :at)""");
-            PreparedBatch search = h.prepareBatch(
-                    "INSERT INTO post_search (rowid, chat, kind, body, labels) VALUES (:id, :chat, :kind, :body, :labels)");
+            PreparedBatch search = h.prepareBatch("INSERT INTO post_search (rowid, terms) VALUES (:id, :terms)");
             long nextId = h.createQuery("SELECT coalesce(max(id), 0) + 1 FROM post").mapTo(Long.class).one();
             for (Row r : rows) {
                 int number = new SqlChats(h).takeNextPostNumber(r.chatId());
@@ -35,11 +32,8 @@ public final class BulkLoader {
                 posts.bind("id", id).bind("chat", r.chatId()).bind("number", number).bind("kind", r.kind().word())
                         .bind("author", r.author().id()).bind("text", r.text()).bind("cats", String.join(" ", r.categories()))
                         .bind("at", at.toEpochMilli()).add();
-                Post p = new Post(id, r.chatId(), number, r.kind(), PostStatus.OPEN, r.author(), null, r.text(), List.of(),
-                        java.util.Set.copyOf(r.categories()), at);
                 db.termStatistics().addAfterCommit(h, r.text());
-                search.bind("id", id).bind("chat", SearchIndex.chatToken(p.chatId())).bind("kind", p.kind().word())
-                        .bind("body", p.text()).bind("labels", SearchIndex.labels(p)).add();
+                search.bind("id", id).bind("terms", SearchIndex.terms(r.chatId(), r.kind(), r.text(), r.categories())).add();
             }
             posts.execute();
             search.execute();

@@ -27,7 +27,11 @@ final class Migrations {
             "V7__coordinators_and_followups.sql",
             "V8__chat_synonyms.sql",
             "V9__outbox_erase_when_sent.sql",
-            "V10__platform_state.sql");
+            "V10__platform_state.sql",
+            "V11__post_search_terms.sql");
+
+    /** The version whose migration empties the search index; its terms are made in Java, so it is refilled here. */
+    private static final int SEARCH_TERMS_VERSION = 11;
 
     void migrate(Database db) {
         migrate(db, ALL.size());
@@ -46,6 +50,7 @@ final class Migrations {
             int version = v;
             db.inTransaction(h -> {
                 h.createScript(sql).execute();
+                if (version == SEARCH_TERMS_VERSION) log.info("Search index rebuilt for {} open posts", SearchIndex.rebuild(h));
                 h.execute("PRAGMA user_version = " + version);
                 return null;
             });

@@ -24,25 +24,24 @@ final class SqlCandidateSearch implements CandidateSearch {
 
     @Override
     public List<Long> search(long chatId, PostKind kind, List<String> words, List<String> categories, int limit) {
+        String prefix = SearchIndex.prefix(chatId, kind);
         Set<Long> ids = new LinkedHashSet<>();
         List<String> wordTerms = new ArrayList<>();
-        for (String w : words) if (isToken(w)) wordTerms.add("\"" + w + "\"");
+        for (String w : words) if (isToken(w)) wordTerms.add("\"" + prefix + w + "\"");
         List<String> categoryTerms = new ArrayList<>();
-        for (String c : categories) categoryTerms.add("\"" + SearchIndex.categoryToken(c) + "\"");
+        for (String c : categories) categoryTerms.add("\"" + prefix + SearchIndex.categoryToken(c) + "\"");
         // words and categories are searched apart, so that posts sharing a rare word are not crowded
         // out by the many recent posts that merely share a category
-        ids.addAll(newest(chatId, kind, "body", wordTerms, limit));
-        ids.addAll(newest(chatId, kind, "labels", categoryTerms, limit));
+        ids.addAll(newest(wordTerms, limit));
+        ids.addAll(newest(categoryTerms, limit));
         return List.copyOf(ids);
     }
 
-    private List<Long> newest(long chatId, PostKind kind, String column, List<String> terms, int limit) {
+    private List<Long> newest(List<String> terms, int limit) {
         if (terms.isEmpty()) return List.of();
         // every term is quoted and made only of letters and digits, so member text cannot inject query syntax
-        String query = "chat : \"" + SearchIndex.chatToken(chatId) + "\" AND kind : \"" + kind.word()
-                + "\" AND " + column + " : (" + String.join(" OR ", terms) + ")";
         return h.createQuery("SELECT rowid FROM post_search WHERE post_search MATCH :q ORDER BY rowid DESC LIMIT :limit")
-                .bind("q", query).bind("limit", limit).mapTo(Long.class).list();
+                .bind("q", String.join(" OR ", terms)).bind("limit", limit).mapTo(Long.class).list();
     }
 
     @Override
