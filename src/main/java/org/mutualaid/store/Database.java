@@ -25,6 +25,7 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final Jdbi jdbi;
     private final ReentrantLock lock = new ReentrantLock();
+    private final ReusedStatements statements = new ReusedStatements();
     private final TermStatistics termStatistics = new TermStatistics();
     /** held while the file is open, so that a second bot cannot send the same outbox rows */
     private final FileChannel lockChannel;
@@ -47,6 +48,7 @@ public final class Database implements AutoCloseable {
         // JDBI puts the SQL and every bound value into exception messages; those values are what
         // members wrote, and exceptions get logged
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
+        jdbi.setStatementBuilderFactory(c -> statements);
     }
 
     /** Opens (or creates) the file and brings its schema up to date. */
@@ -54,6 +56,8 @@ public final class Database implements AutoCloseable {
         Database db = openWithoutMigrating(file);
         try {
             new Migrations().migrate(db);
+            // statements prepared against the old schema are not kept
+            db.statements.closeAll();
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -143,6 +147,7 @@ public final class Database implements AutoCloseable {
         lock.lock();
         try {
             if (!connection.isClosed()) {
+                statements.closeAll();
                 try (var st = connection.createStatement()) {
                     st.execute("PRAGMA optimize");
                 } catch (SQLException ignored) {
