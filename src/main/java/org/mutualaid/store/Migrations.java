@@ -26,7 +26,9 @@ final class Migrations {
             "V6__telegram_delivery.sql",
             "V7__coordinators_and_followups.sql",
             "V8__chat_synonyms.sql",
-            "V9__outbox_erase_when_sent.sql");
+            "V9__outbox_erase_when_sent.sql",
+            "V10__anonymous_posts_and_relay.sql",
+            "V11__outbox_attachment.sql");
 
     void migrate(Database db) {
         migrate(db, ALL.size());

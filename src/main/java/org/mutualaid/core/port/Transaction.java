@@ -23,4 +23,8 @@ public interface Transaction {
     Coordinators coordinators();
 
     Synonyms synonyms();
+
+    PendingPosts pendingPosts();
+
+    Relays relays();
 }
