@@ -51,7 +51,7 @@ final class SqlRelays implements Relays {
 
     private static Relay map(java.sql.ResultSet rs) throws java.sql.SQLException {
         long shared = rs.getLong("shared_at");
-        return new Relay(rs.getLong("id"), rs.getLong("post_id"), rs.getLong("author_id"), rs.getLong("helper_id"),
-                rs.wasNull() ? null : Instant.ofEpochMilli(shared));
+        Instant sharedAt = rs.wasNull() ? null : Instant.ofEpochMilli(shared);
+        return new Relay(rs.getLong("id"), rs.getLong("post_id"), rs.getLong("author_id"), rs.getLong("helper_id"), sharedAt);
     }
 }
