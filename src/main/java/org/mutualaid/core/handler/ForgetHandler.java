@@ -44,6 +44,7 @@ public final class ForgetHandler {
         ctx.tx().relays().forget(me.id());
         ctx.tx().posts().eraseTextOf(me.id());
         ctx.tx().outbox().deleteAbout(ctx.chat().platform(), me.ref());
+        ctx.tx().outbox().deleteTo(ctx.chat().platform(), ctx.chat().ref());
         ctx.tx().members().anonymise(me.id());
         ctx.tx().chats().forgetPrivate(ctx.chat().id());
         // the last word to them is deleted once sent, so that not even their chat's id stays behind
