@@ -163,7 +163,8 @@ final class SqlPosts implements Posts {
                 .bind("chat", chatId).bind("since", closedSince.toEpochMilli())
                 .map((rs, c) -> {
                     long closed = rs.getLong("closed_at");
-                    return new Closing(map(rs), rs.wasNull() ? null : Instant.ofEpochMilli(closed));
+                    Instant closedAt = rs.wasNull() ? null : Instant.ofEpochMilli(closed);
+                    return new Closing(map(rs), closedAt);
                 }).list();
     }
 

@@ -69,7 +69,7 @@ public final class ExportHandler {
         Csv csv = new Csv().row(HEADER);
         for (Posts.Closing r : rows) {
             Post p = r.post();
-            String author = p.anonymous() ? "(asked privately, no name)" : p.author().name();
+            String author = p.anonymous() ? "(no name: asked privately)" : p.author().name();
             String claimer = p.claimer() == null ? "" : p.anonymous() ? "(not named)" : p.claimer().name();
             csv.row(List.of(String.valueOf(p.number()), p.kind().word(), p.status().word(), author, claimer, p.text(),
                     String.join(" ", p.tags()), String.join(" ", p.categories().stream().sorted().toList()),
