@@ -586,7 +586,8 @@ public final class FakeBotApi implements AutoCloseable {
 
     /**
      * Parses multipart/form-data as the client library writes it: text fields become string fields
-     * (reply_markup stays a JSON string, as Telegram reads it), a file becomes an object.
+     * (reply_markup stays a JSON string, as Telegram reads it), a file becomes an object. A field
+     * "attach://name" means the file uploaded in the part called name, as the Bot API has it.
      */
     static ObjectNode multipart(byte[] raw, String contentType) {
         java.util.regex.Matcher b = java.util.regex.Pattern.compile("boundary=\"?([^\";]+)\"?").matcher(contentType);
@@ -611,6 +612,16 @@ public final class FakeBotApi implements AutoCloseable {
                         .put("content_base64", java.util.Base64.getEncoder().encodeToString(bytes));
             } else {
                 body.put(name.group(1), new String(bytes, StandardCharsets.UTF_8));
+            }
+        }
+        List<String> fields = new ArrayList<>();
+        body.fieldNames().forEachRemaining(fields::add);
+        for (String field : fields) {
+            JsonNode value = body.get(field);
+            if (value.isTextual() && value.asText().startsWith("attach://")) {
+                JsonNode file = body.get(value.asText().substring("attach://".length()));
+                if (file == null || !file.isObject()) throw new IllegalArgumentException("no file for " + value.asText());
+                body.set(field, file);
             }
         }
         return body;
