@@ -92,7 +92,10 @@ public final class Bot {
 
     /** Handles one message; never throws on what a member typed. */
     public Outcome handle(Incoming in, CommandParser parser) {
-        Command command = in.action() != null ? parser.parseAction(in.action()) : parser.parse(in.text());
+        Command parsed = in.action() != null ? parser.parseAction(in.action()) : parser.parse(in.text());
+        // plain words answering one of the bot's relay messages are passed on, as /reply would
+        Command command = parsed instanceof Command.Ignore && in.privateChat() && in.quotedBotText() != null
+                ? parser.parseAnswer(in.quotedBotText(), in.text()) : parsed;
         if (command instanceof Command.Ignore || command instanceof Command.Unknown && !in.direct()) {
             // the adapter fetched the chat's coordinators for this message: keep them even so
             if (in.coordinators() != null && !in.privateChat()) keepCoordinators(in);

@@ -73,6 +73,23 @@ public final class CommandParser {
         };
     }
 
+    /**
+     * The bot's relay messages start like this, with the post's number: "About #12 in ...",
+     * "Someone would like to help with your need #12 ...", "Thank you for offering on #12 ...".
+     */
+    private static final Pattern RELAY_MESSAGE = Pattern.compile("^(?:About|Someone would like to [a-z ]{1,40}|Thank you for offering on) #(\\d{1,9})\\b");
+
+    /**
+     * Plain words sent as a reply to one of the bot's relay messages: /reply with that post's
+     * number. Anything else is not for the bot.
+     */
+    public Command parseAnswer(String quotedBotText, String text) {
+        if (quotedBotText == null || text == null) return new Command.Ignore();
+        Matcher m = RELAY_MESSAGE.matcher(quotedBotText);
+        if (!m.find()) return new Command.Ignore();
+        return reply(m.group(1) + " " + TextRules.clean(text));
+    }
+
     /** A button's action, as written by the bot itself ("claim:12", "nomatch:12:3"); anything else is refused politely. */
     public Command parseAction(String action) {
         if (action == null) return new Command.Ignore();

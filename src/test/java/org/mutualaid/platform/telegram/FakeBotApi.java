@@ -273,6 +273,15 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     public long pushMessage(Chat chat, User from, String text, Integer threadId) {
+        return pushMessage(chat, from, text, threadId, null);
+    }
+
+    /** A message answering one of the bot's (Telegram's reply): it carries that message as reply_to_message. */
+    public long pushReply(Chat chat, User from, String text, Sent repliedTo) {
+        return pushMessage(chat, from, text, null, messageOf(repliedTo));
+    }
+
+    private long pushMessage(Chat chat, User from, String text, Integer threadId, ObjectNode replyTo) {
         synchronized (lock) {
             knownUsers.put(from.id(), from);
             ObjectNode message = JSON.createObjectNode();
@@ -285,6 +294,9 @@ public final class FakeBotApi implements AutoCloseable {
                 message.put("is_topic_message", true);
             }
             message.put("text", text);
+            if (replyTo != null) {
+                message.set("reply_to_message", replyTo.deepCopy());
+            }
             if (text.startsWith("/")) {
                 // Telegram marks the leading command (including any @botname) as a bot_command entity.
                 int end = 0;

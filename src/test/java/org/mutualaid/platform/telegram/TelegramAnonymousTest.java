@@ -75,8 +75,9 @@ class TelegramAnonymousTest {
         await(BO.id(), startsWith("Conversations I pass on for you"), "Bo's relays");
         tg.say(boDm, BO, "/reply 1 I can drive you at 9");
         await(ANA.id(), s -> s.text() != null && s.text().contains("I can drive you at 9"), "Bo's words reach Ana");
-        tg.say(anaDm, ANA, "/reply 1 perfect, thank you");
-        await(BO.id(), s -> s.text() != null && s.text().contains("perfect, thank you"), "Ana's words reach Bo");
+        FakeBotApi.Sent fromBo = await(ANA.id(), s -> s.text() != null && s.text().contains("I can drive you at 9"), "Bo's words");
+        tg.api.pushReply(anaDm, ANA, "perfect, thank you", fromBo);
+        await(BO.id(), s -> s.text() != null && s.text().contains("perfect, thank you"), "Ana's answer, a plain reply, reaches Bo");
         assertTrue(tg.api.sentTo(BO.id()).stream().noneMatch(s -> s.text().contains("tg://user?id=" + ANA.id()) || s.text().contains("Ana")),
                 "Bo learns nothing of Ana before she agrees");
 
