@@ -33,6 +33,6 @@ public final class HelpText {
         }
         if (greeting) b.text("Hello! ");
         return b.line(GROUP_PART)
-                .botLink("Message me privately", CommandParser.START_MINE).text(" to see your posts in every group.").build();
+                .botLink("Message me privately", CommandParser.START_MINE).text(" to see your posts in every group, or to ask for help without your name.").build();
     }
 }
