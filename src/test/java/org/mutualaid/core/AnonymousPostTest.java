@@ -67,6 +67,10 @@ class AnonymousPostTest {
                 replies.toString());
         assertTrue(last(to("quillana")).startsWith("Posted in your group as #2, without your name. I showed it there with #1"), last(to("quillana")));
 
+        int before = toGroups().size();
+        assertTrue(chat.say("Quillana", "/claim 2").get(0).endsWith("Nobody in the group was told it is yours."), "told privately");
+        assertEquals(before, toGroups().size(), "the author's own slip is not answered in the group");
+
         // everything that happens to the post afterwards, as the group sees it
         chat.deliver(Incoming.text("console", "coord-1", "local", false, "maya", "Maya", "/list", true)
                 .withCoordinators(List.of(new Person("maya", "Maya"))));

@@ -110,7 +110,13 @@ public final class PostActionHandler {
     private void claim(Context ctx, Post post) {
         Member me = ctx.sender();
         if (post.isAuthor(me)) {
-            ctx.refuse("#" + post.number() + " is your own post. To close it: /done " + post.number() + " or /cancel " + post.number() + ".");
+            String why = "#" + post.number() + " is your own post. To close it: /done " + post.number() + " or /cancel " + post.number() + ".";
+            // said in the group, it would tell everyone who asked anonymously
+            if (post.anonymous() && !ctx.isPress() && !ctx.actingFromPrivate()) {
+                PublishHandler.tellAuthor(ctx, post, Message.of(why + " Nobody in the group was told it is yours."));
+            } else {
+                ctx.refuse(why);
+            }
             return;
         }
         if (post.status() == PostStatus.CLAIMED) {
