@@ -25,7 +25,10 @@ public final class TestChat implements AutoCloseable {
     /** Event ids differ between two TestChats on one file (a restart). */
     private final String prefix = "ev-" + Long.toString(System.nanoTime(), 36) + "-";
 
+    private final Path dbFile;
+
     public TestChat(Path dbFile) {
+        this.dbFile = dbFile;
         Messenger collector = new Messenger() {
             @Override
             public String platform() {
@@ -100,6 +103,15 @@ public final class TestChat implements AutoCloseable {
     @Override
     public void close() {
         app.close();
+    }
+
+    /** The first column of the first row of a query on the database file, read beside the bot, as a number. */
+    public int count(String sql) {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dbFile); var rs = c.createStatement().executeQuery(sql)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** The raw bytes of a database file and its write-ahead log, as text, to look for what must not be there. */

@@ -57,6 +57,14 @@ class AnonymousPostTest {
         return messages.get(messages.size() - 1).message().plainText();
     }
 
+    /** Quillana posts privately (the group's only post, #1); Bodhan, who opened a private chat, claims it in the group. */
+    private void claimedAnonymously(String post) {
+        chat.say("Quillana", "/list");
+        chat.privately("Quillana", post);
+        chat.privately("Bodhan", "/start");
+        chat.say("Bodhan", "/claim 1");
+    }
+
     @Test
     @DisplayName("A member of one group: the need goes there as \"A neighbour needs\", and no message to the group ever names its author")
     void oneGroupNoName() {
@@ -125,9 +133,9 @@ class AnonymousPostTest {
         chat.privately("Ana", "/offer a pram we no longer need");
         chat.clock.advance(Duration.ofHours(25));
         assertTrue(chat.privately("Ana", "/post 2").get(0).startsWith("Nothing is waiting to be posted"), "a day later it is gone");
-        assertEquals(1, countRows("SELECT count(*) FROM pending_post"));
+        assertEquals(1, chat.count("SELECT count(*) FROM pending_post"));
         chat.app().bot().eraseOldText();
-        assertEquals(0, countRows("SELECT count(*) FROM pending_post"), "and the hourly clean-up deletes its text");
+        assertEquals(0, chat.count("SELECT count(*) FROM pending_post"), "and the hourly clean-up deletes its text");
     }
 
     @Test
@@ -162,7 +170,7 @@ class AnonymousPostTest {
         for (Outgoing o : to("bodhan")) assertFalse(names(o, "quillana", "Quillana"), "the helper learns nothing of the author: " + o);
         int relayed = chat.app().storage().inTransaction(tx -> tx.outbox().due("console", chat.clock.instant(), 100).size());
         assertEquals(0, relayed);
-        assertEquals(0, countRows("SELECT count(*) FROM outbox WHERE words_of IS NOT NULL"), "relayed words are deleted once sent");
+        assertEquals(0, chat.count("SELECT count(*) FROM outbox WHERE words_of IS NOT NULL"), "relayed words are deleted once sent");
 
         assertTrue(chat.say("Bodhan", "/reply 1 hi").get(0).startsWith("For your privacy, please use /reply in a private chat"));
         assertTrue(chat.privately("Cy", "/reply 1 hello").get(0).startsWith("You have no conversation about #1"));
@@ -177,10 +185,7 @@ class AnonymousPostTest {
     @Test
     @DisplayName("The author's contact reaches the helper only after the author agrees, and only the author may agree")
     void contactAfterConsent() {
-        chat.say("Quillana", "/list");
-        chat.privately("Quillana", "/offer a winter coat, size M");
-        chat.privately("Bodhan", "/start");
-        chat.say("Bodhan", "/claim 1");
+        claimedAnonymously("/offer a winter coat, size M");
         chat.privately("Bodhan", "/reply 1 I'd love the coat");
         assertTrue(to("bodhan").stream().noneMatch(o -> names(o, "quillana", "Quillana")), "no contact before consent");
         assertTrue(chat.privately("Bodhan", "/share 1").get(0).startsWith("Only the neighbour who posted #1"));
@@ -215,26 +220,20 @@ class AnonymousPostTest {
     @Test
     @DisplayName("The relay ends when the helper steps back or the post closes, and both sides are told")
     void relayEndsWithThePost() {
-        chat.say("Quillana", "/list");
-        chat.privately("Quillana", "/need a warm coat");
-        chat.privately("Bodhan", "/start");
-        chat.say("Bodhan", "/claim 1");
+        claimedAnonymously("/need a warm coat");
         List<String> back = chat.privately("Bodhan", "/unclaim 1");
         assertTrue(back.stream().anyMatch(s -> s.startsWith("The neighbour who offered had to step back from #1")), back.toString());
         assertTrue(last(to("quillana")).contains("I have closed your conversation about #1"), last(to("quillana")));
         chat.say("Cy", "/claim 1");
         chat.privately("Quillana", "/cancel 1");
         assertTrue(chat.privately("Cy", "/reply 1 hello?").get(0).startsWith("You have no conversation about #1"));
-        assertEquals(0, countRows("SELECT count(*) FROM relay WHERE ended_at IS NULL"));
+        assertEquals(0, chat.count("SELECT count(*) FROM relay WHERE ended_at IS NULL"));
     }
 
     @Test
     @DisplayName("/forget erases the anonymous post's text and relayed messages still waiting, leaving nothing in the database file")
     void forgetErasesRelay() throws Exception {
-        chat.say("Quillana", "/list");
-        chat.privately("Quillana", "/need qzanonneed someone to talk to about my court date");
-        chat.privately("Bodhan", "/start");
-        chat.say("Bodhan", "/claim 1");
+        claimedAnonymously("/need qzanonneed someone to talk to about my court date");
         // written but not yet sent: the dispatcher has not run
         chat.app().bot().handle(Incoming.text("console", "undrained-1", "private:bodhan", true, "bodhan", "Bodhan",
                 "/reply 1 qzfrombodhan I know the court well", true), new org.mutualaid.core.command.CommandParser("bot"));
@@ -253,15 +252,6 @@ class AnonymousPostTest {
         for (String trace : List.of("qzanonneed", "court date", "qzfrombodhan", "qzfromquillana", "Quillana")) {
             assertFalse(file.contains(trace), trace + " is still in the database file");
         }
-        assertEquals(0, countRows("SELECT count(*) FROM relay"), "the relay's record is gone too");
-    }
-
-    private int countRows(String sql) {
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("anon.db"));
-             var rs = c.createStatement().executeQuery(sql)) {
-            return rs.next() ? rs.getInt(1) : 0;
-        } catch (java.sql.SQLException e) {
-            throw new AssertionError(e);
-        }
+        assertEquals(0, chat.count("SELECT count(*) FROM relay"), "the relay's record is gone too");
     }
 }

@@ -66,7 +66,7 @@ class ExportTest {
         assertTrue(file.fileName().matches("your-group-posts-\\d{4}-\\d{2}-\\d{2}\\.csv"), file.fileName());
         assertEquals("text/csv", file.mediaType());
         assertEquals("private:cleo", chat.lastSent().to().ref());
-        assertEquals(0, rows("SELECT count(*) FROM outbox WHERE attachment IS NOT NULL"), "the file is not kept once sent");
+        assertEquals(0, chat.count("SELECT count(*) FROM outbox WHERE attachment IS NOT NULL"), "the file is not kept once sent");
     }
 
     @Test
@@ -121,14 +121,5 @@ class ExportTest {
         assertTrue(chat.privately("Cleo", "/export 2").get(0).startsWith("Posts of Northside Aid: 1 open"));
         assertTrue(csvOf(chat.lastSent()).contains("1,offer,open,Cleo,,tables,"));
         assertEquals("northside-aid", chat.lastSent().message().attachment().fileName().substring(0, 13));
-    }
-
-    private int rows(String sql) {
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("export.db"));
-             var rs = c.createStatement().executeQuery(sql)) {
-            return rs.next() ? rs.getInt(1) : 0;
-        } catch (java.sql.SQLException e) {
-            throw new AssertionError(e);
-        }
     }
 }

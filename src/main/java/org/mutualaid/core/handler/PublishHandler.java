@@ -168,7 +168,7 @@ public final class PublishHandler {
         int n = post.number();
         boolean need = post.kind() == PostKind.NEED;
         Message.Builder b = Message.builder();
-        if (preface != null) b.text(preface);
+        if (preface != null) b.line(preface.strip());
         b.line((need ? "A neighbour needs: " : "A neighbour offers: ") + post.text());
         b.line("This is #" + n + ", sent to me privately.");
         if (!suggestions.isEmpty()) {
