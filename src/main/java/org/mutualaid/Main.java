@@ -90,10 +90,12 @@ public final class Main {
 
     private static int console(Config config, List<String> coordinators, InputStream stdin, PrintStream out) throws Exception {
         boolean interactive = stdin == System.in && System.console() != null;
-        try (App app = new App(Database.open(config.dbPath()), Clock.systemUTC(), List.of(new ConsoleMessenger(out)), config.rules())) {
+        try (App app = new App(Database.open(config.dbPath()), Clock.systemUTC(),
+                List.of(new ConsoleMessenger(out, config.dbPath().toAbsolutePath().getParent())), config.rules())) {
             if (interactive) {
                 out.println("mutual-aid-bot console on " + config.dbPath() + ". Type \"name: message\" to speak as someone,");
                 out.println("for example: ana: /need a ride to the clinic on Tuesday. /help shows the commands, /quit ends.");
+                out.println("\"ana (private): ...\" speaks in ana's private chat with the bot; \"ana (in Northside): ...\" in another group.");
             }
             BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
             new ConsoleChat(app.bot(), app.dispatcher(), config.botName(), out, coordinators).run(in, interactive);

@@ -22,8 +22,13 @@ public final class TestChat implements AutoCloseable {
     private final App app;
     private final CommandParser parser = new CommandParser("bot");
     private int events;
+    /** Event ids differ between two TestChats on one file (a restart). */
+    private final String prefix = "ev-" + Long.toString(System.nanoTime(), 36) + "-";
+
+    private final Path dbFile;
 
     public TestChat(Path dbFile) {
+        this.dbFile = dbFile;
         Messenger collector = new Messenger() {
             @Override
             public String platform() {
@@ -45,7 +50,32 @@ public final class TestChat implements AutoCloseable {
 
     /** Speaks as name in the group and returns the plain text of everything the bot sent in answer. */
     public List<String> say(String name, String text) {
-        return deliver(Incoming.text("console", "ev-" + (++events), "local", false, name.toLowerCase(Locale.ROOT), name, text, true));
+        return deliver(Incoming.text("console", prefix + (++events), "local", false, name.toLowerCase(Locale.ROOT), name, text, true));
+    }
+
+    /** Speaks as name in their private chat with the bot ("private:" and their ref). */
+    public List<String> privately(String name, String text) {
+        String ref = name.toLowerCase(Locale.ROOT);
+        return deliver(Incoming.text("console", prefix + (++events), "private:" + ref, true, ref, name, text, true));
+    }
+
+    /** Presses a button in name's private chat with the bot. */
+    public List<String> pressPrivately(String name, String action) {
+        String ref = name.toLowerCase(Locale.ROOT);
+        return deliver(new Incoming("console", prefix + (++events), "private:" + ref, null, true, ref, name, null, action,
+                null, null, true, "press-" + events, null));
+    }
+
+    /** Presses a button in the group. */
+    public List<String> press(String name, String action) {
+        return deliver(new Incoming("console", prefix + (++events), "local", null, false, name.toLowerCase(Locale.ROOT), name, null,
+                action, null, null, true, "press-" + events, null));
+    }
+
+    /** Speaks as name in another group, with its ref and title. */
+    public List<String> sayIn(String groupRef, String title, String name, String text) {
+        return deliver(new Incoming("console", prefix + (++events), groupRef, title, false, name.toLowerCase(Locale.ROOT), name, text,
+                null, null, null, true, null, null));
     }
 
     public Bot.Outcome lastOutcome;
@@ -73,6 +103,15 @@ public final class TestChat implements AutoCloseable {
     @Override
     public void close() {
         app.close();
+    }
+
+    /** The first column of the first row of a query on the database file, read beside the bot, as a number. */
+    public int count(String sql) {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dbFile); var rs = c.createStatement().executeQuery(sql)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** The raw bytes of a database file and its write-ahead log, as text, to look for what must not be there. */

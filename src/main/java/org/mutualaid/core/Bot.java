@@ -2,6 +2,7 @@ package org.mutualaid.core;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.mutualaid.core.command.Command;
 import org.mutualaid.core.command.CommandParser;
 import org.mutualaid.core.handler.Context;
@@ -66,6 +67,8 @@ public final class Bot {
     private final SynonymHandler synonym;
     private final ForgetHandler forget = new ForgetHandler();
     private final WipeHandler wipe = new WipeHandler();
+    private final org.mutualaid.core.handler.RelayHandler relay = new org.mutualaid.core.handler.RelayHandler();
+    private final org.mutualaid.core.handler.ExportHandler export = new org.mutualaid.core.handler.ExportHandler();
 
     public Bot(Storage storage, Clock clock, Matcher matcher) {
         this(storage, clock, matcher, FollowUpRules.defaults(java.time.ZoneId.of("UTC")));
@@ -98,7 +101,10 @@ public final class Bot {
      * the position and what the events changed are kept or lost together.
      */
     public Outcome handle(Incoming in, CommandParser parser, java.util.function.Consumer<Transaction> alsoInTransaction) {
-        Command command = in.action() != null ? parser.parseAction(in.action()) : parser.parse(in.text());
+        Command parsed = in.action() != null ? parser.parseAction(in.action()) : parser.parse(in.text());
+        // plain words answering one of the bot's relay messages are passed on, as /reply would
+        Command command = parsed instanceof Command.Ignore && in.privateChat() && in.quotedBotText() != null
+                ? parser.parseAnswer(in.quotedBotText(), in.text()) : parsed;
         if (command instanceof Command.Ignore || command instanceof Command.Unknown && !in.direct()) {
             // the adapter fetched the chat's coordinators for this message: keep them even so
             if (in.coordinators() != null && !in.privateChat()) keepCoordinators(in);
@@ -111,6 +117,7 @@ public final class Bot {
                 Chat chat = tx.chats().resolve(in.platform(), in.chatRef(), in.chatTitle(), in.privateChat(), now);
                 Member sender = tx.members().resolve(in.platform(), in.senderRef(), in.senderName(), now);
                 if (in.privateChat()) tx.members().markPrivate(sender.id(), now);
+                else tx.chats().noteMember(chat.id(), sender.id(), now);
                 if (in.coordinators() != null && !in.privateChat()) replaceCoordinators(tx, chat, in, now);
                 Context ctx = new Context(tx, chat, sender, in, now, rules);
                 dispatch(ctx, command);
@@ -208,9 +215,10 @@ public final class Bot {
         Instant now = clock.instant();
         int[] counts = storage.inTransaction(tx -> new int[] {
                 tx.posts().eraseClosedText(now.minus(rules.retention())),
-                tx.outbox().deleteFinishedBefore(now.minus(SENT_MEMORY))});
-        if (counts[0] + counts[1] > 0) {
-            log.info("Erased the text of {} closed posts and {} sent messages", counts[0], counts[1]);
+                tx.outbox().deleteFinishedBefore(now.minus(SENT_MEMORY)),
+                tx.pendingPosts().removeBefore(now.minus(PublishHandler.PENDING_LIFE))});
+        if (counts[0] + counts[1] + counts[2] > 0) {
+            log.info("Erased the text of {} closed posts, {} sent messages and {} needs never posted", counts[0], counts[1], counts[2]);
             storage.checkpoint();
         }
         return counts[0];
@@ -218,8 +226,10 @@ public final class Bot {
 
     /** The chat's coordinators are now those the platform reported with this message. */
     private static void replaceCoordinators(Transaction tx, Chat chat, Incoming in, Instant now) {
-        tx.coordinators().replace(chat.id(), in.coordinators().stream()
-                .map(p -> tx.members().resolve(in.platform(), p.ref(), p.name(), now)).toList());
+        List<Member> coordinators = in.coordinators().stream().map(p -> tx.members().resolve(in.platform(), p.ref(), p.name(), now)).toList();
+        tx.coordinators().replace(chat.id(), coordinators);
+        // a coordinator may ask privately (/export, an anonymous need) before ever writing in the group
+        for (Member m : coordinators) tx.chats().noteMember(chat.id(), m.id(), now);
     }
 
     private void keepCoordinators(Incoming in) {
@@ -269,6 +279,18 @@ public final class Bot {
             mine.handle(ctx);
         } else if (command instanceof Command.OnPost c) {
             postAction.handle(ctx, c);
+        } else if (command instanceof Command.ChooseGroup c) {
+            publish.choose(ctx, c);
+        } else if (command instanceof Command.Reply c) {
+            relay.reply(ctx, c);
+        } else if (command instanceof Command.ShareContact c) {
+            relay.share(ctx, c);
+        } else if (command instanceof Command.EndRelay c) {
+            relay.end(ctx, c);
+        } else if (command instanceof Command.Relays) {
+            relay.list(ctx);
+        } else if (command instanceof Command.Export c) {
+            export.handle(ctx, c);
         } else if (command instanceof Command.Dismiss c) {
             dismiss.handle(ctx, c);
         } else if (command instanceof Command.Wipe c) {

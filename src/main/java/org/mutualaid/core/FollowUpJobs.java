@@ -128,18 +128,22 @@ public final class FollowUpJobs {
         String about = "#" + p.number() + " " + PostLines.quote(p) + " in " + title;
         List<Member> people = List.of(p.claimer(), p.author());
         boolean bothPrivately = people.stream().allMatch(m -> tx.members().canWritePrivately(m.id()));
-        if (bothPrivately) {
+        if (bothPrivately || p.anonymous()) {
             for (Member m : people) {
+                if (!tx.members().canWritePrivately(m.id())) continue;
                 tx.outbox().add(Destination.member(chat.platform(), m.ref()), Message.of("Did it happen? " + about
                         + " was claimed " + rules.claimAfter().toDays() + " days ago. If it's sorted, type /done " + p.number()
-                        + " in the group. If plans changed: /unclaim " + p.number() + "."), now);
+                        + (p.anonymous() ? " here" : " in the group") + ". If plans changed: /unclaim " + p.number() + "."), now);
             }
-            return;
+            if (bothPrivately) return;
         }
-        tx.outbox().add(Destination.chat(chat.platform(), chat.ref()), Message.builder()
-                .mention(p.claimer().ref(), p.claimer().name()).text(" and ").mention(p.author().ref(), p.author().name())
-                .text(": did #" + p.number() + " " + PostLines.quote(p) + " happen? If it's sorted: /done " + p.number()
-                        + ". If plans changed: /unclaim " + p.number() + ".")
+        Message.Builder b = Message.builder();
+        // an anonymous post's people are not named in the group
+        if (p.anonymous()) b.text("#" + p.number() + " " + PostLines.quote(p) + " was claimed " + rules.claimAfter().toDays() + " days ago: did it happen?");
+        else b.mention(p.claimer().ref(), p.claimer().name()).text(" and ").mention(p.author().ref(), p.author().name())
+                .text(": did #" + p.number() + " " + PostLines.quote(p) + " happen?");
+        tx.outbox().add(Destination.chat(chat.platform(), chat.ref()), b
+                .text(" If it's sorted: /done " + p.number() + ". If plans changed: /unclaim " + p.number() + ".")
                 .buttonRow(List.of(new Button("Done", CommandParser.action(PostAction.DONE, p.number())),
                         new Button("Unclaim", CommandParser.action(PostAction.UNCLAIM, p.number()))))
                 .build(), now);
@@ -173,8 +177,9 @@ public final class FollowUpJobs {
         if (tx.members().canWritePrivately(p.author().id())) {
             tx.outbox().add(Destination.member(chat.platform(), p.author().ref()), Message.of(what), now);
         } else {
-            tx.outbox().add(Destination.chat(chat.platform(), chat.ref()), Message.builder().mention(p.author().ref(), p.author().name())
-                    .text(": " + what).buttonRow(List.of(new Button("Keep it open", CommandParser.action(PostAction.RENEW, p.number()))))
+            tx.outbox().add(Destination.chat(chat.platform(), chat.ref()), PostLines.author(Message.builder(), p)
+                    .text(p.anonymous() ? ": the " + p.kind().word() + " #" + p.number() + " " + PostLines.quote(p) + " closes tomorrow. To keep it open: /renew "
+                            + p.number() + "." : ": " + what).buttonRow(List.of(new Button("Keep it open", CommandParser.action(PostAction.RENEW, p.number()))))
                     .build(), now);
         }
     }

@@ -18,6 +18,8 @@ package org.mutualaid.platform;
  * @param pressRef     the platform's id of the button press, to answer it; null for a message
  * @param coordinators the chat's coordinators as the platform says now (Telegram: its administrators);
  *                     null when the adapter has nothing new to say
+ * @param quotedBotText the text of the bot's own message that this one answers (a reply, on platforms
+ *                     that have replies), as the member saw it; null when it answers none
  */
 public record Incoming(
         String platform,
@@ -33,7 +35,8 @@ public record Incoming(
         String threadRef,
         boolean direct,
         String pressRef,
-        java.util.List<Person> coordinators) {
+        java.util.List<Person> coordinators,
+        String quotedBotText) {
 
     public Incoming {
         require(platform, "platform");
@@ -46,10 +49,18 @@ public record Incoming(
         if (coordinators != null) coordinators = java.util.List.copyOf(coordinators);
     }
 
+    /** A message that answers none of the bot's. */
+    public Incoming(String platform, String eventId, String chatRef, String chatTitle, boolean privateChat, String senderRef,
+                    String senderName, String text, String action, String messageRef, String threadRef, boolean direct,
+                    String pressRef, java.util.List<Person> coordinators) {
+        this(platform, eventId, chatRef, chatTitle, privateChat, senderRef, senderName, text, action, messageRef, threadRef, direct,
+                pressRef, coordinators, null);
+    }
+
     /** The same message, with the chat's coordinators as the platform says now. */
     public Incoming withCoordinators(java.util.List<Person> list) {
         return new Incoming(platform, eventId, chatRef, chatTitle, privateChat, senderRef, senderName, text, action, messageRef,
-                threadRef, direct, pressRef, list);
+                threadRef, direct, pressRef, list, quotedBotText);
     }
 
     public boolean isPress() {

@@ -4,15 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the bot says, independent of any platform: spans of text and mentions, and rows of buttons.
- * Adapters render it (HTML for Telegram, plain text for the console) and escape member text there.
+ * What the bot says, independent of any platform: spans of text and mentions, rows of buttons, and
+ * at most one file (attachment, null for none; the text is then its caption). Adapters render it
+ * (HTML for Telegram, plain text for the console) and escape member text there.
  */
-public record Message(List<Span> spans, List<List<Button>> buttons) {
+public record Message(List<Span> spans, List<List<Button>> buttons, Attachment attachment) {
 
     public Message {
         spans = List.copyOf(spans);
         buttons = buttons.stream().map(List::copyOf).toList();
         if (spans.isEmpty()) throw new IllegalArgumentException("empty message");
+    }
+
+    public Message(List<Span> spans, List<List<Button>> buttons) {
+        this(spans, buttons, null);
     }
 
     public static Message of(String text) {
@@ -44,6 +49,7 @@ public record Message(List<Span> spans, List<List<Button>> buttons) {
     public static final class Builder {
         private final List<Span> spans = new ArrayList<>();
         private final List<List<Button>> buttons = new ArrayList<>();
+        private Attachment attachment;
 
         public Builder text(String text) {
             if (!text.isEmpty()) {
@@ -80,6 +86,12 @@ public record Message(List<Span> spans, List<List<Button>> buttons) {
             return this;
         }
 
+        /** Sends this file with the message. */
+        public Builder attach(Attachment file) {
+            this.attachment = file;
+            return this;
+        }
+
         public boolean isEmpty() {
             return spans.isEmpty();
         }
@@ -98,7 +110,7 @@ public record Message(List<Span> spans, List<List<Button>> buttons) {
                 if (trimmed.isEmpty()) spans.remove(spans.size() - 1);
                 else spans.set(spans.size() - 1, new Span.Text(trimmed));
             }
-            return new Message(spans, buttons);
+            return new Message(spans, buttons, attachment);
         }
     }
 }

@@ -50,7 +50,7 @@ final class SqlChats implements Chats {
                     .mapTo(Boolean.class).one();
             if (!empty) return false;
             for (String sql : List.of("DELETE FROM coordinator WHERE chat_id = :id", "DELETE FROM chat_synonym WHERE chat_id = :id",
-                    "DELETE FROM chat WHERE id = :id")) {
+                    "DELETE FROM chat_member WHERE chat_id = :id", "DELETE FROM chat WHERE id = :id")) {
                 h.createUpdate(sql).bind("id", id).execute();
             }
         }
@@ -133,6 +133,8 @@ final class SqlChats implements Chats {
         for (String sql : List.of(
                 "DELETE FROM suggestion WHERE need_id IN (SELECT id FROM post WHERE chat_id = :id) OR offer_id IN (SELECT id FROM post WHERE chat_id = :id)",
                 "DELETE FROM claim WHERE post_id IN (SELECT id FROM post WHERE chat_id = :id)",
+                "DELETE FROM relay WHERE post_id IN (SELECT id FROM post WHERE chat_id = :id)",
+                "DELETE FROM chat_member WHERE chat_id = :id",
                 "DELETE FROM post WHERE chat_id = :id",
                 "DELETE FROM coordinator WHERE chat_id = :id",
                 "DELETE FROM chat_synonym WHERE chat_id = :id",
@@ -145,6 +147,24 @@ final class SqlChats implements Chats {
     @Override
     public void forgetPrivate(long chatId) {
         h.createUpdate("DELETE FROM chat WHERE id = :id AND is_private = 1").bind("id", chatId).execute();
+    }
+
+    @Override
+    public void noteMember(long chatId, long memberId, Instant now) {
+        h.createUpdate("""
+                INSERT INTO chat_member (chat_id, member_id, last_seen_at)
+                SELECT :chat, :member, :now FROM chat WHERE id = :chat AND is_private = 0
+                ON CONFLICT (chat_id, member_id) DO UPDATE SET last_seen_at = excluded.last_seen_at """)
+                .bind("chat", chatId).bind("member", memberId).bind("now", now.toEpochMilli()).execute();
+    }
+
+    @Override
+    public List<Chat> groupsOf(long memberId) {
+        return h.createQuery("""
+                SELECT c.id, c.platform, c.platform_ref, c.title, c.is_private FROM chat_member m JOIN chat c ON c.id = m.chat_id
+                WHERE m.member_id = :member AND c.is_private = 0 AND c.unreachable_since IS NULL
+                ORDER BY lower(coalesce(c.title, '')), c.id """)
+                .bind("member", memberId).map((rs, c) -> map(rs)).list();
     }
 
     @Override

@@ -36,4 +36,10 @@ final class SqlCoordinators implements Coordinators {
         return h.createQuery("SELECT EXISTS (SELECT 1 FROM coordinator WHERE chat_id = :chat AND member_id = :member)")
                 .bind("chat", chatId).bind("member", memberId).mapTo(Boolean.class).one();
     }
+
+    @Override
+    public List<Long> chatsOf(long memberId) {
+        return h.createQuery("SELECT chat_id FROM coordinator WHERE member_id = :member ORDER BY chat_id")
+                .bind("member", memberId).mapTo(Long.class).list();
+    }
 }

@@ -1,6 +1,7 @@
 package org.mutualaid.store;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.mutualaid.core.model.Member;
@@ -38,7 +39,10 @@ final class SqlMembers implements Members {
                 UPDATE member SET display_name = 'a former member', platform_ref = 'forgotten:' || id,
                                   private_since = NULL, unreachable_since = NULL
                 WHERE id = :id""").bind("id", memberId).execute();
-        h.createUpdate("DELETE FROM coordinator WHERE member_id = :id").bind("id", memberId).execute();
+        for (String sql : List.of("DELETE FROM coordinator WHERE member_id = :id", "DELETE FROM chat_member WHERE member_id = :id",
+                "DELETE FROM pending_post WHERE member_id = :id")) {
+            h.createUpdate(sql).bind("id", memberId).execute();
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jdbi.v3.core.Handle;
 import org.mutualaid.core.port.Outbox;
+import org.mutualaid.platform.Attachment;
 import org.mutualaid.platform.Destination;
 import org.mutualaid.platform.Message;
 import org.mutualaid.platform.Outgoing;
@@ -19,22 +20,29 @@ final class SqlOutbox implements Outbox {
 
     @Override
     public long add(Destination to, Message message, Instant at) {
-        return insert(to, message, at, false);
+        return insert(to, message, at, false, null);
     }
 
     @Override
     public long addErasedWhenSent(Destination to, Message message, Instant at) {
-        return insert(to, message, at, true);
+        return insert(to, message, at, true, null);
     }
 
-    private long insert(Destination to, Message message, Instant at, boolean eraseWhenSent) {
+    @Override
+    public long addWordsOf(Destination to, Message message, Instant at, String writerRef) {
+        return insert(to, message, at, true, writerRef);
+    }
+
+    private long insert(Destination to, Message message, Instant at, boolean eraseWhenSent, String wordsOf) {
+        Attachment file = message.attachment();
         // a message to a chat the bot was removed from, or to a member who blocked it, is kept as
         // failed rather than tried: the bot stops sending there until it hears from there again
         return h.createUpdate("""
                 INSERT INTO outbox (platform, target_kind, target_ref, reply_to_ref, thread_ref, payload, created_at, next_attempt_at,
-                                    status, last_error, erase_when_sent)
+                                    status, last_error, erase_when_sent, words_of, attachment_name, attachment_type, attachment)
                 SELECT :platform, :kind, :ref, :reply, :thread, :payload, :at, :at,
-                       CASE WHEN gone THEN 'failed' ELSE 'pending' END, CASE WHEN gone THEN 'unreachable' END, :erase
+                       CASE WHEN gone THEN 'failed' ELSE 'pending' END, CASE WHEN gone THEN 'unreachable' END, :erase,
+                       :words, :fileName, :fileType, :file
                 FROM (SELECT CASE :kind
                         WHEN 'chat' THEN EXISTS (SELECT 1 FROM chat WHERE platform = :platform AND platform_ref = :ref
                                                  AND unreachable_since IS NOT NULL)
@@ -44,13 +52,16 @@ final class SqlOutbox implements Outbox {
                 .bind("platform", to.platform()).bind("kind", to.kind().name().toLowerCase(Locale.ROOT))
                 .bind("ref", to.ref()).bind("reply", to.replyToRef()).bind("thread", to.threadRef())
                 .bind("payload", MessageCodec.write(message)).bind("erase", eraseWhenSent).bind("at", at.toEpochMilli())
+                .bind("words", wordsOf).bind("fileName", file == null ? null : file.fileName())
+                .bind("fileType", file == null ? null : file.mediaType()).bind("file", file == null ? null : file.bytes())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
     @Override
     public List<Due> due(String platform, Instant now, int limit, java.util.Set<String> skipRefs) {
         return h.createQuery("""
-                SELECT id, platform, target_kind, target_ref, reply_to_ref, thread_ref, payload, attempts, parts_sent FROM outbox
+                SELECT id, platform, target_kind, target_ref, reply_to_ref, thread_ref, payload, attempts, parts_sent,
+                       attachment_name, attachment_type, attachment FROM outbox
                 WHERE status = 'pending' AND next_attempt_at <= :now AND platform = :platform
                   AND target_ref NOT IN (SELECT value FROM json_each(:skip))
                   -- only the oldest pending row of each place: order is kept, and a backlog for
@@ -65,8 +76,14 @@ final class SqlOutbox implements Outbox {
                         new Destination(rs.getString("platform"),
                                 Destination.Kind.valueOf(rs.getString("target_kind").toUpperCase(Locale.ROOT)),
                                 rs.getString("target_ref"), rs.getString("reply_to_ref"), rs.getString("thread_ref")),
-                        MessageCodec.read(rs.getString("payload")), rs.getInt("parts_sent")), rs.getInt("attempts")))
+                        withAttachment(MessageCodec.read(rs.getString("payload")), rs), rs.getInt("parts_sent")), rs.getInt("attempts")))
                 .list();
+    }
+
+    private static Message withAttachment(Message m, java.sql.ResultSet rs) throws java.sql.SQLException {
+        String name = rs.getString("attachment_name");
+        if (name == null) return m;
+        return new Message(m.spans(), m.buttons(), new Attachment(name, rs.getString("attachment_type"), rs.getBytes("attachment")));
     }
 
     @Override
@@ -82,7 +99,7 @@ final class SqlOutbox implements Outbox {
         int finished = h.createUpdate("DELETE FROM outbox WHERE status IN ('sent', 'failed')").execute();
         int pending = h.createUpdate("""
                 DELETE FROM outbox WHERE status = 'pending' AND platform = :p
-                  AND ((target_kind = 'member' AND target_ref = :ref)
+                  AND ((target_kind = 'member' AND target_ref = :ref) OR words_of = :ref
                        OR EXISTS (SELECT 1 FROM json_each(payload, '$.spans') s WHERE json_extract(s.value, '$.mention') = :ref))""")
                 .bind("p", platform).bind("ref", memberRef).execute();
         return finished + pending;

@@ -20,7 +20,7 @@ import org.mutualaid.core.port.Posts;
 final class SqlPosts implements Posts {
 
     static final String SELECT = """
-            SELECT p.id, p.chat_id, p.number, p.kind, p.status, p.text, p.tags, p.categories, p.created_at,
+            SELECT p.id, p.chat_id, p.number, p.kind, p.status, p.text, p.tags, p.categories, p.created_at, p.anonymous, p.closed_at,
                    a.id AS a_id, a.platform AS a_platform, a.platform_ref AS a_ref, a.display_name AS a_name,
                    c.id AS c_id, c.platform AS c_platform, c.platform_ref AS c_ref, c.display_name AS c_name
             FROM post p
@@ -43,15 +43,16 @@ final class SqlPosts implements Posts {
     @Override
     public Post insert(NewPost p, int number) {
         long id = h.createUpdate("""
-                INSERT INTO post (chat_id, number, kind, author_id, status, text, tags, categories, created_at, updated_at)
-                VALUES (:chat, :number, :kind, :author, 'open', :text, :tags, :cats, :at, :at)""")
+                INSERT INTO post (chat_id, number, kind, author_id, status, text, tags, categories, created_at, updated_at, anonymous)
+                VALUES (:chat, :number, :kind, :author, 'open', :text, :tags, :cats, :at, :at, :anonymous)""")
+                .bind("anonymous", p.anonymous())
                 .bind("chat", p.chatId()).bind("number", number).bind("kind", p.kind().word())
                 .bind("author", p.author().id()).bind("text", p.text())
                 .bind("tags", String.join(" ", p.tags())).bind("cats", String.join(" ", p.categories()))
                 .bind("at", p.createdAt().toEpochMilli())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         Post post = new Post(id, p.chatId(), number, p.kind(), PostStatus.OPEN, p.author(), null, p.text(), p.tags(),
-                p.categories(), p.createdAt());
+                p.categories(), p.createdAt(), p.anonymous());
         SearchIndex.add(h, stats, post);
         return post;
     }
@@ -157,6 +158,17 @@ final class SqlPosts implements Posts {
     }
 
     @Override
+    public List<Closing> forExport(long chatId, Instant closedSince) {
+        return h.createQuery(SELECT + " WHERE p.chat_id = :chat AND (" + LIVE + " OR p.closed_at >= :since) ORDER BY p.number")
+                .bind("chat", chatId).bind("since", closedSince.toEpochMilli())
+                .map((rs, c) -> {
+                    long closed = rs.getLong("closed_at");
+                    Instant closedAt = rs.wasNull() ? null : Instant.ofEpochMilli(closed);
+                    return new Closing(map(rs), closedAt);
+                }).list();
+    }
+
+    @Override
     public List<Post> liveByAuthorEverywhere(long authorId) {
         return h.createQuery(SELECT + " WHERE p.author_id = :author AND " + LIVE + " ORDER BY p.chat_id, p.id DESC")
                 .bind("author", authorId).map((rs, c) -> map(rs)).list();
@@ -170,7 +182,7 @@ final class SqlPosts implements Posts {
         return new Post(rs.getLong("id"), rs.getLong("chat_id"), rs.getInt("number"), PostKind.fromWord(rs.getString("kind")),
                 PostStatus.fromWord(rs.getString("status")), author, claimer, rs.getString("text"),
                 words(rs.getString("tags")).stream().toList(), words(rs.getString("categories")),
-                Instant.ofEpochMilli(rs.getLong("created_at")));
+                Instant.ofEpochMilli(rs.getLong("created_at")), rs.getInt("anonymous") != 0);
     }
 
     private static Set<String> words(String s) {

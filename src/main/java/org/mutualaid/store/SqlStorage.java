@@ -122,6 +122,16 @@ public final class SqlStorage implements Storage {
         }
 
         @Override
+        public org.mutualaid.core.port.PendingPosts pendingPosts() {
+            return new SqlPendingPosts(h);
+        }
+
+        @Override
+        public org.mutualaid.core.port.Relays relays() {
+            return new SqlRelays(h);
+        }
+
+        @Override
         public CandidateSearch candidates() {
             return new SqlCandidateSearch(h, stats);
         }

@@ -50,6 +50,8 @@ class AtomicHandlingTest {
                     public org.mutualaid.core.port.Coordinators coordinators() { return tx.coordinators(); }
                     public org.mutualaid.core.port.Synonyms synonyms() { return tx.synonyms(); }
                     public org.mutualaid.core.port.PlatformState platformState() { return tx.platformState(); }
+                    public org.mutualaid.core.port.PendingPosts pendingPosts() { return tx.pendingPosts(); }
+                    public org.mutualaid.core.port.Relays relays() { return tx.relays(); }
                     public CandidateSearch candidates() {
                         return new CandidateSearch() {
                             public List<Long> search(long chatId, PostKind kind, List<String> words, List<String> categories, int limit) {

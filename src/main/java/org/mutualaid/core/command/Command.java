@@ -19,6 +19,27 @@ public sealed interface Command {
     /** The "Not a match" button: stop suggesting post otherNumber for post postNumber. */
     record Dismiss(int postNumber, int otherNumber) implements Command {}
 
+    /**
+     * /post n, or its button, in a private chat: post the need or offer typed there in the n-th group
+     * offered. stamp is the button's mark of which question it answers (seconds of its time); null when typed.
+     */
+    record ChooseGroup(int choice, Long stamp) implements Command {}
+
+    /** /reply n text, in a private chat: a message to the other side of post n's relay. */
+    record Reply(int number, String text) implements Command {}
+
+    /** /share n: the author of anonymous post n gives its helper their contact. */
+    record ShareContact(int number) implements Command {}
+
+    /** /endrelay n: either side stops the relay of post n. */
+    record EndRelay(int number) implements Command {}
+
+    /** /relays (and the link /start relay): the sender's open relays. */
+    record Relays() implements Command {}
+
+    /** /export [n]: a coordinator's CSV of their group's posts; n chooses among several groups. */
+    record Export(Integer choice) implements Command {}
+
     /** /settings: show them (change null) or change one. */
     record Settings(SettingChange change) implements Command {}
 

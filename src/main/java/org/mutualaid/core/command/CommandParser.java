@@ -18,6 +18,11 @@ public final class CommandParser {
     public static final String WIPE_CONFIRMATION = "erase everything";
     /** The start payload of the link in group messages that opens /mine in a private chat. */
     public static final String START_MINE = "mine";
+    /** The start payload of the link that opens a private chat to talk through a relay. */
+    public static final String START_RELAY = "relay";
+    private static final String CHOOSE = "post";
+    private static final String SHARE = "share";
+    private static final String END_RELAY = "endrelay";
 
     private final String botName;
 
@@ -56,9 +61,16 @@ public final class CommandParser {
             case "coordinators", "admins" -> new Command.Coordinators();
             // what a "not a match" button does, typed: on platforms without buttons the bot says to type it
             case DISMISS -> dismiss(args);
+            case "post" -> choose(args);
+            case "reply" -> reply(args);
+            case "share" -> onRelay(args, "/share", Command.ShareContact::new);
+            case "endrelay", "end" -> onRelay(args, "/endrelay", Command.EndRelay::new);
+            case "relays" -> new Command.Relays();
+            case "export" -> export(args);
             case "help" -> new Command.Help(false);
             // a deep link from a group (t.me/TheBot?start=mine) opens the private chat with "/start mine"
-            case "start" -> args.equalsIgnoreCase(START_MINE) ? new Command.Mine() : new Command.Help(true);
+            case "start" -> args.equalsIgnoreCase(START_MINE) ? new Command.Mine()
+                    : args.equalsIgnoreCase(START_RELAY) ? new Command.Relays() : new Command.Help(true);
             default -> new Command.Unknown(name);
         };
     }
@@ -69,6 +81,23 @@ public final class CommandParser {
         return !(c instanceof Command.Unknown) && !(c instanceof Command.Ignore);
     }
 
+    /**
+     * The bot's relay messages start like this, with the post's number: "About #12 in ...",
+     * "Someone would like to help with your need #12 ...", "Thank you for offering on #12 ...".
+     */
+    private static final Pattern RELAY_MESSAGE = Pattern.compile("^(?:About|Someone would like to [a-z ]{1,40}|Thank you for offering on) #(\\d{1,9})\\b");
+
+    /**
+     * Plain words sent as a reply to one of the bot's relay messages: /reply with that post's
+     * number. Anything else is not for the bot.
+     */
+    public Command parseAnswer(String quotedBotText, String text) {
+        if (quotedBotText == null || text == null) return new Command.Ignore();
+        Matcher m = RELAY_MESSAGE.matcher(quotedBotText);
+        if (!m.find()) return new Command.Ignore();
+        return reply(m.group(1) + " " + TextRules.clean(text));
+    }
+
     /** A button's action, as written by the bot itself ("claim:12", "nomatch:12:3"); anything else is refused politely. */
     public Command parseAction(String action) {
         if (action == null) return new Command.Ignore();
@@ -77,6 +106,15 @@ public final class CommandParser {
             for (PostAction a : PostAction.values()) {
                 if (a.commandName().equals(parts[0])) return onPost(a, parts[1]);
             }
+        }
+        if (parts.length == 2 && (parts[0].equals(SHARE) || parts[0].equals(END_RELAY))) {
+            Integer post = postNumber(parts[1]);
+            if (post != null) return parts[0].equals(SHARE) ? new Command.ShareContact(post) : new Command.EndRelay(post);
+        }
+        if (parts.length == 3 && parts[0].equals(CHOOSE)) {
+            Integer choice = postNumber(parts[1]);
+            Integer stamp = postNumber(parts[2]);
+            if (choice != null && stamp != null) return new Command.ChooseGroup(choice, stamp.longValue());
         }
         if (parts.length == 3 && parts[0].equals(DISMISS)) {
             Integer post = postNumber(parts[1]);
@@ -113,6 +151,59 @@ public final class CommandParser {
     /** The action of the "Not a match" button under a suggestion of other for post. */
     public static String dismissAction(int post, int other) {
         return DISMISS + ":" + post + ":" + other;
+    }
+
+    /** The button that posts a privately typed need or offer in the choice-th group; stamp marks the question. */
+    public static String chooseAction(int choice, long stamp) {
+        return CHOOSE + ":" + choice + ":" + stamp;
+    }
+
+    /** The button by which an anonymous post's author shares their contact with its helper. */
+    public static String shareAction(int number) {
+        return SHARE + ":" + number;
+    }
+
+    /** The button that ends a relay. */
+    public static String endRelayAction(int number) {
+        return END_RELAY + ":" + number;
+    }
+
+    /** A stamp fits a post number's 9 digits: seconds of the day the question was asked are enough to tell questions apart. */
+    public static long stamp(java.time.Instant at) {
+        return 1 + at.getEpochSecond() % 100_000_000L;
+    }
+
+    private static Command choose(String args) {
+        Integer choice = args.isEmpty() ? null : postNumber(args.split(" ", 2)[0]);
+        return choice == null ? new Command.Invalid("Please give the group's number from my list, like /post 1.")
+                : new Command.ChooseGroup(choice, null);
+    }
+
+    private static Command reply(String args) {
+        String[] parts = args.split(" ", 2);
+        Integer number = args.isEmpty() ? null : postNumber(parts[0]);
+        if (number == null || parts.length < 2 || parts[1].isBlank()) {
+            return new Command.Invalid("Please give the post's number and your message, like /reply 12 I can come on Tuesday.");
+        }
+        String text = parts[1].strip();
+        if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return new Command.Invalid("Please write your message in words, like /reply " + number + " I can come on Tuesday.");
+        }
+        if (text.codePointCount(0, text.length()) > TextRules.MAX_POST_CHARS) {
+            return new Command.Invalid("Please keep a message under 1,000 characters; send two if you need to.");
+        }
+        return new Command.Reply(number, text);
+    }
+
+    private static Command onRelay(String args, String cmd, java.util.function.IntFunction<Command> make) {
+        Integer number = args.isEmpty() ? null : postNumber(args.split(" ", 2)[0]);
+        return number == null ? new Command.Invalid("Please give the post's number, like " + cmd + " 12.") : make.apply(number);
+    }
+
+    private static Command export(String args) {
+        if (args.isEmpty()) return new Command.Export(null);
+        Integer choice = postNumber(args.split(" ", 2)[0]);
+        return choice == null ? new Command.Invalid("Please give the group's number from my list, like /export 1.") : new Command.Export(choice);
     }
 
     private static Command publish(PostKind kind, String text) {

@@ -19,16 +19,47 @@ public final class Context {
     private final Incoming incoming;
     private final Instant now;
     private boolean pressAnswered;
+    private boolean refused;
+    /** For a command typed in a private chat about a group's post: the private chat's context; else null. */
+    private final Context asker;
 
     private final FollowUpRules rules;
 
     public Context(Transaction tx, Chat chat, Member sender, Incoming incoming, Instant now, FollowUpRules rules) {
+        this(tx, chat, sender, incoming, now, rules, null);
+    }
+
+    private Context(Transaction tx, Chat chat, Member sender, Incoming incoming, Instant now, FollowUpRules rules, Context asker) {
         this.rules = rules;
         this.tx = tx;
         this.chat = chat;
         this.sender = sender;
         this.incoming = incoming;
         this.now = now;
+        this.asker = asker;
+    }
+
+    /**
+     * The same message acting on a group from a private chat (an anonymous post, /done privately):
+     * reply() announces in the group, while refusals and press answers go back to where it was asked.
+     */
+    public Context inGroup(Chat group) {
+        return new Context(tx, group, sender, incoming, now, rules, asker());
+    }
+
+    /** The context of the chat where the member typed or pressed: this one, unless acting on a group from a private chat. */
+    public Context asker() {
+        return asker == null ? this : asker;
+    }
+
+    /** Whether this context acts on a group for a command typed in a private chat. */
+    public boolean actingFromPrivate() {
+        return asker != null;
+    }
+
+    /** Whether anything was refused since this context was made. */
+    public boolean refused() {
+        return refused;
     }
 
     public Transaction tx() {
@@ -77,8 +108,8 @@ public final class Context {
 
     /** Answers in the chat the message came from, as a reply to it where the platform can. */
     public void reply(Message message) {
-        tx.outbox().add(new Destination(chat.platform(), Destination.Kind.CHAT, chat.ref(),
-                incoming.messageRef(), incoming.threadRef()), message, now);
+        tx.outbox().add(asker != null ? Destination.chat(chat.platform(), chat.ref())
+                : new Destination(chat.platform(), Destination.Kind.CHAT, chat.ref(), incoming.messageRef(), incoming.threadRef()), message, now);
     }
 
     public void reply(String text) {
@@ -90,15 +121,26 @@ public final class Context {
      * presser alone, so one member's mistap does not fill the group; a typed command gets a reply.
      */
     public void refuse(String text) {
-        if (incoming.isPress()) answerPress(text);
+        refused = true;
+        if (asker != null) asker.refuse(text);
+        else if (incoming.isPress()) answerPress(text);
         else reply(text);
     }
 
     /** The short confirmation a button press shows to its presser; ignored for typed commands. */
     public void answerPress(String text) {
+        if (asker != null) {
+            asker.answerPress(text);
+            return;
+        }
         if (!incoming.isPress() || pressAnswered) return;
         pressAnswered = true;
         tx.outbox().add(Destination.press(chat.platform(), incoming.pressRef()), Message.of(text), now);
+    }
+
+    /** Whether the member pressed a button rather than typed. */
+    public boolean isPress() {
+        return incoming.isPress();
     }
 
     public boolean pressAnswered() {

@@ -49,7 +49,7 @@ public final class Digest {
         if (openCount > 0) {
             b.line("Open needs (" + openCount + "), urgent first, then oldest:");
             for (Post p : f.openNeeds(id, MAX_LINES)) {
-                b.line("• #" + p.number() + (urgent(p) ? " URGENT" : "") + " · " + p.author().name() + " · "
+                b.line("• #" + p.number() + (urgent(p) ? " URGENT" : "") + " · " + PostLines.authorName(p) + " · "
                         + PostLines.age(p.createdAt(), now) + " · " + PostLines.quote(p));
             }
             if (openCount > MAX_LINES) b.line("  …and " + (openCount - MAX_LINES) + " more: /list needs");
@@ -62,7 +62,7 @@ public final class Digest {
         List<Post> stale = f.claimsOlderThan(id, now.minus(rules.claimAfter()), MAX_LINES);
         if (!stale.isEmpty()) {
             b.line("Claimed over " + rules.claimAfter().toDays() + " days ago, not done: " + stale.stream()
-                    .map(p -> "#" + p.number() + " (" + p.claimer().name() + ")").collect(Collectors.joining(", ")));
+                    .map(p -> "#" + p.number() + " (" + PostLines.claimerName(p) + ")").collect(Collectors.joining(", ")));
         }
         List<FollowUps.Pair> idle = f.suggestionsNotActedOn(id, now.minus(Duration.ofDays(1)), MAX_LINES);
         if (!idle.isEmpty()) {

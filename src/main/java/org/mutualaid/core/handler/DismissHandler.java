@@ -21,7 +21,7 @@ public final class DismissHandler {
         Post need = post.get().kind() == PostKind.NEED ? post.get() : other.get();
         Post offer = post.get().kind() == PostKind.OFFER ? post.get() : other.get();
         if (!need.isAuthor(ctx.sender()) && !offer.isAuthor(ctx.sender())) {
-            ctx.refuse("Only " + need.author().name() + " or " + offer.author().name() + " can say this isn't a match.");
+            ctx.refuse("Only " + PostLines.authorName(need) + " or " + PostLines.authorName(offer) + " can say this isn't a match.");
             return;
         }
         boolean hidden = ctx.tx().suggestions().dismiss(need.id(), offer.id(), ctx.now());

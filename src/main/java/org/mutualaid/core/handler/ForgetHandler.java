@@ -22,25 +22,29 @@ public final class ForgetHandler {
         }
         if (!cmd.confirmed()) {
             ctx.reply("This erases what I hold about you in every group: the text of your posts (your open ones close), "
-                    + "your name, and the messages I sent you. Posts you offered to help with open again for others. "
+                    + "your name, the messages I sent you and those I pass on for you. Posts you offered to help with open again for others. "
                     + "It cannot be undone. To go ahead, type /forget yes");
             return;
         }
         Member me = ctx.sender();
         for (Post p : ctx.tx().posts().liveByAuthorEverywhere(me.id())) {
+            RelayHandler.close(ctx.inGroup(group(ctx, p)), p, "#" + p.number() + " was withdrawn by its author.");
             ctx.tx().posts().setStatus(p.id(), PostStatus.CANCELLED, p.claimer(), ctx.now());
             ctx.tx().claims().end(p.id(), "cancelled", ctx.now());
             tellGroup(ctx, p, Message.of("#" + p.number() + " is withdrawn by its author."));
         }
         for (Post p : ctx.tx().posts().claimedBy(me.id())) {
+            RelayHandler.close(ctx.inGroup(group(ctx, p)), p, "The neighbour who offered on #" + p.number() + " had to step back, so it is open again.");
             ctx.tx().posts().setStatus(p.id(), PostStatus.OPEN, null, ctx.now());
             ctx.tx().claims().end(p.id(), "unclaimed", ctx.now());
-            tellGroup(ctx, p, Message.builder().text("The neighbour who claimed #" + p.number() + " had to step back, so it is open again. ")
-                    .mention(p.author().ref(), p.author().name()).text(", your " + p.kind().word() + " is still listed. Anyone who can: /claim "
-                            + p.number() + ".").build());
+            Message.Builder b = Message.builder().text("The neighbour who claimed #" + p.number() + " had to step back, so it is open again. ");
+            if (!p.anonymous()) b.mention(p.author().ref(), p.author().name()).text(", your " + p.kind().word() + " is still listed. ");
+            tellGroup(ctx, p, b.text("Anyone who can: /claim " + p.number() + ".").build());
         }
+        ctx.tx().relays().forget(me.id());
         ctx.tx().posts().eraseTextOf(me.id());
         ctx.tx().outbox().deleteAbout(ctx.chat().platform(), me.ref());
+        ctx.tx().outbox().deleteTo(ctx.chat().platform(), ctx.chat().ref());
         ctx.tx().members().anonymise(me.id());
         ctx.tx().platformState().forgetMember(ctx.chat().platform(), me.ref());
         ctx.tx().chats().forgetPrivate(ctx.chat().id());
@@ -50,7 +54,11 @@ public final class ForgetHandler {
     }
 
     private static void tellGroup(Context ctx, Post p, Message message) {
-        Chat group = ctx.tx().chats().byId(p.chatId()).orElseThrow();
+        Chat group = group(ctx, p);
         ctx.tx().outbox().add(Destination.chat(group.platform(), group.ref()), message, ctx.now());
+    }
+
+    private static Chat group(Context ctx, Post p) {
+        return ctx.tx().chats().byId(p.chatId()).orElseThrow();
     }
 }

@@ -23,10 +23,16 @@ public final class HelpText {
         Message.Builder b = Message.builder();
         if (privateChat) {
             return b.line("Hello! I work in your group's chat.").line(GROUP_PART)
-                    .text("Here in private, /mine shows your open posts in every group, and /forget erases what I hold about you.").build();
+                    .line("Here in private:")
+                    .line("/need or /offer with your words: I post it in your group without your name")
+                    .line("/mine: your open posts in every group; /done 12 and /cancel 12 work here too")
+                    .line("/reply 12 your message: talk through me with whoever took up your post, without names; "
+                            + "/share 12 gives them your contact, /endrelay 12 stops it")
+                    .line("/export: coordinators get their group's posts as a spreadsheet file")
+                    .text("/forget: erase what I hold about you").build();
         }
         if (greeting) b.text("Hello! ");
         return b.line(GROUP_PART)
-                .botLink("Message me privately", CommandParser.START_MINE).text(" to see your posts in every group.").build();
+                .botLink("Message me privately", CommandParser.START_MINE).text(" to see your posts in every group, or to ask for help without your name.").build();
     }
 }

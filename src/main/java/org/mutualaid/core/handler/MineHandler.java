@@ -36,7 +36,7 @@ public final class MineHandler {
             b.newline();
         }
         if (posts.size() > shown) b.line("…and " + (posts.size() - shown) + " more.");
-        b.text(everywhere ? "To close one, type /done or /cancel with its number in its group."
+        b.text(everywhere ? "To close one: /done or /cancel and its number, here or in its group."
                 : "When one is sorted: /done and its number. To withdraw one: /cancel and its number.");
         ctx.reply(b.build());
     }

@@ -1,14 +1,23 @@
 package org.mutualaid.core.handler;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.mutualaid.core.command.Command;
+import org.mutualaid.core.command.CommandParser;
+import org.mutualaid.core.command.PostAction;
+import org.mutualaid.core.model.Chat;
 import org.mutualaid.core.model.Member;
 import org.mutualaid.core.model.Post;
 import org.mutualaid.core.model.PostKind;
 import org.mutualaid.core.model.PostStatus;
 import org.mutualaid.platform.Message;
 
-/** /claim, /unclaim, /done and /cancel: the life of a post after it is posted. */
+/**
+ * /claim, /unclaim, /done and /cancel: the life of a post after it is posted. In a private chat,
+ * a member acts on their own posts and on those they claimed (an anonymous post's author never
+ * has to show themselves in the group); the group hears of it as usual.
+ */
 public final class PostActionHandler {
 
     private final PublishHandler publish;
@@ -19,7 +28,7 @@ public final class PostActionHandler {
 
     public void handle(Context ctx, Command.OnPost cmd) {
         if (ctx.chat().privateChat()) {
-            ctx.refuse("Please type /" + cmd.action().commandName() + " " + cmd.number() + " in the group where the post is.");
+            privately(ctx, cmd);
             return;
         }
         Optional<Post> found = ctx.tx().posts().byNumber(ctx.chat().id(), cmd.number());
@@ -27,12 +36,15 @@ public final class PostActionHandler {
             ctx.refuse("I can't find post #" + cmd.number() + " in this chat. /list shows the open ones.");
             return;
         }
-        Post post = found.get();
+        act(ctx, cmd.action(), found.get());
+    }
+
+    private void act(Context ctx, PostAction action, Post post) {
         if (!post.status().isLive()) {
             ctx.refuse("#" + post.number() + " is already closed (" + post.status().word() + "). /list shows what is still open.");
             return;
         }
-        switch (cmd.action()) {
+        switch (action) {
             case CLAIM -> claim(ctx, post);
             case UNCLAIM -> unclaim(ctx, post);
             case DONE -> done(ctx, post);
@@ -43,9 +55,38 @@ public final class PostActionHandler {
         }
     }
 
+    /** /done 5 in a private chat: the sender's own live post #5, or the one they claimed, in whichever group it is. */
+    private void privately(Context ctx, Command.OnPost cmd) {
+        String typed = "/" + cmd.action().commandName() + " " + cmd.number();
+        if (cmd.action() == PostAction.CLAIM || cmd.action() == PostAction.CLOSE) {
+            ctx.refuse("Please type " + typed + " in the group where the post is.");
+            return;
+        }
+        Member me = ctx.sender();
+        List<Post> mine = new ArrayList<>(ctx.tx().posts().liveByAuthorEverywhere(me.id()).stream()
+                .filter(p -> p.number() == cmd.number()).toList());
+        if (cmd.action() == PostAction.UNCLAIM || cmd.action() == PostAction.DONE) {
+            ctx.tx().posts().claimedBy(me.id()).stream().filter(p -> p.number() == cmd.number()).forEach(mine::add);
+        }
+        if (mine.isEmpty()) {
+            ctx.refuse("You have no open post #" + cmd.number() + (cmd.action() == PostAction.UNCLAIM ? " that you claimed" : "")
+                    + ". /mine shows yours; for others' posts, type " + typed + " in their group.");
+            return;
+        }
+        if (mine.size() > 1) {
+            ctx.refuse("You have a #" + cmd.number() + " in more than one group, so please type " + typed + " in the group where it is.");
+            return;
+        }
+        Post post = mine.get(0);
+        Chat group = ctx.tx().chats().byId(post.chatId()).orElseThrow();
+        Context inGroup = ctx.inGroup(group);
+        act(inGroup, cmd.action(), post);
+        if (!inGroup.refused() && !ctx.isPress()) ctx.reply("Done. I've let " + PublishHandler.title(group) + " know.");
+    }
+
     private void renew(Context ctx, Post post) {
         if (!post.isAuthor(ctx.sender())) {
-            ctx.refuse("Only " + post.author().name() + ", who posted #" + post.number() + ", can renew it.");
+            ctx.refuse(PostLines.onlyAuthor(post) + " can renew it.");
             return;
         }
         long days = ctx.settings().expiry(post.kind()).toDays();
@@ -60,29 +101,39 @@ public final class PostActionHandler {
         Member claimer = post.claimer();
         ctx.tx().posts().setStatus(post.id(), PostStatus.CANCELLED, claimer, ctx.now());
         ctx.tx().claims().end(post.id(), "cancelled", ctx.now());
+        RelayHandler.close(ctx, post, "A coordinator closed #" + post.number() + ".");
         ctx.answerPress("#" + post.number() + " is closed.");
-        ctx.reply(Message.builder().text("#" + post.number() + " (")
-                .mention(post.author().ref(), post.author().name()).text("'s " + post.kind().word() + ") was closed by a coordinator.")
-                .build());
+        ctx.reply(PostLines.author(Message.builder().text("#" + post.number() + " ("), post)
+                .text("'s " + post.kind().word() + ") was closed by a coordinator.").build());
     }
 
     private void claim(Context ctx, Post post) {
         Member me = ctx.sender();
         if (post.isAuthor(me)) {
-            ctx.refuse("#" + post.number() + " is your own post. To close it: /done " + post.number() + " or /cancel " + post.number() + ".");
+            String why = "#" + post.number() + " is your own post. To close it: /done " + post.number() + " or /cancel " + post.number() + ".";
+            // said in the group, it would tell everyone who asked anonymously
+            if (post.anonymous() && !ctx.isPress() && !ctx.actingFromPrivate()) {
+                PublishHandler.tellAuthor(ctx, post, Message.of(why + " Nobody in the group was told it is yours."));
+            } else {
+                ctx.refuse(why);
+            }
             return;
         }
         if (post.status() == PostStatus.CLAIMED) {
             ctx.refuse(post.isClaimer(me)
                     ? "You have already claimed #" + post.number() + ". When it's sorted: /done " + post.number() + "."
-                    : "#" + post.number() + " is already claimed by " + post.claimer().name() + ". /list shows what is still open.");
+                    : "#" + post.number() + " is already claimed by " + PostLines.claimerName(post) + ". /list shows what is still open.");
+            return;
+        }
+        ctx.tx().posts().setStatus(post.id(), PostStatus.CLAIMED, me, ctx.now());
+        ctx.tx().claims().open(post.id(), me.id(), ctx.now());
+        if (post.anonymous()) {
+            claimAnonymous(ctx, post, me);
             return;
         }
         ctx.answerPress(post.kind() == PostKind.NEED
                 ? "Thank you! You're helping with #" + post.number() + "."
                 : "Noted: you'd like offer #" + post.number() + ". Talk to " + post.author().name() + " to sort it out.");
-        ctx.tx().posts().setStatus(post.id(), PostStatus.CLAIMED, me, ctx.now());
-        ctx.tx().claims().open(post.id(), me.id(), ctx.now());
         Message.Builder b = Message.builder().mention(me.ref(), me.name());
         if (post.kind() == PostKind.NEED) {
             b.text(" can help with ").mention(post.author().ref(), post.author().name()).text("'s need #" + post.number() + " " + PostLines.quote(post) + ".");
@@ -94,16 +145,43 @@ public final class PostActionHandler {
         ctx.reply(b.build());
     }
 
+    /**
+     * A claim of an anonymous post names nobody in the group: the bot connects the two privately.
+     * A helper it cannot write to yet is asked, in the group and the press answer, to open a private chat.
+     */
+    private static void claimAnonymous(Context ctx, Post post, Member me) {
+        int n = post.number();
+        RelayHandler.open(ctx, post, me);
+        boolean reachable = ctx.tx().members().canWritePrivately(me.id());
+        ctx.answerPress(reachable ? "Thank you! I've written to you privately about #" + n + "."
+                : "Thank you! Please open a private chat with me (the link is in the group) so I can put you in touch.");
+        Message.Builder b = Message.builder().text("#" + n + " " + PostLines.quote(post) + " has "
+                + (post.kind() == PostKind.NEED ? "a helper" : "been taken") + ". I'm putting them in touch privately, without names.");
+        if (!reachable) {
+            b.newline().text("To whoever claimed it: I can't write to you yet. ")
+                    .botLink("Open a private chat with me", CommandParser.START_RELAY).text(" and I'll pass on messages.");
+        }
+        b.newline().text("When it's done: /done " + n + ". If plans change: /unclaim " + n + ".");
+        ctx.reply(b.build());
+    }
+
     private void unclaim(Context ctx, Post post) {
         if (!post.isClaimer(ctx.sender())) {
-            ctx.refuse(post.status() == PostStatus.CLAIMED
-                    ? "Only " + post.claimer().name() + ", who claimed #" + post.number() + ", can unclaim it."
-                    : "#" + post.number() + " isn't claimed. To help with it: /claim " + post.number() + ".");
+            ctx.refuse(post.status() != PostStatus.CLAIMED
+                    ? "#" + post.number() + " isn't claimed. To help with it: /claim " + post.number() + "."
+                    : post.anonymous() ? "Only the neighbour who claimed #" + post.number() + " can unclaim it."
+                    : "Only " + post.claimer().name() + ", who claimed #" + post.number() + ", can unclaim it.");
             return;
         }
+        RelayHandler.close(ctx, post, "The neighbour who offered on #" + post.number() + " had to step back, so it is open again.");
         ctx.answerPress("#" + post.number() + " is open again.");
         ctx.tx().posts().setStatus(post.id(), PostStatus.OPEN, null, ctx.now());
         ctx.tx().claims().end(post.id(), "unclaimed", ctx.now());
+        if (post.anonymous()) {
+            ctx.reply("The neighbour who offered had to step back from #" + post.number() + " " + PostLines.quote(post)
+                    + ", so it is open again. Anyone who can: /claim " + post.number() + ".");
+            return;
+        }
         ctx.reply(Message.builder().mention(ctx.sender().ref(), ctx.sender().name())
                 .text(" stepped back from #" + post.number() + ", so it is open again. ")
                 .mention(post.author().ref(), post.author().name())
@@ -113,17 +191,21 @@ public final class PostActionHandler {
     private void done(Context ctx, Post post) {
         Member me = ctx.sender();
         if (!post.isAuthor(me) && !post.isClaimer(me)) {
-            ctx.refuse("Only " + post.author().name() + (post.claimer() != null ? " or " + post.claimer().name() : "")
+            ctx.refuse(post.anonymous() ? "Only the neighbour who posted #" + post.number() + ", or who claimed it, can mark it as done."
+                    : "Only " + post.author().name() + (post.claimer() != null ? " or " + post.claimer().name() : "")
                     + " can mark #" + post.number() + " as done.");
             return;
         }
         Member claimer = post.claimer();
+        RelayHandler.close(ctx, post, "#" + post.number() + " is marked done. Thank you!");
         ctx.answerPress("#" + post.number() + " is marked done. Thank you!");
         ctx.tx().posts().setStatus(post.id(), PostStatus.DONE, claimer, ctx.now());
         ctx.tx().claims().end(post.id(), "done", ctx.now());
-        Message.Builder b = Message.builder().text("#" + post.number() + " is done: ")
-                .mention(post.author().ref(), post.author().name()).text("'s " + post.kind().word() + " " + PostLines.quote(post) + ".");
-        if (claimer != null) {
+        Message.Builder b = PostLines.author(Message.builder().text("#" + post.number() + " is done: "), post)
+                .text("'s " + post.kind().word() + " " + PostLines.quote(post) + ".");
+        if (claimer != null && post.anonymous()) {
+            b.text(" Thank you to the neighbour who helped!");
+        } else if (claimer != null) {
             b.text(" Thank you, ").mention(claimer.ref(), claimer.name()).text("!");
         } else {
             b.text(" Thanks for letting everyone know.");
@@ -133,16 +215,20 @@ public final class PostActionHandler {
 
     private void cancel(Context ctx, Post post) {
         if (!post.isAuthor(ctx.sender())) {
-            ctx.refuse("Only " + post.author().name() + ", who posted #" + post.number() + ", can cancel it."
+            ctx.refuse(PostLines.onlyAuthor(post) + " can cancel it."
                     + (post.isClaimer(ctx.sender()) ? " To step back: /unclaim " + post.number() + "." : ""));
             return;
         }
         Member claimer = post.claimer();
+        RelayHandler.close(ctx, post, "#" + post.number() + " was withdrawn by its author, so there is no need to help with it any more. Thank you for offering.");
         ctx.answerPress("#" + post.number() + " is withdrawn.");
         ctx.tx().posts().setStatus(post.id(), PostStatus.CANCELLED, claimer, ctx.now());
         ctx.tx().claims().end(post.id(), "cancelled", ctx.now());
         Message.Builder b = Message.builder().text("#" + post.number() + " is withdrawn by its author.");
-        if (claimer != null) b.text(" ").mention(claimer.ref(), claimer.name()).text(", no need to help with this one any more. Thank you for offering.");
+        // the helper of an anonymous post hears it privately, from the relay
+        if (claimer != null && !post.anonymous()) {
+            b.text(" ").mention(claimer.ref(), claimer.name()).text(", no need to help with this one any more. Thank you for offering.");
+        }
         ctx.reply(b.build());
     }
 }

@@ -21,20 +21,43 @@ public final class PostLines {
     /** 15 lines of this many UTF-16 units (as Telegram counts) and a header stay under 4,096 */
     static final int LINE_UNITS = 240;
 
+    /** How a group reads the author of an anonymous post. */
+    public static final String NEIGHBOUR = "a neighbour";
+
+    /** The author's name as the group may read it: "a neighbour" for an anonymous post. */
+    public static String authorName(Post p) {
+        return p.anonymous() ? NEIGHBOUR : p.author().name();
+    }
+
+    /** The claimer's name as the group may read it: whoever claimed an anonymous post is not named either. */
+    public static String claimerName(Post p) {
+        return p.claimer() == null ? "nobody" : p.anonymous() ? "a neighbour" : p.claimer().name();
+    }
+
+    /** Names the author so that they are notified; an anonymous post's author is not named. */
+    public static Message.Builder author(Message.Builder b, Post p) {
+        return p.anonymous() ? b.text(NEIGHBOUR) : b.mention(p.author().ref(), p.author().name());
+    }
+
+    /** "Only Ana, who posted #3," or, for an anonymous post, "Only the neighbour who posted #3". */
+    public static String onlyAuthor(Post p) {
+        return p.anonymous() ? "Only the neighbour who posted #" + p.number() : "Only " + p.author().name() + ", who posted #" + p.number() + ",";
+    }
+
     /** "#3 need · Ana · 2d · text…  (claimed by Bo)" */
     public static void listing(Message.Builder b, Post p, Instant now) {
         String head = "#" + p.number() + " " + p.kind().word() + " · ";
-        String author = TextRules.firstWords(p.author().name(), NAME_CHARS);
+        String author = TextRules.firstWords(authorName(p), NAME_CHARS);
         String age = " · " + age(p.createdAt(), now) + " · ";
         String tail = p.status() == PostStatus.CLAIMED && p.claimer() != null
-                ? " (claimed by " + TextRules.firstWords(p.claimer().name(), NAME_CHARS) + ")" : "";
+                ? p.anonymous() ? " (claimed)" : " (claimed by " + TextRules.firstWords(p.claimer().name(), NAME_CHARS) + ")" : "";
         int room = LINE_UNITS - head.length() - author.length() - age.length() - tail.length();
         b.text(head).text(author).text(age + TextRules.fitUnits(TextRules.firstWords(p.text(), FIRST_WORDS), room) + tail);
     }
 
     /** "#1 Maya: "text…"" with the author named so that they are notified. */
     static void suggestion(Message.Builder b, Post p, String reason) {
-        b.text("• #" + p.number() + " ").mention(p.author().ref(), p.author().name())
+        author(b.text("• #" + p.number() + " "), p)
                 .text(": \"" + TextRules.firstWords(p.text(), FIRST_WORDS) + "\"");
         if (reason != null && !reason.isBlank()) b.text(" (" + reason + ")");
     }

@@ -1,22 +1,35 @@
 package org.mutualaid.core.handler;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.mutualaid.core.command.Command;
 import org.mutualaid.core.command.CommandParser;
 import org.mutualaid.core.command.PostAction;
 import org.mutualaid.core.command.TextRules;
 import org.mutualaid.core.match.Matcher;
 import org.mutualaid.core.match.Suggestion;
+import org.mutualaid.core.model.Chat;
 import org.mutualaid.core.model.NewPost;
 import org.mutualaid.core.model.Post;
 import org.mutualaid.core.model.PostKind;
 import org.mutualaid.core.model.PostStatus;
+import org.mutualaid.core.port.PendingPosts;
 import org.mutualaid.platform.Button;
 import org.mutualaid.platform.Destination;
 import org.mutualaid.platform.Message;
 
-/** /need and /offer: store the post, suggest up to three posts of the other kind, record the suggestions. */
+/**
+ * /need and /offer: store the post, suggest up to three posts of the other kind, record the
+ * suggestions. Typed in a private chat, the post goes to one of the member's groups without their
+ * name (asking which group when there are several: /post n).
+ */
 public final class PublishHandler {
+
+    /** How long a need typed privately waits for its author to choose the group. */
+    public static final Duration PENDING_LIFE = Duration.ofDays(1);
+    private static final int GROUP_CHOICES = 10;
+    private static final int BUTTON_TITLE = 40;
 
     private final Matcher matcher;
 
@@ -26,10 +39,70 @@ public final class PublishHandler {
 
     public void handle(Context ctx, Command.Publish cmd) {
         if (ctx.chat().privateChat()) {
-            ctx.reply("Please post your " + cmd.kind().word() + " in your group's chat, so neighbours there can see it.");
+            askPrivately(ctx, cmd.kind(), cmd.text());
             return;
         }
-        publish(ctx, cmd.kind(), cmd.text(), null);
+        publish(ctx, cmd.kind(), cmd.text(), null, false);
+    }
+
+    /** /need or /offer in a private chat: posted without the name in the member's one group, or asks which. */
+    private void askPrivately(Context ctx, PostKind kind, String text) {
+        List<Chat> groups = ctx.tx().chats().groupsOf(ctx.sender().id());
+        if (groups.isEmpty()) {
+            ctx.reply("I don't know your group yet. Type /list once in your group's chat, then send me your " + kind.word()
+                    + " here again, and I'll post it there without your name.");
+            return;
+        }
+        if (groups.size() == 1) {
+            publish(ctx.inGroup(groups.get(0)), kind, text, null, true);
+            return;
+        }
+        List<Chat> shown = groups.subList(0, Math.min(GROUP_CHOICES, groups.size()));
+        ctx.tx().pendingPosts().put(ctx.sender().id(), kind, text, shown.stream().map(Chat::id).toList(), ctx.now());
+        long stamp = CommandParser.stamp(ctx.now());
+        Message.Builder b = Message.builder().line("Which group should I post your " + kind.word() + " in, without your name?");
+        for (int i = 0; i < shown.size(); i++) {
+            String title = title(shown.get(i));
+            b.line((i + 1) + ". " + title);
+            b.buttonRow(List.of(new Button(TextRules.firstWords(title, BUTTON_TITLE), CommandParser.chooseAction(i + 1, stamp))));
+        }
+        b.text("Tap one, or type /post and its number, like /post 1.");
+        ctx.reply(b.build());
+    }
+
+    /** /post n: the need or offer typed privately goes to the n-th group offered. */
+    public void choose(Context ctx, Command.ChooseGroup cmd) {
+        if (!ctx.chat().privateChat()) {
+            ctx.refuse("/post is for our private chat: send me /need or /offer there, and I'll ask which group.");
+            return;
+        }
+        Optional<PendingPosts.Pending> found = ctx.tx().pendingPosts().of(ctx.sender().id(), ctx.now().minus(PENDING_LIFE));
+        if (found.isEmpty()) {
+            ctx.refuse("Nothing is waiting to be posted. Send me /need or /offer with your words first.");
+            return;
+        }
+        PendingPosts.Pending pending = found.get();
+        if (cmd.stamp() != null && cmd.stamp() != CommandParser.stamp(pending.createdAt())) {
+            ctx.refuse("That question is out of date. Please choose under my latest one, or type /post and the number.");
+            return;
+        }
+        if (cmd.choice() > pending.chatIds().size()) {
+            ctx.refuse("Please choose a number from 1 to " + pending.chatIds().size() + ", like /post 1.");
+            return;
+        }
+        long chatId = pending.chatIds().get(cmd.choice() - 1);
+        Optional<Chat> group = ctx.tx().chats().groupsOf(ctx.sender().id()).stream().filter(c -> c.id() == chatId).findFirst();
+        if (group.isEmpty()) {
+            ctx.refuse("I can't post in that group any more. Please choose another, or send me your " + pending.kind().word() + " again.");
+            return;
+        }
+        ctx.tx().pendingPosts().remove(ctx.sender().id());
+        ctx.answerPress("Posted in " + title(group.get()) + ".");
+        publish(ctx.inGroup(group.get()), pending.kind(), pending.text(), null, true);
+    }
+
+    static String title(Chat chat) {
+        return chat.title() == null || chat.title().isBlank() ? "your group" : chat.title();
     }
 
     /**
@@ -38,7 +111,7 @@ public final class PublishHandler {
      */
     public void redact(Context ctx, Post old) {
         if (!old.isAuthor(ctx.sender())) {
-            ctx.refuse("Only " + old.author().name() + ", who posted #" + old.number() + ", can do that.");
+            ctx.refuse(PostLines.onlyAuthor(old) + " can do that.");
             return;
         }
         String text = TextRules.withoutPersonalDetails(old.text());
@@ -51,12 +124,12 @@ public final class PublishHandler {
         // the withdrawn post must not keep what was removed
         ctx.tx().posts().replaceClosedText(old.id(), text);
         ctx.answerPress("#" + old.number() + " is posted again without them.");
-        publish(ctx, old.kind(), text, "#" + old.number() + " is withdrawn and posted again without the personal details. ");
+        publish(ctx, old.kind(), text, "#" + old.number() + " is withdrawn and posted again without the personal details. ", old.anonymous());
     }
 
-    private void publish(Context ctx, PostKind kind, String text, String preface) {
+    private void publish(Context ctx, PostKind kind, String text, String preface, boolean anonymous) {
         NewPost draft = new NewPost(ctx.chat().id(), kind, ctx.sender(), text, TextRules.tags(text),
-                matcher.categorize(text, ctx.tx().synonyms().of(ctx.chat().id())), ctx.now());
+                matcher.categorize(text, ctx.tx().synonyms().of(ctx.chat().id())), ctx.now(), anonymous);
         int number = ctx.tx().chats().takeNextPostNumber(ctx.chat().id());
         Post post = ctx.tx().posts().insert(draft, number);
         List<Suggestion> suggestions = matcher.suggestFor(post, ctx.tx());
@@ -67,6 +140,10 @@ public final class PublishHandler {
             ctx.tx().suggestions().record(needId, offerId, post.id(), ++rank, s.score(), s.reason(), ctx.now());
         }
         List<String> personal = TextRules.personalDetails(post.text());
+        if (anonymous) {
+            announceAnonymously(ctx, post, suggestions, preface, personal);
+            return;
+        }
         boolean warnedPrivately = !personal.isEmpty() && warnPrivately(ctx, post, personal);
         Message.Builder b = Message.builder();
         if (preface != null) b.text(preface);
@@ -80,6 +157,50 @@ public final class PublishHandler {
             b.buttonRow(List.of(new Button("Post again without it", CommandParser.action(PostAction.REDACT, post.number()))));
         }
         ctx.reply(b.build());
+    }
+
+    /**
+     * An anonymous post: the group reads "A neighbour needs: ..." and, for suggestions, the other
+     * posts' authors are asked to claim it; the author hears privately where it went. Nothing in the
+     * group's message names or mentions the author.
+     */
+    private static void announceAnonymously(Context ctx, Post post, List<Suggestion> suggestions, String preface, List<String> personal) {
+        int n = post.number();
+        boolean need = post.kind() == PostKind.NEED;
+        Message.Builder b = Message.builder();
+        if (preface != null) b.line(preface.strip());
+        b.line((need ? "A neighbour needs: " : "A neighbour offers: ") + post.text());
+        b.line("This is #" + n + ", sent to me privately.");
+        if (!suggestions.isEmpty()) {
+            b.line(need ? "These offers might help:" : "Neighbours who might need this:");
+            for (Suggestion s : suggestions) {
+                PostLines.suggestion(b, s.post(), s.reason());
+                b.newline();
+            }
+        }
+        b.text((need ? "Anyone who can help" : "Anyone who needs this") + ": tap the button or type /claim " + n
+                + ". I'll put you in touch privately, without names.");
+        b.buttonRow(List.of(new Button(need ? "I can help" : "I'd like this", CommandParser.action(PostAction.CLAIM, n))));
+        ctx.reply(b.build());
+
+        Message.Builder note = Message.builder().text("Posted in " + title(ctx.chat()) + " as #" + n + ", without your name.");
+        if (!suggestions.isEmpty()) {
+            note.text(" I showed it there with " + String.join(", ", suggestions.stream().map(s -> "#" + s.post().number()).toList())
+                    + ", which might " + (need ? "help" : "need it") + ".");
+        }
+        note.newline().text("When someone offers, I'll pass messages between you here without telling either who the other is. "
+                + "To close it: /done " + n + " or /cancel " + n + " here. /mine shows your posts.");
+        if (!personal.isEmpty()) {
+            note.newline().text("It seems to include " + listed(personal) + ", which everyone there can read. "
+                    + "To post it again without: /redact " + n + " here.");
+            note.buttonRow(List.of(new Button("Post again without it", CommandParser.action(PostAction.REDACT, n))));
+        }
+        tellAuthor(ctx, post, note.build());
+    }
+
+    /** A private word to a post's author (who asked privately, so the bot may write to them). */
+    static void tellAuthor(Context ctx, Post post, Message message) {
+        ctx.tx().outbox().add(Destination.member(ctx.chat().platform(), post.author().ref()), message, ctx.now());
     }
 
     /** Tells the author privately what their post gives away, if the bot may write to them there. */

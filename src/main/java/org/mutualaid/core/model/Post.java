@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * A need or an offer. number is what members type (#1, #2, ... per chat); id is internal.
- * claimer is null unless the post is claimed.
+ * claimer is null unless the post is claimed. An anonymous post was asked for in a private chat:
+ * messages to its group never name its author, nor whoever claimed it.
  */
 public record Post(
         long id,
@@ -19,11 +20,18 @@ public record Post(
         String text,
         List<String> tags,
         Set<String> categories,
-        Instant createdAt) {
+        Instant createdAt,
+        boolean anonymous) {
 
     public Post {
         tags = List.copyOf(tags);
         categories = Set.copyOf(categories);
+    }
+
+    /** A post with its author's name shown. */
+    public Post(long id, long chatId, int number, PostKind kind, PostStatus status, Member author, Member claimer, String text,
+                List<String> tags, Set<String> categories, Instant createdAt) {
+        this(id, chatId, number, kind, status, author, claimer, text, tags, categories, createdAt, false);
     }
 
     public boolean isAuthor(Member m) {

@@ -43,6 +43,12 @@ public interface Chats {
     /** Deletes the record of a private chat (its id may be the member's own); a group is never deleted. */
     void forgetPrivate(long chatId);
 
+    /** The member wrote in this group (or the platform named them as its coordinator): it is one of their groups. */
+    void noteMember(long chatId, long memberId, Instant now);
+
+    /** The groups the member was seen in that the bot may write to, by title. */
+    java.util.List<Chat> groupsOf(long memberId);
+
     /** The group chats the bot may write to, for the daily jobs. */
     java.util.List<Chat> reachableGroups();
 

@@ -11,4 +11,7 @@ public interface Coordinators {
     List<Member> of(long chatId);
 
     boolean isCoordinator(long chatId, long memberId);
+
+    /** The ids of the group chats this member coordinates. */
+    List<Long> chatsOf(long memberId);
 }

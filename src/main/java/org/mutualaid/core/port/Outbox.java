@@ -13,6 +13,12 @@ public interface Outbox {
     /** Like add, but the row is deleted, not kept, once sent. */
     long addErasedWhenSent(Destination to, Message message, Instant at);
 
+    /**
+     * A member's own words carried to someone else (a relayed message): deleted once sent, and
+     * deleted while it waits if writerRef asks to be forgotten.
+     */
+    long addWordsOf(Destination to, Message message, Instant at, String writerRef);
+
     /** A pending row and how often sending it was tried before. */
     record Due(Outgoing message, int attempts) {}
 
@@ -41,7 +47,7 @@ public interface Outbox {
 
     /**
      * Deletes every message sent or failed (they are kept only for a look when something went
-     * wrong), and the pending ones to this member or naming them.
+     * wrong), and the pending ones to this member, naming them or carrying their words.
      */
     int deleteAbout(String platform, String memberRef);
 

@@ -46,6 +46,12 @@ public interface Posts {
     /** The member's live posts in one chat, newest first. */
     List<Post> liveByAuthor(long chatId, long authorId);
 
+    /** A post and when it closed (null while it is live). */
+    record Closing(Post post, Instant closedAt) {}
+
+    /** The chat's live posts and those closed at or after closedSince, by number. */
+    List<Closing> forExport(long chatId, Instant closedSince);
+
     /** The member's live posts in every chat, with the chat, newest first. */
     List<Post> liveByAuthorEverywhere(long authorId);
 }

@@ -25,4 +25,8 @@ public interface Transaction {
     Synonyms synonyms();
 
     PlatformState platformState();
+
+    PendingPosts pendingPosts();
+
+    Relays relays();
 }

@@ -13,8 +13,9 @@ import org.mutualaid.platform.Incoming;
 import org.mutualaid.platform.Person;
 
 /**
- * A local group chat in the terminal. Each line speaks as a member; the bot's answers go through
- * the outbox like on every platform and are printed as soon as they are sent.
+ * A local group chat in the terminal. Each line speaks as a member, in the group, in their private
+ * chat with the bot ("ana (private): ...") or in another group ("ana (in Northside): ..."); the
+ * bot's answers go through the outbox like on every platform and are printed as soon as they are sent.
  */
 public final class ConsoleChat {
 
@@ -44,6 +45,7 @@ public final class ConsoleChat {
     /** Reads lines until /quit or end of input. prompt: show "name> " before each line (interactive use). */
     public void run(BufferedReader in, boolean prompt) throws IOException {
         String speaker = "you";
+        String place = null;
         // anything left unsent from an earlier run goes out first
         flush();
         while (true) {
@@ -54,12 +56,16 @@ public final class ConsoleChat {
             String line = in.readLine();
             if (line == null) break;
             if (line.isBlank()) continue;
-            ConsoleLine typed = ConsoleLine.parse(line, speaker);
+            ConsoleLine typed = ConsoleLine.parse(line, speaker, place);
             speaker = typed.speaker();
+            place = typed.place();
             if (typed.text().strip().equalsIgnoreCase("/quit")) break;
-            Incoming message = Incoming.text(ConsoleMessenger.PLATFORM, "line-" + UUID.randomUUID(), CHAT_REF, false,
-                    speaker.toLowerCase(Locale.ROOT), speaker, typed.text(), true);
-            bot.handle(coordinators.isEmpty() ? message : message.withCoordinators(coordinators), parser);
+            String member = speaker.toLowerCase(Locale.ROOT);
+            boolean privately = ConsoleLine.PRIVATE.equals(place);
+            String chatRef = privately ? ConsoleMessenger.PRIVATE_PREFIX + member : place == null ? CHAT_REF : ConsoleMessenger.GROUP_PREFIX + place;
+            Incoming message = new Incoming(ConsoleMessenger.PLATFORM, "line-" + UUID.randomUUID(), chatRef,
+                    privately || place == null ? null : place, privately, member, speaker, typed.text(), null, null, null, true, null, null);
+            bot.handle(coordinators.isEmpty() || privately ? message : message.withCoordinators(coordinators), parser);
             flush();
         }
     }

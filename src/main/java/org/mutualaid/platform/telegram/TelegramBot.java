@@ -141,7 +141,12 @@ public final class TelegramBot implements AutoCloseable {
                 new BotCommand("mine", "your open posts"),
                 new BotCommand("help", "how this bot works"));
         List<BotCommand> privately = List.of(
+                new BotCommand("need", "ask for help in your group, without your name"),
+                new BotCommand("offer", "offer help in your group, without your name"),
                 new BotCommand("mine", "your open posts in every group"),
+                new BotCommand("reply", "write through the bot about a post: /reply 12 text"),
+                new BotCommand("relays", "conversations the bot passes on for you"),
+                new BotCommand("export", "coordinators: your group's posts as a CSV file"),
                 new BotCommand("help", "how this bot works"),
                 new BotCommand("forget", "erase what the bot holds about you"));
         setCommands(group, new BotCommandScopeAllGroupChats());

@@ -3,6 +3,8 @@ package org.mutualaid.platform.telegram;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.ByteArrayInputStream;
+import org.mutualaid.platform.Attachment;
 import org.mutualaid.platform.Button;
 import org.mutualaid.platform.Destination;
 import org.mutualaid.platform.Messenger;
@@ -12,7 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.ResponseParameters;
@@ -34,6 +38,8 @@ public final class TelegramMessenger implements Messenger {
     public static final String PLATFORM = "telegram";
     /** answerCallbackQuery shows at most 200 characters. */
     private static final int PRESS_ANSWER_CHARS = 200;
+    /** A document's caption holds at most 1,024 characters. */
+    private static final int CAPTION_CHARS = 1024;
     private static final Logger log = LoggerFactory.getLogger(TelegramMessenger.class);
 
     private final TelegramClient client;
@@ -75,30 +81,32 @@ public final class TelegramMessenger implements Messenger {
         }
     }
 
+    /**
+     * Sends the text in parts, each a message of its own; a file goes with the last one: as a
+     * document with the text as its caption when that fits, else as a document after the text.
+     * partsSent counts every accepted call, so a retry never sends anything twice.
+     */
     private SendResult sendMessage(Outgoing out) {
         List<String> parts = html.render(out.message());
+        Attachment file = out.message().attachment();
+        boolean captioned = file != null && parts.size() == 1 && out.message().plainText().length() <= CAPTION_CHARS;
+        int steps = captioned ? 1 : parts.size() + (file == null ? 0 : 1);
         String chatId = out.to().ref();
-        for (int i = out.partsSent(); i < parts.size(); i++) {
+        for (int i = out.partsSent(); i < steps; i++) {
             int done = i - out.partsSent();
             if (done > 0) {
                 // each part is a message of its own to Telegram's limits
                 Duration wait = limits.delayBefore(chatId);
                 if (!wait.isZero()) return new SendResult.Partly(done, new SendResult.RetryAfter(wait));
             }
-            SendMessage.SendMessageBuilder<?, ?> msg = SendMessage.builder()
-                    .chatId(chatId)
-                    .text(parts.get(i))
-                    .parseMode(ParseMode.HTML)
-                    .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
-            if (out.to().threadRef() != null) msg.messageThreadId(Integer.valueOf(out.to().threadRef()));
-            if (i == 0 && out.to().replyToRef() != null) {
-                // if the member deleted their message meanwhile, the answer still goes out
-                msg.replyParameters(ReplyParameters.builder().messageId(Integer.valueOf(out.to().replyToRef()))
-                        .allowSendingWithoutReply(true).build());
-            }
-            if (i == parts.size() - 1 && !out.message().buttons().isEmpty()) msg.replyMarkup(keyboard(out.message().buttons()));
+            boolean last = i == steps - 1;
+            InlineKeyboardMarkup buttons = last && !out.message().buttons().isEmpty() ? keyboard(out.message().buttons()) : null;
             try {
-                client.execute(msg.build());
+                if (file != null && last) {
+                    client.execute(document(out, file, captioned ? parts.get(0) : null, i == 0, buttons));
+                } else {
+                    client.execute(text(out, parts.get(i), i == 0, buttons));
+                }
                 limits.sent(chatId);
             } catch (TelegramApiException e) {
                 SendResult result = classify(e, chatId);
@@ -106,6 +114,35 @@ public final class TelegramMessenger implements Messenger {
             }
         }
         return new SendResult.Sent();
+    }
+
+    private static SendMessage text(Outgoing out, String html, boolean first, InlineKeyboardMarkup buttons) {
+        SendMessage.SendMessageBuilder<?, ?> msg = SendMessage.builder()
+                .chatId(out.to().ref())
+                .text(html)
+                .parseMode(ParseMode.HTML)
+                .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
+        if (out.to().threadRef() != null) msg.messageThreadId(Integer.valueOf(out.to().threadRef()));
+        if (first && out.to().replyToRef() != null) msg.replyParameters(replyTo(out));
+        if (buttons != null) msg.replyMarkup(buttons);
+        return msg.build();
+    }
+
+    /** sendDocument: a multipart upload of the file's bytes under its own name. */
+    private static SendDocument document(Outgoing out, Attachment file, String captionHtml, boolean first, InlineKeyboardMarkup buttons) {
+        SendDocument.SendDocumentBuilder<?, ?> doc = SendDocument.builder()
+                .chatId(out.to().ref())
+                .document(new InputFile(new ByteArrayInputStream(file.bytes()), file.fileName()));
+        if (captionHtml != null) doc.caption(captionHtml).parseMode(ParseMode.HTML);
+        if (out.to().threadRef() != null) doc.messageThreadId(Integer.valueOf(out.to().threadRef()));
+        if (first && out.to().replyToRef() != null) doc.replyParameters(replyTo(out));
+        if (buttons != null) doc.replyMarkup(buttons);
+        return doc.build();
+    }
+
+    /** If the member deleted their message meanwhile, the answer still goes out. */
+    private static ReplyParameters replyTo(Outgoing out) {
+        return ReplyParameters.builder().messageId(Integer.valueOf(out.to().replyToRef())).allowSendingWithoutReply(true).build();
     }
 
     private static InlineKeyboardMarkup keyboard(List<List<Button>> rows) {

@@ -60,14 +60,18 @@ final class UpdateTranslator {
         if (from == null || Boolean.TRUE.equals(from.getIsBot()) || !m.hasText() || chat.isChannelChat()) return new Event.Nothing();
         // the library fills in each entity's text only when getEntities() is called; isCommand() reads it
         m.getEntities();
-        if (!m.isCommand()) return new Event.Nothing();
         boolean privateChat = chat.isUserChat();
+        // in a private chat, an answer to one of the bot's messages may be meant for the relay
+        Message quoted = m.getReplyToMessage();
+        boolean answersBot = privateChat && quoted != null && quoted.getFrom() != null && quoted.getFrom().getId() == botId
+                && quoted.getText() != null;
+        if (!m.isCommand() && !answersBot) return new Event.Nothing();
         // "/need@TheBot" names this bot; the parser ignores commands that name another one
         boolean direct = privateChat || m.getCommand().contains("@");
         String thread = m.isTopicMessage() && m.getMessageThreadId() != null ? String.valueOf(m.getMessageThreadId()) : null;
         return new Event.ForBot(new Incoming(TelegramMessenger.PLATFORM, eventId(update), String.valueOf(chat.getId()),
                 chat.getTitle(), privateChat, String.valueOf(from.getId()), name(from), m.getText(), null,
-                String.valueOf(m.getMessageId()), thread, direct, null, null));
+                String.valueOf(m.getMessageId()), thread, direct, null, null, answersBot ? quoted.getText() : null));
     }
 
     private Event press(Update update, CallbackQuery q) {

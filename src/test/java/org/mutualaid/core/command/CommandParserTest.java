@@ -391,6 +391,24 @@ class CommandParserTest {
     class Buttons {
 
         @Test
+        @DisplayName("The relay's commands and buttons: /post, /reply, /share, /endrelay, /export, and a plain answer to a relay message")
+        void relay() {
+            assertEquals(new Command.ChooseGroup(2, null), parser.parse("/post 2"));
+            assertEquals(new Command.ChooseGroup(1, 77L), parser.parseAction("post:1:77"));
+            assertEquals(new Command.Reply(4, "I can come at 9"), parser.parse("/reply #4 I can come at 9"));
+            assertTrue(parser.parse("/reply 4") instanceof Command.Invalid);
+            assertTrue(parser.parse("/reply 4 !!!") instanceof Command.Invalid);
+            assertEquals(new Command.ShareContact(4), parser.parseAction("share:4"));
+            assertEquals(new Command.EndRelay(4), parser.parse("/endrelay 4"));
+            assertEquals(new Command.Relays(), parser.parse("/start relay"));
+            assertEquals(new Command.Export(null), parser.parse("/export"));
+            assertTrue(parser.parse("/export all") instanceof Command.Invalid);
+            assertEquals(new Command.Reply(12, "see you then"),
+                    parser.parseAnswer("About #12 in Riverside Aid, the neighbour who offered writes:\nhi", "see you then"));
+            assertEquals(new Command.Ignore(), parser.parseAnswer("Your open posts:\n#12 need", "thanks"));
+        }
+
+        @Test
         @DisplayName("parseAction(\"claim:3\") claims post 3, and so on for every action")
         void validActions() {
             assertEquals(new Command.OnPost(PostAction.CLAIM, 3), parser.parseAction("claim:3"));

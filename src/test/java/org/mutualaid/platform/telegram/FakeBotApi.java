@@ -49,7 +49,7 @@ public final class FakeBotApi implements AutoCloseable {
     /** Telegram matches method names case-insensitively and the library sends e.g. "sendmessage". */
     private static final List<String> METHODS = List.of("getMe", "deleteWebhook", "setMyCommands", "getUpdates",
             "sendMessage", "answerCallbackQuery", "editMessageReplyMarkup", "editMessageText", "deleteMessage",
-            "getChatAdministrators");
+            "getChatAdministrators", "sendDocument");
 
     /** A Telegram user as it appears in updates; lastName and username may be null. */
     public record User(long id, String firstName, String lastName, String username) {}
@@ -65,8 +65,28 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
-    /** One successful sendMessage: the request body and the fake clock's time when it arrived. */
+    /**
+     * One successful sendMessage or sendDocument: the request body and the fake clock's time when it
+     * arrived. A document's body (sent as multipart/form-data) holds its file under "document" as
+     * {"file_name", "content_type", "content_base64"}.
+     */
     public record Sent(Instant at, ObjectNode body) {
+        /** The caption of a document. */
+        public String caption() {
+            return body.path("caption").isTextual() ? body.get("caption").asText() : null;
+        }
+
+        /** A document's file name, or null for a text message. */
+        public String fileName() {
+            return body.path("document").path("file_name").isTextual() ? body.get("document").get("file_name").asText() : null;
+        }
+
+        /** A document's bytes, or null for a text message. */
+        public byte[] fileBytes() {
+            JsonNode b64 = body.path("document").path("content_base64");
+            return b64.isTextual() ? java.util.Base64.getDecoder().decode(b64.asText()) : null;
+        }
+
         public long chatId() {
             JsonNode id = body.path("chat_id");
             return id.isNumber() ? id.asLong() : Long.parseLong(id.asText().trim());
@@ -100,6 +120,7 @@ public final class FakeBotApi implements AutoCloseable {
 
         public Integer threadId() {
             JsonNode thread = body.path("message_thread_id");
+            if (thread.isTextual() && thread.asText().matches("\\d{1,9}")) return Integer.valueOf(thread.asText());
             return thread.isNumber() ? thread.asInt() : null;
         }
 
@@ -252,6 +273,15 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     public long pushMessage(Chat chat, User from, String text, Integer threadId) {
+        return pushMessage(chat, from, text, threadId, null);
+    }
+
+    /** A message answering one of the bot's (Telegram's reply): it carries that message as reply_to_message. */
+    public long pushReply(Chat chat, User from, String text, Sent repliedTo) {
+        return pushMessage(chat, from, text, null, messageOf(repliedTo));
+    }
+
+    private long pushMessage(Chat chat, User from, String text, Integer threadId, ObjectNode replyTo) {
         synchronized (lock) {
             knownUsers.put(from.id(), from);
             ObjectNode message = JSON.createObjectNode();
@@ -264,6 +294,9 @@ public final class FakeBotApi implements AutoCloseable {
                 message.put("is_topic_message", true);
             }
             message.put("text", text);
+            if (replyTo != null) {
+                message.set("reply_to_message", replyTo.deepCopy());
+            }
             if (text.startsWith("/")) {
                 // Telegram marks the leading command (including any @botname) as a bot_command entity.
                 int end = 0;
@@ -422,7 +455,14 @@ public final class FakeBotApi implements AutoCloseable {
             raw = in.readAllBytes();
         }
         ObjectNode body;
-        try {
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+            try {
+                body = multipart(raw, contentType);
+            } catch (IllegalArgumentException e) {
+                return new Canned(400, error(400, "Bad Request: " + e.getMessage(), null, 0));
+            }
+        } else try {
             JsonNode parsed = raw.length == 0 ? JSON.createObjectNode() : JSON.readTree(raw);
             if (!(parsed instanceof ObjectNode)) {
                 return new Canned(400, error(400, "Bad Request: request body must be a JSON object", null, 0));
@@ -447,6 +487,7 @@ public final class FakeBotApi implements AutoCloseable {
                         "editMessageReplyMarkup", "editMessageText", "deleteMessage" -> BooleanNode.TRUE;
                 case "getUpdates" -> getUpdates(body);
                 case "sendMessage" -> sendMessage(body);
+                case "sendDocument" -> sendDocument(body);
                 case "getChatAdministrators" -> administrators(body);
                 default -> throw new ApiError(404, "Not Found");
             };
@@ -535,17 +576,79 @@ public final class FakeBotApi implements AutoCloseable {
         return false;
     }
 
-    private ObjectNode sendMessage(ObjectNode body) {
-        long chatId;
+    /** Telegram's sendDocument, as bots upload a new file: multipart/form-data with the file in "document". */
+    private ObjectNode sendDocument(ObjectNode body) {
+        if (!body.path("document").path("content_base64").isTextual()) {
+            throw new ApiError(400, "Bad Request: there is no document in the request");
+        }
+        if (body.path("caption").isTextual() && body.get("caption").asText().length() > 1024) {
+            throw new ApiError(400, "Bad Request: message caption is too long");
+        }
+        return record(body, chatIdOf(body));
+    }
+
+    private static long chatIdOf(ObjectNode body) {
         try {
             JsonNode id = body.path("chat_id");
-            chatId = id.isNumber() ? id.asLong() : Long.parseLong(id.asText().trim());
+            return id.isNumber() ? id.asLong() : Long.parseLong(id.asText().trim());
         } catch (NumberFormatException e) {
             throw new ApiError(400, "Bad Request: chat not found");
         }
+    }
+
+    /**
+     * Parses multipart/form-data as the client library writes it: text fields become string fields
+     * (reply_markup stays a JSON string, as Telegram reads it), a file becomes an object. A field
+     * "attach://name" means the file uploaded in the part called name, as the Bot API has it.
+     */
+    static ObjectNode multipart(byte[] raw, String contentType) {
+        java.util.regex.Matcher b = java.util.regex.Pattern.compile("boundary=\"?([^\";]+)\"?").matcher(contentType);
+        if (!b.find()) throw new IllegalArgumentException("multipart without boundary");
+        String text = new String(raw, StandardCharsets.ISO_8859_1);
+        String delimiter = "--" + b.group(1);
+        ObjectNode body = JSON.createObjectNode();
+        for (String part : text.split(java.util.regex.Pattern.quote(delimiter))) {
+            if (part.isEmpty() || part.startsWith("--")) continue;
+            int headersEnd = part.indexOf("\r\n\r\n");
+            if (headersEnd < 0) continue;
+            String headers = part.substring(0, headersEnd);
+            String content = part.substring(headersEnd + 4);
+            if (content.endsWith("\r\n")) content = content.substring(0, content.length() - 2);
+            java.util.regex.Matcher name = java.util.regex.Pattern.compile("name=\"([^\"]*)\"").matcher(headers);
+            if (!name.find()) throw new IllegalArgumentException("a part without a name");
+            java.util.regex.Matcher file = java.util.regex.Pattern.compile("filename=\"([^\"]*)\"").matcher(headers);
+            byte[] bytes = content.getBytes(StandardCharsets.ISO_8859_1);
+            if (file.find()) {
+                java.util.regex.Matcher type = java.util.regex.Pattern.compile("(?i)content-type:\\s*([^\r\n]+)").matcher(headers);
+                body.putObject(name.group(1)).put("file_name", file.group(1)).put("content_type", type.find() ? type.group(1).strip() : "")
+                        .put("content_base64", java.util.Base64.getEncoder().encodeToString(bytes));
+            } else {
+                body.put(name.group(1), new String(bytes, StandardCharsets.UTF_8));
+            }
+        }
+        List<String> fields = new ArrayList<>();
+        body.fieldNames().forEachRemaining(fields::add);
+        for (String field : fields) {
+            JsonNode value = body.get(field);
+            if (value.isTextual() && value.asText().startsWith("attach://")) {
+                JsonNode file = body.get(value.asText().substring("attach://".length()));
+                if (file == null || !file.isObject()) throw new IllegalArgumentException("no file for " + value.asText());
+                body.set(field, file);
+            }
+        }
+        return body;
+    }
+
+    private ObjectNode sendMessage(ObjectNode body) {
+        long chatId = chatIdOf(body);
         if (!body.path("text").isTextual() || body.get("text").asText().isEmpty()) {
             throw new ApiError(400, "Bad Request: message text is empty");
         }
+        return record(body, chatId);
+    }
+
+    /** Keeps a message the bot sent and returns it as Telegram would. */
+    private ObjectNode record(ObjectNode body, long chatId) {
         synchronized (lock) {
             if (forbiddenChats.contains(chatId)) {
                 throw new ApiError(403, "Forbidden: bot was kicked from the supergroup chat");
@@ -563,7 +666,14 @@ public final class FakeBotApi implements AutoCloseable {
             if (record.threadId() != null) {
                 message.put("message_thread_id", record.threadId());
             }
-            message.put("text", record.text());
+            if (record.text() != null) {
+                message.put("text", record.text());
+            }
+            if (record.fileName() != null) {
+                message.putObject("document").put("file_id", "doc-" + message.get("message_id").asInt())
+                        .put("file_unique_id", "u" + message.get("message_id").asInt()).put("file_name", record.fileName());
+                if (record.caption() != null) message.put("caption", record.caption());
+            }
             ObjectNode markup = markupOf(body);
             if (markup != null) {
                 message.set("reply_markup", markup.deepCopy());

@@ -1,0 +1,184 @@
+package org.mutualaid.core.handler;
+
+import java.util.List;
+import java.util.Optional;
+import org.mutualaid.core.command.Command;
+import org.mutualaid.core.command.CommandParser;
+import org.mutualaid.core.model.Chat;
+import org.mutualaid.core.model.Member;
+import org.mutualaid.core.model.Post;
+import org.mutualaid.core.model.PostKind;
+import org.mutualaid.core.port.Relays.Relay;
+import org.mutualaid.platform.Button;
+import org.mutualaid.platform.Destination;
+import org.mutualaid.platform.Message;
+
+/**
+ * When someone claims an anonymous post, the bot passes messages between them and its author
+ * (/reply n text), so that neither learns who the other is, until the author shares their contact
+ * (/share n). Either side ends it (/endrelay n); it ends by itself when the post closes or the
+ * helper steps back. The messages are outbox rows carrying their writer's words: deleted once sent.
+ */
+public final class RelayHandler {
+
+    /** The anonymous post was just claimed: opens the relay and tells both sides privately. */
+    static void open(Context group, Post post, Member helper) {
+        group.tx().relays().open(post.id(), post.author().id(), helper.id(), group.now());
+        int n = post.number();
+        String where = PublishHandler.title(group.chat());
+        String what = post.kind() == PostKind.NEED ? "help with your need" : "take your offer";
+        tell(group, post.author(), Message.builder()
+                .text("Someone would like to " + what + " #" + n + " in " + where + " " + PostLines.quote(post) + ". ")
+                .text("I'll pass messages between you without telling either who the other is: type /reply " + n
+                        + " and your message. Shall I give them your contact, so you can talk directly? /share " + n
+                        + ". To stop: /endrelay " + n + ".")
+                .buttonRow(List.of(new Button("Share my contact", CommandParser.shareAction(n)),
+                        new Button("End this", CommandParser.endRelayAction(n))))
+                .build());
+        if (group.tx().members().canWritePrivately(helper.id())) {
+            tell(group, helper, Message.builder()
+                    .text("Thank you for offering on #" + n + " in " + where + " " + PostLines.quote(post) + ". ")
+                    .text("It was posted without a name, so I'll pass messages between you: type /reply " + n
+                            + " and your message. I've asked its author whether to share their contact with you. To stop: /endrelay " + n + ".")
+                    .buttonRow(List.of(new Button("End this", CommandParser.endRelayAction(n))))
+                    .build());
+        }
+    }
+
+    /** The post closed or its helper stepped back: the relay ends, and both sides hear why. */
+    static void close(Context group, Post post, String why) {
+        Optional<Relay> relay = group.tx().relays().activeFor(post.id());
+        if (relay.isEmpty()) return;
+        group.tx().relays().end(relay.get().id(), group.now());
+        Message note = Message.of(why + " I have closed your conversation about #" + post.number() + " in "
+                + PublishHandler.title(group.chat()) + ".");
+        tell(group, post.author(), note);
+        if (post.claimer() != null && post.claimer().id() == relay.get().helperId()
+                && group.tx().members().canWritePrivately(post.claimer().id())) {
+            tell(group, post.claimer(), note);
+        }
+    }
+
+    /** /reply n text: passes the words to the other side. */
+    public void reply(Context ctx, Command.Reply cmd) {
+        Optional<Found> found = find(ctx, cmd.number(), "/reply");
+        if (found.isEmpty()) return;
+        Found f = found.get();
+        Member other = f.other(ctx.sender());
+        if (!ctx.tx().members().canWritePrivately(other.id())) {
+            ctx.refuse("They haven't opened a private chat with me yet, so I can't pass this on. I asked them to in the group; please try again later.");
+            return;
+        }
+        boolean fromAuthor = f.post().isAuthor(ctx.sender());
+        Message words = Message.builder()
+                .line("About #" + cmd.number() + " in " + PublishHandler.title(f.group()) + ", "
+                        + (fromAuthor ? "the neighbour who posted it" : "the neighbour who offered") + " writes:")
+                .line(cmd.text())
+                .text("To answer: /reply " + cmd.number() + " and your message.")
+                .build();
+        ctx.tx().outbox().addWordsOf(Destination.member(ctx.chat().platform(), other.ref()), words, ctx.now(), ctx.sender().ref());
+        ctx.reply("Passed on to " + (fromAuthor ? "the neighbour who offered" : "the neighbour who posted #" + cmd.number()) + ".");
+    }
+
+    /** /share n: the author gives the helper their contact. */
+    public void share(Context ctx, Command.ShareContact cmd) {
+        Optional<Found> found = find(ctx, cmd.number(), "/share");
+        if (found.isEmpty()) return;
+        Found f = found.get();
+        if (!f.post().isAuthor(ctx.sender())) {
+            ctx.refuse("Only the neighbour who posted #" + cmd.number() + " can share their contact.");
+            return;
+        }
+        if (f.relay().sharedAt() != null) {
+            ctx.refuse("You have already shared your contact for #" + cmd.number() + ".");
+            return;
+        }
+        Member helper = f.other(ctx.sender());
+        if (!ctx.tx().members().canWritePrivately(helper.id())) {
+            ctx.refuse("They haven't opened a private chat with me yet, so I can't pass on your contact. Please try again later.");
+            return;
+        }
+        ctx.tx().relays().markShared(f.relay().id(), ctx.now());
+        ctx.tx().outbox().addWordsOf(Destination.member(ctx.chat().platform(), helper.ref()), Message.builder()
+                .text("The neighbour who posted #" + cmd.number() + " in " + PublishHandler.title(f.group()) + " shared their contact: ")
+                .mention(ctx.sender().ref(), ctx.sender().name()).text(". You can write to them directly now.").build(),
+                ctx.now(), ctx.sender().ref());
+        ctx.answerPress("Shared.");
+        ctx.reply("I gave them your contact. They still don't know anything else about you. /reply " + cmd.number() + " still works.");
+    }
+
+    /** /endrelay n: either side stops the conversation. */
+    public void end(Context ctx, Command.EndRelay cmd) {
+        Optional<Found> found = find(ctx, cmd.number(), "/endrelay");
+        if (found.isEmpty()) return;
+        Found f = found.get();
+        ctx.tx().relays().end(f.relay().id(), ctx.now());
+        Member other = f.other(ctx.sender());
+        boolean byAuthor = f.post().isAuthor(ctx.sender());
+        if (ctx.tx().members().canWritePrivately(other.id())) {
+            ctx.tx().outbox().add(Destination.member(ctx.chat().platform(), other.ref()), Message.of(
+                    (byAuthor ? "The neighbour who posted #" : "The neighbour who offered on #") + cmd.number() + " in "
+                            + PublishHandler.title(f.group()) + " ended the conversation. I won't pass on messages about it any more."),
+                    ctx.now());
+        }
+        ctx.answerPress("Ended.");
+        ctx.reply("Ended. I won't pass on messages about #" + cmd.number() + " any more. The post itself stays as it is.");
+    }
+
+    /** /relays: the sender's open conversations. */
+    public void list(Context ctx) {
+        if (!ctx.chat().privateChat()) {
+            ctx.refuse("Please ask me in a private chat.");
+            return;
+        }
+        List<Relay> relays = ctx.tx().relays().activeOf(ctx.sender().id());
+        if (relays.isEmpty()) {
+            ctx.reply("You have no conversations through me right now. Type /help to see what I can do.");
+            return;
+        }
+        Message.Builder b = Message.builder().line("Conversations I pass on for you, without names:");
+        for (Relay r : relays) {
+            Optional<Post> post = ctx.tx().posts().byId(r.postId());
+            if (post.isEmpty()) continue;
+            Post p = post.get();
+            String where = ctx.tx().chats().byId(p.chatId()).map(PublishHandler::title).orElse("your group");
+            b.line("• #" + p.number() + " in " + where + " " + PostLines.quote(p)
+                    + (p.isAuthor(ctx.sender()) ? " (your post)" : " (you offered)"));
+        }
+        b.text("To write: /reply and the number, then your message. To stop: /endrelay and the number.");
+        ctx.reply(b.build());
+    }
+
+    private record Found(Relay relay, Post post, Chat group) {
+        Member other(Member me) {
+            return post.isAuthor(me) ? post.claimer() : post.author();
+        }
+    }
+
+    /** The sender's one active relay about post number n; refuses and returns empty otherwise. */
+    private static Optional<Found> find(Context ctx, int number, String command) {
+        if (!ctx.chat().privateChat()) {
+            ctx.refuse("For your privacy, please use " + command + " in a private chat with me.");
+            return Optional.empty();
+        }
+        List<Found> found = ctx.tx().relays().activeOf(ctx.sender().id()).stream()
+                .flatMap(r -> ctx.tx().posts().byId(r.postId()).filter(p -> p.number() == number && p.claimer() != null
+                                && p.claimer().id() == r.helperId())
+                        .flatMap(p -> ctx.tx().chats().byId(p.chatId()).map(c -> new Found(r, p, c))).stream())
+                .toList();
+        if (found.isEmpty()) {
+            ctx.refuse("You have no conversation about #" + number + " through me. /relays shows yours.");
+            return Optional.empty();
+        }
+        if (found.size() > 1) {
+            ctx.refuse("You have conversations about a #" + number + " in more than one group, and I can't tell which you mean. "
+                    + "/relays shows them; a coordinator of either group can help.");
+            return Optional.empty();
+        }
+        return Optional.of(found.get(0));
+    }
+
+    private static void tell(Context ctx, Member to, Message message) {
+        ctx.tx().outbox().add(Destination.member(ctx.chat().platform(), to.ref()), message, ctx.now());
+    }
+}

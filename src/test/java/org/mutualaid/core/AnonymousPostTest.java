@@ -1,0 +1,257 @@
+package org.mutualaid.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mutualaid.TestChat;
+import org.mutualaid.platform.Destination;
+import org.mutualaid.platform.Incoming;
+import org.mutualaid.platform.Outgoing;
+import org.mutualaid.platform.Person;
+import org.mutualaid.platform.Span;
+
+@DisplayName("Asking privately: a need posted in the group without its author's name, and the relay between author and helper")
+class AnonymousPostTest {
+
+    @TempDir
+    Path dir;
+    TestChat chat;
+
+    @BeforeEach
+    void open() {
+        chat = new TestChat(dir.resolve("anon.db"));
+    }
+
+    @AfterEach
+    void close() {
+        chat.close();
+    }
+
+    /** Every message the bot sent into a group chat so far. */
+    private List<Outgoing> toGroups() {
+        return chat.sent.stream().filter(o -> o.to().kind() == Destination.Kind.CHAT && !o.to().ref().startsWith("private:")).toList();
+    }
+
+    /** Every message the bot sent privately to the member with this ref (as a member, or in their private chat). */
+    private List<Outgoing> to(String ref) {
+        return chat.sent.stream().filter(o -> o.to().kind() == Destination.Kind.MEMBER && o.to().ref().equals(ref)
+                || o.to().kind() == Destination.Kind.CHAT && o.to().ref().equals("private:" + ref)).toList();
+    }
+
+    private static boolean names(Outgoing o, String ref, String name) {
+        boolean mentioned = o.message().spans().stream().anyMatch(s -> s instanceof Span.Mention m && m.memberRef().equals(ref));
+        return mentioned || o.message().plainText().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    private static String last(List<Outgoing> messages) {
+        return messages.get(messages.size() - 1).message().plainText();
+    }
+
+    /** Quillana posts privately (the group's only post, #1); Bodhan, who opened a private chat, claims it in the group. */
+    private void claimedAnonymously(String post) {
+        chat.say("Quillana", "/list");
+        chat.privately("Quillana", post);
+        chat.privately("Bodhan", "/start");
+        chat.say("Bodhan", "/claim 1");
+    }
+
+    @Test
+    @DisplayName("A member of one group: the need goes there as \"A neighbour needs\", and no message to the group ever names its author")
+    void oneGroupNoName() {
+        chat.say("Maya", "/offer I have a car free on weekday mornings to drive people to medical appointments");
+        chat.say("Quillana", "/list");
+        List<String> replies = chat.privately("Quillana", "/need a ride to the dialysis clinic on Tuesday morning");
+        assertTrue(replies.stream().anyMatch(r -> r.startsWith("A neighbour needs: a ride to the dialysis clinic on Tuesday morning\nThis is #2")),
+                replies.toString());
+        assertTrue(last(to("quillana")).startsWith("Posted in your group as #2, without your name. I showed it there with #1"), last(to("quillana")));
+
+        int before = toGroups().size();
+        assertTrue(chat.say("Quillana", "/claim 2").get(0).endsWith("Nobody in the group was told it is yours."), "told privately");
+        assertEquals(before, toGroups().size(), "the author's own slip is not answered in the group");
+
+        // everything that happens to the post afterwards, as the group sees it
+        chat.deliver(Incoming.text("console", "coord-1", "local", false, "maya", "Maya", "/list", true)
+                .withCoordinators(List.of(new Person("maya", "Maya"))));
+        chat.say("Bo", "/need a lift home from the clinic");
+        chat.say("Maya", "/claim 2");
+        chat.say("Maya", "/digest");
+        chat.privately("Quillana", "/mine");
+        chat.privately("Quillana", "/done 2");
+        chat.say("Bo", "/list");
+
+        List<Outgoing> group = toGroups();
+        assertTrue(group.size() >= 8, "the group heard of the post, its claim and its end: " + group.size());
+        for (Outgoing o : group) {
+            assertFalse(names(o, "quillana", "Quillana"), "a group message names the author: " + o.message().plainText());
+        }
+        assertTrue(group.stream().anyMatch(o -> o.message().plainText().startsWith("#2 is done: a neighbour's need")), "the group hears it is done");
+        assertTrue(last(to("quillana")).startsWith("Done. I've let your group know."), last(to("quillana")));
+        String mine = to("quillana").stream().map(o -> o.message().plainText()).filter(t -> t.startsWith("Your open posts")).findFirst().orElseThrow();
+        assertTrue(mine.contains("#2 need") && mine.contains("dialysis"), "the author still sees it with /mine: " + mine);
+    }
+
+    @Test
+    @DisplayName("A member of two groups is asked which; /post 2 posts there; the question survives a restart and expires after a day")
+    void choosingTheGroup() {
+        assertTrue(chat.privately("Ana", "/need diapers size 4").get(0).startsWith("I don't know your group yet."),
+                "a member never seen in a group is told what to do");
+        chat.say("Ana", "/list");
+        chat.sayIn("north", "Northside Aid", "Ana", "/list");
+        String question = chat.privately("Ana", "/need diapers size 4 for my baby").get(0);
+        assertEquals("""
+                Which group should I post your need in, without your name?
+                1. your group
+                2. Northside Aid
+                Tap one, or type /post and its number, like /post 1.""", question);
+        assertEquals(2, chat.lastSent().message().buttons().size(), "one button per group");
+        String northButton = chat.lastSent().message().buttons().get(1).get(0).action();
+        assertTrue(northButton.startsWith("post:2:"), northButton);
+
+        // the bot restarts: the question is in the database, not in memory
+        chat.close();
+        chat = new TestChat(dir.resolve("anon.db"));
+        assertEquals("Please choose a number from 1 to 2, like /post 1.", chat.privately("Ana", "/post 3").get(0));
+        assertTrue(chat.say("Ana", "/post 1").get(0).startsWith("/post is for our private chat"), "not in a group");
+        List<String> posted = chat.pressPrivately("Ana", northButton);
+        assertTrue(posted.get(0).equals("Posted in Northside Aid.") && posted.stream().anyMatch(p -> p.startsWith("A neighbour needs: diapers size 4")),
+                posted.toString());
+        assertEquals("north", chat.sent.stream().filter(o -> o.message().plainText().startsWith("A neighbour needs")).findFirst()
+                .orElseThrow().to().ref(), "posted in Northside");
+        assertTrue(chat.privately("Ana", "/post 1").get(0).startsWith("Nothing is waiting to be posted"), "a choice is used once");
+        assertTrue(chat.pressPrivately("Ana", northButton).get(0).startsWith("Nothing is waiting"), "and so is its button");
+
+        chat.privately("Ana", "/offer a pram we no longer need");
+        chat.clock.advance(Duration.ofHours(25));
+        assertTrue(chat.privately("Ana", "/post 2").get(0).startsWith("Nothing is waiting to be posted"), "a day later it is gone");
+        assertEquals(1, chat.count("SELECT count(*) FROM pending_post"));
+        chat.app().bot().eraseOldText();
+        assertEquals(0, chat.count("SELECT count(*) FROM pending_post"), "and the hourly clean-up deletes its text");
+    }
+
+    @Test
+    @DisplayName("A stale button of an earlier question does not post the newer text")
+    void staleButton() {
+        chat.say("Ana", "/list");
+        chat.sayIn("north", "Northside Aid", "Ana", "/list");
+        chat.privately("Ana", "/need first words");
+        String old = chat.lastSent().message().buttons().get(0).get(0).action();
+        chat.clock.advance(Duration.ofMinutes(2));
+        chat.privately("Ana", "/need second words");
+        assertTrue(chat.pressPrivately("Ana", old).get(0).startsWith("That question is out of date."));
+        assertTrue(chat.privately("Ana", "/post 2").get(0).startsWith("A neighbour needs: second words"));
+    }
+
+    @Test
+    @DisplayName("The relay: messages pass both ways without names, and either side ends it")
+    void relayBothWays() {
+        chat.say("Quillana", "/list");
+        chat.privately("Quillana", "/need someone to walk my dog on Friday");
+        chat.privately("Bodhan", "/start");
+        List<String> claimed = chat.press("Bodhan", "claim:1");
+        assertTrue(claimed.contains("Thank you! I've written to you privately about #1."), claimed.toString());
+        assertTrue(last(to("quillana")).startsWith("Someone would like to help with your need #1"), last(to("quillana")));
+        assertTrue(last(to("bodhan")).startsWith("Thank you for offering on #1"), last(to("bodhan")));
+
+        assertEquals(List.of("About #1 in your group, the neighbour who offered writes:\nI can come at 10, is that ok?\nTo answer: /reply 1 and your message.",
+                "Passed on to the neighbour who posted #1."), chat.privately("Bodhan", "/reply 1 I can come at 10, is that ok?"));
+        assertEquals(List.of("About #1 in your group, the neighbour who posted it writes:\n10 is great, thank you\nTo answer: /reply 1 and your message.",
+                "Passed on to the neighbour who offered."), chat.privately("Quillana", "/reply #1 10 is great, thank you"));
+        for (Outgoing o : to("quillana")) assertFalse(names(o, "bodhan", "Bodhan"), "the author learns nothing of the helper: " + o);
+        for (Outgoing o : to("bodhan")) assertFalse(names(o, "quillana", "Quillana"), "the helper learns nothing of the author: " + o);
+        int relayed = chat.app().storage().inTransaction(tx -> tx.outbox().due("console", chat.clock.instant(), 100).size());
+        assertEquals(0, relayed);
+        assertEquals(0, chat.count("SELECT count(*) FROM outbox WHERE words_of IS NOT NULL"), "relayed words are deleted once sent");
+
+        assertTrue(chat.say("Bodhan", "/reply 1 hi").get(0).startsWith("For your privacy, please use /reply in a private chat"));
+        assertTrue(chat.privately("Cy", "/reply 1 hello").get(0).startsWith("You have no conversation about #1"));
+        assertTrue(chat.privately("Bodhan", "/reply 1").get(0).startsWith("Please give the post's number and your message"));
+
+        List<String> ended = chat.privately("Bodhan", "/endrelay 1");
+        assertTrue(ended.contains("Ended. I won't pass on messages about #1 any more. The post itself stays as it is."), ended.toString());
+        assertTrue(last(to("quillana")).contains("ended the conversation"), last(to("quillana")));
+        assertTrue(chat.privately("Quillana", "/reply 1 are you there?").get(0).startsWith("You have no conversation about #1"));
+    }
+
+    @Test
+    @DisplayName("The author's contact reaches the helper only after the author agrees, and only the author may agree")
+    void contactAfterConsent() {
+        claimedAnonymously("/offer a winter coat, size M");
+        chat.privately("Bodhan", "/reply 1 I'd love the coat");
+        assertTrue(to("bodhan").stream().noneMatch(o -> names(o, "quillana", "Quillana")), "no contact before consent");
+        assertTrue(chat.privately("Bodhan", "/share 1").get(0).startsWith("Only the neighbour who posted #1"));
+        assertTrue(to("bodhan").stream().noneMatch(o -> names(o, "quillana", "Quillana")), "a helper cannot share for the author");
+
+        List<String> shared = chat.pressPrivately("Quillana", "share:1");
+        assertTrue(shared.stream().anyMatch(s -> s.startsWith("The neighbour who posted #1 in your group shared their contact: Quillana")), shared.toString());
+        Outgoing contact = to("bodhan").get(to("bodhan").size() - 1);
+        assertTrue(contact.message().spans().stream().anyMatch(s -> s instanceof Span.Mention m && m.memberRef().equals("quillana")),
+                "the platform can link the author's profile");
+        assertTrue(chat.privately("Quillana", "/share 1").get(0).startsWith("You have already shared"));
+        for (Outgoing o : toGroups()) assertFalse(names(o, "quillana", "Quillana"), "the group still does not learn it: " + o);
+    }
+
+    @Test
+    @DisplayName("A helper the bot cannot write to yet gets the private-chat link in the group; messages wait until they open it")
+    void helperWithoutPrivateChat() {
+        chat.say("Quillana", "/list");
+        chat.privately("Quillana", "/need help filling in a housing form");
+        chat.say("Bodhan", "/claim 1");
+        Outgoing claim = toGroups().get(toGroups().size() - 1);
+        assertTrue(claim.message().spans().stream().anyMatch(s -> s instanceof Span.BotLink l && l.payload().equals("relay")),
+                "the group's message links to the private chat: " + claim.message().plainText());
+        assertFalse(names(claim, "bodhan", "Bodhan"), "and names neither");
+        assertTrue(chat.privately("Quillana", "/reply 1 thank you!").get(0).startsWith("They haven't opened a private chat with me yet"));
+
+        String relays = chat.privately("Bodhan", "/start relay").get(0);
+        assertTrue(relays.startsWith("Conversations I pass on for you") && relays.contains("#1 in your group"), relays);
+        assertTrue(chat.privately("Quillana", "/reply 1 thank you!").get(1).startsWith("Passed on"));
+    }
+
+    @Test
+    @DisplayName("The relay ends when the helper steps back or the post closes, and both sides are told")
+    void relayEndsWithThePost() {
+        claimedAnonymously("/need a warm coat");
+        List<String> back = chat.privately("Bodhan", "/unclaim 1");
+        assertTrue(back.stream().anyMatch(s -> s.startsWith("The neighbour who offered had to step back from #1")), back.toString());
+        assertTrue(last(to("quillana")).contains("I have closed your conversation about #1"), last(to("quillana")));
+        chat.say("Cy", "/claim 1");
+        chat.privately("Quillana", "/cancel 1");
+        assertTrue(chat.privately("Cy", "/reply 1 hello?").get(0).startsWith("You have no conversation about #1"));
+        assertEquals(0, chat.count("SELECT count(*) FROM relay WHERE ended_at IS NULL"));
+    }
+
+    @Test
+    @DisplayName("/forget erases the anonymous post's text and relayed messages still waiting, leaving nothing in the database file")
+    void forgetErasesRelay() throws Exception {
+        claimedAnonymously("/need qzanonneed someone to talk to about my court date");
+        // written but not yet sent: the dispatcher has not run
+        chat.app().bot().handle(Incoming.text("console", "undrained-1", "private:bodhan", true, "bodhan", "Bodhan",
+                "/reply 1 qzfrombodhan I know the court well", true), new org.mutualaid.core.command.CommandParser("bot"));
+        chat.app().bot().handle(Incoming.text("console", "undrained-2", "private:quillana", true, "quillana", "Quillana",
+                "/reply 1 qzfromquillana it is on Monday", true), new org.mutualaid.core.command.CommandParser("bot"));
+        assertTrue(TestChat.fileBytes(dir.resolve("anon.db")).contains("qzfrombodhan"), "the check can see the waiting words");
+
+        chat.app().bot().handle(Incoming.text("console", "undrained-3", "private:quillana", true, "quillana", "Quillana",
+                "/forget yes", true), new org.mutualaid.core.command.CommandParser("bot"));
+        List<String> sent = chat.say("Bodhan", "/list");
+        assertTrue(sent.stream().noneMatch(s -> s.contains("qzfrom")), "nothing relayed goes out after /forget: " + sent);
+        assertTrue(sent.stream().anyMatch(s -> s.contains("was withdrawn by its author") && s.contains("I have closed your conversation")),
+                "the helper is told: " + sent);
+        chat.app().storage().checkpoint();
+        String file = TestChat.fileBytes(dir.resolve("anon.db"));
+        for (String trace : List.of("qzanonneed", "court date", "qzfrombodhan", "qzfromquillana", "Quillana")) {
+            assertFalse(file.contains(trace), trace + " is still in the database file");
+        }
+        assertEquals(0, chat.count("SELECT count(*) FROM relay"), "the relay's record is gone too");
+    }
+}
