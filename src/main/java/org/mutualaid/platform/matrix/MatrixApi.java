@@ -60,6 +60,26 @@ final class MatrixApi {
         return send("PUT", path, body, REQUEST_TIMEOUT);
     }
 
+    /** Uploads a file to the homeserver's media repository; returns its mxc:// URI. */
+    String upload(String fileName, String mediaType, byte[] bytes) throws MatrixException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(homeserver + "/_matrix/media/v3/upload?filename=" + segment(fileName)))
+                .timeout(REQUEST_TIMEOUT)
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", mediaType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                .build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            JsonNode answer = parse(response.body());
+            if (response.statusCode() / 100 != 2) throw failure(response, answer);
+            String uri = answer.path("content_uri").asText("");
+            if (!uri.startsWith("mxc://")) throw new MatrixException(502, null, "upload gave no content_uri", null);
+            return uri;
+        } catch (java.io.IOException e) {
+            throw MatrixException.unreachable(e);
+        }
+    }
+
     private static String queryString(Map<String, String> query) {
         if (query.isEmpty()) return "";
         StringJoiner q = new StringJoiner("&", "?", "");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.mutualaid.platform.Attachment;
 import org.mutualaid.platform.Destination;
 import org.mutualaid.platform.Messenger;
 import org.mutualaid.platform.Outgoing;
@@ -70,10 +71,14 @@ public final class MatrixMessenger implements Messenger {
         }
         try {
             List<ObjectNode> events = content.render(out.message(), to.replyToRef());
-            for (int i = out.partsSent(); i < events.size(); i++) {
+            Attachment file = out.message().attachment();
+            int parts = events.size() + (file == null ? 0 : 1);
+            for (int i = out.partsSent(); i < parts; i++) {
                 String txnId = txnPrefix + "." + out.id() + "." + i;
                 try {
-                    api.put("/rooms/" + MatrixApi.segment(room) + "/send/m.room.message/" + MatrixApi.segment(txnId), events.get(i));
+                    // the file goes last, as its own m.file event, once it is in the homeserver's media repository
+                    ObjectNode event = i < events.size() ? events.get(i) : fileEvent(file);
+                    api.put("/rooms/" + MatrixApi.segment(room) + "/send/m.room.message/" + MatrixApi.segment(txnId), event);
                 } catch (MatrixException e) {
                     SendResult result = classify(e, to);
                     int done = i - out.partsSent();
@@ -85,6 +90,17 @@ public final class MatrixMessenger implements Messenger {
             Thread.currentThread().interrupt();
             return new SendResult.Transient("interrupted");
         }
+    }
+
+    private ObjectNode fileEvent(Attachment file) throws MatrixException, InterruptedException {
+        String uri = api.upload(file.fileName(), file.mediaType(), file.bytes());
+        ObjectNode event = api.json().createObjectNode();
+        event.put("msgtype", "m.file");
+        event.put("body", file.fileName());
+        event.put("filename", file.fileName());
+        event.put("url", uri);
+        event.putObject("info").put("mimetype", file.mediaType()).put("size", file.bytes().length);
+        return event;
     }
 
     /** The member's direct room; created (and remembered) the first time the bot writes to them privately. */

@@ -445,8 +445,25 @@ final class MatrixSync {
             partner = Optional.of(sender);
         }
         boolean direct = partner.filter(sender::equals).isPresent();
+        String replyTo = content.path("m.relates_to").path("m.in_reply_to").path("event_id").asText(null);
+        // privately, plain words in reply to the bot's relayed message are an answer to pass on
+        String quoted = direct && replyTo != null ? botTextOf(roomId, replyTo) : null;
         return new Incoming(MatrixMessenger.PLATFORM, eventId, roomId, rooms.title(roomId), direct, sender, rooms.name(roomId, sender),
-                body, null, eventId, null, direct, null, null);
+                body, null, eventId, null, direct, null, null, quoted);
+    }
+
+    /** The body of the bot's own message eventId; null if it is someone else's or cannot be read. */
+    private String botTextOf(String roomId, String eventId) {
+        try {
+            JsonNode e = api.get("/rooms/" + MatrixApi.segment(roomId) + "/event/" + MatrixApi.segment(eventId));
+            return botUserId.equals(e.path("sender").asText()) ? e.path("content").path("body").asText(null) : null;
+        } catch (MatrixException e) {
+            log.warn("Matrix: could not read the message a member replied to: {}", e.getMessage());
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 
     /** A reply's body starts with the quoted message ("> <@ana:x> ...") and an empty line; the command follows. */

@@ -51,6 +51,8 @@ public final class FakeHomeserver implements AutoCloseable {
     private final Map<String, String> txns = new HashMap<>();
     private final List<String> botTxnIds = new ArrayList<>();
     private final Map<String, String> displayNames = new HashMap<>();
+    private final Map<String, byte[]> media = new HashMap<>();
+    private final Map<String, String> mediaTypes = new HashMap<>();
     private int roomCounter;
     private int syncs;
     private boolean botTokenRefused;
@@ -75,6 +77,7 @@ public final class FakeHomeserver implements AutoCloseable {
             return t;
         }));
         http.createContext("/_matrix/client/v3/", this::serve);
+        http.createContext("/_matrix/media/v3/upload", this::upload);
     }
 
     public static void main(String[] args) throws Exception {
@@ -207,6 +210,13 @@ public final class FakeHomeserver implements AutoCloseable {
     /** A member's text message; returns its event id. */
     public synchronized String say(String user, String room, String text) {
         ObjectNode content = JSON.createObjectNode().put("msgtype", "m.text").put("body", text);
+        return add(room, user, "m.room.message", null, content).path("event_id").asText();
+    }
+
+    /** A member's text message in reply to another event (without a fallback quote, as newer clients send it). */
+    public synchronized String replyTo(String user, String room, String eventId, String text) {
+        ObjectNode content = JSON.createObjectNode().put("msgtype", "m.text").put("body", text);
+        content.putObject("m.relates_to").putObject("m.in_reply_to").put("event_id", eventId);
         return add(room, user, "m.room.message", null, content).path("event_id").asText();
     }
 
@@ -358,6 +368,31 @@ public final class FakeHomeserver implements AutoCloseable {
 
     // ---- HTTP
 
+    private void upload(HttpExchange ex) throws IOException {
+        String auth = ex.getRequestHeaders().getFirst("Authorization");
+        if (auth == null || userFor(auth.replace("Bearer ", "")) == null) {
+            respond(ex, 401, error("M_UNKNOWN_TOKEN", "Unrecognised access token"), null);
+            return;
+        }
+        byte[] bytes = ex.getRequestBody().readAllBytes();
+        String uri;
+        synchronized (this) {
+            uri = "mxc://" + server + "/media" + (media.size() + 1);
+            media.put(uri, bytes);
+            mediaTypes.put(uri, ex.getRequestHeaders().getFirst("Content-Type"));
+        }
+        respond(ex, 200, JSON.createObjectNode().put("content_uri", uri), null);
+    }
+
+    /** The bytes uploaded under an mxc:// URI, or null. */
+    public synchronized byte[] media(String uri) {
+        return media.get(uri);
+    }
+
+    public synchronized String mediaType(String uri) {
+        return mediaTypes.get(uri);
+    }
+
     private static final Pattern ROOM_PATH = Pattern.compile("/rooms/([^/]+)/(.+)");
 
     private void serve(HttpExchange ex) throws IOException {
@@ -468,6 +503,15 @@ public final class FakeHomeserver implements AutoCloseable {
                 if (e == null) respond(ex, 404, error("M_NOT_FOUND", "Event not found."), null);
                 else respond(ex, 200, e.path("content"), null);
             }
+        } else if (method.equals("GET") && rest.startsWith("event/")) {
+            String id = decode(rest.substring("event/".length()));
+            ObjectNode found;
+            synchronized (this) {
+                found = events.stream().filter(e -> e.path("event_id").asText().equals(id) && e.path("room_id").asText().equals(room))
+                        .findFirst().map(FakeHomeserver::clientEvent).orElse(null);
+            }
+            if (found == null) respond(ex, 404, error("M_NOT_FOUND", "Event not found."), null);
+            else respond(ex, 200, found, null);
         } else if (method.equals("GET") && rest.equals("messages")) {
             respond(ex, 200, messages(room, q), null);
         } else {
