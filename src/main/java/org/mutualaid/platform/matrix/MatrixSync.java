@@ -36,8 +36,8 @@ final class MatrixSync {
     private static final int MAX_BACKFILL_PAGES = 10;
     /** A first sync on a large account can take Synapse minutes. */
     private static final Duration FIRST_SYNC_TIMEOUT = Duration.ofMinutes(5);
-    /** How many syncs an invite whose join failed (a remote server down) is tried again. */
-    private static final int JOIN_TRIES = 20;
+    /** How many syncs an invite whose join failed (a remote server down) is tried again: about 20 minutes. */
+    private static final int JOIN_TRIES = 40;
     private static final List<String> TYPES = List.of("m.room.message", "m.room.member", "m.room.power_levels", "m.room.encryption",
             "m.room.name", "m.room.create");
     /** Only what the bot uses: no presence, receipts, typing or account data; members loaded lazily. */
@@ -153,7 +153,7 @@ final class MatrixSync {
             firstSync();
             return true;
         }
-        JsonNode response = api.get("/sync", Map.of("since", since.get(), "timeout", String.valueOf(POLL.toMillis()), "filter", FILTER),
+        JsonNode response = api.get("/sync", Map.of("since", since.get(), "timeout", String.valueOf(pollFor().toMillis()), "filter", FILTER),
                 POLL.plusSeconds(15));
         String next = response.path("next_batch").asText("");
         if (next.isEmpty()) throw new MatrixException(502, null, "sync gave no next_batch", null);
@@ -172,6 +172,14 @@ final class MatrixSync {
         } finally {
             afterBatch.run();
         }
+    }
+
+    /** The long poll's length: shorter while a failed join waits to be tried again (2 s, 4 s, ... up to 30 s). */
+    private Duration pollFor() {
+        if (joinRetries.isEmpty()) return POLL;
+        int used = JOIN_TRIES - java.util.Collections.min(joinRetries.values());
+        Duration d = Duration.ofSeconds(2L << Math.min(Math.max(used - 1, 0), 4));
+        return d.compareTo(POLL) > 0 ? POLL : d;
     }
 
     /**
