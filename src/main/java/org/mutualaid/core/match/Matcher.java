@@ -37,6 +37,8 @@ public final class Matcher {
     private static final double RELATIVE_FLOOR = 0.6;
     private static final double CONFLICT_FACTOR = 0.4;
     private static final double SHARED_VALUE = 0.25;
+    /** a need's specific (a piano teacher) that an offer of the same kind of help leaves open */
+    private static final double UNCOVERED_FACTOR = 0.4;
 
     private static final int PROFILE_CACHE = 20_000;
 
@@ -150,9 +152,20 @@ public final class Matcher {
         for (String w : words) idf += rarity.idf(w);
         double text = idf / (idf + TEXT_HALF);
         Facets.Comparison facets = Facets.compare(mine.facetValues(), theirs.facetValues());
+        // a suggestion rests on a kind of help or a specific both name: shared everyday words
+        // ("afford", "mornings") or neighbouring kinds alone are what made the bot speak up when
+        // nothing in the group helped
+        if (shared.isEmpty() && facets.sharedValues().isEmpty()) {
+            return new Suggestion(other, 0, "");
+        }
+        boolean mineIsNeed = other.kind() == org.mutualaid.core.model.PostKind.OFFER;
+        PostProfile need = mineIsNeed ? mine : theirs;
+        PostProfile offer = mineIsNeed ? theirs : mine;
+        Set<String> uncovered = taxonomy.facets().uncovered(need.facetValues(), offer.facetValues(), shared);
         double score = CATEGORY_WEIGHT * category + RELATED_WEIGHT * Math.min(related, 1.0) + TEXT_WEIGHT * text
                 + SHARED_VALUE * Math.min(facets.sharedValues().size(), 2);
         score *= Math.pow(CONFLICT_FACTOR, facets.conflictingFacets().size());
+        score *= Math.pow(UNCOVERED_FACTOR, uncovered.size());
         return new Suggestion(other, score, reason(shared, facets.sharedValues(), words.stream().map(mine.stems()::get).toList()));
     }
 

@@ -28,6 +28,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
                 if (category != null) hits.merge(category, 1, Integer::sum);
             }
         }
-        return new PostProfile(stems, hits, taxonomy.facets().values(words));
+        Set<String> facetValues = new java.util.LinkedHashSet<>(taxonomy.facets().values(words));
+        facetValues.addAll(Facets.schools(words));
+        return new PostProfile(stems, hits, facetValues);
     }
 }
