@@ -20,15 +20,19 @@ public final class Facets {
     private final TermIndex terms;
     /** the kinds of help each facet specifies: a piano teacher is a tutoring specific, a crib a baby one */
     private final Map<String, Set<String>> categoriesOf;
+    /** facets where an offer that names no value is taken to cover any: rides that may go anywhere */
+    private final Set<String> open;
 
-    private Facets(TermIndex terms, Map<String, Set<String>> categoriesOf) {
+    private Facets(TermIndex terms, Map<String, Set<String>> categoriesOf, Set<String> open) {
         this.terms = terms;
         this.categoriesOf = categoriesOf;
+        this.open = open;
     }
 
     static Facets parse(String source) {
         TermIndex terms = new TermIndex();
         Map<String, Set<String>> categoriesOf = new LinkedHashMap<>();
+        Set<String> open = new LinkedHashSet<>();
         String facet = null;
         int lineNo = 0;
         for (String line : source.split("\n")) {
@@ -41,13 +45,14 @@ public final class Facets {
                 Set<String> categories = new LinkedHashSet<>();
                 if (parts.length > 1) for (String c : parts[1].split(",")) if (!c.isBlank()) categories.add(c.strip());
                 categoriesOf.put(facet, categories);
+                if (parts.length > 2 && parts[2].strip().equals("open")) open.add(facet);
                 continue;
             }
             int colon = trimmed.indexOf(':');
             if (facet == null || colon <= 0) throw new IllegalArgumentException("facets line " + lineNo + ": want 'value: term, term' under a '~ facet'");
             terms.addLine(trimmed.substring(colon + 1), facet + "/" + trimmed.substring(0, colon).strip());
         }
-        return new Facets(terms, categoriesOf);
+        return new Facets(terms, categoriesOf, open);
     }
 
     /** The facets named, each with the kinds of help it specifies. */
@@ -111,9 +116,37 @@ public final class Facets {
         Set<String> offered = byFacet(offer).keySet();
         Set<String> out = new LinkedHashSet<>();
         for (String facet : byFacet(need).keySet()) {
-            if (offered.contains(facet)) continue;
+            if (offered.contains(facet) || open.contains(facet)) continue;
             Set<String> specifies = categoriesOf.getOrDefault(facet, Set.of());
             if (!java.util.Collections.disjoint(specifies, sharedCategories)) out.add(facet);
+        }
+        return out;
+    }
+
+    /**
+     * The conflicts that matter for two posts that meet on these kinds of help: a facet's values
+     * exclude each other within the kinds of help it specifies, not elsewhere.
+     */
+    public Set<String> relevantConflicts(Comparison comparison, Set<String> sharedCategories) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String facet : comparison.conflictingFacets()) {
+            Set<String> specifies = categoriesOf.getOrDefault(facet, Set.of());
+            if (specifies.isEmpty() || sharedCategories.isEmpty() || !java.util.Collections.disjoint(specifies, sharedCategories)) out.add(facet);
+        }
+        return out;
+    }
+
+    /**
+     * The shared values that say something about two posts with these categories: a facet's
+     * value counts where both posts are about a kind of help it specifies (a hospital is a ride's
+     * destination only between posts about rides), or everywhere if it specifies none.
+     */
+    public Set<String> relevantShared(Comparison comparison, Set<String> categoriesA, Set<String> categoriesB) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String value : comparison.sharedValues()) {
+            Set<String> specifies = categoriesOf.getOrDefault(value.substring(0, value.indexOf('/')), Set.of());
+            if (specifies.isEmpty() || (!java.util.Collections.disjoint(specifies, categoriesA)
+                    && !java.util.Collections.disjoint(specifies, categoriesB))) out.add(value);
         }
         return out;
     }

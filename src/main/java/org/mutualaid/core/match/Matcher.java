@@ -152,10 +152,11 @@ public final class Matcher {
         for (String w : words) idf += rarity.idf(w);
         double text = idf / (idf + TEXT_HALF);
         Facets.Comparison facets = Facets.compare(mine.facetValues(), theirs.facetValues());
+        Set<String> sharedValues = taxonomy.facets().relevantShared(facets, a.keySet(), b.keySet());
         // a suggestion rests on a kind of help or a specific both name: shared everyday words
         // ("afford", "mornings") or neighbouring kinds alone are what made the bot speak up when
         // nothing in the group helped
-        if (shared.isEmpty() && facets.sharedValues().isEmpty()) {
+        if (shared.isEmpty() && sharedValues.isEmpty()) {
             return new Suggestion(other, 0, "");
         }
         boolean mineIsNeed = other.kind() == org.mutualaid.core.model.PostKind.OFFER;
@@ -163,10 +164,11 @@ public final class Matcher {
         PostProfile offer = mineIsNeed ? theirs : mine;
         Set<String> uncovered = taxonomy.facets().uncovered(need.facetValues(), offer.facetValues(), shared);
         double score = CATEGORY_WEIGHT * category + RELATED_WEIGHT * Math.min(related, 1.0) + TEXT_WEIGHT * text
-                + SHARED_VALUE * Math.min(facets.sharedValues().size(), 2);
-        score *= Math.pow(CONFLICT_FACTOR, facets.conflictingFacets().size());
+                + SHARED_VALUE * Math.min(sharedValues.size(), 2);
+        Set<String> conflicts = taxonomy.facets().relevantConflicts(facets, shared);
+        score *= Math.pow(CONFLICT_FACTOR, conflicts.size());
         score *= Math.pow(UNCOVERED_FACTOR, uncovered.size());
-        return new Suggestion(other, score, reason(shared, facets.sharedValues(), words.stream().map(mine.stems()::get).toList()));
+        return new Suggestion(other, score, reason(shared, sharedValues, words.stream().map(mine.stems()::get).toList()));
     }
 
     /** Each category's share of a post's category words: a post mostly about food is 0.8 food. */
