@@ -32,8 +32,11 @@ public final class Matcher {
     private static final double TEXT_WEIGHT = 1.0;
     /** the summed rarity of shared words at which the text counts half: one rare word is telling, a few common ones less */
     private static final double TEXT_HALF = 4.0;
-    /** low on purpose: raising it bought silence only by losing right answers (README, Matching) */
-    private static final double THRESHOLD = 0.5;
+    /**
+     * About a full share of one kind of help in common, or a smaller share with telling words or
+     * a shared specific: below it the bot stays silent (README, Matching, has the trade-off).
+     */
+    private static final double THRESHOLD = 0.8;
     private static final double RELATIVE_FLOOR = 0.6;
     private static final double CONFLICT_FACTOR = 0.4;
     private static final double SHARED_VALUE = 0.25;
@@ -74,7 +77,7 @@ public final class Matcher {
 
     public List<Suggestion> suggestFor(Post post, Transaction tx) {
         Map<String, String> synonyms = tx.synonyms().of(post.chatId());
-        PostProfile mine = PostProfile.of(post.text(), taxonomy, stopWords, synonyms);
+        PostProfile mine = PostProfile.of(seen(post), taxonomy, stopWords, synonyms);
         if (mine.stems().isEmpty() && mine.categoryHits().isEmpty()) return List.of();
         CandidateSearch search = tx.candidates();
         Rarity rarity = new Rarity(search);
@@ -117,9 +120,10 @@ public final class Matcher {
 
     Suggestion score(PostProfile mine, Post other, Rarity rarity, Map<String, String> synonyms) {
         // the cache holds profiles by the built-in taxonomy only; a chat's own words make its own
+        String seen = seen(other);
         PostProfile theirs = synonyms.isEmpty()
-                ? profiles.computeIfAbsent(other.text(), text -> PostProfile.of(text, taxonomy, stopWords))
-                : PostProfile.of(other.text(), taxonomy, stopWords, synonyms);
+                ? profiles.computeIfAbsent(seen, text -> PostProfile.of(text, taxonomy, stopWords))
+                : PostProfile.of(seen, taxonomy, stopWords, synonyms);
         Map<String, Double> a = shares(mine.categoryHits());
         Map<String, Double> b = shares(theirs.categoryHits());
         double category = 0;
@@ -169,6 +173,11 @@ public final class Matcher {
         score *= Math.pow(CONFLICT_FACTOR, conflicts.size());
         score *= Math.pow(UNCOVERED_FACTOR, uncovered.size());
         return new Suggestion(other, score, reason(shared, sharedValues, words.stream().map(mine.stems()::get).toList()));
+    }
+
+    /** What the matcher reads of a post: an offer without what it says it does not offer. */
+    private static String seen(Post post) {
+        return post.kind() == org.mutualaid.core.model.PostKind.OFFER ? PostProfile.offered(post.text()) : post.text();
     }
 
     /** Each category's share of a post's category words: a post mostly about food is 0.8 food. */

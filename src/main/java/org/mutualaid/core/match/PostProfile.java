@@ -39,13 +39,29 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         return new PostProfile(stems, hits, facetValues);
     }
 
-    /** Sentences, and clauses joined by ", and" / ", but" or by "and"/"but"/"so" before a new subject. */
+    /**
+     * Sentences; clauses joined by ", and" / ", but" or by "and"/"but"/"so" before a new subject;
+     * and a comma before an ask ("in hospital next week, need someone to walk my dog").
+     */
     private static final Pattern CLAUSES = Pattern.compile(
-            "[.!?;:()\\n]+|,\\s*(?:and|but|so)\\s|\\s(?:and|but|so)\\s+(?=(?:i|i'm|im|i've|ive|she|he|we|they|my|our|his|her|their|it|now|then)\\b)",
+            "[.!?;:()\\n]+|,\\s*(?:and|but|so)\\s|,\\s*(?=(?:need|needs|looking|iso|anyone|anybody|someone|can|could|would|please|pls)\\b)|\\s(?:and|but|so)\\s+(?=(?:i|i'm|im|i've|ive|she|he|we|they|my|our|his|her|their|it|now|then)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> MARKERS = Set.of("need", "needs", "needed", "needing", "looking", "iso", "anyone",
             "anybody", "someone", "somebody", "can", "could", "would", "want", "wanted", "help", "please", "pls", "plz",
             "happy", "glad", "free", "giving", "give", "lend", "borrow", "offer", "offering", "ll");
+
+    /** "no", "not", "without", "can't do" and what follows them up to the next punctuation */
+    private static final Pattern EXCLUSION = Pattern.compile(
+            "\\b(?:no|not|without|except|(?:can|don|won)['\u2019]?t do)\\b[^.,;:!?()\\n]{0,30}", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * An offer's text without what it says it does not offer: "crib (no mattress sorry)", "NO
+     * electrical or gas", "one way only, can't do pickups", "not a lawyer". A need is left whole:
+     * there "no phone, no ID" is what is asked for.
+     */
+    static String offered(String text) {
+        return EXCLUSION.matcher(text).replaceAll(" ");
+    }
 
     static Map<String, Integer> weightedHits(String text, Taxonomy taxonomy) {
         List<Map<String, Integer>> hits = new java.util.ArrayList<>();
