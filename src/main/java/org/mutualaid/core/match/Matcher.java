@@ -42,6 +42,8 @@ public final class Matcher {
     private static final double SHARED_VALUE = 0.25;
     /** a need's specific (a piano teacher) that an offer of the same kind of help leaves open */
     private static final double UNCOVERED_FACTOR = 0.4;
+    /** a need for hands against a giveaway, or a need for a thing against a service (Mode) */
+    private static final double MODE_FACTOR = 0.4;
 
     private static final int PROFILE_CACHE = 20_000;
 
@@ -172,6 +174,7 @@ public final class Matcher {
         Set<String> conflicts = taxonomy.facets().relevantConflicts(facets, shared);
         score *= Math.pow(CONFLICT_FACTOR, conflicts.size());
         score *= Math.pow(UNCOVERED_FACTOR, uncovered.size());
+        if (Mode.mismatch(need.modes(), offer.modes())) score *= MODE_FACTOR;
         return new Suggestion(other, score, reason(shared, sharedValues, words.stream().map(mine.stems()::get).toList()));
     }
 
