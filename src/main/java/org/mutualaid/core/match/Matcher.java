@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.mutualaid.core.model.Post;
+import org.mutualaid.core.model.PostKind;
 import org.mutualaid.core.port.CandidateSearch;
 import org.mutualaid.core.port.Transaction;
 
@@ -152,20 +153,18 @@ public final class Matcher {
                 if (w != null && !shared.contains(r)) related += Math.sqrt(e.getValue() * w);
             }
         }
-        Set<String> words = new LinkedHashSet<>(mine.stems().keySet());
-        words.retainAll(theirs.stems().keySet());
-        double idf = 0;
-        for (String w : words) idf += rarity.idf(w);
-        double text = idf / (idf + TEXT_HALF);
         Facets.Comparison facets = Facets.compare(mine.facetValues(), theirs.facetValues());
         Set<String> sharedValues = taxonomy.facets().relevantShared(facets, a.keySet(), b.keySet());
         // a suggestion rests on a kind of help or a specific both name: shared everyday words
         // ("afford", "mornings") or neighbouring kinds alone are what made the bot speak up when
         // nothing in the group helped
-        if (shared.isEmpty() && sharedValues.isEmpty()) {
-            return new Suggestion(other, 0, "");
-        }
-        boolean mineIsNeed = other.kind() == org.mutualaid.core.model.PostKind.OFFER;
+        if (shared.isEmpty() && sharedValues.isEmpty()) return new Suggestion(other, 0, "");
+        Set<String> words = new LinkedHashSet<>(mine.stems().keySet());
+        words.retainAll(theirs.stems().keySet());
+        double idf = 0;
+        for (String w : words) idf += rarity.idf(w);
+        double text = idf / (idf + TEXT_HALF);
+        boolean mineIsNeed = other.kind() == PostKind.OFFER;
         PostProfile need = mineIsNeed ? mine : theirs;
         PostProfile offer = mineIsNeed ? theirs : mine;
         Set<String> uncovered = taxonomy.facets().uncovered(need.facetValues(), offer.facetValues(), shared);
@@ -175,12 +174,12 @@ public final class Matcher {
         score *= Math.pow(CONFLICT_FACTOR, conflicts.size());
         score *= Math.pow(UNCOVERED_FACTOR, uncovered.size());
         if (Mode.mismatch(need.modes(), offer.modes())) score *= MODE_FACTOR;
-        return new Suggestion(other, score, reason(shared, sharedValues, words.stream().map(mine.stems()::get).toList()));
+        return new Suggestion(other, score, reason(shared, sharedValues));
     }
 
     /** What the matcher reads of a post: an offer without what it says it does not offer. */
     private static String seen(Post post) {
-        return post.kind() == org.mutualaid.core.model.PostKind.OFFER ? PostProfile.offered(post.text()) : post.text();
+        return post.kind() == PostKind.OFFER ? PostProfile.offered(post.text()) : post.text();
     }
 
     /** Each category's share of a post's category words: a post mostly about food is 0.8 food. */
@@ -191,7 +190,8 @@ public final class Matcher {
         return out;
     }
 
-    private String reason(Set<String> sharedCategories, Set<String> sharedValues, List<String> sharedWords) {
+    /** Every suggestion rests on shared categories or shared specifics (see score), so one of them names the reason. */
+    private String reason(Set<String> sharedCategories, Set<String> sharedValues) {
         String specifics = sharedValues.isEmpty() ? ""
                 : " (" + String.join(", ", sharedValues.stream().limit(2).map(Facets::valueName).toList()) + ")";
         if (!sharedCategories.isEmpty()) {
@@ -199,9 +199,6 @@ public final class Matcher {
                     .map(id -> taxonomy.category(id).map(Category::label).orElse(id)).toList();
             return "both about: " + String.join("; ", labels) + specifics;
         }
-        if (!sharedValues.isEmpty()) {
-            return "both about: " + String.join(", ", sharedValues.stream().limit(2).map(Facets::valueName).toList());
-        }
-        return "both mention " + String.join(", ", sharedWords.stream().limit(3).toList());
+        return "both about: " + String.join(", ", sharedValues.stream().limit(2).map(Facets::valueName).toList());
     }
 }
