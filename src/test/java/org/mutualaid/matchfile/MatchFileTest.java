@@ -21,6 +21,8 @@ class MatchFileTest {
     static final Path DEV_SET = Path.of("..", "shared", "data", "matching-dev.jsonl");
     /** written for this project without reading the development set, to see whether the matcher generalises */
     static final Path HOLDOUT = Path.of("src", "test", "resources", "matching", "holdout.jsonl");
+    /** short informal posts (UK and US usage, typos), written before the matcher was tuned for silence */
+    static final Path INFORMAL = Path.of("src", "test", "resources", "matching", "ours-informal.jsonl");
 
     @TempDir
     Path dir;
@@ -78,9 +80,10 @@ class MatchFileTest {
         MatchFigures f = MatchFigures.of(results);
         System.out.println("Matching on the development set: " + f);
         assertEquals(115, results.size());
-        // a floor below today's figures, so that a change that makes matching worse is noticed
-        assertTrue(f.precisionAt1() >= 0.70, f.toString());
-        assertTrue(f.recallAt3() >= 0.85, f.toString());
+        // floors a little below today's figures (0.90, 0.96, 0.44), so that a change that makes matching worse is noticed
+        assertTrue(f.precisionAt1() >= 0.85, f.toString());
+        assertTrue(f.recallAt3() >= 0.92, f.toString());
+        assertTrue(f.silence() >= 0.40, f.toString());
     }
 
     @Test
@@ -90,7 +93,42 @@ class MatchFileTest {
         MatchFigures f = MatchFigures.of(results);
         System.out.println("Matching on the held-out set: " + f);
         assertEquals(108, results.size());
-        assertTrue(f.precisionAt1() >= 0.65, f.toString());
-        assertTrue(f.recallAt3() >= 0.80, f.toString());
+        // today: 0.83, 0.91, 0.56
+        assertTrue(f.precisionAt1() >= 0.78, f.toString());
+        assertTrue(f.recallAt3() >= 0.87, f.toString());
+        assertTrue(f.silence() >= 0.50, f.toString());
+    }
+
+    @Test
+    @DisplayName("On our informal held-out set the matcher's figures are printed and stay above the floor we reached")
+    void informalFigures() throws Exception {
+        List<MatchFile.Result> results = new MatchFile(App.newMatcher()).run(MatchFile.read(INFORMAL));
+        MatchFigures f = MatchFigures.of(results);
+        System.out.println("Matching on the informal held-out set: " + f);
+        assertEquals(46, results.size());
+        // today: 1.00, 1.00, 1.00 on 30 needs, so one post either way moves a figure by 0.05 to 0.09
+        assertTrue(f.precisionAt1() >= 0.89, f.toString());
+        assertTrue(f.recallAt3() >= 0.89, f.toString());
+        assertTrue(f.silence() >= 0.81, f.toString());
+    }
+
+    @Test
+    @DisplayName("A need that only shares a broad kind of help with the offers gets no suggestion; the offer that covers it does")
+    void silenceWhenNothingHelps() throws Exception {
+        Path file = dir.resolve("posts.jsonl");
+        Files.writeString(file, """
+                {"id": "o1", "kind": "offer", "author": "Kwame", "text": "Retired 3rd grade teacher. I can babysit weekday evenings"}
+                {"id": "o2", "kind": "offer", "author": "Sofia", "text": "Giving away a couch and a twin bed frame, you pick up"}
+                {"id": "n1", "kind": "need", "author": "Bella", "text": "looking for a piano teacher for my 8yo"}
+                {"id": "n2", "kind": "need", "author": "Moses", "text": "Need 2 people to help get a couch up to my new place #moving"}
+                {"id": "o3", "kind": "offer", "author": "Theo", "text": "piano teacher, free weekly lessons for kids"}
+                {"id": "n3", "kind": "need", "author": "Hugo", "text": "my 9 yo wants piano lessons but we can't afford them"}
+                """);
+        MainRunner.Result r = MainRunner.run(List.of("match-file", file.toString()), Map.of(), "");
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals("{\"id\":\"n1\",\"suggested\":[]}", lines.get(2), "a teacher who babysits does not cover piano");
+        assertEquals("{\"id\":\"n2\",\"suggested\":[]}", lines.get(3), "a couch to give away is not two people to carry one");
+        assertEquals("{\"id\":\"n3\",\"suggested\":[\"o3\"]}", lines.get(5));
     }
 }

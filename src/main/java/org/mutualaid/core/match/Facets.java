@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Facets are the specifics within a kind of help whose values exclude each other: a Portuguese
  * translator does not help with Arabic, a math tutor not with chemistry, a bike mechanic not with
- * car brakes. Read from facets.txt: "~ facet" starts a facet, "value: term, term" lines follow.
+ * car brakes. Read from facets.txt: "~ facet | category, category" starts a facet (the categories
+ * are the kinds of help it specifies), "value: term, term" lines follow.
  */
 public final class Facets {
 
@@ -17,13 +18,21 @@ public final class Facets {
     public record Comparison(Set<String> sharedValues, Set<String> conflictingFacets) {}
 
     private final TermIndex terms;
+    /** the kinds of help each facet specifies: a piano teacher is a tutoring specific, a crib a baby one */
+    private final Map<String, Set<String>> categoriesOf;
+    /** facets where an offer that names no value is taken to cover any: rides that may go anywhere */
+    private final Set<String> open;
 
-    private Facets(TermIndex terms) {
+    private Facets(TermIndex terms, Map<String, Set<String>> categoriesOf, Set<String> open) {
         this.terms = terms;
+        this.categoriesOf = categoriesOf;
+        this.open = open;
     }
 
     static Facets parse(String source) {
         TermIndex terms = new TermIndex();
+        Map<String, Set<String>> categoriesOf = new LinkedHashMap<>();
+        Set<String> open = new LinkedHashSet<>();
         String facet = null;
         int lineNo = 0;
         for (String line : source.split("\n")) {
@@ -31,19 +40,52 @@ public final class Facets {
             String trimmed = line.strip();
             if (trimmed.isEmpty() || trimmed.startsWith("#")) continue;
             if (trimmed.startsWith("~")) {
-                facet = trimmed.substring(1).strip();
+                String[] parts = trimmed.substring(1).split("\\|", -1);
+                facet = parts[0].strip();
+                Set<String> categories = new LinkedHashSet<>();
+                if (parts.length > 1) for (String c : parts[1].split(",")) if (!c.isBlank()) categories.add(c.strip());
+                categoriesOf.put(facet, categories);
+                if (parts.length > 2 && parts[2].strip().equals("open")) open.add(facet);
                 continue;
             }
             int colon = trimmed.indexOf(':');
             if (facet == null || colon <= 0) throw new IllegalArgumentException("facets line " + lineNo + ": want 'value: term, term' under a '~ facet'");
             terms.addLine(trimmed.substring(colon + 1), facet + "/" + trimmed.substring(0, colon).strip());
         }
-        return new Facets(terms);
+        return new Facets(terms, categoriesOf, open);
+    }
+
+    /** The facets named, each with the kinds of help it specifies. */
+    Map<String, Set<String>> categoriesOf() {
+        return categoriesOf;
     }
 
     /** The facet values a text names, as "facet/value". */
     public Set<String> values(List<String> words) {
         return terms.scan(words).keySet();
+    }
+
+    private static final Set<String> SCHOOL_KINDS = Set.of("elementary", "middle", "high", "primary", "secondary", "school",
+            "academy", "college", "nursery", "preschool", "daycare");
+    /** words that say what kind of school it is, or whose, rather than which one */
+    private static final Set<String> NOT_A_NAME = Set.of("junior", "senior", "public", "private", "charter", "catholic",
+            "grammar", "summer", "sunday", "night", "driving", "local", "new", "old", "same", "different", "after", "before",
+            "from", "at", "to", "the", "my", "his", "her", "their", "our", "your", "kids", "son", "daughter", "grade",
+            "community", "special", "boarding", "state", "art", "language", "music", "dance");
+
+    /**
+     * The schools a text names ("Lincoln Elementary", "Roosevelt High"), as "school/lincoln": a
+     * pick-up from one school is no help at another. A named place is a specific like any other,
+     * read from the text's shape because names cannot be listed.
+     */
+    public static Set<String> schools(List<String> words) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String name = words.get(i);
+            if (!SCHOOL_KINDS.contains(words.get(i + 1)) || SCHOOL_KINDS.contains(name) || NOT_A_NAME.contains(name)) continue;
+            if (name.length() >= 3 && name.chars().allMatch(Character::isLetter)) out.add("school/" + name);
+        }
+        return out;
     }
 
     /**
@@ -61,6 +103,52 @@ public final class Facets {
             if (other != null && java.util.Collections.disjoint(e.getValue(), other)) conflicts.add(e.getKey());
         }
         return new Comparison(shared, conflicts);
+    }
+
+    /**
+     * The facets whose value a need names and an offer leaves open, where the two meet on a kind
+     * of help the facet specifies: a need for a piano teacher and an offer from a teacher who
+     * babysits share "teaching", but nothing says the offer covers the piano. An offer that
+     * names no value of a facet the match does not rest on (a mover, for a need to move a fridge)
+     * is not held back.
+     */
+    public Set<String> uncovered(Set<String> need, Set<String> offer, Set<String> sharedCategories) {
+        Set<String> offered = byFacet(offer).keySet();
+        Set<String> out = new LinkedHashSet<>();
+        for (String facet : byFacet(need).keySet()) {
+            if (offered.contains(facet) || open.contains(facet)) continue;
+            Set<String> specifies = categoriesOf.getOrDefault(facet, Set.of());
+            if (!java.util.Collections.disjoint(specifies, sharedCategories)) out.add(facet);
+        }
+        return out;
+    }
+
+    /**
+     * The conflicts that matter for two posts that meet on these kinds of help: a facet's values
+     * exclude each other within the kinds of help it specifies, not elsewhere.
+     */
+    public Set<String> relevantConflicts(Comparison comparison, Set<String> sharedCategories) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String facet : comparison.conflictingFacets()) {
+            Set<String> specifies = categoriesOf.getOrDefault(facet, Set.of());
+            if (specifies.isEmpty() || sharedCategories.isEmpty() || !java.util.Collections.disjoint(specifies, sharedCategories)) out.add(facet);
+        }
+        return out;
+    }
+
+    /**
+     * The shared values that say something about two posts with these categories: a facet's
+     * value counts where both posts are about a kind of help it specifies (a hospital is a ride's
+     * destination only between posts about rides), or everywhere if it specifies none.
+     */
+    public Set<String> relevantShared(Comparison comparison, Set<String> categoriesA, Set<String> categoriesB) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String value : comparison.sharedValues()) {
+            Set<String> specifies = categoriesOf.getOrDefault(value.substring(0, value.indexOf('/')), Set.of());
+            if (specifies.isEmpty() || (!java.util.Collections.disjoint(specifies, categoriesA)
+                    && !java.util.Collections.disjoint(specifies, categoriesB))) out.add(value);
+        }
+        return out;
     }
 
     private static Map<String, Set<String>> byFacet(Set<String> values) {

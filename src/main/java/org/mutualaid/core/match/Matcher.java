@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.mutualaid.core.model.Post;
+import org.mutualaid.core.model.PostKind;
 import org.mutualaid.core.port.CandidateSearch;
 import org.mutualaid.core.port.Transaction;
 
@@ -32,11 +33,18 @@ public final class Matcher {
     private static final double TEXT_WEIGHT = 1.0;
     /** the summed rarity of shared words at which the text counts half: one rare word is telling, a few common ones less */
     private static final double TEXT_HALF = 4.0;
-    /** low on purpose: raising it bought silence only by losing right answers (README, Matching) */
-    private static final double THRESHOLD = 0.5;
+    /**
+     * About a full share of one kind of help in common, or a smaller share with telling words or
+     * a shared specific: below it the bot stays silent (README, Matching, has the trade-off).
+     */
+    private static final double THRESHOLD = 0.8;
     private static final double RELATIVE_FLOOR = 0.6;
     private static final double CONFLICT_FACTOR = 0.4;
     private static final double SHARED_VALUE = 0.25;
+    /** a need's specific (a piano teacher) that an offer of the same kind of help leaves open */
+    private static final double UNCOVERED_FACTOR = 0.4;
+    /** a need for hands against a giveaway, or a need for a thing against a service (Mode) */
+    private static final double MODE_FACTOR = 0.4;
 
     private static final int PROFILE_CACHE = 20_000;
 
@@ -72,7 +80,7 @@ public final class Matcher {
 
     public List<Suggestion> suggestFor(Post post, Transaction tx) {
         Map<String, String> synonyms = tx.synonyms().of(post.chatId());
-        PostProfile mine = PostProfile.of(post.text(), taxonomy, stopWords, synonyms);
+        PostProfile mine = PostProfile.of(seen(post), taxonomy, stopWords, synonyms);
         if (mine.stems().isEmpty() && mine.categoryHits().isEmpty()) return List.of();
         CandidateSearch search = tx.candidates();
         Rarity rarity = new Rarity(search);
@@ -115,9 +123,10 @@ public final class Matcher {
 
     Suggestion score(PostProfile mine, Post other, Rarity rarity, Map<String, String> synonyms) {
         // the cache holds profiles by the built-in taxonomy only; a chat's own words make its own
+        String seen = seen(other);
         PostProfile theirs = synonyms.isEmpty()
-                ? profiles.computeIfAbsent(other.text(), text -> PostProfile.of(text, taxonomy, stopWords))
-                : PostProfile.of(other.text(), taxonomy, stopWords, synonyms);
+                ? profiles.computeIfAbsent(seen, text -> PostProfile.of(text, taxonomy, stopWords))
+                : PostProfile.of(seen, taxonomy, stopWords, synonyms);
         Map<String, Double> a = shares(mine.categoryHits());
         Map<String, Double> b = shares(theirs.categoryHits());
         double category = 0;
@@ -144,16 +153,33 @@ public final class Matcher {
                 if (w != null && !shared.contains(r)) related += Math.sqrt(e.getValue() * w);
             }
         }
+        Facets.Comparison facets = Facets.compare(mine.facetValues(), theirs.facetValues());
+        Set<String> sharedValues = taxonomy.facets().relevantShared(facets, a.keySet(), b.keySet());
+        // a suggestion rests on a kind of help or a specific both name: shared everyday words
+        // ("afford", "mornings") or neighbouring kinds alone are what made the bot speak up when
+        // nothing in the group helped
+        if (shared.isEmpty() && sharedValues.isEmpty()) return new Suggestion(other, 0, "");
         Set<String> words = new LinkedHashSet<>(mine.stems().keySet());
         words.retainAll(theirs.stems().keySet());
         double idf = 0;
         for (String w : words) idf += rarity.idf(w);
         double text = idf / (idf + TEXT_HALF);
-        Facets.Comparison facets = Facets.compare(mine.facetValues(), theirs.facetValues());
+        boolean mineIsNeed = other.kind() == PostKind.OFFER;
+        PostProfile need = mineIsNeed ? mine : theirs;
+        PostProfile offer = mineIsNeed ? theirs : mine;
+        Set<String> uncovered = taxonomy.facets().uncovered(need.facetValues(), offer.facetValues(), shared);
         double score = CATEGORY_WEIGHT * category + RELATED_WEIGHT * Math.min(related, 1.0) + TEXT_WEIGHT * text
-                + SHARED_VALUE * Math.min(facets.sharedValues().size(), 2);
-        score *= Math.pow(CONFLICT_FACTOR, facets.conflictingFacets().size());
-        return new Suggestion(other, score, reason(shared, facets.sharedValues(), words.stream().map(mine.stems()::get).toList()));
+                + SHARED_VALUE * Math.min(sharedValues.size(), 2);
+        Set<String> conflicts = taxonomy.facets().relevantConflicts(facets, shared);
+        score *= Math.pow(CONFLICT_FACTOR, conflicts.size());
+        score *= Math.pow(UNCOVERED_FACTOR, uncovered.size());
+        if (Mode.mismatch(need.modes(), offer.modes())) score *= MODE_FACTOR;
+        return new Suggestion(other, score, reason(shared, sharedValues));
+    }
+
+    /** What the matcher reads of a post: an offer without what it says it does not offer. */
+    private static String seen(Post post) {
+        return post.kind() == PostKind.OFFER ? PostProfile.offered(post.text()) : post.text();
     }
 
     /** Each category's share of a post's category words: a post mostly about food is 0.8 food. */
@@ -164,7 +190,8 @@ public final class Matcher {
         return out;
     }
 
-    private String reason(Set<String> sharedCategories, Set<String> sharedValues, List<String> sharedWords) {
+    /** Every suggestion rests on shared categories or shared specifics (see score), so one of them names the reason. */
+    private String reason(Set<String> sharedCategories, Set<String> sharedValues) {
         String specifics = sharedValues.isEmpty() ? ""
                 : " (" + String.join(", ", sharedValues.stream().limit(2).map(Facets::valueName).toList()) + ")";
         if (!sharedCategories.isEmpty()) {
@@ -172,9 +199,6 @@ public final class Matcher {
                     .map(id -> taxonomy.category(id).map(Category::label).orElse(id)).toList();
             return "both about: " + String.join("; ", labels) + specifics;
         }
-        if (!sharedValues.isEmpty()) {
-            return "both about: " + String.join(", ", sharedValues.stream().limit(2).map(Facets::valueName).toList());
-        }
-        return "both mention " + String.join(", ", sharedWords.stream().limit(3).toList());
+        return "both about: " + String.join(", ", sharedValues.stream().limit(2).map(Facets::valueName).toList());
     }
 }

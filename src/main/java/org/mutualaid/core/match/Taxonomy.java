@@ -70,7 +70,13 @@ public final class Taxonomy {
                 if (!categories.containsKey(r)) throw new IllegalArgumentException("taxonomy: " + c.id() + " names unknown related " + r);
             }
         }
-        return new Taxonomy(categories, terms, Facets.parse(facets));
+        Facets parsedFacets = Facets.parse(facets);
+        parsedFacets.categoriesOf().forEach((facet, specifies) -> {
+            for (String c : specifies) {
+                if (!categories.containsKey(c)) throw new IllegalArgumentException("facets: " + facet + " names unknown category " + c);
+            }
+        });
+        return new Taxonomy(categories, terms, parsedFacets);
     }
 
     public Collection<Category> categories() {

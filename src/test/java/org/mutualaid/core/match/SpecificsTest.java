@@ -1,0 +1,111 @@
+package org.mutualaid.core.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The rules that keep the bot silent when an offer shares a kind of help with a need but does not help it. */
+class SpecificsTest {
+
+    private static final Taxonomy SMALL = Taxonomy.parse("""
+            = tutoring | tutoring and learning |
+            tutor*, teach*, lessons
+            = transport | rides and transport |
+            ride, rides, lift
+            = pets | pets and pet care |
+            dog walking, walk my dog
+            = recovery | recovery and sobriety |
+            rehab, sober
+            """, """
+            ~ school subject | tutoring
+            piano: piano
+            math: math, algebra
+            ~ ride destination | transport | open
+            airport: airport
+            medical: hospital, clinic
+            ~ language
+            arabic: arabic
+            """);
+    private static final StopWords STOP = StopWords.builtIn();
+
+    private static PostProfile profile(String text) {
+        return PostProfile.of(text, SMALL, STOP);
+    }
+
+    @Test
+    @DisplayName("A need's specific that an offer of the same kind of help leaves open is uncovered; a named or open one is not")
+    void uncovered() {
+        Facets f = SMALL.facets();
+        Set<String> piano = f.values(Words.of("looking for a piano teacher"));
+        assertEquals(Set.of("school subject"), f.uncovered(piano, f.values(Words.of("retired teacher, can babysit")), Set.of("tutoring")));
+        assertEquals(Set.of(), f.uncovered(piano, f.values(Words.of("piano lessons")), Set.of("tutoring")));
+        assertEquals(Set.of(), f.uncovered(piano, Set.of(), Set.of("transport")), "the match does not rest on tutoring");
+        Set<String> airport = f.values(Words.of("need a lift to the airport"));
+        assertEquals(Set.of(), f.uncovered(airport, Set.of(), Set.of("transport")), "rides that name no destination may go anywhere");
+    }
+
+    @Test
+    @DisplayName("Facet values conflict and count only within the kinds of help the facet specifies")
+    void relevance() {
+        Facets f = SMALL.facets();
+        Facets.Comparison rides = Facets.compare(Set.of("ride destination/airport"), Set.of("ride destination/medical"));
+        assertEquals(Set.of("ride destination"), f.relevantConflicts(rides, Set.of("transport")));
+        assertEquals(Set.of(), f.relevantConflicts(rides, Set.of("pets")));
+        Facets.Comparison hospital = Facets.compare(Set.of("ride destination/medical"), Set.of("ride destination/medical"));
+        assertEquals(Set.of(), f.relevantShared(hospital, Set.of("tutoring"), Set.of("transport")), "a hospital is a destination only between rides");
+        assertEquals(Set.of("ride destination/medical"), f.relevantShared(hospital, Set.of("transport"), Set.of("transport")));
+        assertEquals(Set.of("language/arabic"), f.relevantShared(Facets.compare(Set.of("language/arabic"), Set.of("language/arabic")), Set.of(), Set.of()));
+    }
+
+    @Test
+    @DisplayName("A facet naming an unknown category is refused when loaded")
+    void badFacet() {
+        assertThrows(IllegalArgumentException.class, () -> Taxonomy.parse("= a | a |\nx\n", "~ f | nope\nv: v\n"));
+    }
+
+    @Test
+    @DisplayName("Named schools are specifics: Lincoln Elementary and Roosevelt High differ, 'after school' names none")
+    void schools() {
+        assertEquals(Set.of("school/lincoln"), Facets.schools(Words.of("pick up from Lincoln Elementary at 3")));
+        assertEquals(Set.of("school/roosevelt"), Facets.schools(Words.of("my daughter at Roosevelt High School")));
+        assertEquals(Set.of(), Facets.schools(Words.of("after school, at her high school, a secondary school teacher")));
+    }
+
+    @Test
+    @DisplayName("What a post asks for counts double against what it only tells")
+    void askOverStory() {
+        assertEquals(Map.of("recovery", 1, "pets", 2), profile("Going into rehab for a month. Need someone for dog walking").categoryHits());
+        assertEquals(Map.of("recovery", 1, "pets", 1), profile("rehab for a month, dog walking").categoryHits(), "no ask: all parts alike");
+        assertEquals(Map.of("tutoring", 1, "pets", 2), profile("Retired teacher. I can walk my dog and yours").categoryHits());
+    }
+
+    @Test
+    @DisplayName("An offer is read without what it says it does not offer")
+    void offered() {
+        assertEquals("giving away a crib ( ), bottles", PostProfile.offered("giving away a crib (no mattress sorry), bottles"));
+        assertEquals("handyman:  , I'm  ", PostProfile.offered("handyman: NO electrical or gas, I'm not licensed"));
+        assertEquals("rides to the airport, one way only,  ", PostProfile.offered("rides to the airport, one way only, can't do pickups"));
+    }
+
+    @Test
+    @DisplayName("A need for hands and a giveaway, or a need for a thing and a service, are told apart; either or neither is open")
+    void modes() {
+        Set<Mode> hands = Mode.of(Words.of("need 2 people to help get a couch up the stairs"));
+        Set<Mode> giveaway = Mode.of(Words.of("giving away a couch and a table"));
+        Set<Mode> thing = Mode.of(Words.of("anyone have a spare fridge?"));
+        Set<Mode> service = Mode.of(Words.of("retired plumber, I can fix leaks"));
+        assertEquals(Set.of(Mode.SERVICE), hands);
+        assertEquals(Set.of(Mode.THING), giveaway);
+        assertTrue(Mode.mismatch(hands, giveaway));
+        assertTrue(Mode.mismatch(thing, service));
+        assertFalse(Mode.mismatch(thing, giveaway));
+        assertFalse(Mode.mismatch(Mode.of(Words.of("fridge is empty till payday")), giveaway));
+        assertFalse(Mode.mismatch(hands, Mode.of(Words.of("I have a spare phone and can help set it up"))));
+    }
+}
