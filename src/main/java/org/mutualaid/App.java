@@ -71,6 +71,10 @@ public final class App implements AutoCloseable {
         return dispatcher;
     }
 
+    public Database database() {
+        return db;
+    }
+
     public SqlStorage storage() {
         return storage;
     }

@@ -22,6 +22,8 @@ public final class Service implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Service.class);
     private static final long DISPATCHER_STOP_MS = 2_500;
+    /** At most this long merging the search index each hour, in steps of a few milliseconds. */
+    private static final java.time.Duration TIDY_BUDGET = java.time.Duration.ofSeconds(5);
 
     private final App app;
     private final TelegramBot telegram;
@@ -69,6 +71,7 @@ public final class Service implements AutoCloseable {
         service.housekeeping.scheduleWithFixedDelay(service::forgetOldEvents, 0, 1, TimeUnit.HOURS);
         service.housekeeping.scheduleWithFixedDelay(service::eraseOldText, 1, 60, TimeUnit.MINUTES);
         service.housekeeping.scheduleWithFixedDelay(service::followUp, 5, 60, TimeUnit.SECONDS);
+        service.housekeeping.scheduleWithFixedDelay(service::tidySearchIndex, 10, 60, TimeUnit.MINUTES);
         if (telegram != null) {
             telegram.start(app.bot(), service.dispatch::wake);
             log.info("mutual-aid-bot is running on Telegram as @{} with {}", telegram.username(), config.dbPath());
@@ -87,6 +90,14 @@ public final class Service implements AutoCloseable {
             dispatch.wake();
         } catch (RuntimeException e) {
             log.error("The follow-up jobs failed; they run again in a minute", e);
+        }
+    }
+
+    private void tidySearchIndex() {
+        try {
+            if (!app.storage().tidySearchIndex(TIDY_BUDGET)) log.info("The search index is partly tidied; the rest in an hour");
+        } catch (RuntimeException e) {
+            log.warn("Could not tidy the search index; will try again in an hour", e);
         }
     }
 

@@ -33,7 +33,7 @@ public final class BulkLoader {
                         .bind("author", r.author().id()).bind("text", r.text()).bind("cats", String.join(" ", r.categories()))
                         .bind("at", at.toEpochMilli()).add();
                 db.termStatistics().addAfterCommit(h, r.text());
-                search.bind("id", id).bind("terms", SearchIndex.terms(r.chatId(), r.kind(), r.text(), r.categories())).add();
+                search.bind("id", SearchIndex.rowid(id)).bind("terms", SearchIndex.terms(r.chatId(), r.kind(), r.text(), r.categories())).add();
             }
             posts.execute();
             search.execute();

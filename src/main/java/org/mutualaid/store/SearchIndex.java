@@ -35,19 +35,29 @@ final class SearchIndex {
         return terms.toString();
     }
 
+    /**
+     * A post's row in the index is its id negated, so that ascending rowid order is newest first:
+     * FTS5 walks a term's list forwards page by page and stops at the LIMIT, while walking it
+     * backwards (ORDER BY rowid DESC) first loads the whole list, which for a common word or a
+     * category grows with the chat's history.
+     */
+    static long rowid(long postId) {
+        return -postId;
+    }
+
     static void add(Handle h, TermStatistics stats, Post p) {
         stats.addAfterCommit(h, p.text());
         insert(h, p.id(), p.chatId(), p.kind(), p.text(), p.categories());
     }
 
     static void insert(Handle h, long id, long chatId, PostKind kind, String text, java.util.Collection<String> categories) {
-        h.createUpdate("INSERT INTO post_search (rowid, terms) VALUES (:id, :terms)")
-                .bind("id", id).bind("terms", terms(chatId, kind, text, categories)).execute();
+        h.createUpdate("INSERT INTO post_search (rowid, terms) VALUES (:rowid, :terms)")
+                .bind("rowid", rowid(id)).bind("terms", terms(chatId, kind, text, categories)).execute();
     }
 
     static void remove(Handle h, TermStatistics stats, Post p) {
         stats.removeAfterCommit(h, p.text());
-        h.createUpdate("DELETE FROM post_search WHERE rowid = :id").bind("id", p.id()).execute();
+        h.createUpdate("DELETE FROM post_search WHERE rowid = :rowid").bind("rowid", rowid(p.id())).execute();
     }
 
     /** Fills an empty index with the open posts (after the migration that changed how terms are made). */

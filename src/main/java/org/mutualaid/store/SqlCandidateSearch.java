@@ -9,7 +9,7 @@ import org.mutualaid.core.model.PostKind;
 import org.mutualaid.core.port.CandidateSearch;
 
 /**
- * Searches post_search. Results come newest first (ORDER BY rowid DESC), which FTS5 walks without
+ * Searches post_search. Results come newest first (rowids are negated post ids), which FTS5 walks without
  * scoring every match, so a search stops after limit rows however large the chat's history is.
  */
 final class SqlCandidateSearch implements CandidateSearch {
@@ -40,7 +40,7 @@ final class SqlCandidateSearch implements CandidateSearch {
     private List<Long> newest(List<String> terms, int limit) {
         if (terms.isEmpty()) return List.of();
         // every term is quoted and made only of letters and digits, so member text cannot inject query syntax
-        return h.createQuery("SELECT rowid FROM post_search WHERE post_search MATCH :q ORDER BY rowid DESC LIMIT :limit")
+        return h.createQuery("SELECT -rowid FROM post_search WHERE post_search MATCH :q ORDER BY rowid LIMIT :limit")
                 .bind("q", String.join(" OR ", terms)).bind("limit", limit).mapTo(Long.class).list();
     }
 

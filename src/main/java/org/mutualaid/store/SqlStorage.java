@@ -48,6 +48,28 @@ public final class SqlStorage implements Storage {
         db.withHandle(h -> h.createQuery("PRAGMA wal_checkpoint(TRUNCATE)").mapToMap().list());
     }
 
+    /**
+     * Merges the search index's segments a few hundred pages at a time, each step in a short
+     * transaction of its own, until nothing is left to merge or the budget is spent; returns
+     * whether it finished. One post at a time leaves many small segments, and a search looks in
+     * each (measured: 0.4 ms a search with 100,000 posts loaded in batches, 0.1 ms once merged, in
+     * 0.2 s of merging).
+     */
+    public boolean tidySearchIndex(java.time.Duration budget) {
+        long end = System.nanoTime() + budget.toNanos();
+        while (System.nanoTime() < end) {
+            long changed = db.inTransaction(h -> {
+                long before = h.createQuery("SELECT total_changes()").mapTo(Long.class).one();
+                // negative: merge even levels holding fewer segments than FTS5's own automerge waits for
+                h.execute("INSERT INTO post_search (post_search, rank) VALUES ('merge', -500)");
+                return h.createQuery("SELECT total_changes()").mapTo(Long.class).one() - before;
+            });
+            // FTS5: a merge that found nothing to do changes fewer than two rows
+            if (changed < 2) return true;
+        }
+        return false;
+    }
+
     @Override
     public <T> T inTransaction(Function<Transaction, T> work) {
         return db.inTransaction(h -> work.apply(new SqlTransaction(h, db.termStatistics(), opensPrivateChats)));

@@ -321,7 +321,8 @@ class HostileInputTest {
     private void searchIndexHoldsExactlyTheOpenPosts() {
         Set<Long> open = new HashSet<>(db.withHandle(h -> h.createQuery("SELECT id FROM post WHERE status = 'open'")
                 .mapTo(Long.class).list()));
-        Set<Long> indexed = new HashSet<>(db.withHandle(h -> h.createQuery("SELECT rowid FROM post_search")
+        // the index rows are the posts' ids negated (SearchIndex.rowid), so that ascending order is newest first
+        Set<Long> indexed = new HashSet<>(db.withHandle(h -> h.createQuery("SELECT -rowid FROM post_search")
                 .mapTo(Long.class).list()));
         assertEquals(open, indexed);
     }

@@ -85,6 +85,27 @@ class DatabaseTest {
     }
 
     @Test
+    @DisplayName("Tidying the search index merges its segments and finds the same posts afterwards")
+    void tidySearchIndex() {
+        try (org.mutualaid.TestChat chat = new org.mutualaid.TestChat(dir.resolve("tidy.db"))) {
+            for (int i = 0; i < 40; i++) chat.one("m" + i, "/offer spare winter coats in size " + i + " for children");
+            String before = chat.one("ana", "/need a winter coat for my daughter");
+            assertTrue(before.contains("#40"), before);
+            long segmentsBefore = segmentRows(chat);
+            assertTrue(chat.app().storage().tidySearchIndex(java.time.Duration.ofSeconds(30)), "finished within the budget");
+            assertTrue(segmentRows(chat) < segmentsBefore, "fewer rows of segments: " + segmentsBefore + " -> " + segmentRows(chat));
+            chat.app().database().inTransaction(h -> h.execute("INSERT INTO post_search (post_search) VALUES ('integrity-check')"));
+            assertTrue(chat.app().storage().tidySearchIndex(java.time.Duration.ofSeconds(30)), "nothing left the second time");
+            String after = chat.one("bo", "/need a winter coat for my son");
+            assertTrue(after.contains("#40"), "the same offers are found: " + after);
+        }
+    }
+
+    private static long segmentRows(org.mutualaid.TestChat chat) {
+        return chat.app().database().withHandle(h -> h.createQuery("SELECT count(*) FROM post_search_data").mapTo(Long.class).one());
+    }
+
+    @Test
     @DisplayName("Word counts for the matcher follow open posts by stem, and drop a post when it closes")
     void termStatistics() {
         try (org.mutualaid.TestChat chat = new org.mutualaid.TestChat(dir.resolve("terms.db"))) {
