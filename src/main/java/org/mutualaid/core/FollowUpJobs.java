@@ -172,8 +172,10 @@ public final class FollowUpJobs {
     }
 
     private void warn(Transaction tx, Chat chat, Post p, Instant now) {
+        // a post asked for privately is renewed privately: typing /renew in the group would say whose it is
+        String where = !tx.members().canWritePrivately(p.author().id()) ? "." : p.anonymous() ? " here." : " in the group.";
         String what = "Your " + p.kind().word() + " #" + p.number() + " " + PostLines.quote(p) + " closes tomorrow. To keep it open: /renew "
-                + p.number() + (tx.members().canWritePrivately(p.author().id()) ? " in the group." : ".");
+                + p.number() + where;
         if (tx.members().canWritePrivately(p.author().id())) {
             tx.outbox().add(Destination.member(chat.platform(), p.author().ref()), Message.of(what), now);
         } else {

@@ -162,9 +162,9 @@ class AnonymousPostTest {
         assertTrue(last(to("quillana")).startsWith("Someone would like to help with your need #1"), last(to("quillana")));
         assertTrue(last(to("bodhan")).startsWith("Thank you for offering on #1"), last(to("bodhan")));
 
-        assertEquals(List.of("About #1 in your group, the neighbour who offered writes:\nI can come at 10, is that ok?\nTo answer: /reply 1 and your message.",
+        assertEquals(List.of("About #1 in your group (conversation 1), the neighbour who offered writes:\nI can come at 10, is that ok?\nTo answer: /reply 1 and your message.",
                 "Passed on to the neighbour who posted #1."), chat.privately("Bodhan", "/reply 1 I can come at 10, is that ok?"));
-        assertEquals(List.of("About #1 in your group, the neighbour who posted it writes:\n10 is great, thank you\nTo answer: /reply 1 and your message.",
+        assertEquals(List.of("About #1 in your group (conversation 1), the neighbour who posted it writes:\n10 is great, thank you\nTo answer: /reply 1 and your message.",
                 "Passed on to the neighbour who offered."), chat.privately("Quillana", "/reply #1 10 is great, thank you"));
         for (Outgoing o : to("quillana")) assertFalse(names(o, "bodhan", "Bodhan"), "the author learns nothing of the helper: " + o);
         for (Outgoing o : to("bodhan")) assertFalse(names(o, "quillana", "Quillana"), "the helper learns nothing of the author: " + o);
@@ -180,6 +180,50 @@ class AnonymousPostTest {
         assertTrue(ended.contains("Ended. I won't pass on messages about #1 any more. The post itself stays as it is."), ended.toString());
         assertTrue(last(to("quillana")).contains("ended the conversation"), last(to("quillana")));
         assertTrue(chat.privately("Quillana", "/reply 1 are you there?").get(0).startsWith("You have no conversation about #1"));
+    }
+
+    @Test
+    @DisplayName("An answer by reply to a message of an ended conversation never reaches the post's next helper")
+    void replyToEndedConversation() {
+        chat.say("Quillana", "/list");
+        chat.privately("Quillana", "/need someone to walk my dog on Friday");
+        chat.privately("Bodhan", "/start");
+        chat.press("Bodhan", "claim:1");
+        chat.privately("Bodhan", "/reply 1 I can come at 10");
+        String fromBodhan = last(to("quillana"));
+        assertTrue(fromBodhan.startsWith("About #1 in your group (conversation 1)"), fromBodhan);
+        chat.press("Bodhan", "unclaim:1");
+        chat.privately("Cy", "/start");
+        chat.press("Cy", "claim:1");
+        String cyBefore = last(to("cy"));
+
+        List<String> answer = chat.deliver(new Incoming("console", "quoted-1", "private:quillana", null, true, "quillana", "Quillana",
+                "my address is 12 Elm St", null, null, null, true, null, null, fromBodhan));
+        assertTrue(answer.get(0).startsWith("That conversation has ended"), answer.toString());
+        assertEquals(cyBefore, last(to("cy")), "Cy, the new helper, got nothing");
+        assertTrue(chat.sent.stream().noneMatch(o -> o.message().plainText().contains("Elm St")), "the words went nowhere");
+
+        // an answer to the new helper's conversation still goes through
+        String fromCy = chat.privately("Cy", "/reply 1 Friday works").get(0);
+        String toCy = chat.deliver(new Incoming("console", "quoted-2", "private:quillana", null, true, "quillana", "Quillana",
+                "great, thanks", null, null, null, true, null, null, last(to("quillana")))).get(0);
+        assertTrue(fromCy.contains("(conversation 2)") && toCy.contains("great, thanks"), fromCy + " / " + toCy);
+    }
+
+    @Test
+    @DisplayName("In the group, /mine leaves out posts asked for privately, and withdrawing a claimed one for /redact ends its conversation")
+    void mineAndRedactKeepTheAuthorHidden() {
+        chat.say("Quillana", "/list");
+        chat.privately("Quillana", "/need someone to walk my dog on Friday, call 555-123-4567");
+        String mine = chat.say("Quillana", "/mine").get(0);
+        assertFalse(mine.contains("#1") || mine.contains("dog"), "the group learns nothing from /mine: " + mine);
+        assertTrue(chat.privately("Quillana", "/mine").get(0).contains("dog"), "privately it is listed");
+
+        chat.privately("Bodhan", "/start");
+        chat.press("Bodhan", "claim:1");
+        chat.privately("Quillana", "/redact 1");
+        assertTrue(last(to("bodhan")).contains("this conversation ends"), last(to("bodhan")));
+        assertEquals(0, chat.count("SELECT count(*) FROM relay WHERE ended_at IS NULL"), "no conversation left open");
     }
 
     @Test

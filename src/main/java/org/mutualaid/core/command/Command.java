@@ -26,7 +26,12 @@ public sealed interface Command {
     record ChooseGroup(int choice, Long stamp) implements Command {}
 
     /** /reply n text, in a private chat: a message to the other side of post n's relay. */
-    record Reply(int number, String text) implements Command {}
+    /** conversation: the relay a quoted bot message named, when the member answered one; null for a typed /reply. */
+    record Reply(int number, String text, Long conversation) implements Command {
+        public Reply(int number, String text) {
+            this(number, text, null);
+        }
+    }
 
     /** /share n: the author of anonymous post n gives its helper their contact. */
     record ShareContact(int number) implements Command {}

@@ -85,6 +85,13 @@ public final class CommandParser {
      * The bot's relay messages start like this, with the post's number: "About #12 in ...",
      * "Someone would like to help with your need #12 ...", "Thank you for offering on #12 ...".
      */
+    private static final Pattern CONVERSATION = Pattern.compile("\\(conversation (\\d{1,12})\\)");
+
+    /** How the bot's relay messages name their conversation, so that an answer by reply finds the right one. */
+    public static String conversationTag(long relayId) {
+        return "(conversation " + relayId + ")";
+    }
+
     private static final Pattern RELAY_MESSAGE = Pattern.compile("^(?:About|Someone would like to [a-z ]{1,40}|Thank you for offering on) #(\\d{1,9})\\b");
 
     /**
@@ -95,7 +102,10 @@ public final class CommandParser {
         if (quotedBotText == null || text == null) return new Command.Ignore();
         Matcher m = RELAY_MESSAGE.matcher(quotedBotText);
         if (!m.find()) return new Command.Ignore();
-        return reply(m.group(1) + " " + TextRules.clean(text));
+        Command reply = reply(m.group(1) + " " + TextRules.clean(text));
+        // the conversation the quoted message belongs to, so an answer never reaches a later helper of the same post
+        Matcher c = CONVERSATION.matcher(quotedBotText);
+        return reply instanceof Command.Reply r && c.find() ? new Command.Reply(r.number(), r.text(), Long.valueOf(c.group(1))) : reply;
     }
 
     /** A button's action, as written by the bot itself ("claim:12", "nomatch:12:3"); anything else is refused politely. */

@@ -112,6 +112,12 @@ public final class Context {
                 : new Destination(chat.platform(), Destination.Kind.CHAT, chat.ref(), incoming.messageRef(), incoming.threadRef()), message, now);
     }
 
+    /** Says something in the chat without replying to the member's message, which would point at them. */
+    public void announce(Message message) {
+        tx.outbox().add(new Destination(chat.platform(), Destination.Kind.CHAT, chat.ref(), null, asker != null ? null : incoming.threadRef()),
+                message, now);
+    }
+
     public void reply(String text) {
         reply(Message.of(text));
     }

@@ -14,7 +14,8 @@ public final class MineHandler {
         boolean everywhere = ctx.chat().privateChat();
         List<Post> posts = everywhere
                 ? ctx.tx().posts().liveByAuthorEverywhere(ctx.sender().id())
-                : ctx.tx().posts().liveByAuthor(ctx.chat().id(), ctx.sender().id());
+                // in the group, a post asked for privately would tell everyone whose it is
+                : ctx.tx().posts().liveByAuthor(ctx.chat().id(), ctx.sender().id()).stream().filter(p -> !p.anonymous()).toList();
         if (posts.isEmpty()) {
             ctx.reply(everywhere ? "You have no open posts in any group." : "You have no open posts here. Post one with /need or /offer.");
             return;

@@ -161,8 +161,9 @@ public final class PostActionHandler {
             b.newline().text("To whoever claimed it: I can't write to you yet. ")
                     .botLink("Open a private chat with me", CommandParser.START_RELAY).text(" and I'll pass on messages.");
         }
-        b.newline().text("When it's done: /done " + n + ". If plans change: /unclaim " + n + ".");
-        ctx.reply(b.build());
+        b.newline().text("Whoever claimed it: /done " + n + " and /unclaim " + n + " also work in our private chat, where nobody sees who you are.");
+        // not as a reply to the claim: that would point at who claimed it
+        ctx.announce(b.build());
     }
 
     private void unclaim(Context ctx, Post post) {

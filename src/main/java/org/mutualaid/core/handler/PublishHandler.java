@@ -119,6 +119,8 @@ public final class PublishHandler {
             ctx.refuse("I found no phone number, e-mail or street address in #" + old.number() + ".");
             return;
         }
+        // whoever was helping through the bot hears that the post went, rather than writing into a closed conversation
+        RelayHandler.close(ctx, old, "#" + old.number() + " was posted again as a new post without personal details, so this conversation ends; the new one is open to claim.");
         ctx.tx().posts().setStatus(old.id(), PostStatus.CANCELLED, old.claimer(), ctx.now());
         ctx.tx().claims().end(old.id(), "cancelled", ctx.now());
         // the withdrawn post must not keep what was removed

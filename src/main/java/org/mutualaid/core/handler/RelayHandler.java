@@ -23,12 +23,13 @@ public final class RelayHandler {
 
     /** The anonymous post was just claimed: opens the relay and tells both sides privately. */
     static void open(Context group, Post post, Member helper) {
-        group.tx().relays().open(post.id(), post.author().id(), helper.id(), group.now());
+        Relay relay = group.tx().relays().open(post.id(), post.author().id(), helper.id(), group.now());
         int n = post.number();
+        String tag = " " + CommandParser.conversationTag(relay.id());
         String where = PublishHandler.title(group.chat());
         String what = post.kind() == PostKind.NEED ? "help with your need" : "take your offer";
         tell(group, post.author(), Message.builder()
-                .text("Someone would like to " + what + " #" + n + " in " + where + " " + PostLines.quote(post) + ". ")
+                .text("Someone would like to " + what + " #" + n + " in " + where + " " + PostLines.quote(post) + tag + ". ")
                 .text("I'll pass messages between you without telling either who the other is: type /reply " + n
                         + " and your message. Shall I give them your contact, so you can talk directly? /share " + n
                         + ". To stop: /endrelay " + n + ".")
@@ -37,7 +38,7 @@ public final class RelayHandler {
                 .build());
         if (group.tx().members().canWritePrivately(helper.id())) {
             tell(group, helper, Message.builder()
-                    .text("Thank you for offering on #" + n + " in " + where + " " + PostLines.quote(post) + ". ")
+                    .text("Thank you for offering on #" + n + " in " + where + " " + PostLines.quote(post) + tag + ". ")
                     .text("It was posted without a name, so I'll pass messages between you: type /reply " + n
                             + " and your message. I've asked its author whether to share their contact with you. To stop: /endrelay " + n + ".")
                     .buttonRow(List.of(new Button("End this", CommandParser.endRelayAction(n))))
@@ -61,7 +62,13 @@ public final class RelayHandler {
 
     /** /reply n text: passes the words to the other side. */
     public void reply(Context ctx, Command.Reply cmd) {
-        Optional<Found> found = find(ctx, cmd.number(), "/reply");
+        if (cmd.conversation() != null && !ctx.tx().relays().activeOf(ctx.sender().id()).stream()
+                .anyMatch(r -> r.id() == cmd.conversation())) {
+            // an answer to a message of a conversation that has ended: a later helper of the same post must not get it
+            ctx.refuse("That conversation has ended, so I didn't pass this on. /relays shows the ones still open.");
+            return;
+        }
+        Optional<Found> found = cmd.conversation() != null ? findById(ctx, cmd.conversation()) : find(ctx, cmd.number(), "/reply");
         if (found.isEmpty()) return;
         Found f = found.get();
         Member other = f.other(ctx.sender());
@@ -71,7 +78,7 @@ public final class RelayHandler {
         }
         boolean fromAuthor = f.post().isAuthor(ctx.sender());
         Message words = Message.builder()
-                .line("About #" + cmd.number() + " in " + PublishHandler.title(f.group()) + ", "
+                .line("About #" + cmd.number() + " in " + PublishHandler.title(f.group()) + " " + CommandParser.conversationTag(f.relay().id()) + ", "
                         + (fromAuthor ? "the neighbour who posted it" : "the neighbour who offered") + " writes:")
                 .line(cmd.text())
                 .text("To answer: /reply " + cmd.number() + " and your message.")
@@ -176,6 +183,12 @@ public final class RelayHandler {
             return Optional.empty();
         }
         return Optional.of(found.get(0));
+    }
+
+    /** The sender's open conversation with this id (named by the bot message they answered). */
+    private static Optional<Found> findById(Context ctx, long conversation) {
+        return ctx.tx().relays().activeOf(ctx.sender().id()).stream().filter(r -> r.id() == conversation).findFirst()
+                .flatMap(r -> ctx.tx().posts().byId(r.postId()).flatMap(p -> ctx.tx().chats().byId(p.chatId()).map(c -> new Found(r, p, c))));
     }
 
     private static void tell(Context ctx, Member to, Message message) {
