@@ -94,14 +94,37 @@ final class SqlOutbox implements Outbox {
         return false;
     }
 
+    /**
+     * Rows quoting a post: its first 24 characters as they stand in the JSON payload (a quote in a
+     * message is at least that long, PostLines.quote). Posts shorter than 12 characters are left
+     * out, so that a few common words never match other people's messages.
+     */
+    private static final String QUOTES_POST = " " + """
+            EXISTS (SELECT 1 FROM post p WHERE %s AND length(p.text) >= 12
+                    AND instr(outbox.payload, substr(json_quote(substr(p.text, 1, 24)), 2,
+                                                     length(json_quote(substr(p.text, 1, 24))) - 2)) > 0)""";
+
     @Override
     public int deleteAbout(String platform, String memberRef) {
         int finished = h.createUpdate("DELETE FROM outbox WHERE status IN ('sent', 'failed')").execute();
         int pending = h.createUpdate("""
                 DELETE FROM outbox WHERE status = 'pending' AND platform = :p
                   AND ((target_kind = 'member' AND target_ref = :ref) OR words_of = :ref
-                       OR EXISTS (SELECT 1 FROM json_each(payload, '$.spans') s WHERE json_extract(s.value, '$.mention') = :ref))""")
+                       OR EXISTS (SELECT 1 FROM json_each(payload, '$.spans') s WHERE json_extract(s.value, '$.mention') = :ref)
+                       OR """ + QUOTES_POST.formatted(
+                        "p.author_id = (SELECT id FROM member WHERE platform = :p AND platform_ref = :ref)") + ")")
                 .bind("p", platform).bind("ref", memberRef).execute();
+        return finished + pending;
+    }
+
+    @Override
+    public int deleteAboutChat(long chatId) {
+        int finished = h.createUpdate("DELETE FROM outbox WHERE status IN ('sent', 'failed')").execute();
+        // messages still waiting that quote the chat's posts, wherever they go, and words passed on in its conversations
+        int pending = h.createUpdate("DELETE FROM outbox WHERE status = 'pending' AND (" + QUOTES_POST.formatted("p.chat_id = :chat") + """
+                 OR (words_of IS NOT NULL AND EXISTS (SELECT 1 FROM relay r JOIN post p ON p.id = r.post_id
+                     WHERE p.chat_id = :chat AND instr(outbox.payload, '(conversation ' || r.id || ')') > 0)))""")
+                .bind("chat", chatId).execute();
         return finished + pending;
     }
 

@@ -275,6 +275,41 @@ class AnonymousPostTest {
     }
 
     @Test
+    @DisplayName("/forget before an anonymous post went out: the group never gets it, and its text is not in the database file")
+    void forgetBeforeTheAnnouncementWentOut() throws Exception {
+        chat.say("Quillana", "/list");
+        org.mutualaid.core.command.CommandParser parser = new org.mutualaid.core.command.CommandParser("bot");
+        chat.app().bot().handle(Incoming.text("console", "undrained-a", "private:quillana", true, "quillana", "Quillana",
+                "/need qzwaiting help with a letter from the housing office", true), parser);
+        chat.app().bot().handle(Incoming.text("console", "undrained-b", "private:quillana", true, "quillana", "Quillana",
+                "/forget yes", true), parser);
+        List<String> sent = chat.say("Bodhan", "/list");
+        assertTrue(chat.sent.stream().noneMatch(o -> o.message().plainText().contains("qzwaiting")), "never sent: " + sent);
+        chat.app().storage().checkpoint();
+        assertFalse(TestChat.fileBytes(dir.resolve("anon.db")).contains("qzwaiting"), "not in the database file");
+    }
+
+    @Test
+    @DisplayName("/wipe: private messages quoting the group's posts and words waiting in its conversations are erased and never sent")
+    void wipeErasesPrivateQuotes() throws Exception {
+        claimedAnonymously("/need qzwipeneed someone to help me fill in a benefits form");
+        org.mutualaid.core.command.CommandParser parser = new org.mutualaid.core.command.CommandParser("bot");
+        chat.app().bot().handle(Incoming.text("console", "undrained-w", "private:bodhan", true, "bodhan", "Bodhan",
+                "/reply 1 qzpendingword I can come on Monday", true), parser);
+        chat.app().bot().handle(new Incoming("console", "wipe-1", "local", null, false, "admin", "Admin", "/wipe erase everything",
+                null, null, null, true, null, java.util.List.of(new org.mutualaid.platform.Person("admin", "Admin")), null), parser);
+        int before = chat.sent.size();
+        chat.say("Bodhan", "/list");
+        assertTrue(chat.sent.subList(before, chat.sent.size()).stream().noneMatch(o -> o.message().plainText().contains("qzpendingword")),
+                "the waiting words are not delivered");
+        chat.app().storage().checkpoint();
+        String file = TestChat.fileBytes(dir.resolve("anon.db"));
+        for (String trace : List.of("qzwipeneed", "benefits form", "qzpendingword")) {
+            assertFalse(file.contains(trace), trace + " is still in the database file");
+        }
+    }
+
+    @Test
     @DisplayName("/forget erases the anonymous post's text and relayed messages still waiting, leaving nothing in the database file")
     void forgetErasesRelay() throws Exception {
         claimedAnonymously("/need qzanonneed someone to talk to about my court date");

@@ -41,9 +41,10 @@ public final class ForgetHandler {
             if (!p.anonymous()) b.mention(p.author().ref(), p.author().name()).text(", your " + p.kind().word() + " is still listed. ");
             tellGroup(ctx, p, b.text("Anyone who can: /claim " + p.number() + ".").build());
         }
+        // before the text goes: rows still waiting are found by the words of the posts they quote
+        ctx.tx().outbox().deleteAbout(ctx.chat().platform(), me.ref());
         ctx.tx().relays().forget(me.id());
         ctx.tx().posts().eraseTextOf(me.id());
-        ctx.tx().outbox().deleteAbout(ctx.chat().platform(), me.ref());
         ctx.tx().outbox().deleteTo(ctx.chat().platform(), ctx.chat().ref());
         ctx.tx().members().anonymise(me.id());
         ctx.tx().platformState().forgetMember(ctx.chat().platform(), me.ref());

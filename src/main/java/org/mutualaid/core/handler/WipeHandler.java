@@ -25,6 +25,7 @@ public final class WipeHandler {
         for (Post p : ctx.tx().posts().live(chatId, null, null, 0, Integer.MAX_VALUE)) {
             ctx.tx().posts().setStatus(p.id(), PostStatus.CANCELLED, p.claimer(), ctx.now());
         }
+        ctx.tx().outbox().deleteAboutChat(chatId);
         ctx.tx().outbox().deleteTo(ctx.chat().platform(), ctx.chat().ref());
         ctx.tx().chats().wipe(chatId);
         ctx.tx().outbox().addErasedWhenSent(Destination.chat(ctx.chat().platform(), ctx.chat().ref()),

@@ -51,6 +51,12 @@ public interface Outbox {
      */
     int deleteAbout(String platform, String memberRef);
 
+    /**
+     * For /wipe: deletes every sent or failed row, and the rows still waiting that quote the chat's
+     * posts or pass on words of its conversations, wherever they were to go.
+     */
+    int deleteAboutChat(long chatId);
+
     /** Deletes every row to this chat, whatever its state. */
     int deleteTo(String platform, String chatRef);
 
