@@ -180,7 +180,7 @@ public final class PublishHandler {
                 b.newline();
             }
         }
-        b.text((need ? "Anyone who can help" : "Anyone who needs this") + ": tap the button or type /claim " + n
+        b.text((need ? "Anyone who can help" : "Anyone who needs this") + ": type /claim " + n
                 + ". I'll put you in touch privately, without names.");
         b.buttonRow(List.of(new Button(need ? "I can help" : "I'd like this", CommandParser.action(PostAction.CLAIM, n))));
         ctx.reply(b.build());
