@@ -109,7 +109,7 @@ final class SqlOutbox implements Outbox {
         int finished = h.createUpdate("DELETE FROM outbox WHERE status IN ('sent', 'failed')").execute();
         int pending = h.createUpdate("""
                 DELETE FROM outbox WHERE status = 'pending' AND platform = :p
-                  AND ((target_kind = 'member' AND target_ref = :ref) OR words_of = :ref
+                  AND ((target_kind = 'member' AND target_ref = :ref) OR words_of = :ref OR attachment IS NOT NULL
                        OR EXISTS (SELECT 1 FROM json_each(payload, '$.spans') s WHERE json_extract(s.value, '$.mention') = :ref)
                        OR """ + QUOTES_POST.formatted(
                         "p.author_id = (SELECT id FROM member WHERE platform = :p AND platform_ref = :ref)") + ")")
@@ -121,7 +121,8 @@ final class SqlOutbox implements Outbox {
     public int deleteAboutChat(long chatId) {
         int finished = h.createUpdate("DELETE FROM outbox WHERE status IN ('sent', 'failed')").execute();
         // messages still waiting that quote the chat's posts, wherever they go, and words passed on in its conversations
-        int pending = h.createUpdate("DELETE FROM outbox WHERE status = 'pending' AND (" + QUOTES_POST.formatted("p.chat_id = :chat") + """
+        // a file still waiting (an export) may hold the chat's posts; the coordinator can ask again
+        int pending = h.createUpdate("DELETE FROM outbox WHERE status = 'pending' AND (attachment IS NOT NULL OR " + QUOTES_POST.formatted("p.chat_id = :chat") + """
                  OR (words_of IS NOT NULL AND EXISTS (SELECT 1 FROM relay r JOIN post p ON p.id = r.post_id
                      WHERE p.chat_id = :chat AND instr(outbox.payload, '(conversation ' || r.id || ')') > 0)))""")
                 .bind("chat", chatId).execute();
@@ -142,6 +143,8 @@ final class SqlOutbox implements Outbox {
 
     @Override
     public void markFailed(long id, String reason, Instant at) {
+        // a row to be deleted once sent (relayed words, a shared contact, an export) is not kept for a look either
+        if (h.createUpdate("DELETE FROM outbox WHERE id = :id AND erase_when_sent = 1").bind("id", id).execute() == 1) return;
         h.createUpdate("UPDATE outbox SET status = 'failed', last_error = :err, attempts = attempts + 1 WHERE id = :id")
                 .bind("id", id).bind("err", cut(reason)).execute();
     }
@@ -167,7 +170,10 @@ final class SqlOutbox implements Outbox {
 
     @Override
     public int failPendingTo(String platform, Destination.Kind kind, String ref, String reason, Instant at) {
-        return h.createUpdate("""
+        int erased = h.createUpdate("""
+                DELETE FROM outbox WHERE status = 'pending' AND erase_when_sent = 1 AND platform = :p AND target_ref = :ref AND target_kind = :kind""")
+                .bind("p", platform).bind("ref", ref).bind("kind", kind.name().toLowerCase(Locale.ROOT)).execute();
+        return erased + h.createUpdate("""
                 UPDATE outbox SET status = 'failed', last_error = :err
                 WHERE status = 'pending' AND platform = :p AND target_ref = :ref AND target_kind = :kind""")
                 .bind("p", platform).bind("ref", ref).bind("kind", kind.name().toLowerCase(Locale.ROOT))

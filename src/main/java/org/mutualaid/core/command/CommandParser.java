@@ -104,8 +104,13 @@ public final class CommandParser {
         if (!m.find()) return new Command.Ignore();
         Command reply = reply(m.group(1) + " " + TextRules.clean(text));
         // the conversation the quoted message belongs to, so an answer never reaches a later helper of the same post
-        Matcher c = CONVERSATION.matcher(quotedBotText);
-        return reply instanceof Command.Reply r && c.find() ? new Command.Reply(r.number(), r.text(), Long.valueOf(c.group(1))) : reply;
+        // the bot writes the tag on the first line after the quote and the group's name, and nothing a member
+        // wrote follows it there: the last tag of the first line is the bot's, whatever a post's text contains
+        String firstLine = quotedBotText.lines().findFirst().orElse("");
+        Matcher c = CONVERSATION.matcher(firstLine);
+        Long conversation = null;
+        while (c.find()) conversation = Long.valueOf(c.group(1));
+        return reply instanceof Command.Reply r && conversation != null ? new Command.Reply(r.number(), r.text(), conversation) : reply;
     }
 
     /** A button's action, as written by the bot itself ("claim:12", "nomatch:12:3"); anything else is refused politely. */

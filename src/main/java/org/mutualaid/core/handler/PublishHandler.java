@@ -129,7 +129,10 @@ public final class PublishHandler {
         publish(ctx, old.kind(), text, "#" + old.number() + " is withdrawn and posted again without the personal details. ", old.anonymous());
     }
 
-    private void publish(Context ctx, PostKind kind, String text, String preface, boolean anonymous) {
+    private void publish(Context ctx, PostKind kind, String asked, String preface, boolean anonymous) {
+        // a phone number or address would tell the group whose post it is: an anonymous post goes without them
+        List<String> removed = anonymous ? TextRules.personalDetails(asked) : List.of();
+        String text = removed.isEmpty() ? asked : TextRules.withoutPersonalDetails(asked);
         NewPost draft = new NewPost(ctx.chat().id(), kind, ctx.sender(), text, TextRules.tags(text),
                 matcher.categorize(text, ctx.tx().synonyms().of(ctx.chat().id())), ctx.now(), anonymous);
         int number = ctx.tx().chats().takeNextPostNumber(ctx.chat().id());
@@ -143,7 +146,7 @@ public final class PublishHandler {
         }
         List<String> personal = TextRules.personalDetails(post.text());
         if (anonymous) {
-            announceAnonymously(ctx, post, suggestions, preface, personal);
+            announceAnonymously(ctx, post, suggestions, preface, removed);
             return;
         }
         boolean warnedPrivately = !personal.isEmpty() && warnPrivately(ctx, post, personal);
@@ -166,7 +169,7 @@ public final class PublishHandler {
      * posts' authors are asked to claim it; the author hears privately where it went. Nothing in the
      * group's message names or mentions the author.
      */
-    private static void announceAnonymously(Context ctx, Post post, List<Suggestion> suggestions, String preface, List<String> personal) {
+    private static void announceAnonymously(Context ctx, Post post, List<Suggestion> suggestions, String preface, List<String> removed) {
         int n = post.number();
         boolean need = post.kind() == PostKind.NEED;
         Message.Builder b = Message.builder();
@@ -192,10 +195,9 @@ public final class PublishHandler {
         }
         note.newline().text("When someone offers, I'll pass messages between you here without telling either who the other is. "
                 + "To close it: /done " + n + " or /cancel " + n + " here. /mine shows your posts.");
-        if (!personal.isEmpty()) {
-            note.newline().text("It seems to include " + listed(personal) + ", which everyone there can read. "
-                    + "To post it again without: /redact " + n + " here.");
-            note.buttonRow(List.of(new Button("Post again without it", CommandParser.action(PostAction.REDACT, n))));
+        if (!removed.isEmpty()) {
+            note.newline().text("I left out what looked like " + listed(removed) + ": in the group it could tell who you are. "
+                    + "Once someone offers, you can give it to them with /reply " + n + ".");
         }
         tellAuthor(ctx, post, note.build());
     }
