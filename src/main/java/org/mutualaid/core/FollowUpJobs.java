@@ -16,6 +16,7 @@ import org.mutualaid.core.model.Member;
 import org.mutualaid.core.model.Post;
 import org.mutualaid.core.model.PostKind;
 import org.mutualaid.core.model.PostStatus;
+import org.mutualaid.core.port.Outbox;
 import org.mutualaid.core.port.Storage;
 import org.mutualaid.core.port.Transaction;
 import org.mutualaid.platform.Button;
@@ -94,8 +95,11 @@ public final class FollowUpJobs {
         LocalDate last = s.lastDigestAt() != null ? s.lastDigestAt().atZone(s.zone()).toLocalDate() : s.lastDigestDay();
         if (last != null && !last.isBefore(today)) return;
         if (local.toLocalTime().isBefore(s.digestAt())) return;
-        Message digest = Digest.build(tx, chat, s, rules, now);
-        Digest.deliver(tx, chat, s, digest, now);
+        List<Post> quoted = new java.util.ArrayList<>();
+        Message digest = Digest.build(tx, chat, s, rules, now, quoted);
+        Outbox.About about = Outbox.About.NOTHING.andChat(chat.id());
+        for (Post p : quoted) about = about.and(p);
+        Digest.deliver(tx, chat, s, digest, about, now);
         tx.chats().markDigest(chat.id(), today, now);
     }
 
@@ -117,7 +121,9 @@ public final class FollowUpJobs {
         }
         if (waiting.size() > 10) b.line("…and " + (waiting.size() - 10) + " more: /list needs");
         b.text("Can you help? Type /claim and the number.");
-        tx.outbox().add(Destination.chat(chat.platform(), chat.ref()), b.build(), now);
+        Outbox.About about = Outbox.About.NOTHING.andChat(chat.id());
+        for (Post p : waiting) about = about.and(p);
+        tx.outbox().add(Destination.chat(chat.platform(), chat.ref()), b.build(), now, about);
         for (Post p : waiting) tx.followUps().markBumped(p.id(), now);
         tx.chats().markBump(chat.id(), today);
     }
@@ -133,7 +139,7 @@ public final class FollowUpJobs {
                 if (!tx.members().canWritePrivately(m.id())) continue;
                 tx.outbox().add(Destination.member(chat.platform(), m.ref()), Message.of("Did it happen? " + about
                         + " was claimed " + rules.claimAfter().toDays() + " days ago. If it's sorted, type /done " + p.number()
-                        + (p.anonymous() ? " here" : " in the group") + ". If plans changed: /unclaim " + p.number() + "."), now);
+                        + (p.anonymous() ? " here" : " in the group") + ". If plans changed: /unclaim " + p.number() + "."), now, Outbox.About.post(p));
             }
             if (bothPrivately) return;
         }
@@ -146,7 +152,7 @@ public final class FollowUpJobs {
                 .text(" If it's sorted: /done " + p.number() + ". If plans changed: /unclaim " + p.number() + ".")
                 .buttonRow(List.of(new Button("Done", CommandParser.action(PostAction.DONE, p.number())),
                         new Button("Unclaim", CommandParser.action(PostAction.UNCLAIM, p.number()))))
-                .build(), now);
+                .build(), now, Outbox.About.post(p));
     }
 
     /** Warn the author a day before; then close as expired, leaving /list. Warnings wait out quiet hours. */
@@ -177,12 +183,12 @@ public final class FollowUpJobs {
         String what = "Your " + p.kind().word() + " #" + p.number() + " " + PostLines.quote(p) + " closes tomorrow. To keep it open: /renew "
                 + p.number() + where;
         if (tx.members().canWritePrivately(p.author().id())) {
-            tx.outbox().add(Destination.member(chat.platform(), p.author().ref()), Message.of(what), now);
+            tx.outbox().add(Destination.member(chat.platform(), p.author().ref()), Message.of(what), now, Outbox.About.post(p));
         } else {
             tx.outbox().add(Destination.chat(chat.platform(), chat.ref()), PostLines.author(Message.builder(), p)
                     .text(p.anonymous() ? ": the " + p.kind().word() + " #" + p.number() + " " + PostLines.quote(p) + " closes tomorrow. To keep it open: /renew "
                             + p.number() + "." : ": " + what).buttonRow(List.of(new Button("Keep it open", CommandParser.action(PostAction.RENEW, p.number()))))
-                    .build(), now);
+                    .build(), now, Outbox.About.post(p));
         }
     }
 }

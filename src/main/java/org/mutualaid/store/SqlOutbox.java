@@ -19,30 +19,31 @@ final class SqlOutbox implements Outbox {
     }
 
     @Override
-    public long add(Destination to, Message message, Instant at) {
-        return insert(to, message, at, false, null);
+    public long add(Destination to, Message message, Instant at, About about) {
+        return insert(to, message, at, false, null, about);
     }
 
     @Override
-    public long addErasedWhenSent(Destination to, Message message, Instant at) {
-        return insert(to, message, at, true, null);
+    public long addErasedWhenSent(Destination to, Message message, Instant at, About about) {
+        return insert(to, message, at, true, null, about);
     }
 
     @Override
-    public long addWordsOf(Destination to, Message message, Instant at, String writerRef) {
-        return insert(to, message, at, true, writerRef);
+    public long addWordsOf(Destination to, Message message, Instant at, String writerRef, About about) {
+        return insert(to, message, at, true, writerRef, about);
     }
 
-    private long insert(Destination to, Message message, Instant at, boolean eraseWhenSent, String wordsOf) {
+    private long insert(Destination to, Message message, Instant at, boolean eraseWhenSent, String wordsOf, About about) {
         Attachment file = message.attachment();
         // a message to a chat the bot was removed from, or to a member who blocked it, is kept as
         // failed rather than tried: the bot stops sending there until it hears from there again
         return h.createUpdate("""
                 INSERT INTO outbox (platform, target_kind, target_ref, reply_to_ref, thread_ref, payload, created_at, next_attempt_at,
-                                    status, last_error, erase_when_sent, words_of, attachment_name, attachment_type, attachment)
+                                    status, last_error, erase_when_sent, words_of, attachment_name, attachment_type, attachment,
+                                    about_chats, about_members)
                 SELECT :platform, :kind, :ref, :reply, :thread, :payload, :at, :at,
                        CASE WHEN gone THEN 'failed' ELSE 'pending' END, CASE WHEN gone THEN 'unreachable' END, :erase,
-                       :words, :fileName, :fileType, :file
+                       :words, :fileName, :fileType, :file, :chats, :members
                 FROM (SELECT CASE :kind
                         WHEN 'chat' THEN EXISTS (SELECT 1 FROM chat WHERE platform = :platform AND platform_ref = :ref
                                                  AND unreachable_since IS NOT NULL)
@@ -54,6 +55,7 @@ final class SqlOutbox implements Outbox {
                 .bind("payload", MessageCodec.write(message)).bind("erase", eraseWhenSent).bind("at", at.toEpochMilli())
                 .bind("words", wordsOf).bind("fileName", file == null ? null : file.fileName())
                 .bind("fileType", file == null ? null : file.mediaType()).bind("file", file == null ? null : file.bytes())
+                .bind("chats", ids(about.chatIds())).bind("members", ids(about.memberIds()))
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
@@ -94,37 +96,32 @@ final class SqlOutbox implements Outbox {
         return false;
     }
 
-    /**
-     * Rows quoting a post: its first 24 characters as they stand in the JSON payload (a quote in a
-     * message is at least that long, PostLines.quote). Posts shorter than 12 characters are left
-     * out, so that a few common words never match other people's messages.
-     */
-    private static final String QUOTES_POST = " " + """
-            EXISTS (SELECT 1 FROM post p WHERE %s AND length(p.text) >= 12
-                    AND instr(outbox.payload, substr(json_quote(substr(p.text, 1, 24)), 2,
-                                                     length(json_quote(substr(p.text, 1, 24))) - 2)) > 0)""";
+    private static String ids(java.util.Set<Long> ids) {
+        return ids.isEmpty() ? null : ids.stream().sorted().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "[", "]"));
+    }
+
+    /** The row is about this id: it is in the row's JSON array named by column. */
+    private static String about(String column, String param) {
+        return "EXISTS (SELECT 1 FROM json_each(outbox." + column + ") a WHERE a.value = :" + param + ")";
+    }
 
     @Override
-    public int deleteAbout(String platform, String memberRef) {
+    public int deleteAbout(String platform, String memberRef, long memberId) {
         int finished = h.createUpdate("DELETE FROM outbox WHERE status IN ('sent', 'failed')").execute();
         int pending = h.createUpdate("""
-                DELETE FROM outbox WHERE status = 'pending' AND platform = :p
-                  AND ((target_kind = 'member' AND target_ref = :ref) OR words_of = :ref OR attachment IS NOT NULL
-                       OR EXISTS (SELECT 1 FROM json_each(payload, '$.spans') s WHERE json_extract(s.value, '$.mention') = :ref)
-                       OR """ + QUOTES_POST.formatted(
-                        "p.author_id = (SELECT id FROM member WHERE platform = :p AND platform_ref = :ref)") + ")")
-                .bind("p", platform).bind("ref", memberRef).execute();
+                DELETE FROM outbox WHERE status = 'pending'
+                  AND (attachment IS NOT NULL""" + " OR " + about("about_members", "id") + " " + """
+                       OR (platform = :p AND ((target_kind = 'member' AND target_ref = :ref) OR words_of = :ref
+                           OR EXISTS (SELECT 1 FROM json_each(payload, '$.spans') s WHERE json_extract(s.value, '$.mention') = :ref))))""")
+                .bind("p", platform).bind("ref", memberRef).bind("id", memberId).execute();
         return finished + pending;
     }
 
     @Override
     public int deleteAboutChat(long chatId) {
         int finished = h.createUpdate("DELETE FROM outbox WHERE status IN ('sent', 'failed')").execute();
-        // messages still waiting that quote the chat's posts, wherever they go, and words passed on in its conversations
         // a file still waiting (an export) may hold the chat's posts; the coordinator can ask again
-        int pending = h.createUpdate("DELETE FROM outbox WHERE status = 'pending' AND (attachment IS NOT NULL OR " + QUOTES_POST.formatted("p.chat_id = :chat") + """
-                 OR (words_of IS NOT NULL AND EXISTS (SELECT 1 FROM relay r JOIN post p ON p.id = r.post_id
-                     WHERE p.chat_id = :chat AND instr(outbox.payload, '(conversation ' || r.id || ')') > 0)))""")
+        int pending = h.createUpdate("DELETE FROM outbox WHERE status = 'pending' AND (attachment IS NOT NULL OR " + about("about_chats", "chat") + ")")
                 .bind("chat", chatId).execute();
         return finished + pending;
     }

@@ -308,6 +308,46 @@ class AnonymousPostTest {
     }
 
     @Test
+    @DisplayName("/wipe right after a claim: the private messages quoting the group's post, still waiting, are erased and never sent")
+    void wipeErasesWaitingClaimNotices() throws Exception {
+        chat.say("Quillana", "/list");
+        chat.privately("Quillana", "/need qzclaimquote someone to carry shopping up four floors");
+        chat.privately("Bodhan", "/start");
+        org.mutualaid.core.command.CommandParser parser = new org.mutualaid.core.command.CommandParser("bot");
+        chat.app().bot().handle(Incoming.text("console", "undrained-c", "local", false, "bodhan", "Bodhan", "/claim 1", true), parser);
+        assertTrue(chat.count("SELECT count(*) FROM outbox WHERE status = 'pending' AND target_kind = 'member' AND payload LIKE '%qzclaimquote%'") >= 2,
+                "the claim notices to both sides wait, quoting the post");
+        chat.app().bot().handle(new Incoming("console", "wipe-c", "local", null, false, "admin", "Admin", "/wipe erase everything",
+                null, null, null, true, null, java.util.List.of(new org.mutualaid.platform.Person("admin", "Admin")), null), parser);
+        assertEquals(0, chat.count("SELECT count(*) FROM outbox WHERE payload LIKE '%qzclaimquote%'"), "no row quotes the post");
+        int before = chat.sent.size();
+        chat.say("Maya", "/list");
+        assertTrue(chat.sent.subList(before, chat.sent.size()).stream().noneMatch(o -> o.message().plainText().contains("qzclaimquote")
+                        || o.message().plainText().startsWith("Someone would like to")), "the waiting notices are not delivered");
+        chat.app().storage().checkpoint();
+        assertFalse(TestChat.fileBytes(dir.resolve("anon.db")).contains("qzclaimquote"), "not in the database file");
+    }
+
+    @Test
+    @DisplayName("/forget of the author of a post quoted in messages waiting for others: those rows go, the group's other messages stay")
+    void forgetErasesWaitingQuotesOnly() throws Exception {
+        chat.say("Quillana", "/list");
+        chat.say("Maya", "/list");
+        chat.privately("Quillana", "/start");
+        chat.say("Quillana", "/need qzquotedneed a lift to the food bank on Friday afternoon");
+        org.mutualaid.core.command.CommandParser parser = new org.mutualaid.core.command.CommandParser("bot");
+        chat.app().bot().handle(Incoming.text("console", "undrained-l", "local", false, "maya", "Maya", "/claim 1", true), parser);
+        chat.app().bot().handle(Incoming.text("console", "undrained-s", "local", false, "maya", "Maya", "/settings", true), parser);
+        chat.app().bot().handle(Incoming.text("console", "undrained-f", "private:quillana", true, "quillana", "Quillana",
+                "/forget yes", true), parser);
+        assertEquals(0, chat.count("SELECT count(*) FROM outbox WHERE payload LIKE '%qzquotedneed%'"), "no row quotes the post");
+        assertTrue(chat.count("SELECT count(*) FROM outbox WHERE status = 'pending' AND target_kind = 'chat' AND target_ref = 'local'") >= 1,
+                "the reply to /settings, about nobody's post, still waits");
+        chat.app().storage().checkpoint();
+        assertFalse(TestChat.fileBytes(dir.resolve("anon.db")).contains("qzquotedneed"), "not in the database file");
+    }
+
+    @Test
     @DisplayName("/forget erases the anonymous post's text and relayed messages still waiting, leaving nothing in the database file")
     void forgetErasesRelay() throws Exception {
         claimedAnonymously("/need qzanonneed someone to talk to about my court date");

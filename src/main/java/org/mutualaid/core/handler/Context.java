@@ -1,10 +1,14 @@
 package org.mutualaid.core.handler;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import org.mutualaid.core.model.Chat;
 import org.mutualaid.core.model.ChatSettings;
 import org.mutualaid.core.model.FollowUpRules;
 import org.mutualaid.core.model.Member;
+import org.mutualaid.core.model.Post;
+import org.mutualaid.core.port.Outbox;
 import org.mutualaid.core.port.Transaction;
 import org.mutualaid.platform.Destination;
 import org.mutualaid.platform.Incoming;
@@ -24,12 +28,21 @@ public final class Context {
     private final Context asker;
 
     private final FollowUpRules rules;
+    /** Whose data this message's outbox rows carry; one for the contexts made from one message. */
+    private final Subject subject;
 
-    public Context(Transaction tx, Chat chat, Member sender, Incoming incoming, Instant now, FollowUpRules rules) {
-        this(tx, chat, sender, incoming, now, rules, null);
+    private static final class Subject {
+        Outbox.About about = Outbox.About.NOTHING;
     }
 
-    private Context(Transaction tx, Chat chat, Member sender, Incoming incoming, Instant now, FollowUpRules rules, Context asker) {
+    public Context(Transaction tx, Chat chat, Member sender, Incoming incoming, Instant now, FollowUpRules rules) {
+        this(tx, chat, sender, incoming, now, rules, null, new Subject());
+    }
+
+    private Context(Transaction tx, Chat chat, Member sender, Incoming incoming, Instant now, FollowUpRules rules, Context asker,
+                    Subject subject) {
+        this.subject = subject;
+        subject.about = new Outbox.About(plus(subject.about.chatIds(), chat.id()), subject.about.memberIds());
         this.rules = rules;
         this.tx = tx;
         this.chat = chat;
@@ -44,7 +57,31 @@ public final class Context {
      * reply() announces in the group, while refusals and press answers go back to where it was asked.
      */
     public Context inGroup(Chat group) {
-        return new Context(tx, group, sender, incoming, now, rules, asker());
+        return new Context(tx, group, sender, incoming, now, rules, asker(), subject);
+    }
+
+    /**
+     * What the outbox rows written for this message are about (Outbox.About): the chats acted in,
+     * and the posts named with concerning(). /wipe and /forget erase rows by it.
+     */
+    public Outbox.About about() {
+        return subject.about;
+    }
+
+    /** The messages written from now on for this message may quote this post: they are about its chat, author and claimer. */
+    public void concerning(Post post) {
+        subject.about = subject.about.and(post);
+    }
+
+    /** They may carry this member's own words. */
+    public void carryingWordsOf(Member member) {
+        subject.about = new Outbox.About(subject.about.chatIds(), plus(subject.about.memberIds(), member.id()));
+    }
+
+    private static Set<Long> plus(Set<Long> ids, long id) {
+        Set<Long> more = new HashSet<>(ids);
+        more.add(id);
+        return more;
     }
 
     /** The context of the chat where the member typed or pressed: this one, unless acting on a group from a private chat. */
@@ -108,14 +145,23 @@ public final class Context {
 
     /** Answers in the chat the message came from, as a reply to it where the platform can. */
     public void reply(Message message) {
-        tx.outbox().add(asker != null ? Destination.chat(chat.platform(), chat.ref())
-                : new Destination(chat.platform(), Destination.Kind.CHAT, chat.ref(), incoming.messageRef(), incoming.threadRef()), message, now);
+        tell(asker != null ? Destination.chat(chat.platform(), chat.ref())
+                : new Destination(chat.platform(), Destination.Kind.CHAT, chat.ref(), incoming.messageRef(), incoming.threadRef()), message);
     }
 
     /** Says something in the chat without replying to the member's message, which would point at them. */
     public void announce(Message message) {
-        tx.outbox().add(new Destination(chat.platform(), Destination.Kind.CHAT, chat.ref(), null, asker != null ? null : incoming.threadRef()),
-                message, now);
+        tell(new Destination(chat.platform(), Destination.Kind.CHAT, chat.ref(), null, asker != null ? null : incoming.threadRef()), message);
+    }
+
+    /** Writes to any place, the row marked as about() says. */
+    public void tell(Destination to, Message message) {
+        tx.outbox().add(to, message, now, about());
+    }
+
+    /** Writes to a member privately, the row marked as about() says. */
+    public void tellPrivately(Member to, Message message) {
+        tell(Destination.member(chat.platform(), to.ref()), message);
     }
 
     public void reply(String text) {
@@ -141,7 +187,7 @@ public final class Context {
         }
         if (!incoming.isPress() || pressAnswered) return;
         pressAnswered = true;
-        tx.outbox().add(Destination.press(chat.platform(), incoming.pressRef()), Message.of(text), now);
+        tell(Destination.press(chat.platform(), incoming.pressRef()), Message.of(text));
     }
 
     /** Whether the member pressed a button rather than typed. */

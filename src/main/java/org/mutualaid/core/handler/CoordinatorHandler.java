@@ -2,10 +2,12 @@ package org.mutualaid.core.handler;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.mutualaid.core.command.Command;
 import org.mutualaid.core.model.Member;
+import org.mutualaid.core.model.Post;
 import org.mutualaid.core.port.FollowUps;
 import org.mutualaid.platform.Message;
 
@@ -17,7 +19,9 @@ public final class CoordinatorHandler {
             coordinators(ctx);
         } else if (command instanceof Command.Digest) {
             if (ctx.refuseUnlessCoordinator("/digest")) return;
-            Message digest = Digest.build(ctx.tx(), ctx.chat(), ctx.settings(), ctx.rules(), ctx.now());
+            List<Post> quoted = new ArrayList<>();
+            Message digest = Digest.build(ctx.tx(), ctx.chat(), ctx.settings(), ctx.rules(), ctx.now(), quoted);
+            quoted.forEach(ctx::concerning);
             // asked for in the group: answered there, where the coordinator is looking
             ctx.reply(digest);
         } else if (command instanceof Command.Stats) {

@@ -13,6 +13,7 @@ import org.mutualaid.core.model.Member;
 import org.mutualaid.core.model.Post;
 import org.mutualaid.core.model.PostKind;
 import org.mutualaid.core.port.FollowUps;
+import org.mutualaid.core.port.Outbox;
 import org.mutualaid.core.port.Transaction;
 import org.mutualaid.platform.Destination;
 import org.mutualaid.platform.Message;
@@ -31,6 +32,11 @@ public final class Digest {
 
     /** The digest of this chat now: what is new since the last one (or the last day, before the first). */
     public static Message build(Transaction tx, Chat chat, ChatSettings s, FollowUpRules rules, Instant now) {
+        return build(tx, chat, s, rules, now, new java.util.ArrayList<>());
+    }
+
+    /** The same, adding to quoted the posts whose text or people it names. */
+    public static Message build(Transaction tx, Chat chat, ChatSettings s, FollowUpRules rules, Instant now, List<Post> quoted) {
         FollowUps f = tx.followUps();
         long id = chat.id();
         Instant from = s.lastDigestAt() != null ? s.lastDigestAt() : now.minus(Duration.ofDays(1));
@@ -49,6 +55,7 @@ public final class Digest {
         if (openCount > 0) {
             b.line("Open needs (" + openCount + "), urgent first, then oldest:");
             for (Post p : f.openNeeds(id, MAX_LINES)) {
+                quoted.add(p);
                 b.line("• #" + p.number() + (urgent(p) ? " URGENT" : "") + " · " + PostLines.authorName(p) + " · "
                         + PostLines.age(p.createdAt(), now) + " · " + PostLines.quote(p));
             }
@@ -60,6 +67,7 @@ public final class Digest {
                     + (unsuggested.size() > 30 ? ", …" : ""));
         }
         List<Post> stale = f.claimsOlderThan(id, now.minus(rules.claimAfter()), MAX_LINES);
+        quoted.addAll(stale);
         if (!stale.isEmpty()) {
             b.line("Claimed over " + rules.claimAfter().toDays() + " days ago, not done: " + stale.stream()
                     .map(p -> "#" + p.number() + " (" + PostLines.claimerName(p) + ")").collect(Collectors.joining(", ")));
@@ -88,17 +96,17 @@ public final class Digest {
      * the group gets a one-line hint instead of the digest, on the first day only: a daily hint
      * would be noise in the group.
      */
-    public static int deliver(Transaction tx, Chat chat, ChatSettings s, Message digest, Instant now) {
+    public static int deliver(Transaction tx, Chat chat, ChatSettings s, Message digest, Outbox.About about, Instant now) {
         int sent = 0;
         if (s.digestTo() != ChatSettings.DigestTo.GROUP) {
             for (Member c : tx.coordinators().of(chat.id())) {
                 if (!tx.members().canWritePrivately(c.id())) continue;
-                tx.outbox().add(Destination.member(chat.platform(), c.ref()), digest, now);
+                tx.outbox().add(Destination.member(chat.platform(), c.ref()), digest, now, about);
                 sent++;
             }
         }
         if (s.digestTo() != ChatSettings.DigestTo.PRIVATE) {
-            tx.outbox().add(Destination.chat(chat.platform(), chat.ref()), digest, now);
+            tx.outbox().add(Destination.chat(chat.platform(), chat.ref()), digest, now, about);
             sent++;
         } else if (sent == 0 && s.lastDigestAt() == null) {
             tx.outbox().add(Destination.chat(chat.platform(), chat.ref()), Message.builder()

@@ -20,6 +20,8 @@ public final class DismissHandler {
         }
         Post need = post.get().kind() == PostKind.NEED ? post.get() : other.get();
         Post offer = post.get().kind() == PostKind.OFFER ? post.get() : other.get();
+        ctx.concerning(need);
+        ctx.concerning(offer);
         if (!need.isAuthor(ctx.sender()) && !offer.isAuthor(ctx.sender())) {
             ctx.refuse("Only " + PostLines.authorName(need) + " or " + PostLines.authorName(offer) + " can say this isn't a match.");
             return;

@@ -62,7 +62,9 @@ public final class ExportHandler {
                 .attach(new Attachment(fileName(title, ctx.now()), "text/csv", csv(rows).bytes()))
                 .build();
         // the file is not kept once it went out
-        ctx.tx().outbox().addErasedWhenSent(Destination.chat(ctx.chat().platform(), ctx.chat().ref()), message, ctx.now());
+        rows.forEach(r -> ctx.concerning(r.post()));
+        ctx.tx().outbox().addErasedWhenSent(Destination.chat(ctx.chat().platform(), ctx.chat().ref()), message, ctx.now(),
+                ctx.about().andChat(group.id()));
     }
 
     static Csv csv(List<Posts.Closing> rows) {

@@ -5,6 +5,7 @@ import org.mutualaid.core.model.Chat;
 import org.mutualaid.core.model.Member;
 import org.mutualaid.core.model.Post;
 import org.mutualaid.core.model.PostStatus;
+import org.mutualaid.core.port.Outbox;
 import org.mutualaid.platform.Destination;
 import org.mutualaid.platform.Message;
 
@@ -41,8 +42,8 @@ public final class ForgetHandler {
             if (!p.anonymous()) b.mention(p.author().ref(), p.author().name()).text(", your " + p.kind().word() + " is still listed. ");
             tellGroup(ctx, p, b.text("Anyone who can: /claim " + p.number() + ".").build());
         }
-        // before the text goes: rows still waiting are found by the words of the posts they quote
-        ctx.tx().outbox().deleteAbout(ctx.chat().platform(), me.ref());
+        // rows about the member: quoting their posts, carrying their words, to them or naming them
+        ctx.tx().outbox().deleteAbout(ctx.chat().platform(), me.ref(), me.id());
         ctx.tx().relays().forget(me.id());
         ctx.tx().posts().eraseTextOf(me.id());
         ctx.tx().outbox().deleteTo(ctx.chat().platform(), ctx.chat().ref());
@@ -51,12 +52,12 @@ public final class ForgetHandler {
         ctx.tx().chats().forgetPrivate(ctx.chat().id());
         // the last word to them is deleted once sent, so that not even their chat's id stays behind
         ctx.tx().outbox().addErasedWhenSent(Destination.chat(ctx.chat().platform(), ctx.chat().ref()),
-                Message.of("Done. I have erased what I held about you. If you write to me again, I start afresh."), ctx.now());
+                Message.of("Done. I have erased what I held about you. If you write to me again, I start afresh."), ctx.now(), Outbox.About.NOTHING);
     }
 
     private static void tellGroup(Context ctx, Post p, Message message) {
         Chat group = group(ctx, p);
-        ctx.tx().outbox().add(Destination.chat(group.platform(), group.ref()), message, ctx.now());
+        ctx.tell(Destination.chat(group.platform(), group.ref()), message);
     }
 
     private static Chat group(Context ctx, Post p) {

@@ -40,6 +40,7 @@ public final class ListHandler {
         int shown = 0;
         for (Post p : posts) {
             if (b.length() > PostLines.LISTING_BUDGET) break;
+            ctx.concerning(p);
             PostLines.listing(b, p, ctx.now());
             b.newline();
             shown++;

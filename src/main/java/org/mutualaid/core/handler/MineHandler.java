@@ -33,6 +33,7 @@ public final class MineHandler {
                         .orElse("a group");
                 b.line("In " + title + ":");
             }
+            ctx.concerning(p);
             PostLines.listing(b, p, ctx.now());
             b.newline();
         }

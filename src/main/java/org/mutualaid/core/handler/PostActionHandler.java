@@ -40,6 +40,7 @@ public final class PostActionHandler {
     }
 
     private void act(Context ctx, PostAction action, Post post) {
+        ctx.concerning(post);
         if (!post.status().isLive()) {
             ctx.refuse("#" + post.number() + " is already closed (" + post.status().word() + "). /list shows what is still open.");
             return;

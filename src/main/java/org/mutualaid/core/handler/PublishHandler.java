@@ -16,7 +16,6 @@ import org.mutualaid.core.model.PostKind;
 import org.mutualaid.core.model.PostStatus;
 import org.mutualaid.core.port.PendingPosts;
 import org.mutualaid.platform.Button;
-import org.mutualaid.platform.Destination;
 import org.mutualaid.platform.Message;
 
 /**
@@ -137,7 +136,9 @@ public final class PublishHandler {
                 matcher.categorize(text, ctx.tx().synonyms().of(ctx.chat().id())), ctx.now(), anonymous);
         int number = ctx.tx().chats().takeNextPostNumber(ctx.chat().id());
         Post post = ctx.tx().posts().insert(draft, number);
+        ctx.concerning(post);
         List<Suggestion> suggestions = matcher.suggestFor(post, ctx.tx());
+        suggestions.forEach(s -> ctx.concerning(s.post()));
         int rank = 0;
         for (Suggestion s : suggestions) {
             long needId = post.kind() == PostKind.NEED ? post.id() : s.post().id();
@@ -204,17 +205,17 @@ public final class PublishHandler {
 
     /** A private word to a post's author (who asked privately, so the bot may write to them). */
     static void tellAuthor(Context ctx, Post post, Message message) {
-        ctx.tx().outbox().add(Destination.member(ctx.chat().platform(), post.author().ref()), message, ctx.now());
+        ctx.tellPrivately(post.author(), message);
     }
 
     /** Tells the author privately what their post gives away, if the bot may write to them there. */
     private static boolean warnPrivately(Context ctx, Post post, List<String> personal) {
         if (!ctx.tx().members().canWritePrivately(ctx.sender().id())) return false;
         String title = ctx.chat().title() == null ? "your group" : ctx.chat().title();
-        ctx.tx().outbox().add(Destination.member(ctx.chat().platform(), ctx.sender().ref()), Message.of("Your "
+        ctx.tellPrivately(ctx.sender(), Message.of("Your "
                 + post.kind().word() + " #" + post.number() + " in " + title + " seems to include a " + String.join(" and a ", personal)
                 + ", which everyone there can read. To post it again without: tap \"Post again without it\" under my reply there, or type /redact "
-                + post.number() + " in the group."), ctx.now());
+                + post.number() + " in the group."));
         return true;
     }
 

@@ -71,6 +71,8 @@ public final class RelayHandler {
         Optional<Found> found = cmd.conversation() != null ? findById(ctx, cmd.conversation()) : find(ctx, cmd.number(), "/reply");
         if (found.isEmpty()) return;
         Found f = found.get();
+        ctx.concerning(f.post());
+        ctx.carryingWordsOf(ctx.sender());
         Member other = f.other(ctx.sender());
         if (!ctx.tx().members().canWritePrivately(other.id())) {
             ctx.refuse("They haven't opened a private chat with me yet, so I can't pass this on. I asked them to in the group; please try again later.");
@@ -83,7 +85,7 @@ public final class RelayHandler {
                 .line(cmd.text())
                 .text("To answer: /reply " + cmd.number() + " and your message.")
                 .build();
-        ctx.tx().outbox().addWordsOf(Destination.member(ctx.chat().platform(), other.ref()), words, ctx.now(), ctx.sender().ref());
+        ctx.tx().outbox().addWordsOf(Destination.member(ctx.chat().platform(), other.ref()), words, ctx.now(), ctx.sender().ref(), ctx.about());
         ctx.reply("Passed on to " + (fromAuthor ? "the neighbour who offered" : "the neighbour who posted #" + cmd.number()) + ".");
     }
 
@@ -92,6 +94,8 @@ public final class RelayHandler {
         Optional<Found> found = find(ctx, cmd.number(), "/share");
         if (found.isEmpty()) return;
         Found f = found.get();
+        ctx.concerning(f.post());
+        ctx.carryingWordsOf(ctx.sender());
         if (!f.post().isAuthor(ctx.sender())) {
             ctx.refuse("Only the neighbour who posted #" + cmd.number() + " can share their contact.");
             return;
@@ -109,7 +113,7 @@ public final class RelayHandler {
         ctx.tx().outbox().addWordsOf(Destination.member(ctx.chat().platform(), helper.ref()), Message.builder()
                 .text("The neighbour who posted #" + cmd.number() + " in " + PublishHandler.title(f.group()) + " shared their contact: ")
                 .mention(ctx.sender().ref(), ctx.sender().name()).text(". You can write to them directly now.").build(),
-                ctx.now(), ctx.sender().ref());
+                ctx.now(), ctx.sender().ref(), ctx.about());
         ctx.answerPress("Shared.");
         ctx.reply("I gave them your contact. They still don't know anything else about you. /reply " + cmd.number() + " still works.");
     }
@@ -119,14 +123,14 @@ public final class RelayHandler {
         Optional<Found> found = find(ctx, cmd.number(), "/endrelay");
         if (found.isEmpty()) return;
         Found f = found.get();
+        ctx.concerning(f.post());
         ctx.tx().relays().end(f.relay().id(), ctx.now());
         Member other = f.other(ctx.sender());
         boolean byAuthor = f.post().isAuthor(ctx.sender());
         if (ctx.tx().members().canWritePrivately(other.id())) {
-            ctx.tx().outbox().add(Destination.member(ctx.chat().platform(), other.ref()), Message.of(
+            ctx.tellPrivately(other, Message.of(
                     (byAuthor ? "The neighbour who posted #" : "The neighbour who offered on #") + cmd.number() + " in "
-                            + PublishHandler.title(f.group()) + " ended the conversation. I won't pass on messages about it any more."),
-                    ctx.now());
+                            + PublishHandler.title(f.group()) + " ended the conversation. I won't pass on messages about it any more."));
         }
         ctx.answerPress("Ended.");
         ctx.reply("Ended. I won't pass on messages about #" + cmd.number() + " any more. The post itself stays as it is.");
@@ -148,6 +152,7 @@ public final class RelayHandler {
             Optional<Post> post = ctx.tx().posts().byId(r.postId());
             if (post.isEmpty()) continue;
             Post p = post.get();
+            ctx.concerning(p);
             String where = ctx.tx().chats().byId(p.chatId()).map(PublishHandler::title).orElse("your group");
             b.line("• #" + p.number() + " in " + where + " " + PostLines.quote(p)
                     + (p.isAuthor(ctx.sender()) ? " (your post)" : " (you offered)"));
@@ -192,6 +197,6 @@ public final class RelayHandler {
     }
 
     private static void tell(Context ctx, Member to, Message message) {
-        ctx.tx().outbox().add(Destination.member(ctx.chat().platform(), to.ref()), message, ctx.now());
+        ctx.tellPrivately(to, message);
     }
 }

@@ -4,6 +4,7 @@ import org.mutualaid.core.command.Command;
 import org.mutualaid.core.command.CommandParser;
 import org.mutualaid.core.model.Post;
 import org.mutualaid.core.model.PostStatus;
+import org.mutualaid.core.port.Outbox;
 import org.mutualaid.platform.Destination;
 import org.mutualaid.platform.Message;
 
@@ -29,6 +30,6 @@ public final class WipeHandler {
         ctx.tx().outbox().deleteTo(ctx.chat().platform(), ctx.chat().ref());
         ctx.tx().chats().wipe(chatId);
         ctx.tx().outbox().addErasedWhenSent(Destination.chat(ctx.chat().platform(), ctx.chat().ref()),
-                Message.of("Done. I have erased everything I held about this group. New posts start again from #1."), ctx.now());
+                Message.of("Done. I have erased everything I held about this group. New posts start again from #1."), ctx.now(), Outbox.About.NOTHING);
     }
 }

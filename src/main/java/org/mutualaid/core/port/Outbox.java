@@ -1,23 +1,66 @@
 package org.mutualaid.core.port;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.mutualaid.core.model.Post;
 import org.mutualaid.platform.Destination;
 import org.mutualaid.platform.Message;
 import org.mutualaid.platform.Outgoing;
 
 /** Messages waiting to be sent. Written in the transaction that caused them; read by the dispatcher. */
 public interface Outbox {
-    long add(Destination to, Message message, Instant at);
+
+    /**
+     * Whose data a message carries: the chats whose posts or conversations it quotes, and the
+     * members whose posts, words or names are in it. /wipe erases every row about its chat and
+     * /forget every row about its member, wherever the row was to go and whether or not it was sent.
+     */
+    record About(Set<Long> chatIds, Set<Long> memberIds) {
+        public static final About NOTHING = new About(Set.of(), Set.of());
+
+        public About {
+            chatIds = Set.copyOf(chatIds);
+            memberIds = Set.copyOf(memberIds);
+        }
+
+        /** The post's chat, its author and, if any, its claimer. */
+        public static About post(Post p) {
+            return NOTHING.and(p);
+        }
+
+        public About andChat(long chatId) {
+            Set<Long> chats = new HashSet<>(chatIds);
+            chats.add(chatId);
+            return new About(chats, memberIds);
+        }
+
+        public About and(Post p) {
+            Set<Long> members = new HashSet<>(memberIds);
+            members.add(p.author().id());
+            if (p.claimer() != null) members.add(p.claimer().id());
+            Set<Long> chats = new HashSet<>(chatIds);
+            chats.add(p.chatId());
+            return new About(chats, members);
+        }
+    }
+
+    /** A row that carries nobody's data (a notice of the bot's own). */
+    default long add(Destination to, Message message, Instant at) {
+        return add(to, message, at, About.NOTHING);
+    }
+
+    long add(Destination to, Message message, Instant at, About about);
 
     /** Like add, but the row is deleted, not kept, once sent. */
-    long addErasedWhenSent(Destination to, Message message, Instant at);
+    long addErasedWhenSent(Destination to, Message message, Instant at, About about);
 
     /**
      * A member's own words carried to someone else (a relayed message): deleted once sent, and
      * deleted while it waits if writerRef asks to be forgotten.
      */
-    long addWordsOf(Destination to, Message message, Instant at, String writerRef);
+    long addWordsOf(Destination to, Message message, Instant at, String writerRef, About about);
 
     /** A pending row and how often sending it was tried before. */
     record Due(Outgoing message, int attempts) {}
@@ -46,14 +89,15 @@ public interface Outbox {
     boolean markSent(long id, Instant at);
 
     /**
-     * Deletes every message sent or failed (they are kept only for a look when something went
-     * wrong), and the pending ones to this member, naming them or carrying their words.
+     * For /forget: deletes every message sent or failed (they are kept only for a look when
+     * something went wrong), and the pending ones about this member (About), to them, naming them
+     * or carrying their words, wherever they were to go.
      */
-    int deleteAbout(String platform, String memberRef);
+    int deleteAbout(String platform, String memberRef, long memberId);
 
     /**
-     * For /wipe: deletes every sent or failed row, and the rows still waiting that quote the chat's
-     * posts or pass on words of its conversations, wherever they were to go.
+     * For /wipe: deletes every sent or failed row, and the pending rows about the chat (About):
+     * those quoting its posts or passing on words of its conversations, wherever they were to go.
      */
     int deleteAboutChat(long chatId);
 
