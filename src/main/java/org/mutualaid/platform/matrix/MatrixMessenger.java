@@ -64,7 +64,7 @@ public final class MatrixMessenger implements Messenger {
             room = to.kind() == Destination.Kind.CHAT ? to.ref() : directRoom(to.ref());
         } catch (MatrixException e) {
             // the member cannot be invited (no such user, or their server refuses): that is final
-            return classify(e, Destination.chat(PLATFORM, "new direct room"));
+            return classify(e, null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new SendResult.Transient("interrupted");
@@ -80,7 +80,7 @@ public final class MatrixMessenger implements Messenger {
                     ObjectNode event = i < events.size() ? events.get(i) : fileEvent(file);
                     api.put("/rooms/" + MatrixApi.segment(room) + "/send/m.room.message/" + MatrixApi.segment(txnId), event);
                 } catch (MatrixException e) {
-                    SendResult result = classify(e, to);
+                    SendResult result = classify(e, to.kind() == Destination.Kind.MEMBER ? room : null);
                     int done = i - out.partsSent();
                     return done == 0 ? result : new SendResult.Partly(done, result);
                 }
@@ -118,7 +118,8 @@ public final class MatrixMessenger implements Messenger {
         return room;
     }
 
-    private SendResult classify(MatrixException e, Destination to) {
+    /** directRoom: the member's direct room the send went to, which a 403/404 says the bot has lost; else null. */
+    private SendResult classify(MatrixException e, String directRoom) {
         if (e.tokenRefused()) {
             tokenRefused.run();
             return new SendResult.Transient(e.getMessage());
@@ -126,9 +127,9 @@ public final class MatrixMessenger implements Messenger {
         if (e.rateLimited()) return new SendResult.RetryAfter(e.retryAfter() == null ? DEFAULT_RATE_WAIT : e.retryAfter());
         if (e.transientFailure()) return new SendResult.Transient(e.getMessage());
         if (e.status() == 403 || e.status() == 404) {
-            if (to.kind() == Destination.Kind.MEMBER) {
+            if (directRoom != null) {
                 // the bot lost its direct room with the member (upgraded, left): the retry opens a new one
-                directRooms.roomOf(to.ref()).ifPresent(directRooms::forgetRoom);
+                directRooms.forgetRoom(directRoom);
                 return new SendResult.Transient(e.getMessage());
             }
             return new SendResult.Gone(e.getMessage());

@@ -58,8 +58,10 @@ final class MatrixSync {
     private final Runnable tokenRefused;
     private volatile boolean stopping;
     /** Invites whose join failed for a reason that may pass, with the tries left; only the sync thread uses it. */
-    private final Map<String, Integer> joinRetries = new java.util.LinkedHashMap<>();
-    private final Map<String, JsonNode> pendingInvites = new java.util.HashMap<>();
+    private final Map<String, PendingJoin> pendingJoins = new java.util.LinkedHashMap<>();
+
+    /** An invite not joined yet, and how many more syncs it is tried at. */
+    private record PendingJoin(JsonNode invite, int triesLeft) {}
 
     MatrixSync(MatrixApi api, String botUserId, Storage storage, Bot bot, CommandParser parser, RoomState rooms,
                DirectRooms directRooms, List<String> invitesFrom, Runnable afterBatch, Runnable tokenRefused) {
@@ -176,8 +178,8 @@ final class MatrixSync {
 
     /** The long poll's length: shorter while a failed join waits to be tried again (2 s, 4 s, ... up to 30 s). */
     private Duration pollFor() {
-        if (joinRetries.isEmpty()) return POLL;
-        int used = JOIN_TRIES - java.util.Collections.min(joinRetries.values());
+        if (pendingJoins.isEmpty()) return POLL;
+        int used = JOIN_TRIES - pendingJoins.values().stream().mapToInt(PendingJoin::triesLeft).min().orElse(JOIN_TRIES);
         Duration d = Duration.ofSeconds(2L << Math.min(Math.max(used - 1, 0), 4));
         return d.compareTo(POLL) > 0 ? POLL : d;
     }
@@ -238,13 +240,11 @@ final class MatrixSync {
     private void joinInvites(JsonNode invites) throws MatrixException, InterruptedException {
         for (Iterator<Map.Entry<String, JsonNode>> it = invites.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> invite = it.next();
-            pendingInvites.put(invite.getKey(), invite.getValue());
-            joinRetries.put(invite.getKey(), JOIN_TRIES);
+            pendingJoins.put(invite.getKey(), new PendingJoin(invite.getValue(), JOIN_TRIES));
         }
-        for (String roomId : List.copyOf(joinRetries.keySet())) {
-            if (tryToJoin(roomId, pendingInvites.get(roomId))) {
-                joinRetries.remove(roomId);
-                pendingInvites.remove(roomId);
+        for (String roomId : List.copyOf(pendingJoins.keySet())) {
+            if (tryToJoin(roomId, pendingJoins.get(roomId).invite())) {
+                pendingJoins.remove(roomId);
             }
         }
     }
@@ -274,9 +274,9 @@ final class MatrixSync {
             api.post("/join/" + MatrixApi.segment(roomId), api.json().createObjectNode());
         } catch (MatrixException e) {
             if (e.tokenRefused() || e.rateLimited()) throw e;
-            int left = joinRetries.getOrDefault(roomId, 1) - 1;
+            int left = pendingJoins.get(roomId).triesLeft() - 1;
             if (e.transientFailure() && left > 0) {
-                joinRetries.put(roomId, left);
+                pendingJoins.put(roomId, new PendingJoin(invite, left));
                 log.warn("Matrix: could not join a room the bot was invited to ({}); will try again", e.getMessage());
                 return false;
             }
