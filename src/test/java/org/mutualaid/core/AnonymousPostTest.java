@@ -57,12 +57,12 @@ class AnonymousPostTest {
         return messages.get(messages.size() - 1).message().plainText();
     }
 
-    /** Quillana posts privately (the group's only post, #1); Bodhan, who opened a private chat, claims it in the group. */
+    /** Quillana posts privately (the group's only post, #1); Bodhan, a member of the group, claims it privately. */
     private void claimedAnonymously(String post) {
         chat.say("Quillana", "/list");
+        chat.say("Bodhan", "/list");
         chat.privately("Quillana", post);
-        chat.privately("Bodhan", "/start");
-        chat.say("Bodhan", "/claim 1");
+        chat.privately("Bodhan", "/claim 1");
     }
 
     @Test
@@ -75,15 +75,20 @@ class AnonymousPostTest {
                 replies.toString());
         assertTrue(last(to("quillana")).startsWith("Posted in your group as #2, without your name. I showed it there with #1"), last(to("quillana")));
 
-        int before = toGroups().size();
-        assertTrue(chat.say("Quillana", "/claim 2").get(0).endsWith("Nobody in the group was told it is yours."), "told privately");
-        assertEquals(before, toGroups().size(), "the author's own slip is not answered in the group");
+        // typed in the group, the author's slip and anyone else's get the same answer, and nothing changes
+        String authorsSlip = chat.say("Quillana", "/claim 2").get(0);
+        assertTrue(authorsSlip.startsWith("#2 was posted without a name, so everything about it happens privately: send me /claim 2"), authorsSlip);
+        assertEquals(authorsSlip, chat.say("Bo", "/claim 2").get(0));
+        assertEquals(authorsSlip.replace("/claim", "/done"), chat.say("Quillana", "/done 2").get(0));
+        assertEquals(authorsSlip.replace("/claim", "/done"), chat.say("Bo", "/done 2").get(0));
+        assertEquals(1, chat.count("SELECT count(*) FROM post WHERE number = 2 AND status = 'open'"), "still open and unclaimed");
+        assertTrue(chat.privately("Quillana", "/claim 2").get(0).startsWith("#2 is your own post."), "told privately");
 
         // everything that happens to the post afterwards, as the group sees it
         chat.deliver(Incoming.text("console", "coord-1", "local", false, "maya", "Maya", "/list", true)
                 .withCoordinators(List.of(new Person("maya", "Maya"))));
         chat.say("Bo", "/need a lift home from the clinic");
-        chat.say("Maya", "/claim 2");
+        chat.privately("Maya", "/claim 2");
         chat.say("Maya", "/digest");
         chat.privately("Quillana", "/mine");
         chat.privately("Quillana", "/done 2");
@@ -247,7 +252,7 @@ class AnonymousPostTest {
     void helperWithoutPrivateChat() {
         chat.say("Quillana", "/list");
         chat.privately("Quillana", "/need help filling in a housing form");
-        chat.say("Bodhan", "/claim 1");
+        chat.press("Bodhan", "claim:1");
         Outgoing claim = toGroups().get(toGroups().size() - 1);
         assertTrue(claim.message().spans().stream().anyMatch(s -> s instanceof Span.BotLink l && l.payload().equals("relay")),
                 "the group's message links to the private chat: " + claim.message().plainText());
@@ -266,7 +271,8 @@ class AnonymousPostTest {
         List<String> back = chat.privately("Bodhan", "/unclaim 1");
         assertTrue(back.stream().anyMatch(s -> s.startsWith("The neighbour who offered had to step back from #1")), back.toString());
         assertTrue(last(to("quillana")).contains("I have closed your conversation about #1"), last(to("quillana")));
-        chat.say("Cy", "/claim 1");
+        chat.say("Cy", "/list");
+        chat.privately("Cy", "/claim 1");
         chat.privately("Quillana", "/cancel 1");
         assertTrue(chat.privately("Cy", "/reply 1 hello?").get(0).startsWith("You have no conversation about #1"));
         assertEquals(0, chat.count("SELECT count(*) FROM relay WHERE ended_at IS NULL"));
@@ -312,9 +318,9 @@ class AnonymousPostTest {
     void wipeErasesWaitingClaimNotices() throws Exception {
         chat.say("Quillana", "/list");
         chat.privately("Quillana", "/need qzclaimquote someone to carry shopping up four floors");
-        chat.privately("Bodhan", "/start");
+        chat.say("Bodhan", "/list");
         org.mutualaid.core.command.CommandParser parser = new org.mutualaid.core.command.CommandParser("bot");
-        chat.app().bot().handle(Incoming.text("console", "undrained-c", "local", false, "bodhan", "Bodhan", "/claim 1", true), parser);
+        chat.app().bot().handle(Incoming.text("console", "undrained-c", "private:bodhan", true, "bodhan", "Bodhan", "/claim 1", true), parser);
         assertTrue(chat.count("SELECT count(*) FROM outbox WHERE status = 'pending' AND target_kind = 'member' AND payload LIKE '%qzclaimquote%'") >= 2,
                 "the claim notices to both sides wait, quoting the post");
         chat.app().bot().handle(new Incoming("console", "wipe-c", "local", null, false, "admin", "Admin", "/wipe erase everything",

@@ -13,8 +13,16 @@ public sealed interface Command {
 
     record Mine() implements Command {}
 
-    /** /claim, /unclaim, /done, /cancel with a post number. */
-    record OnPost(PostAction action, int number) implements Command {}
+    /**
+     * /claim, /unclaim, /done, /cancel and the like with a post number. group: typed in a private
+     * chat after the number ("/claim 12 2"), the position of the group among the member's groups,
+     * for a number that is open in more than one of them; null otherwise.
+     */
+    record OnPost(PostAction action, int number, Integer group) implements Command {
+        public OnPost(PostAction action, int number) {
+            this(action, number, null);
+        }
+    }
 
     /** The "Not a match" button: stop suggesting post otherNumber for post postNumber. */
     record Dismiss(int postNumber, int otherNumber) implements Command {}
@@ -33,11 +41,22 @@ public sealed interface Command {
         }
     }
 
-    /** /share n: the author of anonymous post n gives its helper their contact. */
-    record ShareContact(int number) implements Command {}
+    /**
+     * /share n: the author of anonymous post n gives its helper their contact. group as in OnPost;
+     * conversation: the relay its button was made for (null when typed).
+     */
+    record ShareContact(int number, Integer group, Long conversation) implements Command {
+        public ShareContact(int number) {
+            this(number, null, null);
+        }
+    }
 
-    /** /endrelay n: either side stops the relay of post n. */
-    record EndRelay(int number) implements Command {}
+    /** /endrelay n: either side stops the relay of post n; group and conversation as in ShareContact. */
+    record EndRelay(int number, Integer group, Long conversation) implements Command {
+        public EndRelay(int number) {
+            this(number, null, null);
+        }
+    }
 
     /** /relays (and the link /start relay): the sender's open relays. */
     record Relays() implements Command {}

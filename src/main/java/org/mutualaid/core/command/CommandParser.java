@@ -20,6 +20,8 @@ public final class CommandParser {
     public static final String START_MINE = "mine";
     /** The start payload of the link that opens a private chat to talk through a relay. */
     public static final String START_RELAY = "relay";
+    /** The start payload of a link that just opens a private chat (answered with the welcome). */
+    public static final String START_HELP = "help";
     private static final String CHOOSE = "post";
     private static final String SHARE = "share";
     private static final String END_RELAY = "endrelay";
@@ -63,8 +65,8 @@ public final class CommandParser {
             case DISMISS -> dismiss(args);
             case "post" -> choose(args);
             case "reply" -> reply(args);
-            case "share" -> onRelay(args, "/share", Command.ShareContact::new);
-            case "endrelay", "end" -> onRelay(args, "/endrelay", Command.EndRelay::new);
+            case "share" -> onRelay(args, "/share", (n, group) -> new Command.ShareContact(n, group, null));
+            case "endrelay", "end" -> onRelay(args, "/endrelay", (n, group) -> new Command.EndRelay(n, group, null));
             case "relays" -> new Command.Relays();
             case "export" -> export(args);
             case "help" -> new Command.Help(false);
@@ -122,9 +124,13 @@ public final class CommandParser {
                 if (a.commandName().equals(parts[0])) return onPost(a, parts[1]);
             }
         }
-        if (parts.length == 2 && (parts[0].equals(SHARE) || parts[0].equals(END_RELAY))) {
+        if ((parts.length == 2 || parts.length == 3) && (parts[0].equals(SHARE) || parts[0].equals(END_RELAY))) {
             Integer post = postNumber(parts[1]);
-            if (post != null) return parts[0].equals(SHARE) ? new Command.ShareContact(post) : new Command.EndRelay(post);
+            Long conversation = parts.length == 3 ? conversationId(parts[2]) : null;
+            if (post != null && (parts.length == 2 || conversation != null)) {
+                return parts[0].equals(SHARE) ? new Command.ShareContact(post, null, conversation)
+                        : new Command.EndRelay(post, null, conversation);
+            }
         }
         if (parts.length == 3 && parts[0].equals(CHOOSE)) {
             Integer choice = postNumber(parts[1]);
@@ -173,14 +179,22 @@ public final class CommandParser {
         return CHOOSE + ":" + choice + ":" + stamp;
     }
 
-    /** The button by which an anonymous post's author shares their contact with its helper. */
-    public static String shareAction(int number) {
-        return SHARE + ":" + number;
+    /**
+     * The button by which an anonymous post's author shares their contact with its helper. It names
+     * the conversation too, so that a press is never taken for another group's post of that number.
+     */
+    public static String shareAction(int number, long conversation) {
+        return SHARE + ":" + number + ":" + conversation;
     }
 
-    /** The button that ends a relay. */
-    public static String endRelayAction(int number) {
-        return END_RELAY + ":" + number;
+    /** The button that ends a relay; named like shareAction. */
+    public static String endRelayAction(int number, long conversation) {
+        return END_RELAY + ":" + number + ":" + conversation;
+    }
+
+    private static Long conversationId(String word) {
+        if (word.isEmpty() || word.length() > 12 || !word.chars().allMatch(c -> c >= '0' && c <= '9')) return null;
+        return Long.valueOf(word);
     }
 
     /** A stamp fits a post number's 9 digits: seconds of the day the question was asked are enough to tell questions apart. */
@@ -210,9 +224,19 @@ public final class CommandParser {
         return new Command.Reply(number, text);
     }
 
-    private static Command onRelay(String args, String cmd, java.util.function.IntFunction<Command> make) {
-        Integer number = args.isEmpty() ? null : postNumber(args.split(" ", 2)[0]);
-        return number == null ? new Command.Invalid("Please give the post's number, like " + cmd + " 12.") : make.apply(number);
+    private static Command onRelay(String args, String cmd, java.util.function.BiFunction<Integer, Integer, Command> make) {
+        String[] words = args.split(" ");
+        Integer number = args.isEmpty() ? null : postNumber(words[0]);
+        return number == null ? new Command.Invalid("Please give the post's number, like " + cmd + " 12.")
+                : make.apply(number, groupChoice(words));
+    }
+
+    /**
+     * The group's position after a post's number ("/claim 12 2"), which tells apart posts of the
+     * same number in different groups when acting from a private chat; null when there is none.
+     */
+    private static Integer groupChoice(String[] words) {
+        return words.length >= 2 && words[1].chars().allMatch(c -> c >= '0' && c <= '9') ? postNumber(words[1]) : null;
     }
 
     private static Command export(String args) {
@@ -236,7 +260,7 @@ public final class CommandParser {
         if (number == null) {
             return new Command.Invalid("Please give the post's number, like " + cmd + " 12. /list shows the numbers.");
         }
-        return new Command.OnPost(action, number);
+        return new Command.OnPost(action, number, groupChoice(args.split(" ")));
     }
 
     /** "12" or "#12" → 12; anything else, including 0 and huge numbers, → null. */

@@ -7,7 +7,8 @@ import org.mutualaid.core.model.PostKind;
 
 /**
  * The "Not a match" button under a suggestion: the pair is not suggested again. Only the two
- * authors may say so, since they know what they asked for and what they offered.
+ * authors may say so, since they know what they asked for and what they offered. Typed in the
+ * group about a post asked anonymously, everyone gets the same answer.
  */
 public final class DismissHandler {
 
@@ -22,7 +23,14 @@ public final class DismissHandler {
         Post offer = post.get().kind() == PostKind.OFFER ? post.get() : other.get();
         ctx.concerning(need);
         ctx.concerning(offer);
-        if (!need.isAuthor(ctx.sender()) && !offer.isAuthor(ctx.sender())) {
+        boolean mayDismiss = need.isAuthor(ctx.sender()) || offer.isAuthor(ctx.sender());
+        if ((need.anonymous() || offer.anonymous()) && !ctx.isPress() && !ctx.chat().privateChat()) {
+            // typed in the group, a refusal for everyone but the author would say whose post it is
+            if (mayDismiss) ctx.tx().suggestions().dismiss(need.id(), offer.id(), ctx.now());
+            ctx.reply("Noted. If one of these two is your post, I won't suggest them together again.");
+            return;
+        }
+        if (!mayDismiss) {
             ctx.refuse("Only " + PostLines.authorName(need) + " or " + PostLines.authorName(offer) + " can say this isn't a match.");
             return;
         }

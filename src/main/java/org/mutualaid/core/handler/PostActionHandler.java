@@ -1,8 +1,10 @@
 package org.mutualaid.core.handler;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.mutualaid.core.command.Command;
 import org.mutualaid.core.command.CommandParser;
 import org.mutualaid.core.command.PostAction;
@@ -36,8 +38,22 @@ public final class PostActionHandler {
             ctx.refuse("I can't find post #" + cmd.number() + " in this chat. /list shows the open ones.");
             return;
         }
-        act(ctx, cmd.action(), found.get());
+        Post post = found.get();
+        if (post.anonymous() && !ctx.isPress() && KEPT_PRIVATE.contains(cmd.action())) {
+            // whoever types it, and whatever would follow, the group reads the same answer: a success
+            // for the author or the helper and a refusal for everyone else would tell who they are
+            ctx.concerning(post);
+            ctx.reply(Message.builder().text("#" + post.number() + " was posted without a name, so everything about it happens privately: "
+                            + "send me /" + cmd.action().commandName() + " " + post.number() + " in a private chat. ")
+                    .botLink("Open a private chat with me", CommandParser.START_HELP).text(".").build());
+            return;
+        }
+        act(ctx, cmd.action(), post);
     }
+
+    /** What the author or the helper of an anonymous post does to it: typed in the group, it would show who they are. */
+    private static final Set<PostAction> KEPT_PRIVATE = EnumSet.of(PostAction.CLAIM, PostAction.UNCLAIM, PostAction.DONE,
+            PostAction.CANCEL, PostAction.RENEW);
 
     private void act(Context ctx, PostAction action, Post post) {
         ctx.concerning(post);
@@ -56,33 +72,58 @@ public final class PostActionHandler {
         }
     }
 
-    /** /done 5 in a private chat: the sender's own live post #5, or the one they claimed, in whichever group it is. */
+    /**
+     * /claim 12 or /done 12 in a private chat: post #12 of one of the sender's groups. To claim,
+     * any open #12 there; otherwise their own #12, or the one they claimed. A number open in
+     * several of their groups is told apart by the group's position in the list they are shown.
+     */
     private void privately(Context ctx, Command.OnPost cmd) {
         String typed = "/" + cmd.action().commandName() + " " + cmd.number();
-        if (cmd.action() == PostAction.CLAIM || cmd.action() == PostAction.CLOSE) {
+        if (cmd.action() == PostAction.CLOSE) {
             ctx.refuse("Please type " + typed + " in the group where the post is.");
             return;
         }
         Member me = ctx.sender();
-        List<Post> mine = new ArrayList<>(ctx.tx().posts().liveByAuthorEverywhere(me.id()).stream()
-                .filter(p -> p.number() == cmd.number()).toList());
-        if (cmd.action() == PostAction.UNCLAIM || cmd.action() == PostAction.DONE) {
-            ctx.tx().posts().claimedBy(me.id()).stream().filter(p -> p.number() == cmd.number()).forEach(mine::add);
+        List<Post> candidates = new ArrayList<>();
+        if (cmd.action() == PostAction.CLAIM) {
+            for (Chat group : ctx.tx().chats().groupsOf(me.id())) {
+                ctx.tx().posts().byNumber(group.id(), cmd.number()).filter(p -> p.status().isLive()).ifPresent(candidates::add);
+            }
+        } else {
+            ctx.tx().posts().liveByAuthorEverywhere(me.id()).stream().filter(p -> p.number() == cmd.number()).forEach(candidates::add);
+            if (cmd.action() == PostAction.UNCLAIM || cmd.action() == PostAction.DONE) {
+                ctx.tx().posts().claimedBy(me.id()).stream().filter(p -> p.number() == cmd.number()).forEach(candidates::add);
+            }
         }
-        if (mine.isEmpty()) {
-            ctx.refuse("You have no open post #" + cmd.number() + (cmd.action() == PostAction.UNCLAIM ? " that you claimed" : "")
-                    + ". /mine shows yours; for others' posts, type " + typed + " in their group.");
+        List<Chat> numbered = YourGroups.numbered(ctx, candidates);
+        if (cmd.group() != null) {
+            if (cmd.group() > numbered.size()) {
+                ctx.refuse("I don't have a group " + cmd.group() + " for you. " + (numbered.isEmpty() ? "" : YourGroups.choices(numbered, typed)));
+                return;
+            }
+            long chosen = numbered.get(cmd.group() - 1).id();
+            candidates.removeIf(p -> p.chatId() != chosen);
+        }
+        if (candidates.isEmpty()) {
+            ctx.refuse(cmd.action() == PostAction.CLAIM
+                    ? "I can't find an open #" + cmd.number() + (cmd.group() != null ? " in that group" : " in your groups")
+                            + ". /list in the group shows the numbers. (I only know you're in a group once you've written there.)"
+                    : "You have no open post #" + cmd.number() + (cmd.action() == PostAction.UNCLAIM ? " that you claimed" : "")
+                            + (cmd.group() != null ? " in that group" : "") + ". /mine shows yours.");
             return;
         }
-        if (mine.size() > 1) {
-            ctx.refuse("You have a #" + cmd.number() + " in more than one group, so please type " + typed + " in the group where it is.");
+        if (candidates.size() > 1) {
+            List<Chat> where = numbered.stream().filter(g -> candidates.stream().anyMatch(p -> p.chatId() == g.id())).toList();
+            ctx.refuse("There is a #" + cmd.number() + " in more than one of your groups. Which one? " + YourGroups.choices(numbered, where, typed));
             return;
         }
-        Post post = mine.get(0);
+        Post post = candidates.get(0);
         Chat group = ctx.tx().chats().byId(post.chatId()).orElseThrow();
         Context inGroup = ctx.inGroup(group);
         act(inGroup, cmd.action(), post);
-        if (!inGroup.refused() && !ctx.isPress()) ctx.reply("Done. I've let " + PublishHandler.title(group) + " know.");
+        // an anonymous post's helper hears from the relay what comes next
+        boolean relayTold = cmd.action() == PostAction.CLAIM && post.anonymous();
+        if (!inGroup.refused() && !ctx.isPress() && !relayTold) ctx.reply("Done. I've let " + PublishHandler.title(group) + " know.");
     }
 
     private void renew(Context ctx, Post post) {

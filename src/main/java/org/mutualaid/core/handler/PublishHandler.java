@@ -184,8 +184,10 @@ public final class PublishHandler {
                 b.newline();
             }
         }
-        b.text((need ? "Anyone who can help" : "Anyone who needs this") + ": type /claim " + n
-                + ". I'll put you in touch privately, without names.");
+        // claimed in the group, the author would see who offered: a press or a private message shows no one
+        b.text((need ? "Anyone who can help" : "Anyone who needs this") + ": send me /claim " + n + " in a private chat ")
+                .botLink("(open it here)", CommandParser.START_HELP)
+                .text(". I'll put you in touch without names.");
         b.buttonRow(List.of(new Button(need ? "I can help" : "I'd like this", CommandParser.action(PostAction.CLAIM, n))));
         ctx.reply(b.build());
 

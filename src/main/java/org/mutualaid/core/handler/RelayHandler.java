@@ -33,15 +33,15 @@ public final class RelayHandler {
                 .text("I'll pass messages between you without telling either who the other is: type /reply " + n
                         + " and your message. Shall I give them your contact, so you can talk directly? /share " + n
                         + ". To stop: /endrelay " + n + ".")
-                .buttonRow(List.of(new Button("Share my contact", CommandParser.shareAction(n)),
-                        new Button("End this", CommandParser.endRelayAction(n))))
+                .buttonRow(List.of(new Button("Share my contact", CommandParser.shareAction(n, relay.id())),
+                        new Button("End this", CommandParser.endRelayAction(n, relay.id()))))
                 .build());
         if (group.tx().members().canWritePrivately(helper.id())) {
             tell(group, helper, Message.builder()
                     .text("Thank you for offering on #" + n + " in " + where + " " + PostLines.quote(post) + tag + ". ")
                     .text("It was posted without a name, so I'll pass messages between you: type /reply " + n
                             + " and your message. I've asked its author whether to share their contact with you. To stop: /endrelay " + n + ".")
-                    .buttonRow(List.of(new Button("End this", CommandParser.endRelayAction(n))))
+                    .buttonRow(List.of(new Button("End this", CommandParser.endRelayAction(n, relay.id()))))
                     .build());
         }
     }
@@ -68,7 +68,7 @@ public final class RelayHandler {
             ctx.refuse("That conversation has ended, so I didn't pass this on. /relays shows the ones still open.");
             return;
         }
-        Optional<Found> found = cmd.conversation() != null ? findById(ctx, cmd.conversation()) : find(ctx, cmd.number(), "/reply");
+        Optional<Found> found = cmd.conversation() != null ? findById(ctx, cmd.conversation()) : find(ctx, cmd.number(), null, "/reply");
         if (found.isEmpty()) return;
         Found f = found.get();
         ctx.concerning(f.post());
@@ -91,7 +91,7 @@ public final class RelayHandler {
 
     /** /share n: the author gives the helper their contact. */
     public void share(Context ctx, Command.ShareContact cmd) {
-        Optional<Found> found = find(ctx, cmd.number(), "/share");
+        Optional<Found> found = find(ctx, cmd.number(), cmd.group(), cmd.conversation(), "/share");
         if (found.isEmpty()) return;
         Found f = found.get();
         ctx.concerning(f.post());
@@ -120,7 +120,7 @@ public final class RelayHandler {
 
     /** /endrelay n: either side stops the conversation. */
     public void end(Context ctx, Command.EndRelay cmd) {
-        Optional<Found> found = find(ctx, cmd.number(), "/endrelay");
+        Optional<Found> found = find(ctx, cmd.number(), cmd.group(), cmd.conversation(), "/endrelay");
         if (found.isEmpty()) return;
         Found f = found.get();
         ctx.concerning(f.post());
@@ -167,24 +167,41 @@ public final class RelayHandler {
         }
     }
 
-    /** The sender's one active relay about post number n; refuses and returns empty otherwise. */
-    private static Optional<Found> find(Context ctx, int number, String command) {
+    /** As find, or the conversation a button was made for, if it is still open. */
+    private static Optional<Found> find(Context ctx, int number, Integer group, Long conversation, String command) {
+        if (conversation == null) return find(ctx, number, group, command);
+        Optional<Found> found = findById(ctx, conversation);
+        if (found.isEmpty()) ctx.refuse("That conversation has ended. /relays shows the ones still open.");
+        return found;
+    }
+
+    /**
+     * The sender's one active relay about post number n (in their group-th group, when given);
+     * refuses and returns empty otherwise.
+     */
+    private static Optional<Found> find(Context ctx, int number, Integer group, String command) {
         if (!ctx.chat().privateChat()) {
             ctx.refuse("For your privacy, please use " + command + " in a private chat with me.");
             return Optional.empty();
         }
-        List<Found> found = ctx.tx().relays().activeOf(ctx.sender().id()).stream()
+        List<Found> all = ctx.tx().relays().activeOf(ctx.sender().id()).stream()
                 .flatMap(r -> ctx.tx().posts().byId(r.postId()).filter(p -> p.number() == number && p.claimer() != null
                                 && p.claimer().id() == r.helperId())
                         .flatMap(p -> ctx.tx().chats().byId(p.chatId()).map(c -> new Found(r, p, c))).stream())
                 .toList();
+        List<Chat> numbered = YourGroups.numbered(ctx, all.stream().map(Found::post).toList());
+        Chat chosen = group == null || group > numbered.size() ? null : numbered.get(group - 1);
+        List<Found> found = group == null ? all : all.stream().filter(f -> chosen != null && f.group().id() == chosen.id()).toList();
         if (found.isEmpty()) {
-            ctx.refuse("You have no conversation about #" + number + " through me. /relays shows yours.");
+            ctx.refuse("You have no conversation about #" + number + (group != null ? " in that group" : "") + " through me. /relays shows yours.");
             return Optional.empty();
         }
         if (found.size() > 1) {
-            ctx.refuse("You have conversations about a #" + number + " in more than one group, and I can't tell which you mean. "
-                    + "/relays shows them; a coordinator of either group can help.");
+            List<Chat> where = numbered.stream().filter(g -> found.stream().anyMatch(f -> f.group().id() == g.id())).toList();
+            ctx.refuse("You have conversations about a #" + number + " in more than one group. Which one? "
+                    + (command.equals("/reply")
+                    ? "Please answer by replying to my last message about it, so I can tell."
+                    : YourGroups.choices(numbered, where, command + " " + number)));
             return Optional.empty();
         }
         return Optional.of(found.get(0));

@@ -89,7 +89,9 @@ public final class Matcher {
         Set<Long> alreadySuggested = tx.suggestions().partnersOf(post.id());
         List<Suggestion> scored = new ArrayList<>();
         for (Post other : tx.posts().byIds(found)) {
-            if (other.author().id() == post.author().id() || alreadySuggested.contains(other.id())) continue;
+            // one's own post is no match, unless either was posted anonymously: leaving it out would hint at whose it is
+            boolean ownPost = other.author().id() == post.author().id() && !other.anonymous() && !post.anonymous();
+            if (ownPost || alreadySuggested.contains(other.id())) continue;
             Suggestion s = score(mine, other, rarity, synonyms);
             if (s.score() >= THRESHOLD) scored.add(s);
         }

@@ -68,7 +68,7 @@ class TelegramAnonymousTest {
         FakeBotApi.Sent claimed = await(GROUP.id(), startsWith("#1 "), "the claim");
         assertTrue(claimed.text().contains("<a href=\"https://t.me/AidBot?start=relay\">"), "Bo has no private chat yet: " + claimed.text());
         FakeBotApi.Sent intro = await(ANA.id(), startsWith("Someone would like to help with your need #1"), "the relay's start");
-        assertEquals(List.of("share:1", "endrelay:1"), intro.callbackData());
+        assertEquals(List.of("share:1:1", "endrelay:1:1"), intro.callbackData(), "the buttons name the conversation");
 
         FakeBotApi.Chat boDm = FakeBotApi.Chat.privateWith(BO);
         tg.say(boDm, BO, "/start relay");

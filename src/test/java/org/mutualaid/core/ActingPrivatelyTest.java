@@ -1,0 +1,186 @@
+package org.mutualaid.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mutualaid.TestChat;
+import org.mutualaid.platform.Destination;
+import org.mutualaid.platform.Outgoing;
+
+@DisplayName("Acting on anonymous posts from a private chat: nothing typed or answered in a group tells who asked or who helps")
+class ActingPrivatelyTest {
+
+    @TempDir
+    Path dir;
+    TestChat chat;
+
+    @BeforeEach
+    void open() {
+        chat = new TestChat(dir.resolve("private-actions.db"));
+    }
+
+    @AfterEach
+    void close() {
+        chat.close();
+    }
+
+    private List<String> north(String name, String text) {
+        return chat.sayIn("north", "Northside", name, text);
+    }
+
+    private List<String> south(String name, String text) {
+        return chat.sayIn("south", "Southside", name, text);
+    }
+
+    private List<Outgoing> toGroup(String ref) {
+        return chat.sent.stream().filter(o -> o.to().kind() == Destination.Kind.CHAT && o.to().ref().equals(ref)).toList();
+    }
+
+    private int status(String groupRef, int number, String status) {
+        return chat.count("SELECT count(*) FROM post p JOIN chat c ON c.id = p.chat_id WHERE c.platform_ref = '" + groupRef
+                + "' AND p.number = " + number + " AND p.status = '" + status + "'");
+    }
+
+    @Test
+    @DisplayName("/claim in a private chat claims the group's post; the group hears of it without the helper's name")
+    void claimPrivately() {
+        north("Quillana", "/list");
+        north("Bodhan", "/list");
+        chat.privately("Quillana", "/need someone to help me read a letter from the council");
+        int before = toGroup("north").size();
+
+        List<String> replies = chat.privately("Bodhan", "/claim 1");
+        assertTrue(replies.stream().anyMatch(r -> r.startsWith("Thank you for offering on #1 in Northside")), replies.toString());
+        assertEquals(1, status("north", 1, "claimed"));
+        List<Outgoing> announced = toGroup("north").subList(before, toGroup("north").size());
+        assertEquals(1, announced.size(), "one notice in the group");
+        String notice = announced.get(0).message().plainText();
+        assertTrue(notice.startsWith("#1 ") && notice.contains("has a helper"), notice);
+        assertFalse(notice.toLowerCase(Locale.ROOT).contains("bodhan"), notice);
+        assertEquals(null, announced.get(0).to().replyToRef(), "not a reply to anyone's message");
+    }
+
+    @Test
+    @DisplayName("A number open in two of the member's groups is told apart by the group's position: /claim 1 2")
+    void twoGroupsSameNumber() {
+        north("Bodhan", "/list");
+        south("Bodhan", "/list");
+        north("Ana", "/need a lift to the food bank on Friday");
+        south("Cy", "/need someone to walk my dog this weekend");
+
+        String which = chat.privately("Bodhan", "/claim 1").get(0);
+        assertEquals("There is a #1 in more than one of your groups. Which one? In Northside: /claim 1 1. In Southside: /claim 1 2.", which);
+        assertEquals(0, status("north", 1, "claimed") + status("south", 1, "claimed"), "nothing claimed on an ambiguous number");
+
+        assertTrue(chat.privately("Bodhan", "/claim 1 3").get(0).startsWith("I don't have a group 3 for you."));
+        List<String> claimed = chat.privately("Bodhan", "/claim 1 2");
+        assertEquals(List.of("Done. I've let Southside know."), claimed.subList(claimed.size() - 1, claimed.size()));
+        assertEquals(1, status("south", 1, "claimed"));
+        assertEquals(1, status("north", 1, "open"), "the other group's #1 is untouched");
+
+        // now only one #1 is claimed by Bodhan, so /done 1 needs no group
+        chat.privately("Bodhan", "/done 1");
+        assertEquals(1, status("south", 1, "done"));
+    }
+
+    @Test
+    @DisplayName("Typed in the group, /done, /cancel, /renew and /unclaim on an anonymous post get the same answer from everyone and change nothing")
+    void sameAnswerForEveryone() {
+        north("Quillana", "/list");
+        north("Bodhan", "/list");
+        chat.privately("Quillana", "/need groceries until payday, for a family of four");
+        chat.privately("Bodhan", "/claim 1");
+        for (String command : List.of("/done", "/cancel", "/renew", "/unclaim")) {
+            String author = north("Quillana", command + " 1").get(0);
+            String helper = north("Bodhan", command + " 1").get(0);
+            String bystander = north("Maya", command + " 1").get(0);
+            assertEquals(author, helper, command);
+            assertEquals(author, bystander, command);
+            assertTrue(author.contains("send me " + command + " 1 in a private chat"), author);
+        }
+        assertEquals(1, status("north", 1, "claimed"), "still claimed by the same helper");
+    }
+
+    @Test
+    @DisplayName("/nomatch typed in the group about an anonymous post: the same answer whoever types it; only its author's hides the pair")
+    void noMatchTypedInGroup() {
+        north("Quillana", "/list");
+        north("Maya", "/offer I can drive people to medical appointments on weekday mornings");
+        List<String> posted = chat.privately("Quillana", "/need a ride to my dialysis appointment on Tuesday morning");
+        assertTrue(posted.stream().anyMatch(r -> r.contains("#1")), "the offer was suggested: " + posted);
+
+        String bystander = north("Bo", "/nomatch 2 1").get(0);
+        assertEquals(0, chat.count("SELECT count(*) FROM suggestion WHERE dismissed_at IS NOT NULL"), "a bystander hides nothing");
+        String author = north("Quillana", "/nomatch 2 1").get(0);
+        assertEquals(bystander, author);
+        assertEquals(1, chat.count("SELECT count(*) FROM suggestion WHERE dismissed_at IS NOT NULL"), "the author's hides the pair");
+    }
+
+    @Test
+    @DisplayName("An anonymous need is suggested with its author's own offer, so that a missing suggestion cannot point at them")
+    void ownPostsAreNotLeftOut() {
+        north("Quillana", "/offer I can drive people to medical appointments on weekday mornings");
+        List<String> posted = chat.privately("Quillana", "/need a ride to my dialysis appointment on Tuesday morning");
+        String group = posted.stream().filter(r -> r.startsWith("A neighbour needs:")).findFirst().orElseThrow();
+        assertTrue(group.contains("#1"), "the author's own offer is shown as it would be for anyone: " + group);
+
+        // and a public post by the same author is no match for their own public post
+        String own = north("Quillana", "/need a lift to my hospital appointment on Thursday morning").get(0);
+        assertFalse(own.contains("#1"), own);
+    }
+
+    @Test
+    @DisplayName("Two conversations about a #1 in two groups: /endrelay 1 asks which, /endrelay 1 2 ends the second, old buttons name theirs")
+    void relaysInTwoGroups() {
+        north("Quillana", "/list");
+        south("Quillana", "/list");
+        north("Bodhan", "/list");
+        south("Bodhan", "/list");
+        chat.privately("Quillana", "/need a winter coat for my son, age six");
+        chat.privately("Quillana", "/post 1");
+        chat.privately("Quillana", "/need help moving a sofa on Saturday");
+        chat.privately("Quillana", "/post 2");
+        chat.privately("Bodhan", "/claim 1 1");
+        chat.privately("Bodhan", "/claim 1 2");
+        assertEquals(2, chat.count("SELECT count(*) FROM relay WHERE ended_at IS NULL"));
+
+        String which = chat.privately("Bodhan", "/endrelay 1").get(0);
+        assertEquals("You have conversations about a #1 in more than one group. Which one? In Northside: /endrelay 1 1. In Southside: /endrelay 1 2.", which);
+        String reply = chat.privately("Bodhan", "/reply 1 hello").get(0);
+        assertTrue(reply.contains("replying to my last message about it"), reply);
+
+        List<String> ended2 = chat.privately("Bodhan", "/endrelay 1 2");
+        assertTrue(ended2.stream().anyMatch(s -> s.startsWith("Ended.")), ended2.toString());
+        long south = chat.count("SELECT r.id FROM relay r JOIN post p ON p.id = r.post_id JOIN chat c ON c.id = p.chat_id WHERE c.platform_ref = 'south'");
+        long north = chat.count("SELECT r.id FROM relay r JOIN post p ON p.id = r.post_id JOIN chat c ON c.id = p.chat_id WHERE c.platform_ref = 'north'");
+        assertEquals(1, chat.count("SELECT count(*) FROM relay WHERE ended_at IS NULL AND id = " + north));
+
+        // the author's buttons name their conversation: the ended one's says so, the other's works
+        List<String> ended = chat.pressPrivately("Quillana", "share:1:" + south);
+        assertTrue(ended.get(0).startsWith("That conversation has ended."), ended.toString());
+        List<String> shared = chat.pressPrivately("Quillana", "share:1:" + north);
+        assertTrue(shared.stream().anyMatch(s -> s.startsWith("The neighbour who posted #1 in Northside shared their contact")), shared.toString());
+    }
+
+    @Test
+    @DisplayName("/redact works from a private chat too: the post goes again without the phone number")
+    void redactPrivately() {
+        north("Quillana", "/need a ride to the clinic on Monday, call me on 07700 900123");
+        int before = toGroup("north").size();
+        chat.privately("Quillana", "/redact 1");
+        assertEquals(1, status("north", 1, "cancelled"), "the first one is withdrawn");
+        List<Outgoing> after = toGroup("north").subList(before, toGroup("north").size());
+        assertTrue(after.stream().anyMatch(o -> o.message().plainText().contains("posted again without the personal details")), "posted again");
+        assertEquals(1, chat.count("SELECT count(*) FROM post WHERE number = 2 AND text LIKE 'a ride to the clinic on Monday%' AND text NOT LIKE '%900123%'"));
+        assertTrue(after.stream().noneMatch(o -> o.message().plainText().contains("900123")), "without the number");
+    }
+}
