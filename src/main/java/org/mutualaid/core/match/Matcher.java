@@ -173,7 +173,7 @@ public final class Matcher {
         Set<String> conflicts = taxonomy.facets().relevantConflicts(facets, shared);
         score *= Math.pow(CONFLICT_FACTOR, conflicts.size());
         score *= Math.pow(UNCOVERED_FACTOR, uncovered.size());
-        if (Mode.mismatch(need.modes(), offer.modes())) score *= MODE_FACTOR;
+        if (Mode.mismatch(need.askedModes(), offer.offeredModes())) score *= MODE_FACTOR;
         return new Suggestion(other, score, reason(shared, sharedValues));
     }
 

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * 30 days", "retired teacher"): what the poster asks for weighs more than what the post
  * mentions. A post with no such marker counts every part alike.
  */
-record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits, Set<String> facetValues, Set<Mode> modes) {
+record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits, Set<String> facetValues,
+        Set<Mode> askedModes, Set<Mode> offeredModes) {
 
     static PostProfile of(String text, Taxonomy taxonomy, StopWords stopWords) {
         return of(text, taxonomy, stopWords, Map.of());
@@ -36,7 +37,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         }
         Set<String> facetValues = new java.util.LinkedHashSet<>(taxonomy.facets().values(words));
         facetValues.addAll(Facets.schools(words));
-        return new PostProfile(stems, hits, facetValues, Mode.of(words));
+        return new PostProfile(stems, hits, facetValues, Mode.asked(words), Mode.offered(words));
     }
 
     /**

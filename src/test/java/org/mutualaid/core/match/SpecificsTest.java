@@ -96,16 +96,24 @@ class SpecificsTest {
     @Test
     @DisplayName("A need for hands and a giveaway, or a need for a thing and a service, are told apart; either or neither is open")
     void modes() {
-        Set<Mode> hands = Mode.of(Words.of("need 2 people to help get a couch up the stairs"));
-        Set<Mode> giveaway = Mode.of(Words.of("giving away a couch and a table"));
-        Set<Mode> thing = Mode.of(Words.of("anyone have a spare fridge?"));
-        Set<Mode> service = Mode.of(Words.of("retired plumber, I can fix leaks"));
+        Set<Mode> hands = Mode.asked(Words.of("need 2 people to help get a couch up the stairs"));
+        Set<Mode> giveaway = Mode.offered(Words.of("giving away a couch and a table"));
+        Set<Mode> thing = Mode.asked(Words.of("anyone have a spare fridge?"));
+        Set<Mode> service = Mode.offered(Words.of("retired plumber, I can fix leaks"));
         assertEquals(Set.of(Mode.SERVICE), hands);
         assertEquals(Set.of(Mode.THING), giveaway);
         assertTrue(Mode.mismatch(hands, giveaway));
         assertTrue(Mode.mismatch(thing, service));
         assertFalse(Mode.mismatch(thing, giveaway));
-        assertFalse(Mode.mismatch(Mode.of(Words.of("fridge is empty till payday")), giveaway));
-        assertFalse(Mode.mismatch(hands, Mode.of(Words.of("I have a spare phone and can help set it up"))));
+        assertFalse(Mode.mismatch(Mode.asked(Words.of("fridge is empty till payday")), giveaway));
+        assertFalse(Mode.mismatch(hands, Mode.offered(Words.of("I have a spare phone and can help set it up"))));
+    }
+
+    @Test
+    @DisplayName("A need is read by what it asks for, not by what its poster can do; an offer by what its poster gives, not by who takes it")
+    void modesBySide() {
+        assertEquals(Set.of(Mode.THING), Mode.asked(Words.of("ISO a crib and a dresser, can pick up anywhere")));
+        assertEquals(Set.of(), Mode.asked(Words.of("I have a doctor's appointment on Monday")));
+        assertEquals(Set.of(Mode.THING), Mode.offered(Words.of("spare phone, free to someone who needs one")));
     }
 }
