@@ -50,7 +50,7 @@ public final class Matcher {
 
     private final Taxonomy taxonomy;
     private final StopWords stopWords;
-    /** the same open posts are scored again and again; keyed by text, so it cannot go stale */
+    /** the same open posts are scored again and again; keyed by kind and text, so it cannot go stale */
     private final Map<String, PostProfile> profiles = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(1024, 0.75f, true) {
                 @Override
@@ -75,12 +75,13 @@ public final class Matcher {
 
     /** The same, with a chat's own words (/synonym) counting as their categories. */
     public Set<String> categorize(String text, Map<String, String> synonyms) {
-        return synonyms.isEmpty() ? categorize(text) : PostProfile.of(text, taxonomy, stopWords, synonyms).categoryHits().keySet();
+        // which categories a text names does not depend on its kind, only how much each weighs
+        return synonyms.isEmpty() ? categorize(text) : PostProfile.of(text, PostKind.NEED, taxonomy, stopWords, synonyms).categoryHits().keySet();
     }
 
     public List<Suggestion> suggestFor(Post post, Transaction tx) {
         Map<String, String> synonyms = tx.synonyms().of(post.chatId());
-        PostProfile mine = PostProfile.of(seen(post), taxonomy, stopWords, synonyms);
+        PostProfile mine = PostProfile.of(seen(post), post.kind(), taxonomy, stopWords, synonyms);
         if (mine.stems().isEmpty() && mine.categoryHits().isEmpty()) return List.of();
         CandidateSearch search = tx.candidates();
         Rarity rarity = new Rarity(search);
@@ -125,8 +126,8 @@ public final class Matcher {
         // the cache holds profiles by the built-in taxonomy only; a chat's own words make its own
         String seen = seen(other);
         PostProfile theirs = synonyms.isEmpty()
-                ? profiles.computeIfAbsent(seen, text -> PostProfile.of(text, taxonomy, stopWords))
-                : PostProfile.of(seen, taxonomy, stopWords, synonyms);
+                ? profiles.computeIfAbsent(other.kind().word() + ":" + seen, key -> PostProfile.of(seen, other.kind(), taxonomy, stopWords))
+                : PostProfile.of(seen, other.kind(), taxonomy, stopWords, synonyms);
         Map<String, Double> a = shares(mine.categoryHits());
         Map<String, Double> b = shares(theirs.categoryHits());
         double category = 0;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.mutualaid.core.model.PostKind;
 
 /** The rules that keep the bot silent when an offer shares a kind of help with a need but does not help it. */
 class SpecificsTest {
@@ -34,8 +35,12 @@ class SpecificsTest {
             """);
     private static final StopWords STOP = StopWords.builtIn();
 
-    private static PostProfile profile(String text) {
-        return PostProfile.of(text, SMALL, STOP);
+    private static PostProfile need(String text) {
+        return PostProfile.of(text, PostKind.NEED, SMALL, STOP);
+    }
+
+    private static PostProfile offer(String text) {
+        return PostProfile.of(text, PostKind.OFFER, SMALL, STOP);
     }
 
     @Test
@@ -80,9 +85,29 @@ class SpecificsTest {
     @Test
     @DisplayName("What a post asks for counts double against what it only tells")
     void askOverStory() {
-        assertEquals(Map.of("recovery", 1, "pets", 2), profile("Going into rehab for a month. Need someone for dog walking").categoryHits());
-        assertEquals(Map.of("recovery", 1, "pets", 1), profile("rehab for a month, dog walking").categoryHits(), "no ask: all parts alike");
-        assertEquals(Map.of("tutoring", 1, "pets", 2), profile("Retired teacher. I can walk my dog and yours").categoryHits());
+        assertEquals(Map.of("recovery", 1, "pets", 2), need("Going into rehab for a month. Need someone for dog walking").categoryHits());
+        assertEquals(Map.of("recovery", 1, "pets", 1), need("rehab for a month, dog walking").categoryHits(), "no ask: all parts alike");
+        assertEquals(Map.of("tutoring", 1, "pets", 2), offer("Retired teacher. I can walk my dog and yours").categoryHits());
+    }
+
+    @Test
+    @DisplayName("In a need, what the poster will do is story, not the ask: 'I'll', 'I can'")
+    void needsOwnWordsAreStory() {
+        assertEquals(Map.of("tutoring", 2, "recovery", 1), need("Need a math tutor. I'll be out of rehab by then").categoryHits());
+        assertEquals(Map.of("tutoring", 2, "recovery", 1), need("Need a math tutor. I can drop by after rehab").categoryHits());
+        assertEquals(Map.of("tutoring", 2, "recovery", 1), offer("Out of rehab a year now. I'll tutor").categoryHits(),
+                "in an offer 'I'll' offers");
+    }
+
+    @Test
+    @DisplayName("A need's specifics, facet by facet: the asking parts' values leave out the story's, a story's value stands alone")
+    void needSpecificsAskOverStory() {
+        assertEquals(Set.of("ride destination/airport"),
+                need("Flying home to see my mum in the hospital. Need a ride to the airport").facetValues());
+        assertEquals(Set.of("ride destination/medical"), need("Mum is in the hospital. Need a ride").facetValues());
+        assertEquals(Set.of("ride destination/airport", "ride destination/medical"),
+                offer("Flying home to see my mum in the hospital. Happy to give rides to the airport").facetValues(),
+                "an offer's specifics are all read");
     }
 
     @Test
