@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Whether a post asks for or offers a thing ("anyone have a spare fridge?", "giving away a
  * couch") or someone doing something ("need 2 people to help get a couch upstairs", "I can fix
- * leaks"). A need for hands is not met by a giveaway of the thing they would carry, and a need
+ * leaks", "need a ride"). A need for hands is not met by a giveaway of the thing they would carry, and a need
  * for a thing not by someone who repairs it. Read from the way members phrase it; a post that
  * says neither, or both, is open to either.
  *
@@ -33,7 +33,7 @@ enum Mode {
         MARKERS.addLine("help with, help get, help moving, help move", "SERVICE " + EITHER);
         MARKERS.addLine("someone to, somebody to, someone who, somebody who, people to, anyone to, anyone able, anyone good, "
                 + "can someone, could someone, can anyone, could anyone, can somebody, need someone, need somebody, need help, "
-                + "help me", "SERVICE " + ASK);
+                + "help me, ride, rides, a lift, lift to, a pickup, pickup from, drive me, pick me up", "SERVICE " + ASK);
         MARKERS.addLine("i can, can help, happy to, glad to, i ll, i will, i do, can come, can drive, can fix, can pick, "
                 + "can teach, can sit, can watch, can take, can call, available to", "SERVICE " + OWN);
     }

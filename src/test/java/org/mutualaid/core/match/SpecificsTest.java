@@ -140,5 +140,6 @@ class SpecificsTest {
         assertEquals(Set.of(Mode.THING), Mode.asked(Words.of("ISO a crib and a dresser, can pick up anywhere")));
         assertEquals(Set.of(), Mode.asked(Words.of("I have a doctor's appointment on Monday")));
         assertEquals(Set.of(Mode.THING), Mode.offered(Words.of("spare phone, free to someone who needs one")));
+        assertEquals(Set.of(Mode.SERVICE), Mode.asked(Words.of("our van died, need a wheelchair accessible ride")), "a ride is someone driving");
     }
 }
