@@ -113,7 +113,7 @@ class MatchFileTest {
     }
 
     @Test
-    @DisplayName("A need that only shares a broad kind of help with the offers gets no suggestion; the offer that covers it does")
+    @DisplayName("A need that only shares a broad kind of help with the offers, or asks for what an offer leaves out, gets no suggestion; the offer that covers it does")
     void silenceWhenNothingHelps() throws Exception {
         Path file = dir.resolve("posts.jsonl");
         Files.writeString(file, """
@@ -123,6 +123,9 @@ class MatchFileTest {
                 {"id": "n2", "kind": "need", "author": "Moses", "text": "Need 2 people to help get a couch up to my new place #moving"}
                 {"id": "o3", "kind": "offer", "author": "Theo", "text": "piano teacher, free weekly lessons for kids"}
                 {"id": "n3", "kind": "need", "author": "Hugo", "text": "my 9 yo wants piano lessons but we can't afford them"}
+                {"id": "o4", "kind": "offer", "author": "Dana", "text": "giving away a crib (no mattress, sorry) and a bag of baby clothes"}
+                {"id": "n4", "kind": "need", "author": "Iris", "text": "we were given a crib. anyone have a crib mattress?"}
+                {"id": "n5", "kind": "need", "author": "Omar", "text": "anyone have a crib? baby due in May"}
                 """);
         MainRunner.Result r = MainRunner.run(List.of("match-file", file.toString()), Map.of(), "");
         assertEquals(0, r.exitCode(), r.err());
@@ -130,5 +133,7 @@ class MatchFileTest {
         assertEquals("{\"id\":\"n1\",\"suggested\":[]}", lines.get(2), "a teacher who babysits does not cover piano");
         assertEquals("{\"id\":\"n2\",\"suggested\":[]}", lines.get(3), "a couch to give away is not two people to carry one");
         assertEquals("{\"id\":\"n3\",\"suggested\":[\"o3\"]}", lines.get(5));
+        assertEquals("{\"id\":\"n4\",\"suggested\":[]}", lines.get(7), "the crib comes without the mattress asked for");
+        assertEquals("{\"id\":\"n5\",\"suggested\":[\"o4\"]}", lines.get(8));
     }
 }

@@ -81,7 +81,7 @@ public final class Matcher {
 
     public List<Suggestion> suggestFor(Post post, Transaction tx) {
         Map<String, String> synonyms = tx.synonyms().of(post.chatId());
-        PostProfile mine = PostProfile.of(seen(post), post.kind(), taxonomy, stopWords, synonyms);
+        PostProfile mine = PostProfile.of(post.text(), post.kind(), taxonomy, stopWords, synonyms);
         if (mine.stems().isEmpty() && mine.categoryHits().isEmpty()) return List.of();
         CandidateSearch search = tx.candidates();
         Rarity rarity = new Rarity(search);
@@ -124,10 +124,9 @@ public final class Matcher {
 
     Suggestion score(PostProfile mine, Post other, Rarity rarity, Map<String, String> synonyms) {
         // the cache holds profiles by the built-in taxonomy only; a chat's own words make its own
-        String seen = seen(other);
         PostProfile theirs = synonyms.isEmpty()
-                ? profiles.computeIfAbsent(other.kind().word() + ":" + seen, key -> PostProfile.of(seen, other.kind(), taxonomy, stopWords))
-                : PostProfile.of(seen, other.kind(), taxonomy, stopWords, synonyms);
+                ? profiles.computeIfAbsent(other.kind().word() + ":" + other.text(), key -> PostProfile.of(other.text(), other.kind(), taxonomy, stopWords))
+                : PostProfile.of(other.text(), other.kind(), taxonomy, stopWords, synonyms);
         Map<String, Double> a = shares(mine.categoryHits());
         Map<String, Double> b = shares(theirs.categoryHits());
         double category = 0;
@@ -171,16 +170,13 @@ public final class Matcher {
         Set<String> uncovered = taxonomy.facets().uncovered(need.facetValues(), offer.facetValues(), shared);
         double score = CATEGORY_WEIGHT * category + RELATED_WEIGHT * Math.min(related, 1.0) + TEXT_WEIGHT * text
                 + SHARED_VALUE * Math.min(sharedValues.size(), 2);
-        Set<String> conflicts = taxonomy.facets().relevantConflicts(facets, shared);
+        Set<String> conflicts = new LinkedHashSet<>(taxonomy.facets().relevantConflicts(facets, shared));
+        // what the need asks for is what the offer says it does not offer ("no mattress", "no pets")
+        if (!java.util.Collections.disjoint(need.named(), offer.excluded())) conflicts.add("excluded");
         score *= Math.pow(CONFLICT_FACTOR, conflicts.size());
         score *= Math.pow(UNCOVERED_FACTOR, uncovered.size());
         if (Mode.mismatch(need.askedModes(), offer.offeredModes())) score *= MODE_FACTOR;
         return new Suggestion(other, score, reason(shared, sharedValues));
-    }
-
-    /** What the matcher reads of a post: an offer without what it says it does not offer. */
-    private static String seen(Post post) {
-        return post.kind() == PostKind.OFFER ? PostProfile.offered(post.text()) : post.text();
     }
 
     /** Each category's share of a post's category words: a post mostly about food is 0.8 food. */

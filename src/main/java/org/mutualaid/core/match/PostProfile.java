@@ -25,16 +25,24 @@ import org.mutualaid.core.model.PostKind;
  * tax refund comes" asks for a loan, not for help with taxes); where only the story names one
  * ("mum is in hospital. need a ride"), it stands. An offer's specifics are all read: what it
  * offers often goes without a marker ("I sew and mend - hems. Also have shoes to give away").
+ *
+ * <p>An offer is read without what it says it does not offer ("crib, no mattress"), and that is
+ * kept apart ({@link #excluded}): a need that asks for it ({@link #named}: "anyone have a crib
+ * mattress?") is not met. Both hold word stems, facet values and, as "#id", categories.
  */
 record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits, Set<String> facetValues,
-        Set<Mode> askedModes, Set<Mode> offeredModes) {
+        Set<Mode> askedModes, Set<Mode> offeredModes, Set<String> named, Set<String> excluded) {
 
     static PostProfile of(String text, PostKind kind, Taxonomy taxonomy, StopWords stopWords) {
         return of(text, kind, taxonomy, stopWords, Map.of());
     }
 
-    /** synonyms: a chat's own words (by stem) and the categories they count as there. */
-    static PostProfile of(String text, PostKind kind, Taxonomy taxonomy, StopWords stopWords, Map<String, String> synonyms) {
+    /**
+     * The profile of a post's text as its members wrote it. synonyms: a chat's own words (by stem)
+     * and the categories they count as there.
+     */
+    static PostProfile of(String posted, PostKind kind, Taxonomy taxonomy, StopWords stopWords, Map<String, String> synonyms) {
+        String text = kind == PostKind.OFFER ? offered(posted) : posted;
         List<String> words = Words.of(text);
         Map<String, String> stems = new LinkedHashMap<>();
         for (String w : stopWords.contentWords(words)) stems.putIfAbsent(Stemmer.stem(w), w);
@@ -49,7 +57,9 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         }
         Set<String> facetValues = kind == PostKind.NEED ? facetValues(parts, words, taxonomy) : new LinkedHashSet<>(taxonomy.facets().values(words));
         facetValues.addAll(Facets.schools(words));
-        return new PostProfile(stems, hits, facetValues, Mode.asked(words), Mode.offered(words));
+        Set<String> named = kind == PostKind.NEED ? named(parts, words, taxonomy, stopWords) : Set.of();
+        Set<String> excluded = kind == PostKind.OFFER ? excluded(posted, taxonomy, stopWords) : Set.of();
+        return new PostProfile(stems, hits, facetValues, Mode.asked(words), Mode.offered(words), named, excluded);
     }
 
     /**
@@ -79,6 +89,61 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
      */
     static String offered(String text) {
         return EXCLUSION.matcher(text).replaceAll(" ");
+    }
+
+    private static final Set<String> NEGATIONS = Set.of("no", "not", "without", "except", "can", "don", "won", "t", "do");
+    private static final Set<String> JOINS = Set.of("or", "and", "nor");
+    /** "no charge", "no judgement", "no questions asked": terms of the offer, not things it leaves out */
+    private static final Set<String> TERMS = Set.of("charge", "cost", "fee", "fees", "judgement", "judgment", "strings",
+            "pressure", "obligation", "catch", "questions", "question", "substitute", "replacement");
+    /** "no referral needed", "no ID required": what the offer does not ask of a taker */
+    private static final Set<String> NOT_ASKED = Set.of("needed", "required", "necessary", "asked");
+
+    /**
+     * What an offer says it does not offer: the first word that carries meaning after "no",
+     * "not", "can't do" ("no mattress sorry", "not licensed for that"), and any joined to it by
+     * "or"/"and" ("NO electrical or gas"). Each as its stem, as the specific it names, and where it
+     * names a kind of help outright ("no pets"), as that kind: "not a lawyer" leaves out lawyers,
+     * not legal questions. Not the offer's terms ("no charge", "no referral needed", "not a
+     * substitute for your doctor"): they leave nothing out.
+     */
+    static Set<String> excluded(String text, Taxonomy taxonomy, StopWords stopWords) {
+        Set<String> out = new LinkedHashSet<>();
+        java.util.regex.Matcher m = EXCLUSION.matcher(text);
+        while (m.find()) {
+            List<String> words = Words.of(m.group());
+            int i = 0;
+            while (i < words.size() && NEGATIONS.contains(words.get(i))) i++;
+            while (i < words.size()) {
+                while (i < words.size() && (stopWords.contains(words.get(i)) || words.get(i).length() < 2)) i++;
+                if (i == words.size()) break;
+                String head = words.get(i);
+                if (TERMS.contains(head) || (i + 1 < words.size() && NOT_ASKED.contains(words.get(i + 1)))) break;
+                out.add(Stemmer.stem(head));
+                out.addAll(taxonomy.facets().values(List.of(head)));
+                String stem = Stemmer.stem(head);
+                for (Category c : taxonomy.categories()) if (Stemmer.stem(c.id()).equals(stem)) out.add("#" + c.id());
+                if (i + 1 < words.size() && JOINS.contains(words.get(i + 1))) i += 2;
+                else break;
+            }
+        }
+        return out;
+    }
+
+    /** What a need asks for, in the terms of {@link #excluded}: its asking parts' words, specifics and kinds of help. */
+    private static Set<String> named(List<Part> parts, List<String> words, Taxonomy taxonomy, StopWords stopWords) {
+        List<String> asked = new ArrayList<>();
+        boolean anyStory = false;
+        for (Part p : parts) {
+            if (p.ask()) asked.addAll(p.words());
+            else anyStory = true;
+        }
+        List<String> read = asked.isEmpty() || !anyStory ? words : asked;
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : stopWords.contentWords(read)) out.add(Stemmer.stem(w));
+        out.addAll(taxonomy.facets().values(read));
+        for (String c : taxonomy.hits(read).keySet()) out.add("#" + c);
+        return out;
     }
 
     /** One clause of a post, and whether it asks (or offers) rather than tells the story. */

@@ -119,6 +119,22 @@ class SpecificsTest {
     }
 
     @Test
+    @DisplayName("What an offer leaves out is kept: its first meaningful word, the specific it names, a kind of help named outright; not its terms")
+    void excluded() {
+        Set<String> crib = offer("giving away a crib (no mattress sorry), bottles").excluded();
+        assertTrue(crib.contains("mattress"), crib.toString());
+        assertFalse(crib.contains("sorry"), crib.toString());
+        assertEquals(Set.of("airport", "ride destination/airport", "pickup"),
+                offer("rides to the hospital, no airport or pickups").excluded());
+        assertTrue(offer("spare room, no pets").excluded().contains("#pets"));
+        assertEquals(Set.of("lawyer"), offer("tenant organizer, not a lawyer").excluded(), "not a lawyer: legal questions still welcome");
+        assertEquals(Set.of(), offer("no charge, no referral needed, no questions asked, not a substitute for your doctor").excluded());
+        assertEquals(Set.of(), need("need a crib, no mattress").excluded(), "a need is not read for exclusions");
+        assertTrue(need("we have a crib. anyone have a crib mattress?").named().contains("mattress"));
+        assertFalse(need("crib mattress arrived. anyone have a pram?").named().contains("mattress"), "only what the need asks for");
+    }
+
+    @Test
     @DisplayName("A need for hands and a giveaway, or a need for a thing and a service, are told apart; either or neither is open")
     void modes() {
         Set<Mode> hands = Mode.asked(Words.of("need 2 people to help get a couch up the stairs"));
