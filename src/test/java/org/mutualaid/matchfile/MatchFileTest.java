@@ -126,6 +126,8 @@ class MatchFileTest {
                 {"id": "o4", "kind": "offer", "author": "Dana", "text": "giving away a crib (no mattress, sorry) and a bag of baby clothes"}
                 {"id": "n4", "kind": "need", "author": "Iris", "text": "we were given a crib. anyone have a crib mattress?"}
                 {"id": "n5", "kind": "need", "author": "Omar", "text": "anyone have a crib? baby due in May"}
+                {"id": "o5", "kind": "offer", "author": "Lars", "text": "Our hardship fund can put up to $80 toward a bill when money is tight"}
+                {"id": "n6", "kind": "need", "author": "Nell", "text": "my son needs winter boots, size 6, and money is tight since I lost my shifts"}
                 """);
         MainRunner.Result r = MainRunner.run(List.of("match-file", file.toString()), Map.of(), "");
         assertEquals(0, r.exitCode(), r.err());
@@ -135,5 +137,6 @@ class MatchFileTest {
         assertEquals("{\"id\":\"n3\",\"suggested\":[\"o3\"]}", lines.get(5));
         assertEquals("{\"id\":\"n4\",\"suggested\":[]}", lines.get(7), "the crib comes without the mattress asked for");
         assertEquals("{\"id\":\"n5\",\"suggested\":[\"o4\"]}", lines.get(8));
+        assertEquals("{\"id\":\"n6\",\"suggested\":[]}", lines.get(10), "a bills fund does not cover boots because money is tight");
     }
 }

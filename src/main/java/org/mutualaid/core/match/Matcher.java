@@ -146,9 +146,7 @@ public final class Matcher {
                 .forEach(e -> shared.add(e.getKey()));
         double related = 0;
         for (Map.Entry<String, Double> e : a.entrySet()) {
-            Category cat = taxonomy.category(e.getKey()).orElse(null);
-            if (cat == null) continue;
-            for (String r : cat.related()) {
+            for (String r : related(e.getKey())) {
                 Double w = b.get(r);
                 if (w != null && !shared.contains(r)) related += Math.sqrt(e.getValue() * w);
             }
@@ -167,7 +165,13 @@ public final class Matcher {
         boolean mineIsNeed = other.kind() == PostKind.OFFER;
         PostProfile need = mineIsNeed ? mine : theirs;
         PostProfile offer = mineIsNeed ? theirs : mine;
-        Set<String> uncovered = taxonomy.facets().uncovered(need.facetValues(), offer.facetValues(), shared);
+        Set<String> uncovered = new LinkedHashSet<>(taxonomy.facets().uncovered(need.facetValues(), offer.facetValues(), shared));
+        // an offer that meets the need only on a side matter, neither on its main kind of help nor
+        // on one related to it, leaves the specific that need names there uncovered too: a spare
+        // car seat is not met by a driver because the family is driving, a prom dress not by a
+        // bills fund because money is tight
+        Set<String> main = mainCategories(need.categoryHits());
+        if (!meetsOrNeighbours(main, shared)) uncovered.addAll(taxonomy.facets().uncovered(need.facetValues(), offer.facetValues(), main));
         double score = CATEGORY_WEIGHT * category + RELATED_WEIGHT * Math.min(related, 1.0) + TEXT_WEIGHT * text
                 + SHARED_VALUE * Math.min(sharedValues.size(), 2);
         Set<String> conflicts = new LinkedHashSet<>(taxonomy.facets().relevantConflicts(facets, shared));
@@ -177,6 +181,27 @@ public final class Matcher {
         score *= Math.pow(UNCOVERED_FACTOR, uncovered.size());
         if (Mode.mismatch(need.askedModes(), offer.offeredModes())) score *= MODE_FACTOR;
         return new Suggestion(other, score, reason(shared, sharedValues));
+    }
+
+    /** Whether the shared categories include one of the main ones, or one related to it either way (moving and furniture). */
+    private boolean meetsOrNeighbours(Set<String> main, Set<String> shared) {
+        for (String m : main) {
+            if (shared.contains(m) || !java.util.Collections.disjoint(related(m), shared)) return true;
+            for (String s : shared) if (related(s).contains(m)) return true;
+        }
+        return false;
+    }
+
+    private Set<String> related(String category) {
+        return taxonomy.category(category).map(Category::related).orElse(Set.of());
+    }
+
+    /** The categories a post names most (weighted by what it asks for); ties are all main. */
+    private static Set<String> mainCategories(Map<String, Integer> hits) {
+        int top = hits.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        Set<String> out = new java.util.HashSet<>();
+        hits.forEach((k, v) -> { if (v == top) out.add(k); });
+        return out;
     }
 
     /** Each category's share of a post's category words: a post mostly about food is 0.8 food. */
