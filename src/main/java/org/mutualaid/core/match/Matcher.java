@@ -177,6 +177,7 @@ public final class Matcher {
         Set<String> conflicts = new LinkedHashSet<>(taxonomy.facets().relevantConflicts(facets, shared));
         // what the need asks for is what the offer says it does not offer ("no mattress", "no pets")
         if (!java.util.Collections.disjoint(need.named(), offer.excluded())) conflicts.add("excluded");
+        if (Sizes.conflict(need.sizes(), offer.sizes())) conflicts.add("size");
         score *= Math.pow(CONFLICT_FACTOR, conflicts.size());
         score *= Math.pow(UNCOVERED_FACTOR, uncovered.size());
         if (Mode.mismatch(need.askedModes(), offer.offeredModes())) score *= MODE_FACTOR;

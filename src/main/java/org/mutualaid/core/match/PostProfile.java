@@ -12,7 +12,7 @@ import org.mutualaid.core.model.PostKind;
 
 /**
  * What the matcher knows of one text: its meaningful word stems (each with the word it came from,
- * to explain a match in the member's own words), its category hits and its facet values.
+ * to explain a match in the member's own words), its category hits, its facet values and the sizes it names.
  *
  * <p>Category hits count double in the parts of a post that ask or offer ("need someone to
  * foster my cat", "I can babysit") when other parts only tell the story ("going into rehab for
@@ -31,7 +31,7 @@ import org.mutualaid.core.model.PostKind;
  * mattress?") is not met. Both hold word stems, facet values and, as "#id", categories.
  */
 record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits, Set<String> facetValues,
-        Set<Mode> askedModes, Set<Mode> offeredModes, Set<String> named, Set<String> excluded) {
+        Set<String> sizes, Set<Mode> askedModes, Set<Mode> offeredModes, Set<String> named, Set<String> excluded) {
 
     static PostProfile of(String text, PostKind kind, Taxonomy taxonomy, StopWords stopWords) {
         return of(text, kind, taxonomy, stopWords, Map.of());
@@ -59,7 +59,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         facetValues.addAll(Facets.schools(words));
         Set<String> named = kind == PostKind.NEED ? named(parts, words, taxonomy, stopWords) : Set.of();
         Set<String> excluded = kind == PostKind.OFFER ? excluded(posted, taxonomy, stopWords) : Set.of();
-        return new PostProfile(stems, hits, facetValues, Mode.asked(words), Mode.offered(words), named, excluded);
+        return new PostProfile(stems, hits, facetValues, Sizes.of(text), Mode.asked(words), Mode.offered(words), named, excluded);
     }
 
     /**

@@ -135,6 +135,23 @@ class SpecificsTest {
     }
 
     @Test
+    @DisplayName("Sizes: numbered and lettered scales, ranges and lists; no size in common conflicts, any size or another scale does not")
+    void sizes() {
+        assertEquals(Set.of("n:6"), Sizes.of("nappies in size 6 please"));
+        assertEquals(Set.of("n:7", "n:8", "n:9", "n:12"), Sizes.of("girls' shoes sizes 7-9 or 12"));
+        assertEquals(Set.of("l:2", "l:3", "l:4"), Sizes.of("fleeces in adult S to L"));
+        assertEquals(Set.of("l:7"), Sizes.of("a jacket in men's 3XL"));
+        assertEquals(Set.of(), Sizes.of("pick up at 3pm, she is 5 yrs old, I'm m"));
+        assertEquals(Set.of(), Sizes.of("size 6 months onesies, size 10am"), "ages and times are not sizes");
+        assertTrue(Sizes.conflict(Sizes.of("need size 6 nappies"), Sizes.of("half a pack of size 3 nappies")));
+        assertTrue(Sizes.conflict(Sizes.of("a coat in women's 3X"), Sizes.of("coats, adult M and L")));
+        assertFalse(Sizes.conflict(Sizes.of("size 8 trainers"), Sizes.of("shoes sizes 7-9")));
+        assertFalse(Sizes.conflict(Sizes.of("size 8 trainers"), Sizes.of("coats in adult S-XL")), "another scale");
+        assertFalse(Sizes.conflict(Sizes.of("size 1 boots"), Sizes.of("kids boots sizes 12 to 2")), "kids' shoe sizes wrap round");
+        assertFalse(Sizes.conflict(Sizes.of("size 4 jeans"), Sizes.of("jeans, any size")));
+    }
+
+    @Test
     @DisplayName("A need for hands and a giveaway, or a need for a thing and a service, are told apart; either or neither is open")
     void modes() {
         Set<Mode> hands = Mode.asked(Words.of("need 2 people to help get a couch up the stairs"));
