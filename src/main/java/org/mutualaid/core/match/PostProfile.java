@@ -64,10 +64,11 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
 
     /**
      * Sentences; clauses joined by ", and" / ", but" or by "and"/"but"/"so" before a new subject;
-     * and a comma before an ask ("in hospital next week, need someone to walk my dog").
+     * a comma before an ask ("in hospital next week, need someone to walk my dog"); and what
+     * follows "while", "because", "since" (why, not what: "walk my dog while I'm in hospital").
      */
     private static final Pattern CLAUSES = Pattern.compile(
-            "[.!?;:()\\n]+|,\\s*(?:and|but|so)\\s|,\\s*(?=(?:need|needs|looking|iso|anyone|anybody|someone|can|could|would|please|pls)\\b)|\\s(?:and|but|so)\\s+(?=(?:i|i'm|im|i've|ive|she|he|we|they|my|our|his|her|their|it|now|then)\\b)",
+            "[.!?;:()\\n]+|\\s(?=(?:while|because|bc|cos|since)\\s)|,\\s*(?:and|but|so)\\s|,\\s*(?=(?:need|needs|looking|iso|anyone|anybody|someone|can|could|would|please|pls)\\b)|\\s(?:and|but|so)\\s+(?=(?:i|i'm|im|i've|ive|she|he|we|they|my|our|his|her|their|it|now|then)\\b)",
             Pattern.CASE_INSENSITIVE);
     /** words that mark a part of a post as what it asks for or offers */
     private static final Set<String> MARKERS = Set.of("need", "needs", "needed", "needing", "looking", "iso", "anyone",

@@ -87,6 +87,8 @@ class SpecificsTest {
     void askOverStory() {
         assertEquals(Map.of("recovery", 1, "pets", 2), need("Going into rehab for a month. Need someone for dog walking").categoryHits());
         assertEquals(Map.of("recovery", 1, "pets", 1), need("rehab for a month, dog walking").categoryHits(), "no ask: all parts alike");
+        assertEquals(Map.of("recovery", 1, "pets", 2), need("Need someone for dog walking while I'm in rehab").categoryHits(),
+                "'while', 'because' tell why");
         assertEquals(Map.of("tutoring", 1, "pets", 2), offer("Retired teacher. I can walk my dog and yours").categoryHits());
     }
 
