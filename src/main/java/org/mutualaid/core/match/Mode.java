@@ -35,7 +35,11 @@ enum Mode {
                 + "can someone, could someone, can anyone, could anyone, can somebody, need someone, need somebody, need help, "
                 + "help me, ride, rides, a lift, lift to, a pickup, pickup from, drive me, pick me up", "SERVICE " + ASK);
         MARKERS.addLine("i can, can help, happy to, glad to, i ll, i will, i do, can come, can drive, can fix, can pick, "
-                + "can teach, can sit, can watch, can take, can call, available to", "SERVICE " + OWN);
+                + "can teach, can sit, can watch, can take, can call, available to, to drive, drive people, drive folks, give rides, "
+                + "give lifts", "SERVICE " + OWN);
+        // a car, a van or a truck at hand means driving, not a thing to give ("I have a car free on weekday mornings")
+        MARKERS.addLine("i have a car, i have a van, i have a truck, i have a pickup truck, i ve got a car, i ve got a van, "
+                + "got a car, got a van, got a truck, got a pickup truck", "SERVICE " + OWN);
     }
 
     /** The modes a need asks for; empty when it names neither. */

@@ -176,5 +176,7 @@ class SpecificsTest {
         assertEquals(Set.of(), Mode.asked(Words.of("I have a doctor's appointment on Monday")));
         assertEquals(Set.of(Mode.THING), Mode.offered(Words.of("spare phone, free to someone who needs one")));
         assertEquals(Set.of(Mode.SERVICE), Mode.asked(Words.of("our van died, need a wheelchair accessible ride")), "a ride is someone driving");
+        assertEquals(Set.of(Mode.SERVICE), Mode.offered(Words.of("I have a car free on weekday mornings to drive people to appointments")),
+                "a car at hand is driving, not a giveaway");
     }
 }
