@@ -23,6 +23,8 @@ class MatchFileTest {
     static final Path HOLDOUT = Path.of("src", "test", "resources", "matching", "holdout.jsonl");
     /** short informal posts (UK and US usage, typos), written before the matcher was tuned for silence */
     static final Path INFORMAL = Path.of("src", "test", "resources", "matching", "ours-informal.jsonl");
+    /** written during the work on silence before the matcher was run on it; its errors were looked at afterwards */
+    static final Path BLIND = Path.of("src", "test", "resources", "matching", "ours-blind.jsonl");
 
     @TempDir
     Path dir;
@@ -72,44 +74,48 @@ class MatchFileTest {
         assertTrue(e.getMessage().contains("line 2"), e.getMessage());
     }
 
+    /**
+     * Runs the matcher over a file of judged posts, prints its figures and checks them against
+     * floors a little below today's, so that a change that makes matching worse is noticed.
+     */
+    private static void assertFigures(String name, Path file, int posts, double precisionAt1, double recallAt3, double silence)
+            throws Exception {
+        List<MatchFile.Result> results = new MatchFile(App.newMatcher()).run(MatchFile.read(file));
+        MatchFigures f = MatchFigures.of(results);
+        System.out.println("Matching on the " + name + ": " + f);
+        assertEquals(posts, results.size());
+        assertTrue(f.precisionAt1() >= precisionAt1, f.toString());
+        assertTrue(f.recallAt3() >= recallAt3, f.toString());
+        assertTrue(f.silence() >= silence, f.toString());
+    }
+
     @Test
     @DisplayName("On the development set the matcher's figures are printed and stay above the floor we reached")
     void devSetFigures() throws Exception {
         assumeTrue(Files.isRegularFile(DEV_SET), "the shared development set is not beside this clone");
-        List<MatchFile.Result> results = new MatchFile(App.newMatcher()).run(MatchFile.read(DEV_SET));
-        MatchFigures f = MatchFigures.of(results);
-        System.out.println("Matching on the development set: " + f);
-        assertEquals(115, results.size());
-        // floors a little below today's figures (0.90, 0.96, 0.44), so that a change that makes matching worse is noticed
-        assertTrue(f.precisionAt1() >= 0.85, f.toString());
-        assertTrue(f.recallAt3() >= 0.92, f.toString());
-        assertTrue(f.silence() >= 0.40, f.toString());
+        // today: 0.90, 0.96, 0.83; the goal is 0.80, 0.92, 0.75 at once
+        assertFigures("development set", DEV_SET, 115, 0.85, 0.92, 0.77);
     }
 
     @Test
     @DisplayName("On our own held-out set the matcher's figures are printed and stay above the floor we reached")
     void holdoutFigures() throws Exception {
-        List<MatchFile.Result> results = new MatchFile(App.newMatcher()).run(MatchFile.read(HOLDOUT));
-        MatchFigures f = MatchFigures.of(results);
-        System.out.println("Matching on the held-out set: " + f);
-        assertEquals(108, results.size());
-        // today: 0.83, 0.91, 0.56
-        assertTrue(f.precisionAt1() >= 0.78, f.toString());
-        assertTrue(f.recallAt3() >= 0.87, f.toString());
-        assertTrue(f.silence() >= 0.50, f.toString());
+        // today: 0.83, 0.91, 0.83
+        assertFigures("held-out set", HOLDOUT, 108, 0.78, 0.87, 0.77);
     }
 
     @Test
     @DisplayName("On our informal held-out set the matcher's figures are printed and stay above the floor we reached")
     void informalFigures() throws Exception {
-        List<MatchFile.Result> results = new MatchFile(App.newMatcher()).run(MatchFile.read(INFORMAL));
-        MatchFigures f = MatchFigures.of(results);
-        System.out.println("Matching on the informal held-out set: " + f);
-        assertEquals(46, results.size());
         // today: 1.00, 1.00, 1.00 on 30 needs, so one post either way moves a figure by 0.05 to 0.09
-        assertTrue(f.precisionAt1() >= 0.89, f.toString());
-        assertTrue(f.recallAt3() >= 0.89, f.toString());
-        assertTrue(f.silence() >= 0.81, f.toString());
+        assertFigures("informal held-out set", INFORMAL, 46, 0.89, 0.89, 0.81);
+    }
+
+    @Test
+    @DisplayName("On our third held-out set the matcher's figures are printed and stay above the floor we reached")
+    void blindFigures() throws Exception {
+        // today: 0.83, 0.83, 0.83 on 30 needs (18 with gold, 12 without)
+        assertFigures("third held-out set", BLIND, 46, 0.77, 0.77, 0.74);
     }
 
     @Test
