@@ -167,9 +167,9 @@ public final class Matcher {
         PostProfile offer = mineIsNeed ? theirs : mine;
         Set<String> uncovered = new LinkedHashSet<>(taxonomy.facets().uncovered(need.facetValues(), offer.facetValues(), shared));
         // an offer that meets the need only on a side matter, neither on its main kind of help nor
-        // on one related to it, leaves the specific that need names there uncovered too: a spare
-        // car seat is not met by a driver because the family is driving, a prom dress not by a
-        // bills fund because money is tight
+        // on one related to it, leaves the specific that need names there uncovered too: a high
+        // chair is not met by a driver because the family is driving over, school shoes not by a
+        // bills fund because money is short
         Set<String> main = mainCategories(need.categoryHits());
         if (!meetsOrNeighbours(main, shared)) uncovered.addAll(taxonomy.facets().uncovered(need.facetValues(), offer.facetValues(), main));
         double score = CATEGORY_WEIGHT * category + RELATED_WEIGHT * Math.min(related, 1.0) + TEXT_WEIGHT * text

@@ -13,9 +13,9 @@ import java.util.Set;
  *
  * <p>Some phrasings say what the poster asks for ("anyone have", "can someone"), others what the
  * poster can do or has ("I can", "happy to", "I have a"). A need is read by the first kind only:
- * in "ISO a crib, can pick up anywhere" the poster asks for a thing and offers to fetch it. An
- * offer is read by the second kind only: in "free to someone who needs one" the someone is the
- * taker.
+ * in "anyone have a high chair? can collect any evening" the poster asks for a thing and offers
+ * to fetch it. An offer is read by the second kind only: in "spare kettle, free to someone who
+ * can use it" the someone is the taker.
  */
 enum Mode {
     THING, SERVICE;
@@ -37,7 +37,7 @@ enum Mode {
         MARKERS.addLine("i can, can help, happy to, glad to, i ll, i will, i do, can come, can drive, can fix, can pick, "
                 + "can teach, can sit, can watch, can take, can call, available to, to drive, drive people, drive folks, give rides, "
                 + "give lifts", "SERVICE " + OWN);
-        // a car, a van or a truck at hand means driving, not a thing to give ("I have a car free on weekday mornings")
+        // a car, a van or a truck at hand means driving, not a thing to give ("I have a van free most afternoons")
         MARKERS.addLine("i have a car, i have a van, i have a truck, i have a pickup truck, i ve got a car, i ve got a van, "
                 + "got a car, got a van, got a truck, got a pickup truck", "SERVICE " + OWN);
     }

@@ -18,13 +18,13 @@ import org.mutualaid.core.model.PostKind;
  * foster my cat", "I can babysit") when other parts only tell the story ("going into rehab for
  * 30 days", "retired teacher"): what the poster asks for weighs more than what the post
  * mentions. A post with no such marker counts every part alike. In a need, what its poster says
- * they will do ("I'll pay it back", "I can pick up") is story, not the ask.
+ * they will do ("I'll repay it Friday", "I can collect") is story, not the ask.
  *
  * <p>A need's specifics are read the same way, facet by facet: where its asking parts name a value of a facet,
- * the story's values of that facet are left out ("lend me $600 for rent? I'll pay it back when my
- * tax refund comes" asks for a loan, not for help with taxes); where only the story names one
- * ("mum is in hospital. need a ride"), it stands. An offer's specifics are all read: what it
- * offers often goes without a marker ("I sew and mend - hems. Also have shoes to give away").
+ * the story's values of that facet are left out ("could someone loan me £150 for the gas bill? my
+ * tax return comes next month" asks for a loan and a bill, not for help with taxes); where only
+ * the story names one ("mum is in hospital. need a ride"), it stands. An offer's specifics are all read: what it
+ * offers often goes without a marker ("I knit and darn. Also have boots to give away").
  *
  * <p>An offer is read without what it says it does not offer ("crib, no mattress"), and that is
  * kept apart ({@link #excluded}): a need that asks for it ({@link #named}: "anyone have a crib
@@ -74,9 +74,9 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     private static final Set<String> MARKERS = Set.of("need", "needs", "needed", "needing", "looking", "iso", "anyone",
             "anybody", "someone", "somebody", "can", "could", "would", "want", "wanted", "help", "please", "pls", "plz",
             "happy", "glad", "free", "giving", "give", "lend", "borrow", "offer", "offering", "ll");
-    /** markers of what a poster gives or will do: in a need they tell the story ("I'll pay it back") */
+    /** markers of what a poster gives or will do: in a need they tell the story ("I'll repay it Friday") */
     private static final Set<String> GIVING = Set.of("happy", "glad", "free", "giving", "give", "offer", "offering", "ll");
-    /** markers that, after "I" or "we", say what the poster can do rather than ask ("I can pay a little") */
+    /** markers that, after "I" or "we", say what the poster can do rather than ask ("I can chip in a bit") */
     private static final Set<String> ABLE = Set.of("can", "could", "would");
 
     /** "no", "not", "without", "can't do" and what follows them up to the next punctuation */
@@ -106,7 +106,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
      * "or"/"and" ("NO electrical or gas"). Each as its stem, as the specific it names, and where it
      * names a kind of help outright ("no pets"), as that kind: "not a lawyer" leaves out lawyers,
      * not legal questions. Not the offer's terms ("no charge", "no referral needed", "not a
-     * substitute for your doctor"): they leave nothing out.
+     * substitute for medical advice"): they leave nothing out.
      */
     static Set<String> excluded(String text, Taxonomy taxonomy, StopWords stopWords) {
         Set<String> out = new LinkedHashSet<>();

@@ -20,7 +20,7 @@ final class TermIndex {
      * stem is long enough not to be a different word ("cane" and "canned" must not meet "can");
      * a phrase is matched as written. A term in "-ing" names an activity ("moving", "housing",
      * "shopping", "cleaning") and meets only other "-ing" forms: the bare word is an ordinary one
-     * ("moved to Texas", "own the house", "a shop", "we're clean").
+     * ("moved away", "come by the house", "a shop", "I'm clean").
      */
     private record Term(String[] words, String stem, String label) {
         static final int MIN_STEM = 4;
