@@ -23,6 +23,8 @@ class MatchFileTest {
     static final Path HOLDOUT = Path.of("src", "test", "resources", "matching", "holdout.jsonl");
     /** short informal posts (UK and US usage, typos), written before the matcher was tuned for silence */
     static final Path INFORMAL = Path.of("src", "test", "resources", "matching", "ours-informal.jsonl");
+    /** written during the work on silence before the matcher was run on it; its errors were looked at afterwards */
+    static final Path BLIND = Path.of("src", "test", "resources", "matching", "ours-blind.jsonl");
 
     @TempDir
     Path dir;
@@ -72,48 +74,52 @@ class MatchFileTest {
         assertTrue(e.getMessage().contains("line 2"), e.getMessage());
     }
 
+    /**
+     * Runs the matcher over a file of judged posts, prints its figures and checks them against
+     * floors a little below today's, so that a change that makes matching worse is noticed.
+     */
+    private static void assertFigures(String name, Path file, int posts, double precisionAt1, double recallAt3, double silence)
+            throws Exception {
+        List<MatchFile.Result> results = new MatchFile(App.newMatcher()).run(MatchFile.read(file));
+        MatchFigures f = MatchFigures.of(results);
+        System.out.println("Matching on the " + name + ": " + f);
+        assertEquals(posts, results.size());
+        assertTrue(f.precisionAt1() >= precisionAt1, f.toString());
+        assertTrue(f.recallAt3() >= recallAt3, f.toString());
+        assertTrue(f.silence() >= silence, f.toString());
+    }
+
     @Test
     @DisplayName("On the development set the matcher's figures are printed and stay above the floor we reached")
     void devSetFigures() throws Exception {
         assumeTrue(Files.isRegularFile(DEV_SET), "the shared development set is not beside this clone");
-        List<MatchFile.Result> results = new MatchFile(App.newMatcher()).run(MatchFile.read(DEV_SET));
-        MatchFigures f = MatchFigures.of(results);
-        System.out.println("Matching on the development set: " + f);
-        assertEquals(115, results.size());
-        // floors a little below today's figures (0.90, 0.96, 0.44), so that a change that makes matching worse is noticed
-        assertTrue(f.precisionAt1() >= 0.85, f.toString());
-        assertTrue(f.recallAt3() >= 0.92, f.toString());
-        assertTrue(f.silence() >= 0.40, f.toString());
+        // today: 0.90, 0.96, 0.83; the goal is 0.80, 0.92, 0.75 at once
+        assertFigures("development set", DEV_SET, 115, 0.85, 0.92, 0.77);
     }
 
     @Test
     @DisplayName("On our own held-out set the matcher's figures are printed and stay above the floor we reached")
     void holdoutFigures() throws Exception {
-        List<MatchFile.Result> results = new MatchFile(App.newMatcher()).run(MatchFile.read(HOLDOUT));
-        MatchFigures f = MatchFigures.of(results);
-        System.out.println("Matching on the held-out set: " + f);
-        assertEquals(108, results.size());
-        // today: 0.83, 0.91, 0.56
-        assertTrue(f.precisionAt1() >= 0.78, f.toString());
-        assertTrue(f.recallAt3() >= 0.87, f.toString());
-        assertTrue(f.silence() >= 0.50, f.toString());
+        // today: 0.83, 0.91, 0.83
+        assertFigures("held-out set", HOLDOUT, 108, 0.78, 0.87, 0.77);
     }
 
     @Test
     @DisplayName("On our informal held-out set the matcher's figures are printed and stay above the floor we reached")
     void informalFigures() throws Exception {
-        List<MatchFile.Result> results = new MatchFile(App.newMatcher()).run(MatchFile.read(INFORMAL));
-        MatchFigures f = MatchFigures.of(results);
-        System.out.println("Matching on the informal held-out set: " + f);
-        assertEquals(46, results.size());
         // today: 1.00, 1.00, 1.00 on 30 needs, so one post either way moves a figure by 0.05 to 0.09
-        assertTrue(f.precisionAt1() >= 0.89, f.toString());
-        assertTrue(f.recallAt3() >= 0.89, f.toString());
-        assertTrue(f.silence() >= 0.81, f.toString());
+        assertFigures("informal held-out set", INFORMAL, 46, 0.89, 0.89, 0.81);
     }
 
     @Test
-    @DisplayName("A need that only shares a broad kind of help with the offers gets no suggestion; the offer that covers it does")
+    @DisplayName("On our third held-out set the matcher's figures are printed and stay above the floor we reached")
+    void blindFigures() throws Exception {
+        // today: 0.83, 0.83, 0.83 on 30 needs (18 with gold, 12 without)
+        assertFigures("third held-out set", BLIND, 46, 0.77, 0.77, 0.74);
+    }
+
+    @Test
+    @DisplayName("A need that only shares a broad kind of help with the offers, or asks for what an offer leaves out, gets no suggestion; the offer that covers it does")
     void silenceWhenNothingHelps() throws Exception {
         Path file = dir.resolve("posts.jsonl");
         Files.writeString(file, """
@@ -123,6 +129,11 @@ class MatchFileTest {
                 {"id": "n2", "kind": "need", "author": "Moses", "text": "Need 2 people to help get a couch up to my new place #moving"}
                 {"id": "o3", "kind": "offer", "author": "Theo", "text": "piano teacher, free weekly lessons for kids"}
                 {"id": "n3", "kind": "need", "author": "Hugo", "text": "my 9 yo wants piano lessons but we can't afford them"}
+                {"id": "o4", "kind": "offer", "author": "Dana", "text": "giving away a crib (no mattress, sorry) and a bag of baby clothes"}
+                {"id": "n4", "kind": "need", "author": "Iris", "text": "we were given a crib. anyone have a crib mattress?"}
+                {"id": "n5", "kind": "need", "author": "Omar", "text": "anyone have a crib? baby due in May"}
+                {"id": "o5", "kind": "offer", "author": "Lars", "text": "Our hardship fund can put up to $80 toward a bill when money is tight"}
+                {"id": "n6", "kind": "need", "author": "Nell", "text": "my son needs winter boots, size 6, and money is tight since I lost my shifts"}
                 """);
         MainRunner.Result r = MainRunner.run(List.of("match-file", file.toString()), Map.of(), "");
         assertEquals(0, r.exitCode(), r.err());
@@ -130,5 +141,8 @@ class MatchFileTest {
         assertEquals("{\"id\":\"n1\",\"suggested\":[]}", lines.get(2), "a teacher who babysits does not cover piano");
         assertEquals("{\"id\":\"n2\",\"suggested\":[]}", lines.get(3), "a couch to give away is not two people to carry one");
         assertEquals("{\"id\":\"n3\",\"suggested\":[\"o3\"]}", lines.get(5));
+        assertEquals("{\"id\":\"n4\",\"suggested\":[]}", lines.get(7), "the crib comes without the mattress asked for");
+        assertEquals("{\"id\":\"n5\",\"suggested\":[\"o4\"]}", lines.get(8));
+        assertEquals("{\"id\":\"n6\",\"suggested\":[]}", lines.get(10), "a bills fund does not cover boots because money is tight");
     }
 }

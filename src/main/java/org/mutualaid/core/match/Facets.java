@@ -144,7 +144,7 @@ public final class Facets {
     public Set<String> relevantShared(Comparison comparison, Set<String> categoriesA, Set<String> categoriesB) {
         Set<String> out = new LinkedHashSet<>();
         for (String value : comparison.sharedValues()) {
-            Set<String> specifies = categoriesOf.getOrDefault(value.substring(0, value.indexOf('/')), Set.of());
+            Set<String> specifies = categoriesOf.getOrDefault(facetOf(value), Set.of());
             if (specifies.isEmpty() || (!java.util.Collections.disjoint(specifies, categoriesA)
                     && !java.util.Collections.disjoint(specifies, categoriesB))) out.add(value);
         }
@@ -153,8 +153,13 @@ public final class Facets {
 
     private static Map<String, Set<String>> byFacet(Set<String> values) {
         Map<String, Set<String>> out = new LinkedHashMap<>();
-        for (String v : values) out.computeIfAbsent(v.substring(0, v.indexOf('/')), k -> new LinkedHashSet<>()).add(v);
+        for (String v : values) out.computeIfAbsent(facetOf(v), k -> new LinkedHashSet<>()).add(v);
         return out;
+    }
+
+    /** "translation/portuguese" → "translation". */
+    static String facetOf(String value) {
+        return value.substring(0, value.indexOf('/'));
     }
 
     /** "translation/portuguese" → "portuguese". */

@@ -50,7 +50,7 @@ public final class Matcher {
 
     private final Taxonomy taxonomy;
     private final StopWords stopWords;
-    /** the same open posts are scored again and again; keyed by text, so it cannot go stale */
+    /** the same open posts are scored again and again; keyed by kind and text, so it cannot go stale */
     private final Map<String, PostProfile> profiles = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(1024, 0.75f, true) {
                 @Override
@@ -75,12 +75,13 @@ public final class Matcher {
 
     /** The same, with a chat's own words (/synonym) counting as their categories. */
     public Set<String> categorize(String text, Map<String, String> synonyms) {
-        return synonyms.isEmpty() ? categorize(text) : PostProfile.of(text, taxonomy, stopWords, synonyms).categoryHits().keySet();
+        // which categories a text names does not depend on its kind, only how much each weighs
+        return synonyms.isEmpty() ? categorize(text) : PostProfile.of(text, PostKind.NEED, taxonomy, stopWords, synonyms).categoryHits().keySet();
     }
 
     public List<Suggestion> suggestFor(Post post, Transaction tx) {
         Map<String, String> synonyms = tx.synonyms().of(post.chatId());
-        PostProfile mine = PostProfile.of(seen(post), taxonomy, stopWords, synonyms);
+        PostProfile mine = PostProfile.of(post.text(), post.kind(), taxonomy, stopWords, synonyms);
         if (mine.stems().isEmpty() && mine.categoryHits().isEmpty()) return List.of();
         CandidateSearch search = tx.candidates();
         Rarity rarity = new Rarity(search);
@@ -125,10 +126,9 @@ public final class Matcher {
 
     Suggestion score(PostProfile mine, Post other, Rarity rarity, Map<String, String> synonyms) {
         // the cache holds profiles by the built-in taxonomy only; a chat's own words make its own
-        String seen = seen(other);
         PostProfile theirs = synonyms.isEmpty()
-                ? profiles.computeIfAbsent(seen, text -> PostProfile.of(text, taxonomy, stopWords))
-                : PostProfile.of(seen, taxonomy, stopWords, synonyms);
+                ? profiles.computeIfAbsent(other.kind().word() + ":" + other.text(), key -> PostProfile.of(other.text(), other.kind(), taxonomy, stopWords))
+                : PostProfile.of(other.text(), other.kind(), taxonomy, stopWords, synonyms);
         Map<String, Double> a = shares(mine.categoryHits());
         Map<String, Double> b = shares(theirs.categoryHits());
         double category = 0;
@@ -148,9 +148,7 @@ public final class Matcher {
                 .forEach(e -> shared.add(e.getKey()));
         double related = 0;
         for (Map.Entry<String, Double> e : a.entrySet()) {
-            Category cat = taxonomy.category(e.getKey()).orElse(null);
-            if (cat == null) continue;
-            for (String r : cat.related()) {
+            for (String r : related(e.getKey())) {
                 Double w = b.get(r);
                 if (w != null && !shared.contains(r)) related += Math.sqrt(e.getValue() * w);
             }
@@ -169,19 +167,44 @@ public final class Matcher {
         boolean mineIsNeed = other.kind() == PostKind.OFFER;
         PostProfile need = mineIsNeed ? mine : theirs;
         PostProfile offer = mineIsNeed ? theirs : mine;
-        Set<String> uncovered = taxonomy.facets().uncovered(need.facetValues(), offer.facetValues(), shared);
+        Set<String> uncovered = new LinkedHashSet<>(taxonomy.facets().uncovered(need.facetValues(), offer.facetValues(), shared));
+        // an offer that meets the need only on a side matter, neither on its main kind of help nor
+        // on one related to it, leaves the specific that need names there uncovered too: a high
+        // chair is not met by a driver because the family is driving over, school shoes not by a
+        // bills fund because money is short
+        Set<String> main = mainCategories(need.categoryHits());
+        if (!meetsOrNeighbours(main, shared)) uncovered.addAll(taxonomy.facets().uncovered(need.facetValues(), offer.facetValues(), main));
         double score = CATEGORY_WEIGHT * category + RELATED_WEIGHT * Math.min(related, 1.0) + TEXT_WEIGHT * text
                 + SHARED_VALUE * Math.min(sharedValues.size(), 2);
-        Set<String> conflicts = taxonomy.facets().relevantConflicts(facets, shared);
+        Set<String> conflicts = new LinkedHashSet<>(taxonomy.facets().relevantConflicts(facets, shared));
+        // what the need asks for is what the offer says it does not offer ("no mattress", "no pets")
+        if (!java.util.Collections.disjoint(need.named(), offer.excluded())) conflicts.add("excluded");
+        if (Sizes.conflict(need.sizes(), offer.sizes())) conflicts.add("size");
         score *= Math.pow(CONFLICT_FACTOR, conflicts.size());
         score *= Math.pow(UNCOVERED_FACTOR, uncovered.size());
-        if (Mode.mismatch(need.modes(), offer.modes())) score *= MODE_FACTOR;
+        if (Mode.mismatch(need.askedModes(), offer.offeredModes())) score *= MODE_FACTOR;
         return new Suggestion(other, score, reason(shared, sharedValues));
     }
 
-    /** What the matcher reads of a post: an offer without what it says it does not offer. */
-    private static String seen(Post post) {
-        return post.kind() == PostKind.OFFER ? PostProfile.offered(post.text()) : post.text();
+    /** Whether the shared categories include one of the main ones, or one related to it either way (moving and furniture). */
+    private boolean meetsOrNeighbours(Set<String> main, Set<String> shared) {
+        for (String m : main) {
+            if (shared.contains(m) || !java.util.Collections.disjoint(related(m), shared)) return true;
+            for (String s : shared) if (related(s).contains(m)) return true;
+        }
+        return false;
+    }
+
+    private Set<String> related(String category) {
+        return taxonomy.category(category).map(Category::related).orElse(Set.of());
+    }
+
+    /** The categories a post names most (weighted by what it asks for); ties are all main. */
+    private static Set<String> mainCategories(Map<String, Integer> hits) {
+        int top = hits.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        Set<String> out = new java.util.HashSet<>();
+        hits.forEach((k, v) -> { if (v == top) out.add(k); });
+        return out;
     }
 
     /** Each category's share of a post's category words: a post mostly about food is 0.8 food. */

@@ -1,37 +1,64 @@
 package org.mutualaid.core.match;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Whether a post asks for or offers a thing ("anyone have a spare fridge?", "giving away a
  * couch") or someone doing something ("need 2 people to help get a couch upstairs", "I can fix
- * leaks"). A need for hands is not met by a giveaway of the thing they would carry, and a need
+ * leaks", "need a ride"). A need for hands is not met by a giveaway of the thing they would carry, and a need
  * for a thing not by someone who repairs it. Read from the way members phrase it; a post that
  * says neither, or both, is open to either.
+ *
+ * <p>Some phrasings say what the poster asks for ("anyone have", "can someone"), others what the
+ * poster can do or has ("I can", "happy to", "I have a"). A need is read by the first kind only:
+ * in "anyone have a high chair? can collect any evening" the poster asks for a thing and offers
+ * to fetch it. An offer is read by the second kind only: in "spare kettle, free to someone who
+ * can use it" the someone is the taker.
  */
 enum Mode {
     THING, SERVICE;
 
     private static final TermIndex MARKERS = new TermIndex();
+    private static final String ASK = "ask", OWN = "own", EITHER = "either";
 
     static {
-        MARKERS.addLine("anyone have, anybody have, anyone got, anybody got, does anyone have, has anyone got, have a spare, "
-                + "spare, iso, hand me down, hand me downs, borrow, lend me, loan me, giving away, give away, to give away, "
-                + "free to anyone, free to a good home, must go, outgrew, outgrown, donate, donating, unopened, barely used, "
-                + "in good shape, collected, come grab, come take, i have a, i have an, i have some", "THING");
+        MARKERS.addLine("have a spare, spare, hand me down, hand me downs, borrow, outgrew, outgrown, unopened, barely used, "
+                + "in good shape", "THING " + EITHER);
+        MARKERS.addLine("anyone have, anybody have, anyone got, anybody got, does anyone have, has anyone got, iso, "
+                + "lend me, loan me", "THING " + ASK);
+        MARKERS.addLine("giving away, give away, to give away, free to anyone, free to a good home, must go, donate, "
+                + "donating, collected, come grab, come take, i have a, i have an, i have some", "THING " + OWN);
+        MARKERS.addLine("help with, help get, help moving, help move", "SERVICE " + EITHER);
         MARKERS.addLine("someone to, somebody to, someone who, somebody who, people to, anyone to, anyone able, anyone good, "
                 + "can someone, could someone, can anyone, could anyone, can somebody, need someone, need somebody, need help, "
-                + "help me, help with, help get, help moving, help move, i can, can help, happy to, glad to, i ll, i will, i do, "
-                + "can come, can drive, can fix, can pick, can teach, can sit, can watch, can take, can call, available to", "SERVICE");
+                + "help me, ride, rides, a lift, lift to, a pickup, pickup from, drive me, pick me up", "SERVICE " + ASK);
+        MARKERS.addLine("i can, can help, happy to, glad to, i ll, i will, i do, can come, can drive, can fix, can pick, "
+                + "can teach, can sit, can watch, can take, can call, available to, to drive, drive people, drive folks, give rides, "
+                + "give lifts", "SERVICE " + OWN);
+        // a car, a van or a truck at hand means driving, not a thing to give ("I have a van free most afternoons")
+        MARKERS.addLine("i have a car, i have a van, i have a truck, i have a pickup truck, i ve got a car, i ve got a van, "
+                + "got a car, got a van, got a truck, got a pickup truck", "SERVICE " + OWN);
     }
 
-    /** The modes a text names; empty when it names neither. */
-    static Set<Mode> of(List<String> words) {
-        Set<String> found = MARKERS.scan(words).keySet();
-        if (found.isEmpty()) return Set.of();
-        if (found.size() == 2) return Set.of(THING, SERVICE);
-        return Set.of(Mode.valueOf(found.iterator().next()));
+    /** The modes a need asks for; empty when it names neither. */
+    static Set<Mode> asked(List<String> words) {
+        return read(words, ASK);
+    }
+
+    /** The modes an offer gives; empty when it names neither. */
+    static Set<Mode> offered(List<String> words) {
+        return read(words, OWN);
+    }
+
+    private static Set<Mode> read(List<String> words, String side) {
+        Set<Mode> out = EnumSet.noneOf(Mode.class);
+        for (String label : MARKERS.scan(words).keySet()) {
+            String[] parts = label.split(" ");
+            if (parts[1].equals(EITHER) || parts[1].equals(side)) out.add(Mode.valueOf(parts[0]));
+        }
+        return out;
     }
 
     /** A post that is only about a thing against one that is only about a service, either way round. */

@@ -1,54 +1,83 @@
 package org.mutualaid.core.match;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.mutualaid.core.model.PostKind;
 
 /**
  * What the matcher knows of one text: its meaningful word stems (each with the word it came from,
- * to explain a match in the member's own words), its category hits and its facet values.
+ * to explain a match in the member's own words), its category hits, its facet values and the sizes it names.
  *
  * <p>Category hits count double in the parts of a post that ask or offer ("need someone to
  * foster my cat", "I can babysit") when other parts only tell the story ("going into rehab for
  * 30 days", "retired teacher"): what the poster asks for weighs more than what the post
- * mentions. A post with no such marker counts every part alike.
+ * mentions. A post with no such marker counts every part alike. In a need, what its poster says
+ * they will do ("I'll repay it Friday", "I can collect") is story, not the ask.
+ *
+ * <p>A need's specifics are read the same way, facet by facet: where its asking parts name a value of a facet,
+ * the story's values of that facet are left out ("could someone loan me £150 for the gas bill? my
+ * tax return comes next month" asks for a loan and a bill, not for help with taxes); where only
+ * the story names one ("mum is in hospital. need a ride"), it stands. An offer's specifics are all read: what it
+ * offers often goes without a marker ("I knit and darn. Also have boots to give away").
+ *
+ * <p>An offer is read without what it says it does not offer ("crib, no mattress"), and that is
+ * kept apart ({@link #excluded}): a need that asks for it ({@link #named}: "anyone have a crib
+ * mattress?") is not met. Both hold word stems, facet values and, as "#id", categories.
  */
-record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits, Set<String> facetValues, Set<Mode> modes) {
+record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits, Set<String> facetValues,
+        Set<String> sizes, Set<Mode> askedModes, Set<Mode> offeredModes, Set<String> named, Set<String> excluded) {
 
-    static PostProfile of(String text, Taxonomy taxonomy, StopWords stopWords) {
-        return of(text, taxonomy, stopWords, Map.of());
+    static PostProfile of(String text, PostKind kind, Taxonomy taxonomy, StopWords stopWords) {
+        return of(text, kind, taxonomy, stopWords, Map.of());
     }
 
-    /** synonyms: a chat's own words (by stem) and the categories they count as there. */
-    static PostProfile of(String text, Taxonomy taxonomy, StopWords stopWords, Map<String, String> synonyms) {
+    /**
+     * The profile of a post's text as its members wrote it. synonyms: a chat's own words (by stem)
+     * and the categories they count as there.
+     */
+    static PostProfile of(String posted, PostKind kind, Taxonomy taxonomy, StopWords stopWords, Map<String, String> synonyms) {
+        String text = kind == PostKind.OFFER ? offered(posted) : posted;
         List<String> words = Words.of(text);
         Map<String, String> stems = new LinkedHashMap<>();
         for (String w : stopWords.contentWords(words)) stems.putIfAbsent(Stemmer.stem(w), w);
-        Map<String, Integer> hits = weightedHits(text, taxonomy);
+        List<Part> parts = parts(text, kind, taxonomy);
+        Map<String, Integer> hits = weightedHits(parts, words, taxonomy);
         if (!synonyms.isEmpty()) {
-            hits = new java.util.HashMap<>(hits);
+            hits = new HashMap<>(hits);
             for (String w : words) {
                 String category = synonyms.get(Stemmer.stem(w));
                 if (category != null) hits.merge(category, 1, Integer::sum);
             }
         }
-        Set<String> facetValues = new java.util.LinkedHashSet<>(taxonomy.facets().values(words));
+        Set<String> facetValues = kind == PostKind.NEED ? facetValues(parts, words, taxonomy) : new LinkedHashSet<>(taxonomy.facets().values(words));
         facetValues.addAll(Facets.schools(words));
-        return new PostProfile(stems, hits, facetValues, Mode.of(words));
+        Set<String> named = kind == PostKind.NEED ? named(parts, words, taxonomy, stopWords) : Set.of();
+        Set<String> excluded = kind == PostKind.OFFER ? excluded(posted, taxonomy, stopWords) : Set.of();
+        return new PostProfile(stems, hits, facetValues, Sizes.of(text), Mode.asked(words), Mode.offered(words), named, excluded);
     }
 
     /**
      * Sentences; clauses joined by ", and" / ", but" or by "and"/"but"/"so" before a new subject;
-     * and a comma before an ask ("in hospital next week, need someone to walk my dog").
+     * a comma before an ask ("in hospital next week, need someone to walk my dog"); and what
+     * follows "while", "because", "since" (why, not what: "walk my dog while I'm in hospital").
      */
     private static final Pattern CLAUSES = Pattern.compile(
-            "[.!?;:()\\n]+|,\\s*(?:and|but|so)\\s|,\\s*(?=(?:need|needs|looking|iso|anyone|anybody|someone|can|could|would|please|pls)\\b)|\\s(?:and|but|so)\\s+(?=(?:i|i'm|im|i've|ive|she|he|we|they|my|our|his|her|their|it|now|then)\\b)",
+            "[.!?;:()\\n]+|\\s(?=(?:while|because|bc|cos|since)\\s)|,\\s*(?:and|but|so)\\s|,\\s*(?=(?:need|needs|looking|iso|anyone|anybody|someone|can|could|would|please|pls)\\b)|\\s(?:and|but|so)\\s+(?=(?:i|i'm|im|i've|ive|she|he|we|they|my|our|his|her|their|it|now|then)\\b)",
             Pattern.CASE_INSENSITIVE);
+    /** words that mark a part of a post as what it asks for or offers */
     private static final Set<String> MARKERS = Set.of("need", "needs", "needed", "needing", "looking", "iso", "anyone",
             "anybody", "someone", "somebody", "can", "could", "would", "want", "wanted", "help", "please", "pls", "plz",
             "happy", "glad", "free", "giving", "give", "lend", "borrow", "offer", "offering", "ll");
+    /** markers of what a poster gives or will do: in a need they tell the story ("I'll repay it Friday") */
+    private static final Set<String> GIVING = Set.of("happy", "glad", "free", "giving", "give", "offer", "offering", "ll");
+    /** markers that, after "I" or "we", say what the poster can do rather than ask ("I can chip in a bit") */
+    private static final Set<String> ABLE = Set.of("can", "could", "would");
 
     /** "no", "not", "without", "can't do" and what follows them up to the next punctuation */
     private static final Pattern EXCLUSION = Pattern.compile(
@@ -63,10 +92,66 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         return EXCLUSION.matcher(text).replaceAll(" ");
     }
 
-    static Map<String, Integer> weightedHits(String text, Taxonomy taxonomy) {
-        List<Map<String, Integer>> hits = new java.util.ArrayList<>();
-        List<Boolean> asks = new java.util.ArrayList<>();
-        boolean anyAsk = false, anyStory = false;
+    private static final Set<String> NEGATIONS = Set.of("no", "not", "without", "except", "can", "don", "won", "t", "do");
+    private static final Set<String> JOINS = Set.of("or", "and", "nor");
+    /** "no charge", "no judgement", "no questions asked": terms of the offer, not things it leaves out */
+    private static final Set<String> TERMS = Set.of("charge", "cost", "fee", "fees", "judgement", "judgment", "strings",
+            "pressure", "obligation", "catch", "questions", "question", "substitute", "replacement");
+    /** "no referral needed", "no ID required": what the offer does not ask of a taker */
+    private static final Set<String> NOT_ASKED = Set.of("needed", "required", "necessary", "asked");
+
+    /**
+     * What an offer says it does not offer: the first word that carries meaning after "no",
+     * "not", "can't do" ("no mattress sorry", "not licensed for that"), and any joined to it by
+     * "or"/"and" ("NO electrical or gas"). Each as its stem, as the specific it names, and where it
+     * names a kind of help outright ("no pets"), as that kind: "not a lawyer" leaves out lawyers,
+     * not legal questions. Not the offer's terms ("no charge", "no referral needed", "not a
+     * substitute for medical advice"): they leave nothing out.
+     */
+    static Set<String> excluded(String text, Taxonomy taxonomy, StopWords stopWords) {
+        Set<String> out = new LinkedHashSet<>();
+        java.util.regex.Matcher m = EXCLUSION.matcher(text);
+        while (m.find()) {
+            List<String> words = Words.of(m.group());
+            int i = 0;
+            while (i < words.size() && NEGATIONS.contains(words.get(i))) i++;
+            while (i < words.size()) {
+                while (i < words.size() && (stopWords.contains(words.get(i)) || words.get(i).length() < 2)) i++;
+                if (i == words.size()) break;
+                String head = words.get(i);
+                if (TERMS.contains(head) || (i + 1 < words.size() && NOT_ASKED.contains(words.get(i + 1)))) break;
+                out.add(Stemmer.stem(head));
+                out.addAll(taxonomy.facets().values(List.of(head)));
+                String stem = Stemmer.stem(head);
+                for (Category c : taxonomy.categories()) if (Stemmer.stem(c.id()).equals(stem)) out.add("#" + c.id());
+                if (i + 1 < words.size() && JOINS.contains(words.get(i + 1))) i += 2;
+                else break;
+            }
+        }
+        return out;
+    }
+
+    /** What a need asks for, in the terms of {@link #excluded}: its asking parts' words, specifics and kinds of help. */
+    private static Set<String> named(List<Part> parts, List<String> words, Taxonomy taxonomy, StopWords stopWords) {
+        List<String> asked = new ArrayList<>();
+        boolean anyStory = false;
+        for (Part p : parts) {
+            if (p.ask()) asked.addAll(p.words());
+            else anyStory = true;
+        }
+        List<String> read = asked.isEmpty() || !anyStory ? words : asked;
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : stopWords.contentWords(read)) out.add(Stemmer.stem(w));
+        out.addAll(taxonomy.facets().values(read));
+        for (String c : taxonomy.hits(read).keySet()) out.add("#" + c);
+        return out;
+    }
+
+    /** One clause of a post, and whether it asks (or offers) rather than tells the story. */
+    private record Part(List<String> words, boolean ask) {}
+
+    private static List<Part> parts(String text, PostKind kind, Taxonomy taxonomy) {
+        List<Part> parts = new ArrayList<>();
         java.util.regex.Matcher m = CLAUSES.matcher(text);
         int start = 0;
         while (start <= text.length()) {
@@ -76,33 +161,69 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             List<String> words = Words.of(part);
             if (!words.isEmpty()) {
                 // a question asks, and a #tag says what the post is about
-                boolean ask = isAsk(words) || part.indexOf('#') >= 0 || (found && m.group().indexOf('?') >= 0);
-                Map<String, Integer> h = taxonomy.hits(words);
-                hits.add(h);
-                asks.add(ask);
-                if (!h.isEmpty()) {
-                    if (ask) anyAsk = true;
-                    else anyStory = true;
-                }
+                boolean ask = isAsk(words, kind) || part.indexOf('#') >= 0 || (found && m.group().indexOf('?') >= 0);
+                parts.add(new Part(words, ask));
             }
             if (!found) break;
             start = m.end();
         }
-        if (!(anyAsk && anyStory)) return taxonomy.hits(Words.of(text));
-        Map<String, Integer> out = new java.util.HashMap<>();
+        return parts;
+    }
+
+    static Map<String, Integer> weightedHits(String text, PostKind kind, Taxonomy taxonomy) {
+        return weightedHits(parts(text, kind, taxonomy), Words.of(text), taxonomy);
+    }
+
+    private static Map<String, Integer> weightedHits(List<Part> parts, List<String> words, Taxonomy taxonomy) {
+        List<Map<String, Integer>> hits = new ArrayList<>();
+        boolean anyAsk = false, anyStory = false;
+        for (Part p : parts) {
+            Map<String, Integer> h = taxonomy.hits(p.words());
+            hits.add(h);
+            if (!h.isEmpty()) {
+                if (p.ask()) anyAsk = true;
+                else anyStory = true;
+            }
+        }
+        if (!(anyAsk && anyStory)) return taxonomy.hits(words);
+        Map<String, Integer> out = new HashMap<>();
         for (int i = 0; i < hits.size(); i++) {
-            int w = asks.get(i) ? 2 : 1;
+            int w = parts.get(i).ask() ? 2 : 1;
             hits.get(i).forEach((k, v) -> out.merge(k, v * w, Integer::sum));
         }
         return out;
     }
 
-    private static boolean isAsk(List<String> words) {
+    /** A need's facet values: the whole text's, less the story's values of a facet the asking parts name. */
+    private static Set<String> facetValues(List<Part> parts, List<String> words, Taxonomy taxonomy) {
+        Set<String> all = new LinkedHashSet<>(taxonomy.facets().values(words));
+        Set<String> asked = new LinkedHashSet<>();
+        boolean anyStory = false;
+        for (Part p : parts) {
+            Set<String> v = taxonomy.facets().values(p.words());
+            if (p.ask()) asked.addAll(v);
+            else if (!v.isEmpty()) anyStory = true;
+        }
+        if (asked.isEmpty() || !anyStory) return all;
+        Set<String> askedFacets = new java.util.HashSet<>();
+        for (String v : asked) askedFacets.add(Facets.facetOf(v));
+        Set<String> out = new LinkedHashSet<>();
+        for (String v : all) if (asked.contains(v) || !askedFacets.contains(Facets.facetOf(v))) out.add(v);
+        return out;
+    }
+
+    private static boolean isAsk(List<String> words, PostKind kind) {
         for (int i = 0; i < words.size(); i++) {
-            if (!MARKERS.contains(words.get(i))) continue;
+            String w = words.get(i);
+            if (!MARKERS.contains(w)) continue;
             // "can't", "couldn't": not an offer nor an ask
             boolean negated = i + 1 < words.size() && (words.get(i + 1).equals("t") || words.get(i + 1).equals("not"));
-            if (!negated) return true;
+            if (negated) continue;
+            if (kind == PostKind.NEED) {
+                if (GIVING.contains(w)) continue;
+                if (ABLE.contains(w) && i > 0 && (words.get(i - 1).equals("i") || words.get(i - 1).equals("we"))) continue;
+            }
+            return true;
         }
         return false;
     }

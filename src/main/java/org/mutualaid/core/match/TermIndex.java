@@ -18,14 +18,17 @@ final class TermIndex {
     /**
      * A one-word term also meets other forms of its word ("snows" meets "snow") when the shared
      * stem is long enough not to be a different word ("cane" and "canned" must not meet "can");
-     * a phrase is matched as written.
+     * a phrase is matched as written. A term in "-ing" names an activity ("moving", "housing",
+     * "shopping", "cleaning") and meets only other "-ing" forms: the bare word is an ordinary one
+     * ("moved away", "come by the house", "a shop", "I'm clean").
      */
     private record Term(String[] words, String stem, String label) {
         static final int MIN_STEM = 4;
 
         boolean matchesAt(List<String> text, List<String> stems, int at) {
             if (at + words.length > text.size()) return false;
-            if (words.length == 1 && stem != null && stem.equals(stems.get(at))) return true;
+            if (words.length == 1 && stem != null && stem.equals(stems.get(at))
+                    && (!words[0].endsWith("ing") || text.get(at).endsWith("ing"))) return true;
             for (int i = 0; i < words.length; i++) {
                 String w = words[i];
                 String t = text.get(at + i);

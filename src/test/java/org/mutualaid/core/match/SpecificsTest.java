@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.mutualaid.core.model.PostKind;
 
 /** The rules that keep the bot silent when an offer shares a kind of help with a need but does not help it. */
 class SpecificsTest {
@@ -34,8 +35,12 @@ class SpecificsTest {
             """);
     private static final StopWords STOP = StopWords.builtIn();
 
-    private static PostProfile profile(String text) {
-        return PostProfile.of(text, SMALL, STOP);
+    private static PostProfile need(String text) {
+        return PostProfile.of(text, PostKind.NEED, SMALL, STOP);
+    }
+
+    private static PostProfile offer(String text) {
+        return PostProfile.of(text, PostKind.OFFER, SMALL, STOP);
     }
 
     @Test
@@ -80,9 +85,31 @@ class SpecificsTest {
     @Test
     @DisplayName("What a post asks for counts double against what it only tells")
     void askOverStory() {
-        assertEquals(Map.of("recovery", 1, "pets", 2), profile("Going into rehab for a month. Need someone for dog walking").categoryHits());
-        assertEquals(Map.of("recovery", 1, "pets", 1), profile("rehab for a month, dog walking").categoryHits(), "no ask: all parts alike");
-        assertEquals(Map.of("tutoring", 1, "pets", 2), profile("Retired teacher. I can walk my dog and yours").categoryHits());
+        assertEquals(Map.of("recovery", 1, "pets", 2), need("Going into rehab for a month. Need someone for dog walking").categoryHits());
+        assertEquals(Map.of("recovery", 1, "pets", 1), need("rehab for a month, dog walking").categoryHits(), "no ask: all parts alike");
+        assertEquals(Map.of("recovery", 1, "pets", 2), need("Need someone for dog walking while I'm in rehab").categoryHits(),
+                "'while', 'because' tell why");
+        assertEquals(Map.of("tutoring", 1, "pets", 2), offer("Retired teacher. I can walk my dog and yours").categoryHits());
+    }
+
+    @Test
+    @DisplayName("In a need, what the poster will do is story, not the ask: 'I'll', 'I can'")
+    void needsOwnWordsAreStory() {
+        assertEquals(Map.of("tutoring", 2, "recovery", 1), need("Need a math tutor. I'll be out of rehab by then").categoryHits());
+        assertEquals(Map.of("tutoring", 2, "recovery", 1), need("Need a math tutor. I can drop by after rehab").categoryHits());
+        assertEquals(Map.of("tutoring", 2, "recovery", 1), offer("Out of rehab a year now. I'll tutor").categoryHits(),
+                "in an offer 'I'll' offers");
+    }
+
+    @Test
+    @DisplayName("A need's specifics, facet by facet: the asking parts' values leave out the story's, a story's value stands alone")
+    void needSpecificsAskOverStory() {
+        assertEquals(Set.of("ride destination/airport"),
+                need("My dad is in the hospital up north. Need a ride to the airport to fly there").facetValues());
+        assertEquals(Set.of("ride destination/medical"), need("Mum is in the hospital. Need a ride").facetValues());
+        assertEquals(Set.of("ride destination/airport", "ride destination/medical"),
+                offer("My dad was in the hospital for weeks. Happy to give rides to the airport").facetValues(),
+                "an offer's specifics are all read");
     }
 
     @Test
@@ -94,18 +121,62 @@ class SpecificsTest {
     }
 
     @Test
+    @DisplayName("What an offer leaves out is kept: its first meaningful word, the specific it names, a kind of help named outright; not its terms")
+    void excluded() {
+        Set<String> crib = offer("giving away a crib (no mattress sorry), bottles").excluded();
+        assertTrue(crib.contains("mattress"), crib.toString());
+        assertFalse(crib.contains("sorry"), crib.toString());
+        assertEquals(Set.of("airport", "ride destination/airport", "pickup"),
+                offer("rides to the hospital, no airport or pickups").excluded());
+        assertTrue(offer("spare room, no pets").excluded().contains("#pets"));
+        assertEquals(Set.of("lawyer"), offer("tenant organizer, not a lawyer").excluded(), "not a lawyer: legal questions still welcome");
+        assertEquals(Set.of(), offer("no charge, no referral needed, no questions asked, not a substitute for medical advice").excluded());
+        assertEquals(Set.of(), need("need a crib, no mattress").excluded(), "a need is not read for exclusions");
+        assertTrue(need("we have a crib. anyone have a crib mattress?").named().contains("mattress"));
+        assertFalse(need("crib mattress arrived. anyone have a pram?").named().contains("mattress"), "only what the need asks for");
+    }
+
+    @Test
+    @DisplayName("Sizes: numbered and lettered scales, ranges and lists; no size in common conflicts, any size or another scale does not")
+    void sizes() {
+        assertEquals(Set.of("n:6"), Sizes.of("nappies in size 6 please"));
+        assertEquals(Set.of("n:7", "n:8", "n:9", "n:12"), Sizes.of("girls' shoes sizes 7-9 or 12"));
+        assertEquals(Set.of("l:2", "l:3", "l:4"), Sizes.of("fleeces in adult S to L"));
+        assertEquals(Set.of("l:7"), Sizes.of("a jacket in men's 3XL"));
+        assertEquals(Set.of(), Sizes.of("pick up at 3pm, she is 5 yrs old, I'm m"));
+        assertEquals(Set.of(), Sizes.of("size 6 months onesies, size 10am"), "ages and times are not sizes");
+        assertTrue(Sizes.conflict(Sizes.of("need size 6 nappies"), Sizes.of("half a pack of size 3 nappies")));
+        assertTrue(Sizes.conflict(Sizes.of("a coat in women's 3X"), Sizes.of("coats, adult M and L")));
+        assertFalse(Sizes.conflict(Sizes.of("size 8 trainers"), Sizes.of("shoes sizes 7-9")));
+        assertFalse(Sizes.conflict(Sizes.of("size 8 trainers"), Sizes.of("coats in adult S-XL")), "another scale");
+        assertFalse(Sizes.conflict(Sizes.of("size 1 boots"), Sizes.of("kids boots sizes 12 to 2")), "kids' shoe sizes wrap round");
+        assertFalse(Sizes.conflict(Sizes.of("size 4 jeans"), Sizes.of("jeans, any size")));
+    }
+
+    @Test
     @DisplayName("A need for hands and a giveaway, or a need for a thing and a service, are told apart; either or neither is open")
     void modes() {
-        Set<Mode> hands = Mode.of(Words.of("need 2 people to help get a couch up the stairs"));
-        Set<Mode> giveaway = Mode.of(Words.of("giving away a couch and a table"));
-        Set<Mode> thing = Mode.of(Words.of("anyone have a spare fridge?"));
-        Set<Mode> service = Mode.of(Words.of("retired plumber, I can fix leaks"));
+        Set<Mode> hands = Mode.asked(Words.of("need 2 people to help get a couch up the stairs"));
+        Set<Mode> giveaway = Mode.offered(Words.of("giving away a couch and a table"));
+        Set<Mode> thing = Mode.asked(Words.of("anyone have a spare fridge?"));
+        Set<Mode> service = Mode.offered(Words.of("retired plumber, I can fix leaks"));
         assertEquals(Set.of(Mode.SERVICE), hands);
         assertEquals(Set.of(Mode.THING), giveaway);
         assertTrue(Mode.mismatch(hands, giveaway));
         assertTrue(Mode.mismatch(thing, service));
         assertFalse(Mode.mismatch(thing, giveaway));
-        assertFalse(Mode.mismatch(Mode.of(Words.of("fridge is empty till payday")), giveaway));
-        assertFalse(Mode.mismatch(hands, Mode.of(Words.of("I have a spare phone and can help set it up"))));
+        assertFalse(Mode.mismatch(Mode.asked(Words.of("fridge is empty till payday")), giveaway));
+        assertFalse(Mode.mismatch(hands, Mode.offered(Words.of("I have a spare phone and can help set it up"))));
+    }
+
+    @Test
+    @DisplayName("A need is read by what it asks for, not by what its poster can do; an offer by what its poster gives, not by who takes it")
+    void modesBySide() {
+        assertEquals(Set.of(Mode.THING), Mode.asked(Words.of("anyone have a high chair? can collect any evening")));
+        assertEquals(Set.of(), Mode.asked(Words.of("I have a doctor's appointment on Monday")));
+        assertEquals(Set.of(Mode.THING), Mode.offered(Words.of("spare kettle, free to someone who can use it")));
+        assertEquals(Set.of(Mode.SERVICE), Mode.asked(Words.of("my scooter is broken, need a ride to physio")), "a ride is someone driving");
+        assertEquals(Set.of(Mode.SERVICE), Mode.offered(Words.of("I have a car free most afternoons for trips to the clinic")),
+                "a car at hand is driving, not a giveaway");
     }
 }

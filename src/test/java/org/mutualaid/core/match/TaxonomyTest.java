@@ -43,6 +43,22 @@ class TaxonomyTest {
     }
 
     @Test
+    @DisplayName("A term in -ing names an activity and meets only -ing forms: 'moving' is not 'moved away', 'housing' not 'the house'")
+    void ingTermsMeetOnlyIngForms() {
+        Taxonomy t = Taxonomy.parse("""
+                = moving | moving |
+                moving
+                = housing | housing |
+                housing
+                = yard | yard work and snow |
+                snow
+                """, "");
+        assertEquals(Map.of(), t.hits(Words.of("my cousin moved to Leeds, come by the house")));
+        assertEquals(Map.of("moving", 1, "housing", 1), t.hits(Words.of("moving day, emergency housing")));
+        assertEquals(Map.of("yard", 1), t.hits(Words.of("it's snowing")), "a bare term still meets its -ing form");
+    }
+
+    @Test
     @DisplayName("Prefixes match the start of words, accents and case do not matter")
     void prefixes() {
         assertEquals(Map.of("food", 1), SMALL.hits(Words.of("Grocery run")));

@@ -1,0 +1,101 @@
+package org.mutualaid.core.match;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Sizes a post names: "size 5 diapers", "sizes 8-12", "women's 2X", "adult M and L". A need for
+ * a size an offer does not have is not met by it (size 2 diapers for a baby in size 5, coats in
+ * M and L for someone in 2X). Numbered sizes and lettered ones are two scales that are never
+ * compared with each other; a post that says "any size", or a range that wraps round (kids' shoe
+ * sizes "11 to 3"), is taken to fit any size of its scale.
+ */
+final class Sizes {
+
+    private Sizes() {}
+
+    private static final String NUMBER = "\\d{1,2}(?:\\s*(?:-|\u2013|to)\\s*\\d{1,2})?";
+    private static final Pattern NUMBERED = Pattern.compile(
+            "\\b(?:sizes?|sz)\\s*(any\\b|" + NUMBER + "(?:\\s*(?:,|and|or|&|/)\\s*" + NUMBER + ")*)(?!\\d|[:.]\\d|\\s*(?:am|pm|mo|months?|yrs?|years?|y\\s*o|yo)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final String LETTER = "(?:xxs|xs|xxxl|xxl|xl|[234]xl|[234]x|s|m|l|small|medium|large)\\b";
+    private static final Pattern LETTERED = Pattern.compile(
+            "\\b(?:sizes?|sz|adults?|women['\u2019]?s|men['\u2019]?s|ladies|kids)\\s+(" + LETTER + "(?:\\s*(?:-|\u2013|to|and|or|,|/|&)\\s*" + LETTER + ")*)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANY_SIZE = Pattern.compile("\\bany\\s+sizes?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RANGE = Pattern.compile("(\\w+)\\s*(?:-|\u2013|to)\\s*(\\w+)|(\\w+)");
+    /** a scale's mark for "fits any size" */
+    static final String ANY = "any";
+
+    /** The sizes a text names, as "n:5" (numbered) or "l:6" (lettered, xs = 1 ... 2X = 6), or "n:any". */
+    static Set<String> of(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        if (ANY_SIZE.matcher(text).find()) {
+            out.add("n:" + ANY);
+            out.add("l:" + ANY);
+        }
+        Matcher m = NUMBERED.matcher(text);
+        while (m.find()) read(m.group(1), "n", out);
+        m = LETTERED.matcher(text);
+        while (m.find()) read(m.group(1), "l", out);
+        return out;
+    }
+
+    private static void read(String sizes, String scale, Set<String> out) {
+        if (sizes.equalsIgnoreCase("any")) {
+            out.add(scale + ":" + ANY);
+            return;
+        }
+        Matcher r = RANGE.matcher(sizes.toLowerCase(Locale.ROOT));
+        while (r.find()) {
+            if (r.group(3) != null) {
+                if (!isJoin(r.group(3))) out.add(scale + ":" + rank(r.group(3), scale));
+                continue;
+            }
+            int lo = rank(r.group(1), scale), hi = rank(r.group(2), scale);
+            if (lo > hi) {
+                out.add(scale + ":" + ANY);
+                continue;
+            }
+            for (int i = lo; i <= hi; i++) out.add(scale + ":" + i);
+        }
+    }
+
+    private static boolean isJoin(String w) {
+        return w.equals("and") || w.equals("or") || w.equals("to");
+    }
+
+    private static int rank(String size, String scale) {
+        if (scale.equals("n")) return Integer.parseInt(size);
+        return switch (size) {
+            case "xxs" -> 0;
+            case "xs" -> 1;
+            case "s", "small" -> 2;
+            case "m", "medium" -> 3;
+            case "l", "large" -> 4;
+            case "xl" -> 5;
+            case "xxl", "2x", "2xl" -> 6;
+            case "xxxl", "3x", "3xl" -> 7;
+            default -> 8;
+        };
+    }
+
+    /** Whether two posts name sizes on the same scale and none in common, neither fitting any. */
+    static boolean conflict(Set<String> a, Set<String> b) {
+        for (String scale : new String[] {"n", "l"}) {
+            Set<String> x = onScale(a, scale), y = onScale(b, scale);
+            if (x.isEmpty() || y.isEmpty() || x.contains(scale + ":" + ANY) || y.contains(scale + ":" + ANY)) continue;
+            if (java.util.Collections.disjoint(x, y)) return true;
+        }
+        return false;
+    }
+
+    private static Set<String> onScale(Set<String> sizes, String scale) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String s : sizes) if (s.startsWith(scale + ":")) out.add(s);
+        return out;
+    }
+}
