@@ -37,14 +37,12 @@ class TelegramAnonymousTest {
         tg.close();
     }
 
-    /** Waits for a message the bot sent to chatId that matches, and returns it. */
     private FakeBotApi.Sent await(long chatId, Predicate<FakeBotApi.Sent> matching, String what) {
-        TelegramHarness.await(() -> tg.api.sentTo(chatId).stream().anyMatch(matching), what);
-        return tg.api.sentTo(chatId).stream().filter(matching).findFirst().orElseThrow();
+        return tg.awaitSent(chatId, matching, what);
     }
 
     private static Predicate<FakeBotApi.Sent> startsWith(String prefix) {
-        return s -> s.text() != null && s.text().startsWith(prefix);
+        return TelegramHarness.startsWith(prefix);
     }
 
     @Test
