@@ -196,76 +196,6 @@ public final class Bot {
         });
     }
 
-    /**
-     * A member left a group or was removed from it: it is no longer one of their groups (they are
-     * not offered it for a private ask, nor can they post there privately) and they no longer
-     * coordinate it. Their posts stay. Nobody unknown to the bot is recorded.
-     */
-    public Outcome memberLeft(String platform, String eventId, String chatRef, String memberRef,
-                              java.util.function.Consumer<Transaction> alsoInTransaction) {
-        return recordEvent(platform, eventId, alsoInTransaction, tx -> standing(tx, platform, chatRef, memberRef, Standing.LEFT));
-    }
-
-    /**
-     * The platform changed who coordinates a group (a Matrix room's power levels): the core
-     * follows at once, rather than when someone next writes there, so a demoted coordinator
-     * cannot export the group's posts in between.
-     */
-    public Outcome coordinatorsChanged(String platform, String eventId, String chatRef, String title,
-                                       List<org.mutualaid.platform.Person> coordinators,
-                                       java.util.function.Consumer<Transaction> alsoInTransaction) {
-        return recordEvent(platform, eventId, alsoInTransaction, tx -> {
-            Instant now = clock.instant();
-            replaceCoordinators(tx, tx.chats().resolve(platform, chatRef, title, false, now), platform, coordinators, now);
-        });
-    }
-
-    /** What the platform says of a member in a group, asked at the moment it matters. */
-    public enum Standing { LEFT, MEMBER, COORDINATOR }
-
-    /**
-     * The groups on this platform where the member is known to the bot (seen writing there, or as
-     * coordinator): those an adapter checks with its platform before a private command.
-     */
-    public List<String> groupsToCheck(String platform, String memberRef) {
-        return storage.inTransaction(tx -> tx.members().find(platform, memberRef).map(m -> {
-            java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
-            tx.chats().groupsOf(m.id()).forEach(c -> ids.add(c.id()));
-            ids.addAll(tx.coordinators().chatsOf(m.id()));
-            return ids.stream().flatMap(id -> tx.chats().byId(id).stream())
-                    .filter(c -> c.platform().equals(platform) && !c.privateChat()).map(Chat::ref).toList();
-        }).orElse(List.of()));
-    }
-
-    /**
-     * The platform says, now, where the member stands in the group (adapters ask it before a
-     * private command, since nothing tells them of a demotion or a departure in time): kept at once.
-     */
-    public void memberStanding(String platform, String chatRef, String memberRef, Standing standing) {
-        try {
-            storage.inTransaction(tx -> {
-                standing(tx, platform, chatRef, memberRef, standing);
-                return null;
-            });
-        } catch (RuntimeException e) {
-            log.warn("Could not keep where a member stands in a chat on {}", platform, e);
-        }
-    }
-
-    private void standing(Transaction tx, String platform, String chatRef, String memberRef, Standing standing) {
-        java.util.Optional<Chat> chat = tx.chats().find(platform, chatRef);
-        java.util.Optional<Member> member = tx.members().find(platform, memberRef);
-        if (chat.isEmpty() || member.isEmpty() || chat.get().privateChat()) return;
-        long chatId = chat.get().id();
-        long memberId = member.get().id();
-        if (standing == Standing.LEFT) {
-            tx.chats().forgetMember(chatId, memberId);
-        } else {
-            tx.chats().noteMember(chatId, memberId, clock.instant());
-        }
-        tx.coordinators().set(chatId, memberId, standing == Standing.COORDINATOR);
-    }
-
     /** Forgets event ids older than EVENT_MEMORY; run now and then (the service does it hourly). */
     public int forgetOldEvents() {
         Instant before = clock.instant().minus(EVENT_MEMORY);
@@ -296,11 +226,7 @@ public final class Bot {
 
     /** The chat's coordinators are now those the platform reported with this message. */
     private static void replaceCoordinators(Transaction tx, Chat chat, Incoming in, Instant now) {
-        replaceCoordinators(tx, chat, in.platform(), in.coordinators(), now);
-    }
-
-    private static void replaceCoordinators(Transaction tx, Chat chat, String platform, List<org.mutualaid.platform.Person> people, Instant now) {
-        List<Member> coordinators = people.stream().map(p -> tx.members().resolve(platform, p.ref(), p.name(), now)).toList();
+        List<Member> coordinators = in.coordinators().stream().map(p -> tx.members().resolve(in.platform(), p.ref(), p.name(), now)).toList();
         tx.coordinators().replace(chat.id(), coordinators);
         // a coordinator may ask privately (/export, an anonymous need) before ever writing in the group
         for (Member m : coordinators) tx.chats().noteMember(chat.id(), m.id(), now);

@@ -10,9 +10,6 @@ public interface Chats {
 
     Optional<Chat> byId(long id);
 
-    /** The chat with this platform id, if it was ever seen. */
-    Optional<Chat> find(String platform, String ref);
-
     /**
      * The chat got a new id on its platform (a Telegram group upgraded to a supergroup): its posts,
      * numbers and settings go with it. If the new id was already seen with no posts, that empty
@@ -48,9 +45,6 @@ public interface Chats {
 
     /** The member wrote in this group (or the platform named them as its coordinator): it is one of their groups. */
     void noteMember(long chatId, long memberId, Instant now);
-
-    /** The member left the group, or was removed: it is no longer one of their groups. */
-    void forgetMember(long chatId, long memberId);
 
     /** The groups the member was seen in that the bot may write to, by title. */
     java.util.List<Chat> groupsOf(long memberId);

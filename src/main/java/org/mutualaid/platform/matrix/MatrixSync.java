@@ -328,13 +328,11 @@ final class MatrixSync {
             steps.add(also -> bot.chatMembership(MatrixMessenger.PLATFORM, joinId, roomId, rooms.title(roomId), partner.orElse(null), true,
                     also));
         }
-        JsonNode powerLevels = null;
         for (int i = 0; i < timeline.size(); i++) {
             JsonNode e = timeline.get(i);
             if (e.has("state_key")) {
                 rooms.apply(roomId, e);
                 if (e.path("type").asText().equals("m.room.encryption")) encryption = e;
-                if (e.path("type").asText().equals("m.room.power_levels") && i >= start) powerLevels = e;
                 if (e.path("type").asText().equals("m.room.member") && !botUserId.equals(e.path("state_key").asText())) {
                     partnerMembership(roomId, e, steps);
                 }
@@ -343,7 +341,6 @@ final class MatrixSync {
                 if (in != null) steps.add(also -> handleMessage(in, also));
             }
         }
-        if (powerLevels != null && directRooms.memberOf(roomId).isEmpty()) steps.add(coordinatorsChanged(roomId, powerLevels));
         if (encryption != null) {
             // a direct room the bot cannot read is no way to talk privately: the next private message opens a new one
             rooms.markEncrypted(roomId);
@@ -399,41 +396,17 @@ final class MatrixSync {
     }
 
     /**
-     * A member left a room or was removed. From their direct room: like blocking the bot on
-     * Telegram, nothing more goes to them privately until they write to the bot or invite it again.
-     * From a group room: it is no longer one of their groups.
+     * The member left their direct room: like blocking the bot on Telegram, nothing more goes to
+     * them privately until they write to the bot or invite it again.
      */
     private void partnerMembership(String roomId, JsonNode e, List<Step> steps) {
         String membership = e.path("content").path("membership").asText();
         if (!membership.equals("leave") && !membership.equals("ban")) return;
         String user = e.path("state_key").asText();
-        if (directRooms.memberOf(roomId).filter(user::equals).isEmpty()) {
-            // someone left a group room (or was removed): it is no longer one of their groups
-            if (directRooms.memberOf(roomId).isEmpty()) {
-                String eventId = e.path("event_id").asText("left:" + roomId + ":" + user);
-                steps.add(also -> bot.memberLeft(MatrixMessenger.PLATFORM, eventId, roomId, user, also));
-            }
-            return;
-        }
+        if (directRooms.memberOf(roomId).filter(user::equals).isEmpty()) return;
         directRooms.forgetRoom(roomId);
         String eventId = e.path("event_id").asText("left:" + roomId + ":" + user);
         steps.add(also -> bot.chatMembership(MatrixMessenger.PLATFORM, eventId, roomId, null, user, false, also));
-    }
-
-    /**
-     * A room's power levels changed: the core hears of its coordinators now, not at the next
-     * message, so a demotion takes effect at once. Read when the step runs, after the batch's
-     * other events, as the messages before it do.
-     */
-    private Step coordinatorsChanged(String roomId, JsonNode powerLevelsEvent) {
-        String eventId = powerLevelsEvent.path("event_id").asText("power:" + roomId);
-        return also -> {
-            List<Person> coordinators = rooms.coordinatorsIfChanged(roomId);
-            if (coordinators == null) return Bot.Outcome.IGNORED;
-            Bot.Outcome outcome = bot.coordinatorsChanged(MatrixMessenger.PLATFORM, eventId, roomId, rooms.title(roomId), coordinators, also);
-            if (outcome == Bot.Outcome.HANDLED) rooms.reported(roomId, coordinators);
-            return outcome;
-        };
     }
 
     private Step unreadable(String roomId, JsonNode encryptionEvent) {

@@ -26,8 +26,6 @@ final class RoomState {
     /** Room version 12 and later: the creators have unlimited power without being listed in the power levels. */
     private final Map<String, List<String>> creators = new ConcurrentHashMap<>();
     private final java.util.Set<String> encrypted = ConcurrentHashMap.newKeySet();
-    /** Members who left or were banned, per room: kept apart from power levels, which outlive membership. */
-    private final Map<String, java.util.Set<String>> departed = new ConcurrentHashMap<>();
 
     RoomState(String botUserId) {
         this.botUserId = botUserId;
@@ -41,13 +39,6 @@ final class RoomState {
             String name = event.path("content").path("displayname").asText(null);
             if (user != null && name != null && !name.isBlank()) {
                 names.computeIfAbsent(roomId, r -> new ConcurrentHashMap<>()).put(user, name.strip());
-            }
-            String membership = event.path("content").path("membership").asText("");
-            if (user != null && (membership.equals("leave") || membership.equals("ban"))) {
-                departed.computeIfAbsent(roomId, r -> ConcurrentHashMap.newKeySet()).add(user);
-            } else if (user != null && membership.equals("join")) {
-                java.util.Set<String> left = departed.get(roomId);
-                if (left != null) left.remove(user);
             }
         } else if (type.equals("m.room.create")) {
             JsonNode content = event.path("content");
@@ -104,8 +95,6 @@ final class RoomState {
             if (level >= COORDINATOR_LEVEL) users.add(user);
         });
         users.remove(botUserId);
-        // power levels outlive membership: someone who left keeps theirs, but no longer coordinates
-        users.removeAll(departed.getOrDefault(roomId, java.util.Set.of()));
         List<Person> now = users.stream().map(user -> new Person(user, name(roomId, user))).toList();
         return Objects.equals(reported.get(roomId), now) ? null : now;
     }
@@ -129,6 +118,5 @@ final class RoomState {
         reported.remove(roomId);
         titles.remove(roomId);
         creators.remove(roomId);
-        departed.remove(roomId);
     }
 }

@@ -111,8 +111,7 @@ public final class TelegramBot implements AutoCloseable {
     /** Registers the command menu, then starts polling; each batch of updates goes to the bot, then wakes the dispatcher. */
     public void start(Bot bot, Runnable wakeDispatcher) {
         registerCommands();
-        updates = new TelegramUpdates(bot, me.getUserName(), me.getId(), new ChatAdmins(client, clock),
-                new MemberStandings(client, bot, clock), wakeDispatcher);
+        updates = new TelegramUpdates(bot, me.getUserName(), me.getId(), new ChatAdmins(client, clock), wakeDispatcher);
         pollThread = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "telegram-poll");
             t.setDaemon(true);

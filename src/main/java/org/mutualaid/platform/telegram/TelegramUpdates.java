@@ -32,12 +32,10 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
     private volatile boolean stopping;
 
     private final ChatAdmins admins;
-    private final MemberStandings standings;
 
     /** afterBatch wakes the outbox dispatcher, so replies go out at once. */
-    TelegramUpdates(Bot bot, String botUsername, long botId, ChatAdmins admins, MemberStandings standings, Runnable afterBatch) {
+    TelegramUpdates(Bot bot, String botUsername, long botId, ChatAdmins admins, Runnable afterBatch) {
         this.admins = admins;
-        this.standings = standings;
         this.bot = bot;
         this.parser = new CommandParser(botUsername);
         this.translator = new UpdateTranslator(botId);
@@ -88,12 +86,8 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
                 if (!in.privateChat()) {
                     List<Person> coordinators = admins.refresh(in.chatRef());
                     if (coordinators != null) in = in.withCoordinators(coordinators);
-                } else {
-                    standings.check(in.senderRef());
                 }
                 outcome = bot.handle(in, parser);
-            } else if (event instanceof UpdateTranslator.Event.MemberLeft e) {
-                outcome = bot.memberLeft(TelegramMessenger.PLATFORM, e.eventId(), e.chatRef(), e.memberRef(), tx -> { });
             } else if (event instanceof UpdateTranslator.Event.ChatMoved e) {
                 outcome = bot.chatMoved(TelegramMessenger.PLATFORM, e.eventId(), e.oldRef(), e.newRef());
             } else if (event instanceof UpdateTranslator.Event.Membership e) {

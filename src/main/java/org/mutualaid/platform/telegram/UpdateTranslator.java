@@ -23,9 +23,6 @@ final class UpdateTranslator {
         /** The bot was added to a chat, or removed; in a private chat, memberRef blocked or unblocked it. */
         record Membership(String eventId, String chatRef, String title, String memberRef, boolean present) implements Event {}
 
-        /** A member left the group or was removed from it (Telegram's service message, delivered even in privacy mode). */
-        record MemberLeft(String eventId, String chatRef, String memberRef) implements Event {}
-
         /** Nothing for the bot: plain chat, edits, channel posts, other bots. */
         record Nothing() implements Event {}
     }
@@ -58,11 +55,6 @@ final class UpdateTranslator {
         }
         if (m.getMigrateFromChatId() != null) {
             return new Event.ChatMoved(eventId(update), String.valueOf(m.getMigrateFromChatId()), String.valueOf(chat.getId()));
-        }
-        User left = m.getLeftChatMember();
-        // the bot's own removal comes as my_chat_member
-        if (left != null && left.getId() != botId && !chat.isUserChat()) {
-            return new Event.MemberLeft(eventId(update), String.valueOf(chat.getId()), String.valueOf(left.getId()));
         }
         User from = m.getFrom();
         if (from == null || Boolean.TRUE.equals(from.getIsBot()) || !m.hasText() || chat.isChannelChat()) return new Event.Nothing();

@@ -104,41 +104,4 @@ class MatrixPrivacyTest {
         assertTrue(csv.contains("\"winter coat, size 6, \"\"warm\"\"\""), csv);
         assertEquals(csv.getBytes(StandardCharsets.UTF_8).length, file.path("content").path("info").path("size").asInt());
     }
-
-    private int rows(String sql) {
-        return ((Number) mx.query(sql).get(0).get(0)).intValue();
-    }
-
-    @Test
-    @DisplayName("A member who leaves the room can no longer post privately into it; a moderator whose power is lowered loses /export at once")
-    void leavingAndDemotion() throws Exception {
-        String group = mx.groupRoom();
-        mx.hs.setPowerLevel(mx.maya, group, mx.bo, 50);
-        mx.hs.say(mx.ana, group, "!list");
-        mx.reply(group, 1);
-        mx.hs.say(mx.bo, group, "!list");
-        mx.reply(group, 2);
-        MatrixHarness.await(() -> rows("SELECT count(*) FROM coordinator k JOIN member m ON m.id = k.member_id WHERE m.platform_ref = '"
-                + mx.bo + "'") == 1, "Bo coordinates");
-
-        // no one writes in the room after this: the bot learns it from the sync alone
-        mx.hs.setPowerLevel(mx.maya, group, mx.bo, 0);
-        mx.hs.kick(mx.maya, group, mx.ana);
-        MatrixHarness.await(() -> rows("SELECT count(*) FROM coordinator k JOIN member m ON m.id = k.member_id WHERE m.platform_ref = '"
-                + mx.bo + "'") == 0, "Bo no longer coordinates");
-        MatrixHarness.await(() -> rows("SELECT count(*) FROM chat_member cm JOIN member m ON m.id = cm.member_id WHERE m.platform_ref = '"
-                + mx.ana + "'") == 0, "the room is no longer one of Ana's groups");
-
-        String boDirect = directRoomOf(mx.bo);
-        mx.hs.say(mx.bo, boDirect, "!export");
-        MatrixHarness.await(() -> mx.hs.botMessages(boDirect).stream().anyMatch(e -> e.path("content").path("body").asText()
-                .startsWith("Sorry, only a group's coordinators can use !export")), "Bo's export refused");
-
-        String anaDirect = directRoomOf(mx.ana);
-        mx.hs.say(mx.ana, anaDirect, "!need a ride to the dialysis clinic on Tuesday");
-        MatrixHarness.await(() -> mx.hs.botMessages(anaDirect).stream().anyMatch(e -> e.path("content").path("body").asText()
-                .startsWith("I don't know your group yet")), "Ana is not offered the room she left");
-        assertFalse(mx.hs.botMessages(group).stream().anyMatch(e -> e.path("content").path("body").asText().contains("dialysis")),
-                "nothing posted in the room");
-    }
 }

@@ -49,7 +49,7 @@ public final class FakeBotApi implements AutoCloseable {
     /** Telegram matches method names case-insensitively and the library sends e.g. "sendmessage". */
     private static final List<String> METHODS = List.of("getMe", "deleteWebhook", "setMyCommands", "getUpdates",
             "sendMessage", "answerCallbackQuery", "editMessageReplyMarkup", "editMessageText", "deleteMessage",
-            "getChatAdministrators", "getChatMember", "sendDocument");
+            "getChatAdministrators", "sendDocument");
 
     /** A Telegram user as it appears in updates; lastName and username may be null. */
     public record User(long id, String firstName, String lastName, String username) {}
@@ -155,8 +155,6 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<String, ArrayDeque<Canned>> failures = new HashMap<>();
     private final Set<Long> forbiddenChats = new HashSet<>();
     private final Map<Long, List<User>> admins = new HashMap<>();
-    /** "chat:user" of members who left ("left") or were removed ("kicked"). */
-    private final Map<String, String> departed = new HashMap<>();
     private final Map<Long, User> knownUsers = new HashMap<>(); // to name private chats in bot replies
     private List<String> allowedUpdates = List.of(); // Telegram remembers the last value sent
     private long nextUpdateId = 1;
@@ -311,32 +309,6 @@ public final class FakeBotApi implements AutoCloseable {
             ObjectNode update = JSON.createObjectNode();
             update.set("message", message);
             return pushRaw(update);
-        }
-    }
-
-    /**
-     * The member left the group (kicked: was removed): Telegram's service message with
-     * left_chat_member, and from now on getChatMember answers "left" or "kicked".
-     */
-    public long pushLeft(Chat chat, User member, boolean kicked) {
-        synchronized (lock) {
-            departed.put(chat.id() + ":" + member.id(), kicked ? "kicked" : "left");
-            ObjectNode message = JSON.createObjectNode();
-            message.put("message_id", nextIncomingMessageId++);
-            message.put("date", clock.instant().getEpochSecond());
-            message.set("chat", chatJson(chat, member));
-            message.set("from", userJson(member));
-            message.set("left_chat_member", userJson(member));
-            ObjectNode update = JSON.createObjectNode();
-            update.set("message", message);
-            return pushRaw(update);
-        }
-    }
-
-    /** The member is gone from the group without the bot being told (as when it missed the update). */
-    public void setDeparted(long chatId, User member, String status) {
-        synchronized (lock) {
-            departed.put(chatId + ":" + member.id(), status);
         }
     }
 
@@ -517,7 +489,6 @@ public final class FakeBotApi implements AutoCloseable {
                 case "sendMessage" -> sendMessage(body);
                 case "sendDocument" -> sendDocument(body);
                 case "getChatAdministrators" -> administrators(body);
-                case "getChatMember" -> chatMember(body);
                 default -> throw new ApiError(404, "Not Found");
             };
         } catch (ApiError e) {
@@ -747,34 +718,6 @@ public final class FakeBotApi implements AutoCloseable {
             }
         }
         return result;
-    }
-
-    /** ChatMemberOwner / Administrator / Member / Left / Banned, shaped as the Bot API answers getChatMember. */
-    private JsonNode chatMember(ObjectNode body) {
-        long chatId = body.path("chat_id").asLong();
-        long userId = body.path("user_id").asLong();
-        synchronized (lock) {
-            User user = knownUsers.getOrDefault(userId, new User(userId, "User " + userId, null, null));
-            ObjectNode member = JSON.createObjectNode();
-            List<User> chatAdmins = admins.getOrDefault(chatId, List.of());
-            String gone = departed.get(chatId + ":" + userId);
-            if (gone != null) {
-                member.put("status", gone);
-                if (gone.equals("kicked")) member.put("until_date", 0);
-            } else if (!chatAdmins.isEmpty() && chatAdmins.get(0).id() == userId) {
-                member.put("status", "creator").put("is_anonymous", false);
-            } else if (chatAdmins.stream().anyMatch(u -> u.id() == userId)) {
-                member.put("status", "administrator").put("is_anonymous", false).put("can_be_edited", false)
-                        .put("can_manage_chat", true).put("can_delete_messages", true).put("can_manage_video_chats", true)
-                        .put("can_restrict_members", true).put("can_promote_members", false).put("can_change_info", true)
-                        .put("can_invite_users", true).put("can_post_stories", false).put("can_edit_stories", false)
-                        .put("can_delete_stories", false);
-            } else {
-                member.put("status", "member");
-            }
-            member.set("user", userJson(user));
-            return member;
-        }
     }
 
     private static ObjectNode userJson(User user) {

@@ -83,16 +83,6 @@ final class TelegramHarness implements AutoCloseable {
         await(() -> api.confirmedOffset() > lastUpdateId, "confirmation of update " + lastUpdateId);
     }
 
-    /** Waits for a message the bot sent to chatId that matches, and returns the first such. */
-    FakeBotApi.Sent awaitSent(long chatId, java.util.function.Predicate<FakeBotApi.Sent> matching, String what) {
-        await(() -> api.sentTo(chatId).stream().anyMatch(matching), what);
-        return api.sentTo(chatId).stream().filter(matching).findFirst().orElseThrow();
-    }
-
-    static java.util.function.Predicate<FakeBotApi.Sent> startsWith(String prefix) {
-        return s -> s.text() != null && s.text().startsWith(prefix);
-    }
-
     static void await(BooleanSupplier condition, String what) {
         org.mutualaid.Await.until(condition, WAIT, what);
     }
