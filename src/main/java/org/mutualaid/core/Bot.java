@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.mutualaid.core.command.Command;
 import org.mutualaid.core.command.CommandParser;
+import org.mutualaid.core.command.PostAction;
 import org.mutualaid.core.handler.Context;
 import org.mutualaid.core.handler.CoordinatorHandler;
 import org.mutualaid.core.handler.ForgetHandler;
@@ -23,9 +24,12 @@ import org.mutualaid.core.model.Chat;
 import org.mutualaid.core.model.Member;
 import org.mutualaid.core.port.Storage;
 import org.mutualaid.core.port.Transaction;
+import org.mutualaid.platform.Checked;
+import org.mutualaid.platform.Checks;
 import org.mutualaid.platform.Destination;
 import org.mutualaid.platform.Incoming;
 import org.mutualaid.platform.Message;
+import org.mutualaid.platform.Person;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,6 +56,8 @@ public final class Bot {
      * redelivery and keeps the table small.
      */
     static final java.time.Duration EVENT_MEMORY = java.time.Duration.ofDays(3);
+    /** How many of a member's groups an adapter is asked to check before one private command (the choices shown). */
+    static final int MAX_CHECKS = 10;
 
     private final Storage storage;
     private final Clock clock;
@@ -119,7 +125,10 @@ public final class Bot {
                 if (in.privateChat()) tx.members().markPrivate(sender.id(), now);
                 else tx.chats().noteMember(chat.id(), sender.id(), now);
                 if (in.coordinators() != null && !in.privateChat()) replaceCoordinators(tx, chat, in, now);
-                Context ctx = new Context(tx, chat, sender, in, now, rules);
+                // what the platform said just now of the sender's groups counts before the command does
+                Context.Departures departures = in.privateChat() && in.checked() != null
+                        ? MemberStandings.keep(tx, in.platform(), sender, in.checked(), now) : Context.Departures.NONE;
+                Context ctx = new Context(tx, chat, sender, in, now, rules, departures);
                 dispatch(ctx, command);
                 // a press left unanswered keeps spinning on the member's phone
                 if (in.isPress() && !ctx.pressAnswered()) ctx.answerPress("OK");
@@ -179,6 +188,82 @@ public final class Bot {
     }
 
     /**
+     * What the adapter should ask its platform before this message is handled: for a private
+     * /need, /offer, /post or /claim, whether the sender is still in the groups stored as theirs;
+     * for /export, who coordinates the groups stored as theirs to coordinate. Nothing for anything
+     * else. The adapter asks outside any transaction and hands the answers back with
+     * {@link Incoming#withChecked}; what it could not ask about goes by what is stored.
+     */
+    public Checks checksFor(Incoming in, CommandParser parser) {
+        if (!in.privateChat()) return Checks.NONE;
+        Command command = in.action() != null ? parser.parseAction(in.action()) : parser.parse(in.text());
+        boolean membership = command instanceof Command.Publish || command instanceof Command.ChooseGroup
+                || command instanceof Command.OnPost p && p.action() == PostAction.CLAIM;
+        boolean coordination = command instanceof Command.Export;
+        if (!membership && !coordination) return Checks.NONE;
+        try {
+            return storage.inTransaction(tx -> tx.members().find(in.platform(), in.senderRef()).map(m -> {
+                List<Chat> groups = membership ? tx.chats().groupsOf(m.id())
+                        : tx.coordinators().chatsOf(m.id()).stream().flatMap(id -> tx.chats().byId(id).stream()).toList();
+                List<String> refs = groups.stream().filter(c -> c.platform().equals(in.platform()) && !c.privateChat())
+                        .limit(MAX_CHECKS).map(Chat::ref).toList();
+                return membership ? new Checks(refs, List.of()) : new Checks(List.of(), refs);
+            }).orElse(Checks.NONE));
+        } catch (RuntimeException e) {
+            log.warn("Could not read which groups to check on {}; going by what is stored", in.platform(), e);
+            return Checks.NONE;
+        }
+    }
+
+    /**
+     * A member left a group or was removed from it: it is no longer one of their groups (not
+     * offered for a private /need, no posting or claiming there privately) and they no longer
+     * coordinate it. Their posts stay. Recorded with the event, so a second delivery changes nothing.
+     */
+    public Outcome memberLeft(String platform, String eventId, String chatRef, String memberRef,
+                              java.util.function.Consumer<Transaction> alsoInTransaction) {
+        return membersChanged(platform, eventId, chatRef, List.of(new Person(memberRef, null)), Checked.Standing.LEFT, alsoInTransaction);
+    }
+
+    /**
+     * Members left a group, or were promoted or demoted there, as the platform told the bot: their
+     * standing there is now this one. Only a group and members the bot already knows are touched;
+     * nobody new is recorded. Recorded with the event.
+     */
+    public Outcome membersChanged(String platform, String eventId, String chatRef, List<Person> members, Checked.Standing standing,
+                                  java.util.function.Consumer<Transaction> alsoInTransaction) {
+        return recordEvent(platform, eventId, alsoInTransaction, tx -> tx.chats().find(platform, chatRef).ifPresent(group -> {
+            for (Person p : members) {
+                tx.members().find(platform, p.ref()).ifPresent(m -> MemberStandings.apply(tx, group, m, standing, clock.instant()));
+            }
+        }));
+    }
+
+    /**
+     * Members joined a group: it is theirs to ask in privately. Whether they coordinate it is not
+     * said by a join and stays as it was. Only members the bot already knows (who wrote to it before,
+     * or come back after leaving) are noted: a stranger joining leaves no trace. Recorded with the event.
+     */
+    public Outcome membersJoined(String platform, String eventId, String chatRef, List<Person> members,
+                                 java.util.function.Consumer<Transaction> alsoInTransaction) {
+        return recordEvent(platform, eventId, alsoInTransaction, tx -> tx.chats().find(platform, chatRef).ifPresent(group -> {
+            for (Person p : members) tx.members().find(platform, p.ref()).ifPresent(m -> tx.chats().noteMember(group.id(), m.id(), clock.instant()));
+        }));
+    }
+
+    /**
+     * The chat's coordinators changed on the platform (a Matrix room's power levels, or a coordinator
+     * left), told without a message: they are these from now on. Recorded with the event.
+     */
+    public Outcome coordinatorsChanged(String platform, String eventId, String chatRef, String title, List<Person> coordinators,
+                                       java.util.function.Consumer<Transaction> alsoInTransaction) {
+        return recordEvent(platform, eventId, alsoInTransaction, tx -> {
+            Instant now = clock.instant();
+            MemberStandings.replaceCoordinators(tx, tx.chats().resolve(platform, chatRef, title, false, now), platform, coordinators, now);
+        });
+    }
+
+    /**
      * The bot is in a chat whose messages it cannot read (an end-to-end encrypted Matrix room):
      * it says so there once, rather than ignoring every command in silence.
      */
@@ -226,10 +311,7 @@ public final class Bot {
 
     /** The chat's coordinators are now those the platform reported with this message. */
     private static void replaceCoordinators(Transaction tx, Chat chat, Incoming in, Instant now) {
-        List<Member> coordinators = in.coordinators().stream().map(p -> tx.members().resolve(in.platform(), p.ref(), p.name(), now)).toList();
-        tx.coordinators().replace(chat.id(), coordinators);
-        // a coordinator may ask privately (/export, an anonymous need) before ever writing in the group
-        for (Member m : coordinators) tx.chats().noteMember(chat.id(), m.id(), now);
+        MemberStandings.replaceCoordinators(tx, chat, in.platform(), in.coordinators(), now);
     }
 
     private void keepCoordinators(Incoming in) {

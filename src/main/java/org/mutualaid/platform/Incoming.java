@@ -20,6 +20,8 @@ package org.mutualaid.platform;
  *                     null when the adapter has nothing new to say
  * @param quotedBotText the text of the bot's own message that this one answers (a reply, on platforms
  *                     that have replies), as the member saw it; null when it answers none
+ * @param checked      in a private chat, what the platform said just now of the sender's groups (see
+ *                     {@link Checks}); null when the adapter asked nothing
  */
 public record Incoming(
         String platform,
@@ -36,7 +38,8 @@ public record Incoming(
         boolean direct,
         String pressRef,
         java.util.List<Person> coordinators,
-        String quotedBotText) {
+        String quotedBotText,
+        Checked checked) {
 
     public Incoming {
         require(platform, "platform");
@@ -47,6 +50,14 @@ public record Incoming(
         if (text == null && action == null) throw new IllegalArgumentException("neither text nor action");
         if (action != null && (pressRef == null || pressRef.isBlank())) throw new IllegalArgumentException("a button press needs its pressRef");
         if (coordinators != null) coordinators = java.util.List.copyOf(coordinators);
+    }
+
+    /** A message, as the adapter read it from the platform (nothing asked of the platform yet). */
+    public Incoming(String platform, String eventId, String chatRef, String chatTitle, boolean privateChat, String senderRef,
+                    String senderName, String text, String action, String messageRef, String threadRef, boolean direct,
+                    String pressRef, java.util.List<Person> coordinators, String quotedBotText) {
+        this(platform, eventId, chatRef, chatTitle, privateChat, senderRef, senderName, text, action, messageRef, threadRef, direct,
+                pressRef, coordinators, quotedBotText, null);
     }
 
     /** A message that answers none of the bot's. */
@@ -60,7 +71,13 @@ public record Incoming(
     /** The same message, with the chat's coordinators as the platform says now. */
     public Incoming withCoordinators(java.util.List<Person> list) {
         return new Incoming(platform, eventId, chatRef, chatTitle, privateChat, senderRef, senderName, text, action, messageRef,
-                threadRef, direct, pressRef, list, quotedBotText);
+                threadRef, direct, pressRef, list, quotedBotText, checked);
+    }
+
+    /** The same message, with what the platform said just now of the sender's groups. */
+    public Incoming withChecked(Checked answers) {
+        return new Incoming(platform, eventId, chatRef, chatTitle, privateChat, senderRef, senderName, text, action, messageRef,
+                threadRef, direct, pressRef, coordinators, quotedBotText, answers);
     }
 
     public boolean isPress() {

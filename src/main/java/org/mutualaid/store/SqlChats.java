@@ -159,6 +159,18 @@ final class SqlChats implements Chats {
     }
 
     @Override
+    public void forgetMember(long chatId, long memberId) {
+        h.createUpdate("DELETE FROM chat_member WHERE chat_id = :chat AND member_id = :member")
+                .bind("chat", chatId).bind("member", memberId).execute();
+    }
+
+    @Override
+    public boolean isMember(long chatId, long memberId) {
+        return h.createQuery("SELECT EXISTS (SELECT 1 FROM chat_member WHERE chat_id = :chat AND member_id = :member)")
+                .bind("chat", chatId).bind("member", memberId).mapTo(Boolean.class).one();
+    }
+
+    @Override
     public List<Chat> groupsOf(long memberId) {
         return h.createQuery("""
                 SELECT c.id, c.platform, c.platform_ref, c.title, c.is_private FROM chat_member m JOIN chat c ON c.id = m.chat_id
@@ -173,7 +185,8 @@ final class SqlChats implements Chats {
                 .map((rs, c) -> map(rs)).list();
     }
 
-    private Optional<Chat> find(String platform, String ref) {
+    @Override
+    public Optional<Chat> find(String platform, String ref) {
         return h.createQuery("SELECT " + COLUMNS + " FROM chat WHERE platform = :p AND platform_ref = :r")
                 .bind("p", platform).bind("r", ref).map((rs, c) -> map(rs)).findOne();
     }

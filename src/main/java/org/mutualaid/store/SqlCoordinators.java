@@ -22,6 +22,13 @@ final class SqlCoordinators implements Coordinators {
     }
 
     @Override
+    public void set(long chatId, long memberId, boolean coordinates) {
+        h.createUpdate(coordinates ? "INSERT OR IGNORE INTO coordinator (chat_id, member_id) VALUES (:chat, :member)"
+                        : "DELETE FROM coordinator WHERE chat_id = :chat AND member_id = :member")
+                .bind("chat", chatId).bind("member", memberId).execute();
+    }
+
+    @Override
     public List<Member> of(long chatId) {
         return h.createQuery("""
                 SELECT m.id, m.platform, m.platform_ref, m.display_name FROM coordinator k JOIN member m ON m.id = k.member_id

@@ -26,11 +26,16 @@ final class SqlMembers implements Members {
                 ON CONFLICT (platform, platform_ref) DO UPDATE SET display_name = excluded.display_name
                     WHERE excluded.display_name IS NOT member.display_name""")
                 .bind("p", platform).bind("r", ref).bind("n", name).bind("now", now.toEpochMilli()).execute();
+        return find(platform, ref).orElseThrow();
+    }
+
+    @Override
+    public java.util.Optional<Member> find(String platform, String ref) {
         return h.createQuery("SELECT id, platform, platform_ref, display_name FROM member WHERE platform = :p AND platform_ref = :r")
                 .bind("p", platform).bind("r", ref)
                 .map((rs, c) -> new Member(rs.getLong("id"), rs.getString("platform"), rs.getString("platform_ref"),
                         rs.getString("display_name")))
-                .one();
+                .findOne();
     }
 
     @Override

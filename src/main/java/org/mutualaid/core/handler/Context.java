@@ -30,18 +30,38 @@ public final class Context {
     private final FollowUpRules rules;
     /** Whose data this message's outbox rows carry; one for the contexts made from one message. */
     private final Subject subject;
+    private final Departures departures;
+
+    /**
+     * Groups the platform said, just before this private command, that the sender is no longer in,
+     * or no longer coordinates, though the bot had them stored so: already forgotten, named here so
+     * the reply can say why.
+     */
+    public record Departures(java.util.List<Chat> left, java.util.List<Chat> noLongerCoordinating) {
+        public static final Departures NONE = new Departures(java.util.List.of(), java.util.List.of());
+
+        public Departures {
+            left = java.util.List.copyOf(left);
+            noLongerCoordinating = java.util.List.copyOf(noLongerCoordinating);
+        }
+    }
 
     private static final class Subject {
         Outbox.About about = Outbox.About.NOTHING;
     }
 
     public Context(Transaction tx, Chat chat, Member sender, Incoming incoming, Instant now, FollowUpRules rules) {
-        this(tx, chat, sender, incoming, now, rules, null, new Subject());
+        this(tx, chat, sender, incoming, now, rules, Departures.NONE);
+    }
+
+    public Context(Transaction tx, Chat chat, Member sender, Incoming incoming, Instant now, FollowUpRules rules, Departures departures) {
+        this(tx, chat, sender, incoming, now, rules, null, new Subject(), departures);
     }
 
     private Context(Transaction tx, Chat chat, Member sender, Incoming incoming, Instant now, FollowUpRules rules, Context asker,
-                    Subject subject) {
+                    Subject subject, Departures departures) {
         this.subject = subject;
+        this.departures = departures;
         subject.about = new Outbox.About(plus(subject.about.chatIds(), chat.id()), subject.about.memberIds());
         this.rules = rules;
         this.tx = tx;
@@ -57,7 +77,7 @@ public final class Context {
      * reply() announces in the group, while refusals and press answers go back to where it was asked.
      */
     public Context inGroup(Chat group) {
-        return new Context(tx, group, sender, incoming, now, rules, asker(), subject);
+        return new Context(tx, group, sender, incoming, now, rules, asker(), subject, departures);
     }
 
     /**
@@ -97,6 +117,11 @@ public final class Context {
     /** Whether anything was refused since this context was made. */
     public boolean refused() {
         return refused;
+    }
+
+    /** What the platform said just now of groups the sender had left or stopped coordinating (private commands only). */
+    public Departures departures() {
+        return departures;
     }
 
     public Transaction tx() {

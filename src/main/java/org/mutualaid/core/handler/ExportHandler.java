@@ -36,6 +36,12 @@ public final class ExportHandler {
         }
         List<Chat> groups = ctx.tx().coordinators().chatsOf(ctx.sender().id()).stream()
                 .map(id -> ctx.tx().chats().byId(id)).flatMap(Optional::stream).filter(c -> !c.privateChat()).toList();
+        if (groups.isEmpty() && !ctx.departures().noLongerCoordinating().isEmpty()) {
+            // the platform said just now that they coordinate no more: say so, rather than a bare refusal
+            Chat was = ctx.departures().noLongerCoordinating().get(0);
+            ctx.refuse("You're no longer a coordinator of " + PublishHandler.title(was) + ", so I can't send you its posts.");
+            return;
+        }
         if (groups.isEmpty()) {
             ctx.refuse("Sorry, only a group's coordinators can use /export. /coordinators in your group shows who they are.");
             return;

@@ -47,19 +47,29 @@ public final class PublishHandler {
     /** /need or /offer in a private chat: posted without the name in the member's one group, or asks which. */
     private void askPrivately(Context ctx, PostKind kind, String text) {
         List<Chat> groups = ctx.tx().chats().groupsOf(ctx.sender().id());
+        // the platform said just now that some group stored as theirs is not any more
+        List<Chat> left = ctx.departures().left();
+        if (groups.isEmpty() && !left.isEmpty()) {
+            ctx.reply(noLongerIn(left) + " If you're in another group, type /list once in its chat, then send me your "
+                    + kind.word() + " here again.");
+            return;
+        }
         if (groups.isEmpty()) {
             ctx.reply("I don't know your group yet. Type /list once in your group's chat, then send me your " + kind.word()
                     + " here again, and I'll post it there without your name.");
             return;
         }
-        if (groups.size() == 1) {
+        // with a group gone since they last asked, the one left is not taken for granted: they choose it
+        if (groups.size() == 1 && left.isEmpty()) {
             publish(ctx.inGroup(groups.get(0)), kind, text, null, true);
             return;
         }
         List<Chat> shown = groups.subList(0, Math.min(GROUP_CHOICES, groups.size()));
         ctx.tx().pendingPosts().put(ctx.sender().id(), kind, text, shown.stream().map(Chat::id).toList(), ctx.now());
         long stamp = CommandParser.stamp(ctx.now());
-        Message.Builder b = Message.builder().line("Which group should I post your " + kind.word() + " in, without your name?");
+        Message.Builder b = Message.builder();
+        if (!left.isEmpty()) b.line(noLongerIn(left));
+        b.line("Which group should I post your " + kind.word() + " in, without your name?");
         for (int i = 0; i < shown.size(); i++) {
             String title = title(shown.get(i));
             b.line((i + 1) + ". " + title);
@@ -90,14 +100,29 @@ public final class PublishHandler {
             return;
         }
         long chatId = pending.chatIds().get(cmd.choice() - 1);
-        Optional<Chat> group = ctx.tx().chats().groupsOf(ctx.sender().id()).stream().filter(c -> c.id() == chatId).findFirst();
+        List<Chat> groups = ctx.tx().chats().groupsOf(ctx.sender().id());
+        Optional<Chat> group = groups.stream().filter(c -> c.id() == chatId).findFirst();
         if (group.isEmpty()) {
-            ctx.refuse("I can't post in that group any more. Please choose another, or send me your " + pending.kind().word() + " again.");
+            Optional<Chat> gone = ctx.tx().chats().byId(chatId);
+            boolean stillOffered = groups.stream().anyMatch(c -> pending.chatIds().contains(c.id()));
+            String instead = stillOffered ? " Please choose another, or send me your " + pending.kind().word() + " again."
+                    : " Please send me your " + pending.kind().word() + " again if you'd like it posted elsewhere.";
+            ctx.refuse(gone.isPresent() && !ctx.tx().chats().isMember(chatId, ctx.sender().id())
+                    ? noLongerIn(List.of(gone.get())) + instead
+                    : "I can't post in that group any more." + instead);
             return;
         }
         ctx.tx().pendingPosts().remove(ctx.sender().id());
         ctx.answerPress("Posted in " + title(group.get()) + ".");
         publish(ctx.inGroup(group.get()), pending.kind(), pending.text(), null, true);
+    }
+
+    /** "You're no longer in Northside Aid, so I can't post there." */
+    static String noLongerIn(List<Chat> groups) {
+        List<String> titles = groups.stream().map(PublishHandler::title).distinct().toList();
+        String names = titles.size() == 1 ? titles.get(0)
+                : String.join(", ", titles.subList(0, titles.size() - 1)) + " or " + titles.get(titles.size() - 1);
+        return "You're no longer in " + names + ", so I can't post there.";
     }
 
     static String title(Chat chat) {

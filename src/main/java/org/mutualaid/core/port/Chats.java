@@ -10,6 +10,9 @@ public interface Chats {
 
     Optional<Chat> byId(long id);
 
+    /** The chat with this platform id, if the bot has seen it; nothing is created. */
+    Optional<Chat> find(String platform, String ref);
+
     /**
      * The chat got a new id on its platform (a Telegram group upgraded to a supergroup): its posts,
      * numbers and settings go with it. If the new id was already seen with no posts, that empty
@@ -45,6 +48,12 @@ public interface Chats {
 
     /** The member wrote in this group (or the platform named them as its coordinator): it is one of their groups. */
     void noteMember(long chatId, long memberId, Instant now);
+
+    /** The member left the group or was removed from it: it is no longer one of their groups. Their posts stay. */
+    void forgetMember(long chatId, long memberId);
+
+    /** Whether the group is one of the member's (seen there, and not known to have left), reachable or not. */
+    boolean isMember(long chatId, long memberId);
 
     /** The groups the member was seen in that the bot may write to, by title. */
     java.util.List<Chat> groupsOf(long memberId);

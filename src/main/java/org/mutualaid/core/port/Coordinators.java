@@ -8,6 +8,9 @@ public interface Coordinators {
     /** The chat's coordinators are now exactly these. */
     void replace(long chatId, List<Member> coordinators);
 
+    /** The member coordinates the chat now, or (coordinates false) no longer; the others stay as they are. */
+    void set(long chatId, long memberId, boolean coordinates);
+
     List<Member> of(long chatId);
 
     boolean isCoordinator(long chatId, long memberId);

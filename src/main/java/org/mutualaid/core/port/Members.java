@@ -7,6 +7,9 @@ public interface Members {
     /** The member with this platform id, created on first sight; the shown name follows the platform. */
     Member resolve(String platform, String ref, String name, Instant now);
 
+    /** The member with this platform id, if the bot has seen them; nobody is created. */
+    java.util.Optional<Member> find(String platform, String ref);
+
     /** Whether the bot may write to the member privately (false once they blocked it); nothing else changes. */
     void setReachable(String platform, String ref, boolean reachable, Instant now);
 

@@ -38,6 +38,8 @@ final class MatrixSync {
     private static final Duration FIRST_SYNC_TIMEOUT = Duration.ofMinutes(5);
     /** How many syncs an invite whose join failed (a remote server down) is tried again: about 20 minutes. */
     private static final int JOIN_TRIES = 40;
+    /** How many members with coordinator power levels are asked about, per room, whether they are still in it. */
+    private static final int MAX_PRESENCE_CHECKS = 20;
     private static final List<String> TYPES = List.of("m.room.message", "m.room.member", "m.room.power_levels", "m.room.encryption",
             "m.room.name", "m.room.create");
     /** Only what the bot uses: no presence, receipts, typing or account data; members loaded lazily. */
@@ -335,6 +337,11 @@ final class MatrixSync {
                 if (e.path("type").asText().equals("m.room.encryption")) encryption = e;
                 if (e.path("type").asText().equals("m.room.member") && !botUserId.equals(e.path("state_key").asText())) {
                     partnerMembership(roomId, e, steps);
+                    groupMembership(roomId, e, steps);
+                }
+                if (e.path("type").asText().equals("m.room.power_levels") || e.path("type").asText().equals("m.room.member")) {
+                    // a demotion, a promotion or a coordinator's departure counts at once, not at the room's next message
+                    steps.add(coordinatorsStep(roomId, e));
                 }
             } else if (i >= start) {
                 Incoming in = incoming(roomId, e);
@@ -407,6 +414,40 @@ final class MatrixSync {
         directRooms.forgetRoom(roomId);
         String eventId = e.path("event_id").asText("left:" + roomId + ":" + user);
         steps.add(also -> bot.chatMembership(MatrixMessenger.PLATFORM, eventId, roomId, null, user, false, also));
+    }
+
+    /**
+     * Someone else left a group room or was removed (kicked, banned): it is no longer one of their
+     * groups, nor do they coordinate it. Someone the bot knows who joins has it as theirs again.
+     */
+    private void groupMembership(String roomId, JsonNode e, List<Step> steps) {
+        if (directRooms.memberOf(roomId).isPresent()) return;
+        String membership = e.path("content").path("membership").asText();
+        String user = e.path("state_key").asText("");
+        String eventId = e.path("event_id").asText("");
+        if (user.isEmpty() || eventId.isEmpty()) return;
+        if (membership.equals("leave") || membership.equals("ban")) {
+            steps.add(also -> bot.memberLeft(MatrixMessenger.PLATFORM, eventId, roomId, user, also));
+        } else if (membership.equals("join")) {
+            steps.add(also -> bot.membersJoined(MatrixMessenger.PLATFORM, eventId, roomId, List.of(new Person(user, rooms.name(roomId, user))),
+                    also));
+        }
+    }
+
+    /** After a change of power levels or membership in a group room: the core hears of its coordinators if they changed. */
+    private Step coordinatorsStep(String roomId, JsonNode e) {
+        String eventId = "coordinators:" + e.path("event_id").asText("");
+        return also -> {
+            if (eventId.equals("coordinators:") || directRooms.memberOf(roomId).isPresent() || rooms.isEncrypted(roomId)
+                    || !rooms.knowsPowerLevels(roomId)) {
+                return Bot.Outcome.IGNORED;
+            }
+            List<Person> now = coordinatorsIfChanged(roomId);
+            if (now == null) return Bot.Outcome.IGNORED;
+            Bot.Outcome outcome = bot.coordinatorsChanged(MatrixMessenger.PLATFORM, eventId, roomId, rooms.title(roomId), now, also);
+            if (outcome == Bot.Outcome.HANDLED) rooms.reported(roomId, now);
+            return outcome;
+        };
     }
 
     private Step unreadable(String roomId, JsonNode encryptionEvent) {
@@ -498,8 +539,30 @@ final class MatrixSync {
                 return in;
             }
         }
-        List<Person> coordinators = rooms.coordinatorsIfChanged(in.chatRef());
+        List<Person> coordinators = coordinatorsIfChanged(in.chatRef());
         return coordinators == null ? in : in.withCoordinators(coordinators);
+    }
+
+    /**
+     * The room's coordinators if they changed since the core was told, once those with the power
+     * levels for it whom no sync has shown joining or leaving (after a restart) were asked about:
+     * power levels stay with someone who left, and they coordinate no more.
+     */
+    private List<Person> coordinatorsIfChanged(String roomId) {
+        for (String user : rooms.powerfulOfUnknownPresence(roomId).stream().limit(MAX_PRESENCE_CHECKS).toList()) {
+            try {
+                JsonNode member = api.get("/rooms/" + MatrixApi.segment(roomId) + "/state/m.room.member/" + MatrixApi.segment(user));
+                rooms.setPresent(roomId, user, member.path("membership").asText("").equals("join"));
+            } catch (MatrixException e) {
+                // never a member: no membership event at all
+                if (e.status() == 404) rooms.setPresent(roomId, user, false);
+                else log.warn("Matrix: could not read whether a member is still in a room: {}", e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return rooms.coordinatorsIfChanged(roomId);
     }
 
     private static String jsonList(List<String> values) {

@@ -9,9 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.mutualaid.platform.Person;
 
 /**
- * What the bot knows of each room's state from /sync: members' display names, power levels, and
- * whether the room is encrypted. Kept in memory only; after a restart the power levels are asked
- * of the homeserver again when first needed.
+ * What the bot knows of each room's state from /sync: members' display names, who is in the room,
+ * power levels, and whether the room is encrypted. Kept in memory only; after a restart the power
+ * levels, and whether those they name are still in the room, are asked of the homeserver again
+ * when first needed.
  */
 final class RoomState {
 
@@ -26,6 +27,8 @@ final class RoomState {
     /** Room version 12 and later: the creators have unlimited power without being listed in the power levels. */
     private final Map<String, List<String>> creators = new ConcurrentHashMap<>();
     private final java.util.Set<String> encrypted = ConcurrentHashMap.newKeySet();
+    /** Whether each member is in the room (joined) or not (left, banned, only invited), as far as the bot has seen. */
+    private final Map<String, Map<String, Boolean>> present = new ConcurrentHashMap<>();
 
     RoomState(String botUserId) {
         this.botUserId = botUserId;
@@ -40,6 +43,9 @@ final class RoomState {
             if (user != null && name != null && !name.isBlank()) {
                 names.computeIfAbsent(roomId, r -> new ConcurrentHashMap<>()).put(user, name.strip());
             }
+            String membership = event.path("content").path("membership").asText("");
+            // power levels outlive a departure: someone who left is no coordinator, whatever their level
+            if (user != null && !membership.isEmpty()) setPresent(roomId, user, membership.equals("join"));
         } else if (type.equals("m.room.create")) {
             JsonNode content = event.path("content");
             String version = content.path("room_version").asText("1");
@@ -88,15 +94,31 @@ final class RoomState {
 
     /** The room's coordinators when they differ from what the core was last told; null when nothing changed. */
     List<Person> coordinatorsIfChanged(String roomId) {
-        Map<String, Integer> levels = powerLevels.get(roomId);
-        if (levels == null) return null;
+        if (!powerLevels.containsKey(roomId)) return null;
+        Map<String, Boolean> in = present.getOrDefault(roomId, Map.of());
+        List<Person> now = powerful(roomId).stream().filter(user -> !Boolean.FALSE.equals(in.get(user)))
+                .map(user -> new Person(user, name(roomId, user))).toList();
+        return Objects.equals(reported.get(roomId), now) ? null : now;
+    }
+
+    /** Those whose power level (or creation of the room) would make them coordinators, not yet known to be in the room or not. */
+    List<String> powerfulOfUnknownPresence(String roomId) {
+        Map<String, Boolean> in = present.getOrDefault(roomId, Map.of());
+        return powerful(roomId).stream().filter(user -> !in.containsKey(user)).toList();
+    }
+
+    /** Whether the member is in the room now (joined), as the homeserver or a membership event says. */
+    void setPresent(String roomId, String userId, boolean in) {
+        present.computeIfAbsent(roomId, r -> new ConcurrentHashMap<>()).put(userId, in);
+    }
+
+    private java.util.Set<String> powerful(String roomId) {
         java.util.Set<String> users = new java.util.TreeSet<>(creators.getOrDefault(roomId, List.of()));
-        levels.forEach((user, level) -> {
+        powerLevels.getOrDefault(roomId, Map.of()).forEach((user, level) -> {
             if (level >= COORDINATOR_LEVEL) users.add(user);
         });
         users.remove(botUserId);
-        List<Person> now = users.stream().map(user -> new Person(user, name(roomId, user))).toList();
-        return Objects.equals(reported.get(roomId), now) ? null : now;
+        return users;
     }
 
     /** The core has stored this list of the room's coordinators. */
@@ -118,5 +140,6 @@ final class RoomState {
         reported.remove(roomId);
         titles.remove(roomId);
         creators.remove(roomId);
+        present.remove(roomId);
     }
 }

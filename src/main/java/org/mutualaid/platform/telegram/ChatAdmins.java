@@ -16,7 +16,9 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * A group's administrators are its coordinators. Asked of Telegram at most every ten minutes per
- * group, on the polling thread and outside any transaction; the core keeps the last answer.
+ * group when someone writes there, and afresh before a private command that only coordinators may
+ * use (/export), so that a demoted administrator loses it at once; on the polling thread and
+ * outside any transaction; the core keeps the last answer.
  */
 final class ChatAdmins {
 
@@ -39,13 +41,22 @@ final class ChatAdmins {
         if (last != null && Duration.between(last, now).compareTo(FRESH_FOR) < 0) return null;
         askedAt.put(chatId, now);
         try {
-            List<ChatMember> admins = client.execute(GetChatAdministrators.builder().chatId(chatId).build());
-            return admins.stream().map(ChatMember::getUser).filter(u -> u != null && !Boolean.TRUE.equals(u.getIsBot()))
-                    .map(u -> new Person(String.valueOf(u.getId()), UpdateTranslator.name(u))).toList();
+            return ask(chatId);
         } catch (TelegramApiException | RuntimeException e) {
             // the last list the core kept stays in force; asked again in ten minutes
-            log.warn("Could not get the administrators of a group from Telegram: {}", e.getMessage());
+            log.warn("Could not get the administrators of a group from Telegram: {}", MemberChecks.describe(e));
             return null;
         }
+    }
+
+    /** The group's administrators (bots left out) as Telegram lists them now, whenever last asked; throws when it could not be asked. */
+    List<Person> now(String chatId) throws TelegramApiException {
+        return ask(chatId);
+    }
+
+    private List<Person> ask(String chatId) throws TelegramApiException {
+        List<ChatMember> admins = client.execute(GetChatAdministrators.builder().chatId(chatId).build());
+        return admins.stream().map(ChatMember::getUser).filter(u -> u != null && !Boolean.TRUE.equals(u.getIsBot()))
+                .map(u -> new Person(String.valueOf(u.getId()), UpdateTranslator.name(u))).toList();
     }
 }

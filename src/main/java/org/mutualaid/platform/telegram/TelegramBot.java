@@ -39,7 +39,7 @@ public final class TelegramBot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
     /** Long-polling wait asked of Telegram; the HTTP read timeout must be longer. */
     private static final int POLL_SECONDS = 30;
-    private static final List<String> UPDATES = List.of("message", "callback_query", "my_chat_member");
+    private static final List<String> UPDATES = List.of("message", "callback_query", "my_chat_member", "chat_member");
     private static final Duration MAX_CONNECT_WAIT = Duration.ofMinutes(1);
 
     private final Config.Telegram settings;
@@ -111,7 +111,8 @@ public final class TelegramBot implements AutoCloseable {
     /** Registers the command menu, then starts polling; each batch of updates goes to the bot, then wakes the dispatcher. */
     public void start(Bot bot, Runnable wakeDispatcher) {
         registerCommands();
-        updates = new TelegramUpdates(bot, me.getUserName(), me.getId(), new ChatAdmins(client, clock), wakeDispatcher);
+        ChatAdmins admins = new ChatAdmins(client, clock);
+        updates = new TelegramUpdates(bot, me.getUserName(), me.getId(), admins, new MemberChecks(client, admins, clock), wakeDispatcher);
         pollThread = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "telegram-poll");
             t.setDaemon(true);

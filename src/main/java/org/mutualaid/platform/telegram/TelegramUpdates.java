@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.mutualaid.core.Bot;
 import org.mutualaid.core.command.CommandParser;
+import org.mutualaid.platform.Checks;
 import org.mutualaid.platform.Incoming;
 import org.mutualaid.platform.Person;
 import org.slf4j.Logger;
@@ -32,10 +33,12 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
     private volatile boolean stopping;
 
     private final ChatAdmins admins;
+    private final MemberChecks checks;
 
     /** afterBatch wakes the outbox dispatcher, so replies go out at once. */
-    TelegramUpdates(Bot bot, String botUsername, long botId, ChatAdmins admins, Runnable afterBatch) {
+    TelegramUpdates(Bot bot, String botUsername, long botId, ChatAdmins admins, MemberChecks checks, Runnable afterBatch) {
         this.admins = admins;
+        this.checks = checks;
         this.bot = bot;
         this.parser = new CommandParser(botUsername);
         this.translator = new UpdateTranslator(botId);
@@ -86,10 +89,20 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
                 if (!in.privateChat()) {
                     List<Person> coordinators = admins.refresh(in.chatRef());
                     if (coordinators != null) in = in.withCoordinators(coordinators);
+                } else {
+                    // a private /need, /claim or /export goes by what Telegram says now, not by what the bot last saw
+                    Checks asked = bot.checksFor(in, parser);
+                    if (!asked.isEmpty()) in = in.withChecked(checks.check(asked, in.senderRef()));
                 }
                 outcome = bot.handle(in, parser);
             } else if (event instanceof UpdateTranslator.Event.ChatMoved e) {
                 outcome = bot.chatMoved(TelegramMessenger.PLATFORM, e.eventId(), e.oldRef(), e.newRef());
+            } else if (event instanceof UpdateTranslator.Event.Members e) {
+                checks.forget(e.chatRef());
+                outcome = bot.membersChanged(TelegramMessenger.PLATFORM, e.eventId(), e.chatRef(), e.members(), e.standing(), tx -> { });
+            } else if (event instanceof UpdateTranslator.Event.Joined e) {
+                checks.forget(e.chatRef());
+                outcome = bot.membersJoined(TelegramMessenger.PLATFORM, e.eventId(), e.chatRef(), e.members(), tx -> { });
             } else if (event instanceof UpdateTranslator.Event.Membership e) {
                 outcome = bot.chatMembership(TelegramMessenger.PLATFORM, e.eventId(), e.chatRef(), e.title(), e.memberRef(),
                         e.present());

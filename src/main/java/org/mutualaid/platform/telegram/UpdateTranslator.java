@@ -1,10 +1,15 @@
 package org.mutualaid.platform.telegram;
 
+import java.util.List;
+import org.mutualaid.platform.Checked;
 import org.mutualaid.platform.Incoming;
+import org.mutualaid.platform.Person;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.chat.Chat;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberRestricted;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -22,6 +27,15 @@ final class UpdateTranslator {
 
         /** The bot was added to a chat, or removed; in a private chat, memberRef blocked or unblocked it. */
         record Membership(String eventId, String chatRef, String title, String memberRef, boolean present) implements Event {}
+
+        /**
+         * Members (not the bot) left a group or were removed (the service message left_chat_member),
+         * or joined, left, or were promoted or demoted (a chat_member update): they stand so there now.
+         */
+        record Members(String eventId, String chatRef, List<Person> members, Checked.Standing standing) implements Event {}
+
+        /** Members (not bots) joined a group: the service message new_chat_members. */
+        record Joined(String eventId, String chatRef, List<Person> members) implements Event {}
 
         /** Nothing for the bot: plain chat, edits, channel posts, other bots. */
         record Nothing() implements Event {}
@@ -45,6 +59,7 @@ final class UpdateTranslator {
         if (update.hasMessage()) return message(update, update.getMessage());
         if (update.hasCallbackQuery()) return press(update, update.getCallbackQuery());
         if (update.getMyChatMember() != null) return membership(update, update.getMyChatMember());
+        if (update.getChatMember() != null) return memberChange(update, update.getChatMember());
         return new Event.Nothing();
     }
 
@@ -55,6 +70,16 @@ final class UpdateTranslator {
         }
         if (m.getMigrateFromChatId() != null) {
             return new Event.ChatMoved(eventId(update), String.valueOf(m.getMigrateFromChatId()), String.valueOf(chat.getId()));
+        }
+        if (!chat.isUserChat() && !chat.isChannelChat()) {
+            // service messages Telegram sends to bots even in privacy mode; the bot's own coming and going is my_chat_member's
+            User gone = m.getLeftChatMember();
+            if (gone != null) {
+                return Boolean.TRUE.equals(gone.getIsBot()) ? new Event.Nothing()
+                        : new Event.Members(eventId(update), String.valueOf(chat.getId()), List.of(person(gone)), Checked.Standing.LEFT);
+            }
+            List<Person> joined = m.getNewChatMembers().stream().filter(u -> !Boolean.TRUE.equals(u.getIsBot())).map(UpdateTranslator::person).toList();
+            if (!joined.isEmpty()) return new Event.Joined(eventId(update), String.valueOf(chat.getId()), joined);
         }
         User from = m.getFrom();
         if (from == null || Boolean.TRUE.equals(from.getIsBot()) || !m.hasText() || chat.isChannelChat()) return new Event.Nothing();
@@ -93,6 +118,36 @@ final class UpdateTranslator {
         // a private chat's id is the member's own
         String member = chat.isUserChat() ? String.valueOf(chat.getId()) : null;
         return new Event.Membership(eventId(update), String.valueOf(chat.getId()), chat.getTitle(), member, present);
+    }
+
+    /** A chat_member update (sent only where the bot is an administrator): someone else's standing changed. */
+    private Event memberChange(Update update, ChatMemberUpdated change) {
+        ChatMember now = change.getNewChatMember();
+        Chat chat = change.getChat();
+        if (now == null || now.getUser() == null || Boolean.TRUE.equals(now.getUser().getIsBot()) || chat == null || chat.isUserChat()) {
+            return new Event.Nothing();
+        }
+        Checked.Standing standing = standing(now);
+        return standing == null ? new Event.Nothing()
+                : new Event.Members(eventId(update), String.valueOf(chat.getId()), List.of(person(now.getUser())), standing);
+    }
+
+    /** Where a ChatMember (from getChatMember or a chat_member update) stands; null for a status the bot does not know. */
+    static Checked.Standing standing(ChatMember member) {
+        String status = member.getStatus() == null ? "" : member.getStatus();
+        return switch (status) {
+            case "creator", "administrator" -> Checked.Standing.COORDINATOR;
+            case "member" -> Checked.Standing.MEMBER;
+            // a restricted member may still be in the group, or may have left it while restricted
+            case "restricted" -> member instanceof ChatMemberRestricted r && Boolean.FALSE.equals(r.getIsMember())
+                    ? Checked.Standing.LEFT : Checked.Standing.MEMBER;
+            case "left", "kicked" -> Checked.Standing.LEFT;
+            default -> null;
+        };
+    }
+
+    private static Person person(User u) {
+        return new Person(String.valueOf(u.getId()), name(u));
     }
 
     /** First and last name as Telegram shows them; the @username only when there is no name. */

@@ -71,6 +71,13 @@ final class MatrixHarness implements AutoCloseable {
         return room;
     }
 
+    /** A direct room that user opens with the bot, once the bot has joined it. */
+    String directRoomOf(String user) {
+        String room = hs.createRoom(user, null, List.of(BOT), true, false);
+        await(() -> hs.membership(room, BOT).equals("join"), "the bot to join the direct room");
+        return room;
+    }
+
     /** Waits for the bot's n-th message in the room (counting from 1) and returns its content. */
     ObjectNode reply(String room, int n) {
         await(() -> hs.botMessages(room).size() >= n, "bot message " + n + " in " + room);

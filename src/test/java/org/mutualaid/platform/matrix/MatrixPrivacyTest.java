@@ -30,19 +30,13 @@ class MatrixPrivacyTest {
         mx.close();
     }
 
-    private String directRoomOf(String user) {
-        String room = mx.hs.createRoom(user, null, List.of(MatrixHarness.BOT), true, false);
-        MatrixHarness.await(() -> mx.hs.membership(room, MatrixHarness.BOT).equals("join"), "the bot to join the direct room");
-        return room;
-    }
-
     @Test
     @DisplayName("Asked from a direct room, a need reaches the group without its author; the helper and author talk through the bot until she shares her contact")
     void anonymousNeedAndRelay() throws Exception {
         String group = mx.groupRoom();
         mx.hs.say(mx.ana, group, "!list");
         mx.reply(group, 1);
-        String anaDirect = directRoomOf(mx.ana);
+        String anaDirect = mx.directRoomOf(mx.ana);
         mx.hs.say(mx.ana, anaDirect, "!need a ride to the dialysis clinic on Tuesday");
         ObjectNode posted = mx.reply(group, 2);
         assertTrue(posted.path("body").asText().startsWith("A neighbour needs: a ride to the dialysis clinic on Tuesday"), posted.toString());
@@ -52,7 +46,7 @@ class MatrixPrivacyTest {
         mx.hs.say(mx.maya, group, "!claim 1");
         assertTrue(mx.replyBody(group, 3).startsWith("#1 was posted without a name, so everything about it happens privately: send me !claim 1"),
                 mx.replyBody(group, 3));
-        String mayaDirect = directRoomOf(mx.maya);
+        String mayaDirect = mx.directRoomOf(mx.maya);
         mx.hs.say(mx.maya, mayaDirect, "!claim 1");
         MatrixHarness.await(() -> mx.hs.botMessages(mayaDirect).stream().anyMatch(e -> e.path("content").path("body").asText()
                 .startsWith("Thank you for offering on #1")), "the relay's start, privately");
@@ -90,8 +84,8 @@ class MatrixPrivacyTest {
         String group = mx.groupRoom();
         mx.hs.say(mx.ana, group, "!need winter coat, size 6, \"warm\"");
         mx.reply(group, 1);
-        String mayaDirect = directRoomOf(mx.maya);
-        mx.hs.say(mx.bo, directRoomOf(mx.bo), "!export");
+        String mayaDirect = mx.directRoomOf(mx.maya);
+        mx.hs.say(mx.bo, mx.directRoomOf(mx.bo), "!export");
         mx.hs.say(mx.maya, mayaDirect, "!export");
         MatrixHarness.await(() -> mx.hs.botMessages(mayaDirect).stream().anyMatch(e -> e.path("content").path("msgtype").asText().equals("m.file")),
                 "the file");

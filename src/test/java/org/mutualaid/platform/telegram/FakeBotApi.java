@@ -49,7 +49,7 @@ public final class FakeBotApi implements AutoCloseable {
     /** Telegram matches method names case-insensitively and the library sends e.g. "sendmessage". */
     private static final List<String> METHODS = List.of("getMe", "deleteWebhook", "setMyCommands", "getUpdates",
             "sendMessage", "answerCallbackQuery", "editMessageReplyMarkup", "editMessageText", "deleteMessage",
-            "getChatAdministrators", "sendDocument");
+            "getChatAdministrators", "getChatMember", "sendDocument");
 
     /** A Telegram user as it appears in updates; lastName and username may be null. */
     public record User(long id, String firstName, String lastName, String username) {}
@@ -155,6 +155,8 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<String, ArrayDeque<Canned>> failures = new HashMap<>();
     private final Set<Long> forbiddenChats = new HashSet<>();
     private final Map<Long, List<User>> admins = new HashMap<>();
+    /** By chat, then user: "member", "restricted", "left" or "kicked"; administrators are those of setAdmins. */
+    private final Map<Long, Map<Long, String>> statuses = new HashMap<>();
     private final Map<Long, User> knownUsers = new HashMap<>(); // to name private chats in bot replies
     private List<String> allowedUpdates = List.of(); // Telegram remembers the last value sent
     private long nextUpdateId = 1;
@@ -284,11 +286,11 @@ public final class FakeBotApi implements AutoCloseable {
     private long pushMessage(Chat chat, User from, String text, Integer threadId, ObjectNode replyTo) {
         synchronized (lock) {
             knownUsers.put(from.id(), from);
-            ObjectNode message = JSON.createObjectNode();
-            message.put("message_id", nextIncomingMessageId++);
-            message.put("date", clock.instant().getEpochSecond());
-            message.set("chat", chatJson(chat, from));
-            message.set("from", userJson(from));
+            if (!chat.type().equals("private")) {
+                // only someone in the group can write there
+                statuses.computeIfAbsent(chat.id(), c -> new HashMap<>()).put(from.id(), "member");
+            }
+            ObjectNode message = messageJson(chat, from);
             if (threadId != null) {
                 message.put("message_thread_id", threadId);
                 message.put("is_topic_message", true);
@@ -306,10 +308,82 @@ public final class FakeBotApi implements AutoCloseable {
                 ObjectNode entity = message.putArray("entities").addObject();
                 entity.put("type", "bot_command").put("offset", 0).put("length", end);
             }
-            ObjectNode update = JSON.createObjectNode();
-            update.set("message", message);
-            return pushRaw(update);
+            return push("message", message);
         }
+    }
+
+    /**
+     * who left the group (by == who) or was removed by an administrator: Telegram's service message
+     * with left_chat_member, sent to bots even in privacy mode. getChatMember says "left" or "kicked" from now on.
+     */
+    public long pushLeft(Chat chat, User by, User who) {
+        synchronized (lock) {
+            knownUsers.put(by.id(), by);
+            setStatus(chat.id(), who, by.id() == who.id() ? "left" : "kicked");
+            ObjectNode message = messageJson(chat, by);
+            message.set("left_chat_member", userJson(who));
+            return push("message", message);
+        }
+    }
+
+    /** They joined the group: the service message with new_chat_members (from is the first of them, as when joining by link). */
+    public long pushJoined(Chat chat, User... who) {
+        synchronized (lock) {
+            ArrayNode joined = JSON.createArrayNode();
+            for (User u : who) {
+                setStatus(chat.id(), u, "member");
+                joined.add(userJson(u));
+            }
+            ObjectNode message = messageJson(chat, who[0]);
+            message.set("new_chat_members", joined);
+            return push("message", message);
+        }
+    }
+
+    /**
+     * A chat_member update (Telegram sends them only to a bot that administers the group, and only
+     * when asked for in allowed_updates): by changed who's status from oldStatus to newStatus. The
+     * fake's getChatMember follows newStatus; "administrator" and "creator" do not change setAdmins.
+     */
+    public long pushChatMember(Chat chat, User by, User who, String oldStatus, String newStatus) {
+        synchronized (lock) {
+            setStatus(chat.id(), who, newStatus);
+            ObjectNode change = JSON.createObjectNode();
+            change.set("chat", chatJson(chat, by));
+            change.set("from", userJson(by));
+            change.put("date", clock.instant().getEpochSecond());
+            change.set("old_chat_member", memberJson(who, oldStatus));
+            change.set("new_chat_member", memberJson(who, newStatus));
+            return push("chat_member", change);
+        }
+    }
+
+    /**
+     * Sets who's status in the group without Telegram telling the bot: "member", "restricted" (still in
+     * the group), "restricted-left" (restricted, and no longer in it), "left" or "kicked".
+     */
+    public void setStatus(long chatId, User who, String status) {
+        synchronized (lock) {
+            knownUsers.put(who.id(), who);
+            statuses.computeIfAbsent(chatId, c -> new HashMap<>()).put(who.id(), status);
+        }
+    }
+
+    /** Queues an update of this type (its field name: "message", "chat_member", ...). */
+    private long push(String type, ObjectNode body) {
+        ObjectNode update = JSON.createObjectNode();
+        update.set(type, body);
+        return pushRaw(update);
+    }
+
+    /** A new incoming message's common fields: its id, date, chat and sender. */
+    private ObjectNode messageJson(Chat chat, User from) {
+        ObjectNode message = JSON.createObjectNode();
+        message.put("message_id", nextIncomingMessageId++);
+        message.put("date", clock.instant().getEpochSecond());
+        message.set("chat", chatJson(chat, from));
+        message.set("from", userJson(from));
+        return message;
     }
 
     /** A button press on botMessage (use {@link #messageOf(Sent)} to get a message the bot sent). */
@@ -489,6 +563,7 @@ public final class FakeBotApi implements AutoCloseable {
                 case "sendMessage" -> sendMessage(body);
                 case "sendDocument" -> sendDocument(body);
                 case "getChatAdministrators" -> administrators(body);
+                case "getChatMember" -> chatMember(body);
                 default -> throw new ApiError(404, "Not Found");
             };
         } catch (ApiError e) {
@@ -701,23 +776,62 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     private JsonNode administrators(ObjectNode body) {
-        long chatId = body.path("chat_id").asLong();
+        long chatId = chatIdOf(body);
         ArrayNode result = JSON.createArrayNode();
         synchronized (lock) {
             boolean first = true;
             for (User u : admins.getOrDefault(chatId, List.of())) {
-                ObjectNode member = result.addObject();
-                member.put("status", first ? "creator" : "administrator");
-                member.set("user", userJson(u));
-                member.put("is_anonymous", false);
-                if (!first) member.put("can_be_edited", false).put("can_manage_chat", true).put("can_delete_messages", true)
-                        .put("can_manage_video_chats", true).put("can_restrict_members", true).put("can_promote_members", false)
-                        .put("can_change_info", true).put("can_invite_users", true).put("can_post_stories", false)
-                        .put("can_edit_stories", false).put("can_delete_stories", false);
+                result.add(memberJson(u, first ? "creator" : "administrator"));
                 first = false;
             }
         }
         return result;
+    }
+
+    /**
+     * getChatMember: a ChatMember of the kind its status says (ChatMemberOwner, ChatMemberAdministrator,
+     * ChatMemberMember, ChatMemberRestricted, ChatMemberLeft, ChatMemberBanned). Someone never seen in
+     * the group is "left", as Telegram answers; a user Telegram does not know is a 400.
+     */
+    private JsonNode chatMember(ObjectNode body) {
+        long chatId = chatIdOf(body);
+        long userId = body.path("user_id").asLong(0);
+        synchronized (lock) {
+            List<User> chatAdmins = admins.getOrDefault(chatId, List.of());
+            for (int i = 0; i < chatAdmins.size(); i++) {
+                if (chatAdmins.get(i).id() == userId) return memberJson(chatAdmins.get(i), i == 0 ? "creator" : "administrator");
+            }
+            User user = knownUsers.get(userId);
+            if (user == null) throw new ApiError(400, "Bad Request: user not found");
+            return memberJson(user, statuses.getOrDefault(chatId, Map.of()).getOrDefault(userId, "left"));
+        }
+    }
+
+    /** A ChatMember object of the Bot API; "restricted-left" is a restricted user who is no longer in the group. */
+    private static ObjectNode memberJson(User u, String status) {
+        ObjectNode member = JSON.createObjectNode();
+        boolean restricted = status.startsWith("restricted");
+        member.put("status", restricted ? "restricted" : status);
+        member.set("user", userJson(u));
+        switch (status) {
+            case "creator" -> member.put("is_anonymous", false);
+            case "administrator" -> member.put("can_be_edited", false).put("is_anonymous", false).put("can_manage_chat", true)
+                    .put("can_delete_messages", true).put("can_manage_video_chats", true).put("can_restrict_members", true)
+                    .put("can_promote_members", false).put("can_change_info", true).put("can_invite_users", true)
+                    .put("can_post_stories", false).put("can_edit_stories", false).put("can_delete_stories", false);
+            case "kicked" -> member.put("until_date", 0);
+            default -> {
+                if (restricted) {
+                    member.put("is_member", status.equals("restricted")).put("can_send_messages", false).put("can_send_audios", false)
+                            .put("can_send_documents", false).put("can_send_photos", false).put("can_send_videos", false)
+                            .put("can_send_video_notes", false).put("can_send_voice_notes", false).put("can_send_polls", false)
+                            .put("can_send_other_messages", false).put("can_add_web_page_previews", false).put("can_change_info", false)
+                            .put("can_invite_users", false).put("can_pin_messages", false).put("can_manage_topics", false)
+                            .put("until_date", 0);
+                }
+            }
+        }
+        return member;
     }
 
     private static ObjectNode userJson(User user) {

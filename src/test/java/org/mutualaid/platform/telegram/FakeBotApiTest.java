@@ -49,6 +49,43 @@ class FakeBotApiTest {
     }
 
     @Test
+    @DisplayName("getChatMember answers with the ChatMember kind its status says, as the real client reads it")
+    void chatMemberKinds() throws Exception {
+        FakeBotApi.Chat group = FakeBotApi.Chat.supergroup(-1005, "Riverside Aid");
+        FakeBotApi.User bob = new FakeBotApi.User(43, "Bob", null, null);
+        FakeBotApi.User cy = new FakeBotApi.User(44, "Cy", null, null);
+        api.setAdmins(group.id(), ALICE, bob);
+        api.pushMessage(group, cy, "hello");
+        java.util.function.Function<Long, org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember> member = id -> {
+            try {
+                return client.execute(org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember.builder()
+                        .chatId(group.id()).userId(id).build());
+            } catch (org.telegram.telegrambots.meta.exceptions.TelegramApiException e) {
+                throw new AssertionError(e);
+            }
+        };
+        assertTrue(member.apply(ALICE.id()) instanceof org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberOwner);
+        assertTrue(member.apply(bob.id()) instanceof org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberAdministrator a
+                && a.getCanRestrictMembers());
+        assertTrue(member.apply(cy.id()) instanceof org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberMember);
+        api.setStatus(group.id(), cy, "restricted-left");
+        assertTrue(member.apply(cy.id()) instanceof org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberRestricted r
+                && !r.getIsMember());
+        api.pushLeft(group, ALICE, cy);
+        assertTrue(member.apply(cy.id()) instanceof org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberBanned b
+                && b.getStatus().equals("kicked"));
+        api.pushLeft(group, bob, bob);
+        api.setAdmins(group.id(), ALICE);
+        assertTrue(member.apply(bob.id()) instanceof org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberLeft);
+        TelegramApiRequestException unknown = assertThrows(TelegramApiRequestException.class, () -> client.execute(
+                org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember.builder().chatId(group.id()).userId(9999L).build()));
+        assertEquals(400, unknown.getErrorCode());
+        List<Update> updates = client.execute(GetUpdates.builder().offset(0).timeout(0).build());
+        assertEquals(cy.id(), updates.get(1).getMessage().getLeftChatMember().getId());
+        assertEquals(bob.id(), updates.get(2).getMessage().getLeftChatMember().getId());
+    }
+
+    @Test
     @DisplayName("getMe answers with the bot's username")
     void getMe() throws Exception {
         assertEquals("mutual_aid_test_bot", client.execute(new GetMe()).getUserName());

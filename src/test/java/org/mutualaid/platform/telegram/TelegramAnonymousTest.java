@@ -7,11 +7,11 @@ import static org.mutualaid.platform.telegram.TelegramHarness.ANA;
 import static org.mutualaid.platform.telegram.TelegramHarness.BO;
 import static org.mutualaid.platform.telegram.TelegramHarness.GROUP;
 import static org.mutualaid.platform.telegram.TelegramHarness.MAYA;
+import static org.mutualaid.platform.telegram.TelegramHarness.startsWith;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -37,16 +37,6 @@ class TelegramAnonymousTest {
         tg.close();
     }
 
-    /** Waits for a message the bot sent to chatId that matches, and returns it. */
-    private FakeBotApi.Sent await(long chatId, Predicate<FakeBotApi.Sent> matching, String what) {
-        TelegramHarness.await(() -> tg.api.sentTo(chatId).stream().anyMatch(matching), what);
-        return tg.api.sentTo(chatId).stream().filter(matching).findFirst().orElseThrow();
-    }
-
-    private static Predicate<FakeBotApi.Sent> startsWith(String prefix) {
-        return s -> s.text() != null && s.text().startsWith(prefix);
-    }
-
     @Test
     @DisplayName("A need sent privately: buttons choose the group, the group never sees the author, the helper gets the author only after consent")
     void anonymousNeedWithButtons() {
@@ -54,35 +44,35 @@ class TelegramAnonymousTest {
         tg.say(NORTH, ANA, "/list@AidBot");
         FakeBotApi.Chat anaDm = FakeBotApi.Chat.privateWith(ANA);
         tg.say(anaDm, ANA, "/need a ride to the dialysis clinic on Tuesday");
-        FakeBotApi.Sent question = await(ANA.id(), startsWith("Which group should I post your need in"), "the question");
+        FakeBotApi.Sent question = tg.sentTo(ANA.id(), startsWith("Which group should I post your need in"), "the question");
         List<String> buttons = question.callbackData();
         assertEquals(2, buttons.size(), buttons.toString());
         assertTrue(question.text().contains("1. Northside Aid") && question.text().contains("2. Riverside Aid"), question.text());
 
         tg.press(ANA, question, buttons.get(1));
-        FakeBotApi.Sent posted = await(GROUP.id(), startsWith("A neighbour needs: a ride to the dialysis clinic on Tuesday"), "the post");
+        FakeBotApi.Sent posted = tg.sentTo(GROUP.id(), startsWith("A neighbour needs: a ride to the dialysis clinic on Tuesday"), "the post");
         assertEquals(List.of("claim:1"), posted.callbackData());
-        await(ANA.id(), startsWith("Posted in Riverside Aid as #1, without your name."), "the author's confirmation");
+        tg.sentTo(ANA.id(), startsWith("Posted in Riverside Aid as #1, without your name."), "the author's confirmation");
 
         tg.press(BO, posted, "claim:1");
-        FakeBotApi.Sent claimed = await(GROUP.id(), startsWith("#1 "), "the claim");
+        FakeBotApi.Sent claimed = tg.sentTo(GROUP.id(), startsWith("#1 "), "the claim");
         assertTrue(claimed.text().contains("<a href=\"https://t.me/AidBot?start=relay\">"), "Bo has no private chat yet: " + claimed.text());
-        FakeBotApi.Sent intro = await(ANA.id(), startsWith("Someone would like to help with your need #1"), "the relay's start");
+        FakeBotApi.Sent intro = tg.sentTo(ANA.id(), startsWith("Someone would like to help with your need #1"), "the relay's start");
         assertEquals(List.of("share:1:1", "endrelay:1:1"), intro.callbackData(), "the buttons name the conversation");
 
         FakeBotApi.Chat boDm = FakeBotApi.Chat.privateWith(BO);
         tg.say(boDm, BO, "/start relay");
-        await(BO.id(), startsWith("Conversations I pass on for you"), "Bo's relays");
+        tg.sentTo(BO.id(), startsWith("Conversations I pass on for you"), "Bo's relays");
         tg.say(boDm, BO, "/reply 1 I can drive you at 9");
-        await(ANA.id(), s -> s.text() != null && s.text().contains("I can drive you at 9"), "Bo's words reach Ana");
-        FakeBotApi.Sent fromBo = await(ANA.id(), s -> s.text() != null && s.text().contains("I can drive you at 9"), "Bo's words");
+        tg.sentTo(ANA.id(), s -> s.text() != null && s.text().contains("I can drive you at 9"), "Bo's words reach Ana");
+        FakeBotApi.Sent fromBo = tg.sentTo(ANA.id(), s -> s.text() != null && s.text().contains("I can drive you at 9"), "Bo's words");
         tg.api.pushReply(anaDm, ANA, "perfect, thank you", fromBo);
-        await(BO.id(), s -> s.text() != null && s.text().contains("perfect, thank you"), "Ana's answer, a plain reply, reaches Bo");
+        tg.sentTo(BO.id(), s -> s.text() != null && s.text().contains("perfect, thank you"), "Ana's answer, a plain reply, reaches Bo");
         assertTrue(tg.api.sentTo(BO.id()).stream().noneMatch(s -> s.text().contains("tg://user?id=" + ANA.id()) || s.text().contains("Ana")),
                 "Bo learns nothing of Ana before she agrees");
 
         tg.press(ANA, intro, "share:1");
-        FakeBotApi.Sent contact = await(BO.id(), s -> s.text() != null && s.text().contains("shared their contact"), "the contact");
+        FakeBotApi.Sent contact = tg.sentTo(BO.id(), s -> s.text() != null && s.text().contains("shared their contact"), "the contact");
         assertTrue(contact.text().contains("<a href=\"tg://user?id=" + ANA.id() + "\">Ana Lopez</a>"), contact.text());
 
         for (FakeBotApi.Sent s : tg.api.sentTo(GROUP.id())) {
@@ -98,12 +88,12 @@ class TelegramAnonymousTest {
     void exportAsDocument() {
         tg.api.setAdmins(GROUP.id(), MAYA);
         tg.say(ANA, "/need@AidBot bread, milk and \"oat\" flakes");
-        await(GROUP.id(), s -> s.text() != null && s.text().contains("Your need is #1"), "the post");
+        tg.sentTo(GROUP.id(), s -> s.text() != null && s.text().contains("Your need is #1"), "the post");
         tg.say(FakeBotApi.Chat.privateWith(BO), BO, "/export");
-        await(BO.id(), startsWith("Sorry, only a group's coordinators can use /export"), "the refusal");
+        tg.sentTo(BO.id(), startsWith("Sorry, only a group's coordinators can use /export"), "the refusal");
 
         tg.say(FakeBotApi.Chat.privateWith(MAYA), MAYA, "/export");
-        FakeBotApi.Sent doc = await(MAYA.id(), s -> s.fileName() != null, "the document");
+        FakeBotApi.Sent doc = tg.sentTo(MAYA.id(), s -> s.fileName() != null, "the document");
         assertTrue(doc.fileName().matches("riverside-aid-posts-\\d{4}-\\d{2}-\\d{2}\\.csv"), doc.fileName());
         assertTrue(doc.caption().startsWith("Posts of Riverside Aid: 1 open, 0 closed in the last 90 days."), doc.caption());
         String csv = new String(doc.fileBytes(), StandardCharsets.UTF_8);

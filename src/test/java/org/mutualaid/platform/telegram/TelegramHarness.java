@@ -63,6 +63,17 @@ final class TelegramHarness implements AutoCloseable {
         return String.valueOf(api.pushMessage(chat, who, text));
     }
 
+    /** Waits for a message the bot sent to chatId that matches, and returns the first such. */
+    FakeBotApi.Sent sentTo(long chatId, java.util.function.Predicate<FakeBotApi.Sent> matching, String what) {
+        await(() -> api.sentTo(chatId).stream().anyMatch(matching), what);
+        return api.sentTo(chatId).stream().filter(matching).findFirst().orElseThrow();
+    }
+
+    /** A text message that starts so. */
+    static java.util.function.Predicate<FakeBotApi.Sent> startsWith(String prefix) {
+        return s -> s.text() != null && s.text().startsWith(prefix);
+    }
+
     /** Waits for the n-th message the bot sent (counting from 1) and returns it. */
     FakeBotApi.Sent reply(int n) {
         return api.awaitSent(n, WAIT).get(n - 1);
