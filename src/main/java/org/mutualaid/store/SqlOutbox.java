@@ -62,7 +62,7 @@ final class SqlOutbox implements Outbox {
     @Override
     public List<Due> due(String platform, Instant now, int limit, java.util.Set<String> skipRefs) {
         return h.createQuery("""
-                SELECT id, platform, target_kind, target_ref, reply_to_ref, thread_ref, payload, attempts, parts_sent,
+                SELECT id, created_at, platform, target_kind, target_ref, reply_to_ref, thread_ref, payload, attempts, parts_sent,
                        attachment_name, attachment_type, attachment FROM outbox
                 WHERE status = 'pending' AND next_attempt_at <= :now AND platform = :platform
                   AND target_ref NOT IN (SELECT value FROM json_each(:skip))
@@ -78,7 +78,9 @@ final class SqlOutbox implements Outbox {
                         new Destination(rs.getString("platform"),
                                 Destination.Kind.valueOf(rs.getString("target_kind").toUpperCase(Locale.ROOT)),
                                 rs.getString("target_ref"), rs.getString("reply_to_ref"), rs.getString("thread_ref")),
-                        withAttachment(MessageCodec.read(rs.getString("payload")), rs), rs.getInt("parts_sent")), rs.getInt("attempts")))
+                        withAttachment(MessageCodec.read(rs.getString("payload")), rs), rs.getInt("parts_sent"),
+                        // the row id with when the row was written: a reused id never makes the same key
+                        rs.getLong("id") + "-" + Long.toString(rs.getLong("created_at"), 36)), rs.getInt("attempts")))
                 .list();
     }
 

@@ -74,7 +74,7 @@ public final class MatrixMessenger implements Messenger {
             Attachment file = out.message().attachment();
             int parts = events.size() + (file == null ? 0 : 1);
             for (int i = out.partsSent(); i < parts; i++) {
-                String txnId = txnPrefix + "." + out.id() + "." + i;
+                String txnId = txnPrefix + "." + out.key() + "." + i;
                 try {
                     // the file goes last, as its own m.file event, once it is in the homeserver's media repository
                     ObjectNode event = i < events.size() ? events.get(i) : fileEvent(file);

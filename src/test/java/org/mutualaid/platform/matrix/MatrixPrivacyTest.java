@@ -98,4 +98,26 @@ class MatrixPrivacyTest {
         assertTrue(csv.contains("\"winter coat, size 6, \"\"warm\"\"\""), csv);
         assertEquals(csv.getBytes(StandardCharsets.UTF_8).length, file.path("content").path("info").path("size").asInt());
     }
+
+    @Test
+    @DisplayName("A message after an export, whose row was deleted once sent, still reaches the room: its transaction id is new")
+    void messageAfterAnExportIsNotTakenForIt() throws Exception {
+        String group = mx.groupRoom();
+        mx.hs.say(mx.ana, group, "!need winter coat, size 6");
+        mx.reply(group, 1);
+        String mayaDirect = mx.directRoomOf(mx.maya);
+        mx.hs.say(mx.maya, mayaDirect, "!export");
+        MatrixHarness.await(() -> mx.hs.botMessages(mayaDirect).stream().anyMatch(e -> e.path("content").path("msgtype").asText().equals("m.file")),
+                "the file");
+        MatrixHarness.await(() -> rows("SELECT count(*) FROM outbox WHERE attachment IS NOT NULL") == 0, "the file's row deleted once sent");
+        // the next row takes the deleted row's id
+        mx.hs.say(mx.maya, mayaDirect, "!mine");
+        MatrixHarness.await(() -> mx.hs.botMessages(mayaDirect).stream().anyMatch(e -> e.path("content").path("body").asText()
+                .startsWith("You have no open posts")), "the answer after the export");
+        assertEquals(new java.util.HashSet<>(mx.hs.botTxnIds()).size(), mx.hs.botTxnIds().size(), "no transaction id sent twice");
+    }
+
+    private int rows(String sql) {
+        return ((Number) mx.query(sql).get(0).get(0)).intValue();
+    }
 }
