@@ -161,6 +161,9 @@ public final class CommandParser {
      * writes is such a command, so platforms without buttons can say what to type instead.
      */
     public static String typedCommand(String action) {
+        String[] parts = action.split(":", -1);
+        // a relay button names its conversation, which typed after the number would be taken for a group's position
+        if (parts.length == 3 && (parts[0].equals(SHARE) || parts[0].equals(END_RELAY))) return parts[0] + " " + parts[1];
         return action.replace(':', ' ');
     }
 

@@ -494,4 +494,16 @@ class CommandParserTest {
             assertTrue(cut.codePoints().noneMatch(c -> Character.getType(c) == Character.SURROGATE));
         }
     }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("A button's typed form: a relay button's conversation is left out, so it is never read as a group's position")
+    void typedFormsOfButtons() {
+        assertEquals("claim 12", CommandParser.typedCommand(CommandParser.action(PostAction.CLAIM, 12)));
+        assertEquals("share 12", CommandParser.typedCommand(CommandParser.shareAction(12, 7)));
+        assertEquals("endrelay 12", CommandParser.typedCommand(CommandParser.endRelayAction(12, 7)));
+        assertEquals(new Command.ShareContact(12, null, 7L), parser.parseAction(CommandParser.shareAction(12, 7)));
+        assertEquals(new Command.ShareContact(12, 2, null), parser.parse("/share 12 2"));
+        assertEquals(new Command.OnPost(PostAction.CLAIM, 12, 2), parser.parse("/claim 12 2"));
+        assertEquals(new Command.OnPost(PostAction.CLAIM, 12, null), parser.parse("/claim 12 please"));
+    }
 }
