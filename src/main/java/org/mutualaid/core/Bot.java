@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.mutualaid.core.command.Command;
 import org.mutualaid.core.command.CommandParser;
+import org.mutualaid.core.command.PostAction;
 import org.mutualaid.core.handler.Context;
 import org.mutualaid.core.handler.CoordinatorHandler;
 import org.mutualaid.core.handler.ForgetHandler;
@@ -135,7 +136,7 @@ public final class Bot {
                 storage.checkpoint();
             }
             // nor in the matcher's profiles of the posts it scored
-            if (outcome == Outcome.HANDLED && command instanceof Command.OnPost p && p.action() == org.mutualaid.core.command.PostAction.REDACT) {
+            if (outcome == Outcome.HANDLED && command instanceof Command.OnPost p && p.action() == PostAction.REDACT) {
                 matcher.forgetProfiles();
             }
             return outcome;

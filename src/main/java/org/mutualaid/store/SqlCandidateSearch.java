@@ -28,8 +28,8 @@ final class SqlCandidateSearch implements CandidateSearch {
     }
 
     /**
-     * One statement for the two searches and reading the posts they find (it was three: two
-     * searches, then the posts by id). An open post has no claimer, so it is not joined.
+     * One statement runs both searches and reads the posts they find: a statement costs tens of
+     * microseconds through JDBI. An open post has no claimer, so none is joined.
      */
     private static final String POSTS = """
             SELECT p.id, p.number, p.text, p.tags, p.categories, p.created_at, p.anonymous,
