@@ -61,6 +61,7 @@ public final class Bot {
 
     private final Storage storage;
     private final Clock clock;
+    private final Matcher matcher;
     private final PublishHandler publish;
     private final ListHandler list;
     private final MineHandler mine = new MineHandler();
@@ -84,6 +85,7 @@ public final class Bot {
         this.storage = storage;
         this.clock = clock;
         this.rules = rules;
+        this.matcher = matcher;
         this.publish = new PublishHandler(matcher);
         this.postAction = new PostActionHandler(publish);
         this.list = new ListHandler(matcher.taxonomy());
@@ -138,7 +140,12 @@ public final class Bot {
             // erased text must not stay behind in the write-ahead log
             if (outcome == Outcome.HANDLED && (command instanceof Command.Forget f && f.confirmed()
                     || command instanceof Command.Wipe w && w.confirmed())) {
+                matcher.forgetProfiles();
                 storage.checkpoint();
+            }
+            // nor in the matcher's profiles of the posts it scored
+            if (outcome == Outcome.HANDLED && command instanceof Command.OnPost p && p.action() == PostAction.REDACT) {
+                matcher.forgetProfiles();
             }
             return outcome;
         } catch (RuntimeException e) {
@@ -302,6 +309,7 @@ public final class Bot {
                 tx.posts().eraseClosedText(now.minus(rules.retention())),
                 tx.outbox().deleteFinishedBefore(now.minus(SENT_MEMORY)),
                 tx.pendingPosts().removeBefore(now.minus(PublishHandler.PENDING_LIFE))});
+        if (counts[0] > 0) matcher.forgetProfiles();
         if (counts[0] + counts[1] + counts[2] > 0) {
             log.info("Erased the text of {} closed posts, {} sent messages and {} needs never posted", counts[0], counts[1], counts[2]);
             storage.checkpoint();

@@ -31,7 +31,8 @@ final class Migrations {
             "V11__post_search_terms.sql",
             "V12__anonymous_posts_and_relay.sql",
             "V13__outbox_attachment.sql",
-            "V14__outbox_about.sql");
+            "V14__outbox_about.sql",
+            "V15__post_search_merging.sql");
 
     /** The version whose migration empties the search index; its terms are made in Java, so it is refilled here. */
     private static final int SEARCH_TERMS_VERSION = 11;

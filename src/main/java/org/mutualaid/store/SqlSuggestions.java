@@ -40,7 +40,7 @@ final class SqlSuggestions implements Suggestions {
     public java.util.Set<Long> partnersOf(long postId) {
         return new java.util.HashSet<>(h.createQuery("""
                 SELECT offer_id FROM suggestion WHERE need_id = :post
-                UNION SELECT need_id FROM suggestion WHERE offer_id = :post""")
+                UNION ALL SELECT need_id FROM suggestion WHERE offer_id = :post""")
                 .bind("post", postId).mapTo(Long.class).list());
     }
 }

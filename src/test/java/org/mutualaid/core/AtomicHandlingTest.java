@@ -54,7 +54,7 @@ class AtomicHandlingTest {
                     public org.mutualaid.core.port.Relays relays() { return tx.relays(); }
                     public CandidateSearch candidates() {
                         return new CandidateSearch() {
-                            public List<Long> search(long chatId, PostKind kind, List<String> words, List<String> categories, int limit) {
+                            public List<org.mutualaid.core.model.Post> find(long chatId, PostKind kind, List<String> words, List<String> categories, int limit) {
                                 throw new IllegalStateException("search index unavailable");
                             }
 

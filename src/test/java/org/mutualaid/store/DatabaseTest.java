@@ -35,6 +35,9 @@ class DatabaseTest {
                     .mapTo(String.class).list());
             assertTrue(tables.containsAll(List.of("chat", "member", "post", "claim", "suggestion", "seen_event", "outbox", "post_search")),
                     "tables: " + tables);
+            // the search index merges its small segments early (V15), so that a search looks in few
+            assertEquals(List.of("automerge=2", "crisismerge=4"), db.withHandle(h -> h.createQuery(
+                    "SELECT k || '=' || v FROM post_search_config WHERE k IN ('automerge', 'crisismerge') ORDER BY k").mapTo(String.class).list()));
         }
     }
 

@@ -46,22 +46,22 @@ public final class Matcher {
     /** a need for hands against a giveaway, or a need for a thing against a service (Mode) */
     private static final double MODE_FACTOR = 0.4;
 
-    private static final int PROFILE_CACHE = 20_000;
+    /** slots for profiles of scored posts (ProfileCache): the newest 4,096 posts' ids map to slots of their own */
+    private static final int PROFILE_CACHE = 4_096;
 
     private final Taxonomy taxonomy;
     private final StopWords stopWords;
-    /** the same open posts are scored again and again; keyed by kind and text, so it cannot go stale */
-    private final Map<String, PostProfile> profiles = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, PostProfile> eldest) {
-                    return size() > PROFILE_CACHE;
-                }
-            });
+    /** the same open posts are scored again and again; an entry serves only the same post with the same text */
+    private final ProfileCache profiles = new ProfileCache(PROFILE_CACHE);
 
     public Matcher(Taxonomy taxonomy, StopWords stopWords) {
         this.taxonomy = taxonomy;
         this.stopWords = stopWords;
+    }
+
+    /** Drops the profiles kept of scored posts: they hold posts' words, so this goes with erasing text. */
+    public void forgetProfiles() {
+        profiles.clear();
     }
 
     public Taxonomy taxonomy() {
@@ -85,11 +85,11 @@ public final class Matcher {
         if (mine.stems().isEmpty() && mine.categoryHits().isEmpty()) return List.of();
         CandidateSearch search = tx.candidates();
         Rarity rarity = new Rarity(search);
-        List<Long> found = search.search(post.chatId(), post.kind().other(), queryWords(post.text(), rarity),
+        List<Post> found = search.find(post.chatId(), post.kind().other(), queryWords(post.text(), rarity),
                 queryCategories(mine), CANDIDATES);
         Set<Long> alreadySuggested = tx.suggestions().partnersOf(post.id());
         List<Suggestion> scored = new ArrayList<>();
-        for (Post other : tx.posts().byIds(found)) {
+        for (Post other : found) {
             // one's own post is no match, unless either was posted anonymously: leaving it out would hint at whose it is
             boolean ownPost = other.author().id() == post.author().id() && !other.anonymous() && !post.anonymous();
             if (ownPost || alreadySuggested.contains(other.id())) continue;
@@ -127,7 +127,7 @@ public final class Matcher {
     Suggestion score(PostProfile mine, Post other, Rarity rarity, Map<String, String> synonyms) {
         // the cache holds profiles by the built-in taxonomy only; a chat's own words make its own
         PostProfile theirs = synonyms.isEmpty()
-                ? profiles.computeIfAbsent(other.kind().word() + ":" + other.text(), key -> PostProfile.of(other.text(), other.kind(), taxonomy, stopWords))
+                ? profiles.of(other, () -> PostProfile.of(other.text(), other.kind(), taxonomy, stopWords))
                 : PostProfile.of(other.text(), other.kind(), taxonomy, stopWords, synonyms);
         Map<String, Double> a = shares(mine.categoryHits());
         Map<String, Double> b = shares(theirs.categoryHits());

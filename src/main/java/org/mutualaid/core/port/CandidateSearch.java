@@ -1,16 +1,18 @@
 package org.mutualaid.core.port;
 
 import java.util.List;
+import org.mutualaid.core.model.Post;
 import org.mutualaid.core.model.PostKind;
 
 /** Retrieval of open posts for the matcher, and how rare words are among them. */
 public interface CandidateSearch {
 
     /**
-     * Ids of open posts of one kind in one chat that contain any of the words, newest first, and
-     * of those filed under any of the categories, newest first; at most limit of each.
+     * The open posts of one kind in one chat that contain any of the words, the newest limit of
+     * them, and those filed under any of the categories, the newest limit of them; each post once,
+     * in no particular order.
      */
-    List<Long> search(long chatId, PostKind kind, List<String> words, List<String> categories, int limit);
+    List<Post> find(long chatId, PostKind kind, List<String> words, List<String> categories, int limit);
 
     /** In how many open posts (of every chat) a word stem occurs, as Stemmer.stem makes it. */
     int documentFrequency(String stem);
