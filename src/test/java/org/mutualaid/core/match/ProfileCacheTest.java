@@ -28,7 +28,7 @@ class ProfileCacheTest {
     private PostProfile profile(ProfileCache cache, Post p) {
         return cache.of(p, () -> {
             made.incrementAndGet();
-            return PostProfile.of(p.text(), Taxonomy.builtIn(), StopWords.builtIn());
+            return PostProfile.of(p.text(), p.kind(), Taxonomy.builtIn(), StopWords.builtIn());
         });
     }
 
