@@ -70,19 +70,29 @@ class ActingPrivatelyTest {
     }
 
     @Test
-    @DisplayName("A number open in two of the member's groups is told apart by the group's position: /claim 1 2")
+    @DisplayName("A number open in two of the member's groups is told apart by the group's number, which stays the same when others go")
     void twoGroupsSameNumber() {
         north("Bodhan", "/list");
         south("Bodhan", "/list");
         north("Ana", "/need a lift to the food bank on Friday");
         south("Cy", "/need someone to walk my dog this weekend");
 
+        // a group that sorts first, where #1 is not open: shown nowhere, and leaving it changes nothing below
+        chat.sayIn("east", "Eastside", "Bodhan", "/list");
+        int north = chat.count("SELECT id FROM chat WHERE platform_ref = 'north'");
+        int south = chat.count("SELECT id FROM chat WHERE platform_ref = 'south'");
         String which = chat.privately("Bodhan", "/claim 1").get(0);
-        assertEquals("There is a #1 in more than one of your groups. Which one? In Northside: /claim 1 1. In Southside: /claim 1 2.", which);
+        assertEquals("There is a #1 in more than one of your groups. Which one? In Northside: /claim 1 " + north
+                + ". In Southside: /claim 1 " + south + ".", which);
         assertEquals(0, status("north", 1, "claimed") + status("south", 1, "claimed"), "nothing claimed on an ambiguous number");
 
-        assertTrue(chat.privately("Bodhan", "/claim 1 3").get(0).startsWith("I don't have a group 3 for you."));
-        List<String> claimed = chat.privately("Bodhan", "/claim 1 2");
+        assertTrue(chat.privately("Bodhan", "/claim 1 999").get(0).startsWith("I can't find an open #1 in that group"));
+        chat.app().storage().inTransaction(tx -> {
+            long east = tx.chats().find("console", "east").orElseThrow().id();
+            tx.chats().forgetMember(east, tx.members().find("console", "bodhan").orElseThrow().id());
+            return null;
+        });
+        List<String> claimed = chat.privately("Bodhan", "/claim 1 " + south);
         assertEquals(List.of("Done. I've let Southside know."), claimed.subList(claimed.size() - 1, claimed.size()));
         assertEquals(1, status("south", 1, "claimed"));
         assertEquals(1, status("north", 1, "open"), "the other group's #1 is untouched");
@@ -93,13 +103,13 @@ class ActingPrivatelyTest {
     }
 
     @Test
-    @DisplayName("Typed in the group, /done, /cancel, /renew and /unclaim on an anonymous post get the same answer from everyone and change nothing")
+    @DisplayName("Typed in the group, /done, /cancel, /renew, /unclaim and /redact on an anonymous post get the same answer from everyone and change nothing")
     void sameAnswerForEveryone() {
         north("Quillana", "/list");
         north("Bodhan", "/list");
         chat.privately("Quillana", "/need groceries until payday, for a family of four");
         chat.privately("Bodhan", "/claim 1");
-        for (String command : List.of("/done", "/cancel", "/renew", "/unclaim")) {
+        for (String command : List.of("/done", "/cancel", "/renew", "/unclaim", "/redact")) {
             String author = north("Quillana", command + " 1").get(0);
             String helper = north("Bodhan", command + " 1").get(0);
             String bystander = north("Maya", command + " 1").get(0);
@@ -149,16 +159,19 @@ class ActingPrivatelyTest {
         chat.privately("Quillana", "/post 1");
         chat.privately("Quillana", "/need help moving a sofa on Saturday");
         chat.privately("Quillana", "/post 2");
-        chat.privately("Bodhan", "/claim 1 1");
-        chat.privately("Bodhan", "/claim 1 2");
+        chat.privately("Bodhan", "/claim 1 " + chat.count("SELECT id FROM chat WHERE platform_ref = 'north'"));
+        chat.privately("Bodhan", "/claim 1 " + chat.count("SELECT id FROM chat WHERE platform_ref = 'south'"));
         assertEquals(2, chat.count("SELECT count(*) FROM relay WHERE ended_at IS NULL"));
 
+        int northId = chat.count("SELECT id FROM chat WHERE platform_ref = 'north'");
+        int southId = chat.count("SELECT id FROM chat WHERE platform_ref = 'south'");
         String which = chat.privately("Bodhan", "/endrelay 1").get(0);
-        assertEquals("You have conversations about a #1 in more than one group. Which one? In Northside: /endrelay 1 1. In Southside: /endrelay 1 2.", which);
+        assertEquals("You have conversations about a #1 in more than one group. Which one? In Northside: /endrelay 1 " + northId
+                + ". In Southside: /endrelay 1 " + southId + ".", which);
         String reply = chat.privately("Bodhan", "/reply 1 hello").get(0);
         assertTrue(reply.contains("replying to my last message about it"), reply);
 
-        List<String> ended2 = chat.privately("Bodhan", "/endrelay 1 2");
+        List<String> ended2 = chat.privately("Bodhan", "/endrelay 1 " + southId);
         assertTrue(ended2.stream().anyMatch(s -> s.startsWith("Ended.")), ended2.toString());
         long south = chat.count("SELECT r.id FROM relay r JOIN post p ON p.id = r.post_id JOIN chat c ON c.id = p.chat_id WHERE c.platform_ref = 'south'");
         long north = chat.count("SELECT r.id FROM relay r JOIN post p ON p.id = r.post_id JOIN chat c ON c.id = p.chat_id WHERE c.platform_ref = 'north'");

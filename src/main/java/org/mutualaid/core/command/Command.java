@@ -15,7 +15,7 @@ public sealed interface Command {
 
     /**
      * /claim, /unclaim, /done, /cancel and the like with a post number. group: typed in a private
-     * chat after the number ("/claim 12 2"), the position of the group among the member's groups,
+     * chat after the number ("/claim 12 2"), the number of the group (YourGroups) the bot showed,
      * for a number that is open in more than one of them; null otherwise.
      */
     record OnPost(PostAction action, int number, Integer group) implements Command {

@@ -162,7 +162,7 @@ public final class CommandParser {
      */
     public static String typedCommand(String action) {
         String[] parts = action.split(":", -1);
-        // a relay button names its conversation, which typed after the number would be taken for a group's position
+        // a relay button names its conversation, which typed after the number would be taken for a group's number
         if (parts.length == 3 && (parts[0].equals(SHARE) || parts[0].equals(END_RELAY))) return parts[0] + " " + parts[1];
         return action.replace(':', ' ');
     }
@@ -235,7 +235,7 @@ public final class CommandParser {
     }
 
     /**
-     * The group's position after a post's number ("/claim 12 2"), which tells apart posts of the
+     * The group's number after a post's number ("/claim 12 2"), which tells apart posts of the
      * same number in different groups when acting from a private chat; null when there is none.
      */
     private static Integer groupChoice(String[] words) {

@@ -53,7 +53,7 @@ public final class PostActionHandler {
 
     /** What the author or the helper of an anonymous post does to it: typed in the group, it would show who they are. */
     private static final Set<PostAction> KEPT_PRIVATE = EnumSet.of(PostAction.CLAIM, PostAction.UNCLAIM, PostAction.DONE,
-            PostAction.CANCEL, PostAction.RENEW);
+            PostAction.CANCEL, PostAction.RENEW, PostAction.REDACT);
 
     private void act(Context ctx, PostAction action, Post post) {
         ctx.concerning(post);
@@ -75,7 +75,7 @@ public final class PostActionHandler {
     /**
      * /claim 12 or /done 12 in a private chat: post #12 of one of the sender's groups. To claim,
      * any open #12 there; otherwise their own #12, or the one they claimed. A number open in
-     * several of their groups is told apart by the group's position in the list they are shown.
+     * several of their groups is told apart by the group's number, which the bot shows (YourGroups).
      */
     private void privately(Context ctx, Command.OnPost cmd) {
         String typed = "/" + cmd.action().commandName() + " " + cmd.number();
@@ -95,15 +95,7 @@ public final class PostActionHandler {
                 ctx.tx().posts().claimedBy(me.id()).stream().filter(p -> p.number() == cmd.number()).forEach(candidates::add);
             }
         }
-        List<Chat> numbered = YourGroups.numbered(ctx, candidates);
-        if (cmd.group() != null) {
-            if (cmd.group() > numbered.size()) {
-                ctx.refuse("I don't have a group " + cmd.group() + " for you. " + (numbered.isEmpty() ? "" : YourGroups.choices(numbered, typed)));
-                return;
-            }
-            long chosen = numbered.get(cmd.group() - 1).id();
-            candidates.removeIf(p -> p.chatId() != chosen);
-        }
+        if (cmd.group() != null) candidates.removeIf(p -> p.chatId() != cmd.group());
         if (candidates.isEmpty()) {
             ctx.refuse(cmd.action() == PostAction.CLAIM
                     ? "I can't find an open #" + cmd.number() + (cmd.group() != null ? " in that group" : " in your groups")
@@ -113,8 +105,8 @@ public final class PostActionHandler {
             return;
         }
         if (candidates.size() > 1) {
-            List<Chat> where = numbered.stream().filter(g -> candidates.stream().anyMatch(p -> p.chatId() == g.id())).toList();
-            ctx.refuse("There is a #" + cmd.number() + " in more than one of your groups. Which one? " + YourGroups.choices(numbered, where, typed));
+            ctx.refuse("There is a #" + cmd.number() + " in more than one of your groups. Which one? "
+                    + YourGroups.choices(YourGroups.of(ctx, candidates), typed));
             return;
         }
         Post post = candidates.get(0);

@@ -176,7 +176,7 @@ public final class RelayHandler {
     }
 
     /**
-     * The sender's one active relay about post number n (in their group-th group, when given);
+     * The sender's one active relay about post number n (in the group with this number, when given);
      * refuses and returns empty otherwise.
      */
     private static Optional<Found> find(Context ctx, int number, Integer group, String command) {
@@ -189,19 +189,16 @@ public final class RelayHandler {
                                 && p.claimer().id() == r.helperId())
                         .flatMap(p -> ctx.tx().chats().byId(p.chatId()).map(c -> new Found(r, p, c))).stream())
                 .toList();
-        List<Chat> numbered = YourGroups.numbered(ctx, all.stream().map(Found::post).toList());
-        Chat chosen = group == null || group > numbered.size() ? null : numbered.get(group - 1);
-        List<Found> found = group == null ? all : all.stream().filter(f -> chosen != null && f.group().id() == chosen.id()).toList();
+        List<Found> found = group == null ? all : all.stream().filter(f -> f.group().id() == group).toList();
         if (found.isEmpty()) {
             ctx.refuse("You have no conversation about #" + number + (group != null ? " in that group" : "") + " through me. /relays shows yours.");
             return Optional.empty();
         }
         if (found.size() > 1) {
-            List<Chat> where = numbered.stream().filter(g -> found.stream().anyMatch(f -> f.group().id() == g.id())).toList();
             ctx.refuse("You have conversations about a #" + number + " in more than one group. Which one? "
                     + (command.equals("/reply")
                     ? "Please answer by replying to my last message about it, so I can tell."
-                    : YourGroups.choices(numbered, where, command + " " + number)));
+                    : YourGroups.choices(YourGroups.of(ctx, found.stream().map(Found::post).toList()), command + " " + number)));
             return Optional.empty();
         }
         return Optional.of(found.get(0));
