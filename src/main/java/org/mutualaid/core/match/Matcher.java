@@ -129,8 +129,8 @@ public final class Matcher {
         PostProfile theirs = synonyms.isEmpty()
                 ? profiles.of(other, () -> PostProfile.of(other.text(), other.kind(), taxonomy, stopWords))
                 : PostProfile.of(other.text(), other.kind(), taxonomy, stopWords, synonyms);
-        Map<String, Double> a = shares(mine.categoryHits());
-        Map<String, Double> b = shares(theirs.categoryHits());
+        Map<String, Double> a = mine.categoryShares();
+        Map<String, Double> b = theirs.categoryShares();
         double category = 0;
         Map<String, Double> sharedWeights = new java.util.HashMap<>();
         for (Map.Entry<String, Double> e : a.entrySet()) {
@@ -201,17 +201,10 @@ public final class Matcher {
 
     /** The categories a post names most (weighted by what it asks for); ties are all main. */
     private static Set<String> mainCategories(Map<String, Integer> hits) {
-        int top = hits.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        int top = 0;
+        for (int v : hits.values()) top = Math.max(top, v);
         Set<String> out = new java.util.HashSet<>();
-        hits.forEach((k, v) -> { if (v == top) out.add(k); });
-        return out;
-    }
-
-    /** Each category's share of a post's category words: a post mostly about food is 0.8 food. */
-    private static Map<String, Double> shares(Map<String, Integer> hits) {
-        double total = hits.values().stream().mapToInt(Integer::intValue).sum();
-        Map<String, Double> out = new java.util.HashMap<>();
-        hits.forEach((k, v) -> out.put(k, v / total));
+        for (Map.Entry<String, Integer> e : hits.entrySet()) if (e.getValue() == top) out.add(e.getKey());
         return out;
     }
 

@@ -44,17 +44,30 @@ enum Mode {
 
     /** The modes a need asks for; empty when it names neither. */
     static Set<Mode> asked(List<String> words) {
-        return read(words, ASK);
+        return asked(markers(words));
     }
 
     /** The modes an offer gives; empty when it names neither. */
     static Set<Mode> offered(List<String> words) {
-        return read(words, OWN);
+        return offered(markers(words));
     }
 
-    private static Set<Mode> read(List<String> words, String side) {
+    /** What marks the words name, for {@link #asked(Set)} and {@link #offered(Set)}: a text is read once for both. */
+    static Set<String> markers(List<String> words) {
+        return MARKERS.scan(words).keySet();
+    }
+
+    static Set<Mode> asked(Set<String> markers) {
+        return read(markers, ASK);
+    }
+
+    static Set<Mode> offered(Set<String> markers) {
+        return read(markers, OWN);
+    }
+
+    private static Set<Mode> read(Set<String> markers, String side) {
         Set<Mode> out = EnumSet.noneOf(Mode.class);
-        for (String label : MARKERS.scan(words).keySet()) {
+        for (String label : markers) {
             String[] parts = label.split(" ");
             if (parts[1].equals(EITHER) || parts[1].equals(side)) out.add(Mode.valueOf(parts[0]));
         }

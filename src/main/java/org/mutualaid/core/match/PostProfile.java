@@ -30,8 +30,9 @@ import org.mutualaid.core.model.PostKind;
  * kept apart ({@link #excluded}): a need that asks for it ({@link #named}: "anyone have a crib
  * mattress?") is not met. Both hold word stems, facet values and, as "#id", categories.
  */
-record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits, Set<String> facetValues,
-        Set<String> sizes, Set<Mode> askedModes, Set<Mode> offeredModes, Set<String> named, Set<String> excluded) {
+record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits, Map<String, Double> categoryShares,
+        Set<String> facetValues, Set<String> sizes, Set<Mode> askedModes, Set<Mode> offeredModes, Set<String> named,
+        Set<String> excluded) {
 
     static PostProfile of(String text, PostKind kind, Taxonomy taxonomy, StopWords stopWords) {
         return of(text, kind, taxonomy, stopWords, Map.of());
@@ -47,7 +48,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         Map<String, String> stems = new LinkedHashMap<>();
         for (String w : stopWords.contentWords(words)) stems.putIfAbsent(Stemmer.stem(w), w);
         List<Part> parts = parts(text, kind, taxonomy);
-        Map<String, Integer> hits = weightedHits(parts, words, taxonomy);
+        Whole whole = new Whole(words, taxonomy);
+        Map<String, Integer> hits = weightedHits(parts, whole, taxonomy);
         if (!synonyms.isEmpty()) {
             hits = new HashMap<>(hits);
             for (String w : words) {
@@ -55,11 +57,48 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
                 if (category != null) hits.merge(category, 1, Integer::sum);
             }
         }
-        Set<String> facetValues = kind == PostKind.NEED ? facetValues(parts, words, taxonomy) : new LinkedHashSet<>(taxonomy.facets().values(words));
+        Set<String> facetValues = kind == PostKind.NEED ? facetValues(parts, whole, taxonomy) : new LinkedHashSet<>(whole.facetValues());
         facetValues.addAll(Facets.schools(words));
-        Set<String> named = kind == PostKind.NEED ? named(parts, words, taxonomy, stopWords) : Set.of();
+        Set<String> named = kind == PostKind.NEED ? named(parts, whole, stems.keySet(), taxonomy, stopWords) : Set.of();
         Set<String> excluded = kind == PostKind.OFFER ? excluded(posted, taxonomy, stopWords) : Set.of();
-        return new PostProfile(stems, hits, facetValues, Sizes.of(text), Mode.asked(words), Mode.offered(words), named, excluded);
+        Set<String> markers = Mode.markers(words);
+        return new PostProfile(stems, hits, shares(hits), facetValues, Sizes.of(text), Mode.asked(markers), Mode.offered(markers),
+                named, excluded);
+    }
+
+    /** Each category's share of a post's category words: a post mostly about food is 0.8 food. */
+    private static Map<String, Double> shares(Map<String, Integer> hits) {
+        double total = 0;
+        for (int v : hits.values()) total += v;
+        Map<String, Double> out = new HashMap<>();
+        for (Map.Entry<String, Integer> e : hits.entrySet()) out.put(e.getKey(), e.getValue() / total);
+        return out;
+    }
+
+    /**
+     * The whole text's category hits and facet values, each read at most once: the parts below
+     * fall back on them, and reading a text's terms is most of the work of a profile.
+     */
+    private static final class Whole {
+        private final List<String> words;
+        private final Taxonomy taxonomy;
+        private Map<String, Integer> hits;
+        private Set<String> facetValues;
+
+        Whole(List<String> words, Taxonomy taxonomy) {
+            this.words = words;
+            this.taxonomy = taxonomy;
+        }
+
+        Map<String, Integer> hits() {
+            if (hits == null) hits = taxonomy.hits(words);
+            return hits;
+        }
+
+        Set<String> facetValues() {
+            if (facetValues == null) facetValues = taxonomy.facets().values(words);
+            return facetValues;
+        }
     }
 
     /**
@@ -132,18 +171,23 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     }
 
     /** What a need asks for, in the terms of {@link #excluded}: its asking parts' words, specifics and kinds of help. */
-    private static Set<String> named(List<Part> parts, List<String> words, Taxonomy taxonomy, StopWords stopWords) {
+    private static Set<String> named(List<Part> parts, Whole whole, Set<String> wholeStems, Taxonomy taxonomy, StopWords stopWords) {
         List<String> asked = new ArrayList<>();
         boolean anyStory = false;
         for (Part p : parts) {
             if (p.ask()) asked.addAll(p.words());
             else anyStory = true;
         }
-        List<String> read = asked.isEmpty() || !anyStory ? words : asked;
         Set<String> out = new LinkedHashSet<>();
-        for (String w : stopWords.contentWords(read)) out.add(Stemmer.stem(w));
-        out.addAll(taxonomy.facets().values(read));
-        for (String c : taxonomy.hits(read).keySet()) out.add("#" + c);
+        if (asked.isEmpty() || !anyStory) {
+            out.addAll(wholeStems);
+            out.addAll(whole.facetValues());
+            for (String c : whole.hits().keySet()) out.add("#" + c);
+            return out;
+        }
+        for (String w : stopWords.contentWords(asked)) out.add(Stemmer.stem(w));
+        out.addAll(taxonomy.facets().values(asked));
+        for (String c : taxonomy.hits(asked).keySet()) out.add("#" + c);
         return out;
     }
 
@@ -171,10 +215,10 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     }
 
     static Map<String, Integer> weightedHits(String text, PostKind kind, Taxonomy taxonomy) {
-        return weightedHits(parts(text, kind, taxonomy), Words.of(text), taxonomy);
+        return weightedHits(parts(text, kind, taxonomy), new Whole(Words.of(text), taxonomy), taxonomy);
     }
 
-    private static Map<String, Integer> weightedHits(List<Part> parts, List<String> words, Taxonomy taxonomy) {
+    private static Map<String, Integer> weightedHits(List<Part> parts, Whole whole, Taxonomy taxonomy) {
         List<Map<String, Integer>> hits = new ArrayList<>();
         boolean anyAsk = false, anyStory = false;
         for (Part p : parts) {
@@ -185,7 +229,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
                 else anyStory = true;
             }
         }
-        if (!(anyAsk && anyStory)) return taxonomy.hits(words);
+        if (!(anyAsk && anyStory)) return whole.hits();
         Map<String, Integer> out = new HashMap<>();
         for (int i = 0; i < hits.size(); i++) {
             int w = parts.get(i).ask() ? 2 : 1;
@@ -195,8 +239,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     }
 
     /** A need's facet values: the whole text's, less the story's values of a facet the asking parts name. */
-    private static Set<String> facetValues(List<Part> parts, List<String> words, Taxonomy taxonomy) {
-        Set<String> all = new LinkedHashSet<>(taxonomy.facets().values(words));
+    private static Set<String> facetValues(List<Part> parts, Whole whole, Taxonomy taxonomy) {
+        Set<String> all = new LinkedHashSet<>(whole.facetValues());
         Set<String> asked = new LinkedHashSet<>();
         boolean anyStory = false;
         for (Part p : parts) {

@@ -33,6 +33,7 @@ final class Sizes {
     /** The sizes a text names, as "n:5" (numbered) or "l:6" (lettered, xs = 1 ... 2X = 6), or "n:any". */
     static Set<String> of(String text) {
         Set<String> out = new LinkedHashSet<>();
+        if (!mayNameSize(text.toLowerCase(Locale.ROOT))) return out;
         if (ANY_SIZE.matcher(text).find()) {
             out.add("n:" + ANY);
             out.add("l:" + ANY);
@@ -42,6 +43,15 @@ final class Sizes {
         m = LETTERED.matcher(text);
         while (m.find()) read(m.group(1), "l", out);
         return out;
+    }
+
+    /**
+     * Whether the text holds a word that every pattern above starts from ("men" is in "women"):
+     * most posts name no size, and the patterns are a sixth of reading a post.
+     */
+    private static boolean mayNameSize(String lower) {
+        return lower.contains("size") || lower.contains("sz") || lower.contains("adult") || lower.contains("men")
+                || lower.contains("ladies") || lower.contains("kids");
     }
 
     private static void read(String sizes, String scale, Set<String> out) {

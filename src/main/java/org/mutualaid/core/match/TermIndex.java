@@ -3,10 +3,8 @@ package org.mutualaid.core.match;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Finds terms in a post's words. A term is a word, a prefix ending in '*' ("grocer*"), or a phrase
@@ -73,40 +71,36 @@ final class TermIndex {
 
     /** How often each label's terms occur in the words. */
     Map<String, Integer> scan(List<String> words) {
-        List<String> stems = words.stream().map(Stemmer::stem).toList();
+        List<String> stems = new ArrayList<>(words.size());
+        for (String w : words) stems.add(Stemmer.stem(w));
         Map<String, Integer> hits = new LinkedHashMap<>();
+        // the labels of the longest terms at a word, in the order first found (a set: a term can be found by word and by stem)
+        List<String> found = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
             String w = words.get(i);
-            int longest = 0;
-            Set<String> found = new LinkedHashSet<>();
-            List<Term> candidates = candidates(w, stems.get(i));
-            if (!candidates.isEmpty()) {
-                for (Term t : candidates) {
-                    int length = t.words().length;
-                    if (length < longest || !t.matchesAt(words, stems, i)) continue;
-                    if (length > longest) {
-                        longest = length;
-                        found.clear();
-                    }
-                    found.add(t.label());
-                }
-            }
+            found.clear();
+            int longest = longestAt(byWord.get(w), words, stems, i, 0, found);
+            longest = longestAt(byStem.get(stems.get(i)), words, stems, i, longest, found);
+            if (w.length() >= PREFIX_KEY) longest = longestAt(byPrefix.get(w.substring(0, PREFIX_KEY)), words, stems, i, longest, found);
             for (String label : found) hits.merge(label, 1, Integer::sum);
             i += Math.max(longest, 1);
         }
         return hits;
     }
 
-    private List<Term> candidates(String word, String stem) {
-        List<Term> exact = byWord.get(word);
-        List<Term> stemmed = byStem.get(stem);
-        List<Term> prefixed = word.length() >= PREFIX_KEY ? byPrefix.get(word.substring(0, PREFIX_KEY)) : null;
-        if (stemmed == null && prefixed == null) return exact == null ? List.of() : exact;
-        List<Term> all = new ArrayList<>();
-        if (exact != null) all.addAll(exact);
-        if (stemmed != null) all.addAll(stemmed);
-        if (prefixed != null) all.addAll(prefixed);
-        return all;
+    /** Adds to found the labels of the terms that match at the word and are at least as long as any before; returns the longest length. */
+    private static int longestAt(List<Term> terms, List<String> words, List<String> stems, int at, int longest, List<String> found) {
+        if (terms == null) return longest;
+        for (Term t : terms) {
+            int length = t.words().length;
+            if (length < longest || !t.matchesAt(words, stems, at)) continue;
+            if (length > longest) {
+                longest = length;
+                found.clear();
+            }
+            if (!found.contains(t.label())) found.add(t.label());
+        }
+        return longest;
     }
 }
