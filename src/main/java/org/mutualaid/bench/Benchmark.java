@@ -54,6 +54,14 @@ public final class Benchmark {
     private static final int E2E_COMMANDS = 3_000;
     private static final int MATCH_SAMPLES = 2_000;
     private static final int MATCH_SAMPLES_1M = 500;
+    /**
+     * Suggestions before the timed ones. Right after loading, the JIT is still compiling the
+     * matcher (on two cores it shares with the compiler): the first few hundred suggestions are
+     * slower whatever the history's size. They are timed apart (FIRST) and reported, not counted
+     * in the steady-state percentiles.
+     */
+    private static final int MATCH_WARM_UP = 1_000;
+    private static final int FIRST = 500;
     private static final int BIG = 100_000;
     private static final int HUGE = 1_000_000;
     private static final int OTHER_CHATS = 20;
@@ -98,8 +106,8 @@ public final class Benchmark {
         Path dbFile = dir.resolve("bench.db");
         ManualClock clock = new ManualClock(Instant.parse("2026-06-01T09:00:00Z"));
         double e2e;
-        long[] match100k;
-        long[] match1m;
+        Latencies match100k;
+        Latencies match1m;
         try (Database db = Database.open(dbFile);
              App app = new App(db, clock, List.of(new DiscardingMessenger()))) {
             Setup setup = new Setup(db, app, clock);
@@ -108,14 +116,16 @@ public final class Benchmark {
             progress("loaded %,d open posts in the group and %,d in %d other groups", BIG, OTHER_CHATS * OTHER_CHAT_POSTS, OTHER_CHATS);
             tidy(app);
             match100k = matchLatencies(app, setup.bigChatId(), setup.members(), MATCH_SAMPLES);
-            progress("matching with %,d open posts: p50 %.2f ms, p99 %.2f ms", BIG, ms(percentile(match100k, 50)), ms(percentile(match100k, 99)));
+            progress("matching with %,d open posts: p50 %.2f ms, p99 %.2f ms (the first %d after loading: p50 %.2f ms, p99 %.2f ms)", BIG,
+                    ms(percentile(match100k.timed(), 50)), ms(percentile(match100k.timed(), 99)), FIRST,
+                    ms(percentile(match100k.first(), 50)), ms(percentile(match100k.first(), 99)));
             e2e = endToEndPerSecond(app, clock);
             progress("commands end to end with %,d open posts: %.0f/s", BIG, e2e);
             setup.fillBigChat(HUGE - BIG - E2E_COMMANDS);
             progress("loaded up to %,d open posts in the group", HUGE);
             tidy(app);
             match1m = matchLatencies(app, setup.bigChatId(), setup.members(), MATCH_SAMPLES_1M);
-            progress("matching with %,d open posts: p50 %.2f ms, p99 %.2f ms", HUGE, ms(percentile(match1m, 50)), ms(percentile(match1m, 99)));
+            progress("matching with %,d open posts: p50 %.2f ms, p99 %.2f ms", HUGE, ms(percentile(match1m.timed(), 50)), ms(percentile(match1m.timed(), 99)));
         }
         double digest = digestMillis(dir.resolve("digest.db"));
         progress("digests of %,d chats with %d open posts each: %.0f ms", DIGEST_CHATS, DIGEST_POSTS, digest);
@@ -129,9 +139,10 @@ public final class Benchmark {
         json.put("e2e_per_s", round(e2e, 0));
         json.put("raw_insert_per_s", round(raw, 0));
         json.put("e2e_ratio", round(e2e / raw, 3));
-        json.put("match_p50_ms_100k", round(ms(percentile(match100k, 50)), 3));
-        json.put("match_p99_ms_100k", round(ms(percentile(match100k, 99)), 3));
-        json.put("match_p99_ms_1m", round(ms(percentile(match1m, 99)), 3));
+        json.put("match_p50_ms_100k", round(ms(percentile(match100k.timed(), 50)), 3));
+        json.put("match_p99_ms_100k", round(ms(percentile(match100k.timed(), 99)), 3));
+        json.put("match_p99_ms_100k_first_500", round(ms(percentile(match100k.first(), 99)), 3));
+        json.put("match_p99_ms_1m", round(ms(percentile(match1m.timed(), 99)), 3));
         json.put("digest_ms_1000_chats", round(digest, 0));
         json.put("startup_ms", round(startup, 0));
         json.put("rss_mb", round(rss, 1));
@@ -248,21 +259,28 @@ public final class Benchmark {
         if (outcome != Bot.Outcome.HANDLED) throw new IllegalStateException("benchmark command not handled: " + outcome);
     }
 
+    /** Suggestion latencies, each sorted: the timed ones, and the first ones after loading (among the warm-up). */
+    record Latencies(long[] timed, long[] first) {}
+
     /** The matcher alone, for a new post that is not stored: candidate search and scoring, in a read transaction. */
-    private long[] matchLatencies(App app, long chatId, List<Member> members, int samples) {
+    private Latencies matchLatencies(App app, long chatId, List<Member> members, int samples) {
         Matcher matcher = App.newMatcher();
         long[] nanos = new long[samples];
-        for (int i = -100; i < samples; i++) {
+        long[] first = new long[FIRST];
+        for (int i = -MATCH_WARM_UP; i < samples; i++) {
             PostKind kind = i % 2 == 0 ? PostKind.NEED : PostKind.OFFER;
             String text = synthetic.text();
             Post post = new Post(Long.MAX_VALUE - 1, chatId, Integer.MAX_VALUE, kind, PostStatus.OPEN,
                     members.get(Math.floorMod(i, members.size())), null, text, List.of(), matcher.categorize(text), Instant.EPOCH);
             long start = System.nanoTime();
             app.storage().inTransaction(tx -> matcher.suggestFor(post, tx));
-            if (i >= 0) nanos[i] = System.nanoTime() - start;
+            long took = System.nanoTime() - start;
+            if (i >= 0) nanos[i] = took;
+            else if (i + MATCH_WARM_UP < FIRST) first[i + MATCH_WARM_UP] = took;
         }
         Arrays.sort(nanos);
-        return nanos;
+        Arrays.sort(first);
+        return new Latencies(nanos, first);
     }
 
     /** From starting a JVM with the Docker image's flags to the console's answer to /help. */
@@ -324,16 +342,17 @@ public final class Benchmark {
         }
     }
 
-    private void printTable(double raw, double e2e, long[] m100k, long[] m1m, double digest, double startup, double rss) {
+    private void printTable(double raw, double e2e, Latencies m100k, Latencies m1m, double digest, double startup, double rss) {
         out.println();
         out.println("| measure                                     | result      | goal          |");
         out.println("| ------------------------------------------- | ----------- | ------------- |");
         row("commands end to end, 100k open posts (/s)", fmt(e2e, 0), "");
         row("plain sqlite-jdbc inserts (/s)", fmt(raw, 0), "");
         row("e2e_ratio", fmt(e2e / raw, 3), ">= 0.25");
-        row("matching p50, 100k open posts (ms)", fmt(ms(percentile(m100k, 50)), 2), "");
-        row("matching p99, 100k open posts (ms)", fmt(ms(percentile(m100k, 99)), 2), "<= 2");
-        row("matching p99, 1M open posts (ms)", fmt(ms(percentile(m1m, 99)), 2), "<= 20");
+        row("matching p50, 100k open posts (ms)", fmt(ms(percentile(m100k.timed(), 50)), 2), "");
+        row("matching p99, 100k open posts (ms)", fmt(ms(percentile(m100k.timed(), 99)), 2), "<= 2");
+        row("  the first 500 after loading, p99 (ms)", fmt(ms(percentile(m100k.first(), 99)), 2), "");
+        row("matching p99, 1M open posts (ms)", fmt(ms(percentile(m1m.timed(), 99)), 2), "<= 20");
         row("digests of 1,000 chats (ms)", fmt(digest, 0), "<= 1000");
         row("JVM start to first console answer (ms)", fmt(startup, 0), "");
         row("resident memory, Docker flags (MB)", fmt(rss, 0), "<= 160");
