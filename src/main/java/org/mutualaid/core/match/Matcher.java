@@ -64,6 +64,11 @@ public final class Matcher {
         profiles.clear();
     }
 
+    /** How many profiles the cache holds (for tests). */
+    int profilesKept() {
+        return profiles.size();
+    }
+
     public Taxonomy taxonomy() {
         return taxonomy;
     }
@@ -81,7 +86,9 @@ public final class Matcher {
 
     public List<Suggestion> suggestFor(Post post, Transaction tx) {
         Map<String, String> synonyms = tx.synonyms().of(post.chatId());
-        PostProfile mine = PostProfile.of(post.text(), post.kind(), taxonomy, stopWords, synonyms);
+        // a new post is a candidate for the posts after it: its profile is kept (by the built-in taxonomy, as the cache holds)
+        PostProfile mine = synonyms.isEmpty() ? profiles.of(post, () -> PostProfile.of(post.text(), post.kind(), taxonomy, stopWords))
+                : PostProfile.of(post.text(), post.kind(), taxonomy, stopWords, synonyms);
         if (mine.stems().isEmpty() && mine.categoryHits().isEmpty()) return List.of();
         CandidateSearch search = tx.candidates();
         Rarity rarity = new Rarity(search);
