@@ -149,7 +149,9 @@ public final class Bot {
             }
             return outcome;
         } catch (RuntimeException e) {
-            // nothing of the failed transaction was kept; say sorry once, and never see this event again
+            // nothing of the failed transaction was kept, not even in memory: the matcher may have kept the new post's profile
+            matcher.forgetProfiles();
+            // say sorry once, and never see this event again
             log.error("Handling event {} on {} failed; nothing was stored", in.eventId(), in.platform(), e);
             return apologise(in, now) ? Outcome.FAILED : Outcome.UNRECORDED;
         }

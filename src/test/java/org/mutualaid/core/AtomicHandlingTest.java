@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mutualaid.App;
 import org.mutualaid.core.command.CommandParser;
+import org.mutualaid.core.match.Matcher;
 import org.mutualaid.core.model.PostKind;
 import org.mutualaid.core.port.CandidateSearch;
 import org.mutualaid.core.port.Chats;
@@ -77,7 +78,8 @@ class AtomicHandlingTest {
     void failureRollsBackEverything() {
         try (Database db = Database.open(dir.resolve("atomic.db"))) {
             SqlStorage real = new SqlStorage(db);
-            Bot bot = new Bot(withBrokenSearch(real), new ManualClock(Instant.parse("2026-03-02T10:00:00Z")), App.newMatcher());
+            Matcher matcher = App.newMatcher();
+            Bot bot = new Bot(withBrokenSearch(real), new ManualClock(Instant.parse("2026-03-02T10:00:00Z")), matcher);
             Incoming in = Incoming.text("console", "ev-1", "local", false, "ana", "Ana", "/need a ride to the clinic", true);
 
             assertEquals(Bot.Outcome.FAILED, bot.handle(in, new CommandParser("bot")));
@@ -89,6 +91,7 @@ class AtomicHandlingTest {
             List<String> outbox = db.withHandle(h -> h.createQuery("SELECT payload FROM outbox").mapTo(String.class).list());
             assertEquals(1, outbox.size());
             assertTrue(outbox.get(0).contains("Sorry, something went wrong on my side and nothing was saved"), outbox.get(0));
+            assertEquals(0, matcher.profilesKept(), "nor are the unsaved post's words kept in memory");
 
             assertEquals(Bot.Outcome.DUPLICATE, bot.handle(in, new CommandParser("bot")));
             int rows = db.withHandle(h -> h.createQuery("SELECT count(*) FROM outbox").mapTo(Integer.class).one());

@@ -64,8 +64,8 @@ public final class Matcher {
         profiles.clear();
     }
 
-    /** How many profiles the cache holds (for tests). */
-    int profilesKept() {
+    /** How many posts' profiles (their words) the matcher holds in memory: what erasure must empty. */
+    public int profilesKept() {
         return profiles.size();
     }
 
