@@ -93,6 +93,8 @@ public final class Facets {
      * posts about the same kind of help are about different things within it.
      */
     public static Comparison compare(Set<String> a, Set<String> b) {
+        // most posts name no specific: nothing to share or conflict on
+        if (a.isEmpty() || b.isEmpty()) return new Comparison(Set.of(), Set.of());
         Map<String, Set<String>> byFacetA = byFacet(a);
         Map<String, Set<String>> byFacetB = byFacet(b);
         Set<String> shared = new LinkedHashSet<>(a);
@@ -113,6 +115,7 @@ public final class Facets {
      * is not held back.
      */
     public Set<String> uncovered(Set<String> need, Set<String> offer, Set<String> sharedCategories) {
+        if (need.isEmpty()) return Set.of();
         Set<String> offered = byFacet(offer).keySet();
         Set<String> out = new LinkedHashSet<>();
         for (String facet : byFacet(need).keySet()) {

@@ -148,11 +148,7 @@ public final class Matcher {
                 sharedWeights.put(e.getKey(), w);
             }
         }
-        // the reason names what both posts are most about first
-        Set<String> shared = new LinkedHashSet<>();
-        sharedWeights.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> shared.add(e.getKey()));
+        Set<String> shared = byWeight(sharedWeights);
         double related = 0;
         for (Map.Entry<String, Double> e : a.entrySet()) {
             for (String r : related(e.getKey())) {
@@ -166,10 +162,8 @@ public final class Matcher {
         // ("afford", "mornings") or neighbouring kinds alone are what made the bot speak up when
         // nothing in the group helped
         if (shared.isEmpty() && sharedValues.isEmpty()) return new Suggestion(other, 0, "");
-        Set<String> words = new LinkedHashSet<>(mine.stems().keySet());
-        words.retainAll(theirs.stems().keySet());
         double idf = 0;
-        for (String w : words) idf += rarity.idf(w);
+        for (String w : mine.stems().keySet()) if (theirs.stems().containsKey(w)) idf += rarity.idf(w);
         double text = idf / (idf + TEXT_HALF);
         boolean mineIsNeed = other.kind() == PostKind.OFFER;
         PostProfile need = mineIsNeed ? mine : theirs;
@@ -179,8 +173,10 @@ public final class Matcher {
         // on one related to it, leaves the specific that need names there uncovered too: a high
         // chair is not met by a driver because the family is driving over, school shoes not by a
         // bills fund because money is short
-        Set<String> main = mainCategories(need.categoryHits());
-        if (!meetsOrNeighbours(main, shared)) uncovered.addAll(taxonomy.facets().uncovered(need.facetValues(), offer.facetValues(), main));
+        if (!need.facetValues().isEmpty()) {
+            Set<String> main = mainCategories(need.categoryHits());
+            if (!meetsOrNeighbours(main, shared)) uncovered.addAll(taxonomy.facets().uncovered(need.facetValues(), offer.facetValues(), main));
+        }
         double score = CATEGORY_WEIGHT * category + RELATED_WEIGHT * Math.min(related, 1.0) + TEXT_WEIGHT * text
                 + SHARED_VALUE * Math.min(sharedValues.size(), 2);
         Set<String> conflicts = new LinkedHashSet<>(taxonomy.facets().relevantConflicts(facets, shared));
@@ -190,7 +186,18 @@ public final class Matcher {
         score *= Math.pow(CONFLICT_FACTOR, conflicts.size());
         score *= Math.pow(UNCOVERED_FACTOR, uncovered.size());
         if (Mode.mismatch(need.askedModes(), offer.offeredModes())) score *= MODE_FACTOR;
-        return new Suggestion(other, score, reason(shared, sharedValues));
+        // most candidates fall short: their reason would never be read
+        return new Suggestion(other, score, score >= THRESHOLD ? reason(shared, sharedValues) : "");
+    }
+
+    /** The shared categories, what both posts are most about first: the reason names them in this order. */
+    private static Set<String> byWeight(Map<String, Double> weights) {
+        if (weights.size() <= 1) return new LinkedHashSet<>(weights.keySet());
+        Set<String> out = new LinkedHashSet<>();
+        weights.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> out.add(e.getKey()));
+        return out;
     }
 
     /** Whether the shared categories include one of the main ones, or one related to it either way (moving and furniture). */
