@@ -48,6 +48,9 @@ public final class Benchmark {
 
     static final String PLATFORM = "bench";
     static final String CHAT = "big-group";
+    /** a young group: the same commands there show what a history of 100,000 posts costs */
+    private static final String SMALL_CHAT = "small-group";
+    private static final int SMALL = 1_000;
     private static final int RAW_ROWS = 3_000;
     private static final int DIGEST_CHATS = 1_000;
     private static final int DIGEST_POSTS = 100;
@@ -106,6 +109,7 @@ public final class Benchmark {
         Path dbFile = dir.resolve("bench.db");
         ManualClock clock = new ManualClock(Instant.parse("2026-06-01T09:00:00Z"));
         double e2e;
+        double e2eSmall;
         Latencies match100k;
         Latencies match1m;
         try (Database db = Database.open(dbFile);
@@ -119,8 +123,11 @@ public final class Benchmark {
             progress("matching with %,d open posts: p50 %.2f ms, p99 %.2f ms (the first %d after loading: p50 %.2f ms, p99 %.2f ms)", BIG,
                     ms(percentile(match100k.timed(), 50)), ms(percentile(match100k.timed(), 99)), FIRST,
                     ms(percentile(match100k.first(), 50)), ms(percentile(match100k.first(), 99)));
-            e2e = endToEndPerSecond(app, clock);
+            e2e = endToEndPerSecond(app, clock, CHAT);
             progress("commands end to end with %,d open posts: %.0f/s", BIG, e2e);
+            setup.load(setup.newChat(SMALL_CHAT, "Small group"), SMALL);
+            e2eSmall = endToEndPerSecond(app, clock, SMALL_CHAT);
+            progress("the same commands in a group with %,d open posts: %.0f/s", SMALL, e2eSmall);
             setup.fillBigChat(HUGE - BIG - E2E_COMMANDS);
             progress("loaded up to %,d open posts in the group", HUGE);
             tidy(app);
@@ -134,11 +141,13 @@ public final class Benchmark {
         double rss = childRssMegabytes(dbFile);
         progress("resident memory of a bot process on that database after its work: %.0f MB", rss);
 
-        printTable(raw, e2e, match100k, match1m, digest, startup, rss);
+        printTable(raw, e2e, e2eSmall, match100k, match1m, digest, startup, rss);
         ObjectNode json = new ObjectMapper().createObjectNode();
         json.put("e2e_per_s", round(e2e, 0));
         json.put("raw_insert_per_s", round(raw, 0));
         json.put("e2e_ratio", round(e2e / raw, 3));
+        json.put("e2e_per_s_1k", round(e2eSmall, 0));
+        json.put("e2e_ratio_100k_to_1k", round(e2e / e2eSmall, 3));
         json.put("match_p50_ms_100k", round(ms(percentile(match100k.timed(), 50)), 3));
         json.put("match_p99_ms_100k", round(ms(percentile(match100k.timed(), 99)), 3));
         json.put("match_p99_ms_100k_first_500", round(ms(percentile(match100k.first(), 99)), 3));
@@ -237,12 +246,12 @@ public final class Benchmark {
     }
 
     /** Commands through Bot.handle: seen-event check, parse, insert with index rows, matching, outbox, commit. */
-    private double endToEndPerSecond(App app, ManualClock clock) {
+    private double endToEndPerSecond(App app, ManualClock clock, String chatRef) {
         CommandParser parser = new CommandParser("bot");
         List<Incoming> commands = new ArrayList<>();
         for (int i = 0; i < E2E_COMMANDS + 200; i++) {
             String kind = i % 2 == 0 ? "/need " : "/offer ";
-            commands.add(Incoming.text(PLATFORM, "e2e-" + i, CHAT, false, "m" + (i % MEMBERS), "Member " + (i % MEMBERS),
+            commands.add(Incoming.text(PLATFORM, "e2e-" + chatRef + "-" + i, chatRef, false, "m" + (i % MEMBERS), "Member " + (i % MEMBERS),
                     kind + synthetic.text(), true));
         }
         for (Incoming in : commands.subList(0, 200)) handleOrFail(app.bot(), in, parser);
@@ -342,13 +351,15 @@ public final class Benchmark {
         }
     }
 
-    private void printTable(double raw, double e2e, Latencies m100k, Latencies m1m, double digest, double startup, double rss) {
+    private void printTable(double raw, double e2e, double e2eSmall, Latencies m100k, Latencies m1m, double digest, double startup, double rss) {
         out.println();
         out.println("| measure                                     | result      | goal          |");
         out.println("| ------------------------------------------- | ----------- | ------------- |");
         row("commands end to end, 100k open posts (/s)", fmt(e2e, 0), "");
         row("plain sqlite-jdbc inserts (/s)", fmt(raw, 0), "");
         row("e2e_ratio", fmt(e2e / raw, 3), ">= 0.25");
+        row("commands end to end, 1k open posts (/s)", fmt(e2eSmall, 0), "");
+        row("  100k against 1k (e2e_ratio_100k_to_1k)", fmt(e2e / e2eSmall, 3), "");
         row("matching p50, 100k open posts (ms)", fmt(ms(percentile(m100k.timed(), 50)), 2), "");
         row("matching p99, 100k open posts (ms)", fmt(ms(percentile(m100k.timed(), 99)), 2), "<= 2");
         row("  the first 500 after loading, p99 (ms)", fmt(ms(percentile(m100k.first(), 99)), 2), "");
@@ -411,10 +422,15 @@ public final class Benchmark {
             this.app = app;
             this.clock = clock;
             this.loader = new BulkLoader(db);
-            this.bigChatId = app.storage().inTransaction(tx -> {
+            app.storage().inTransaction(tx -> {
                 for (int i = 0; i < MEMBERS; i++) members.add(tx.members().resolve(PLATFORM, "m" + i, "Member " + i, clock.instant()));
-                return tx.chats().resolve(PLATFORM, CHAT, "Big group", false, clock.instant()).id();
+                return null;
             });
+            this.bigChatId = newChat(CHAT, "Big group");
+        }
+
+        long newChat(String ref, String title) {
+            return app.storage().inTransaction(tx -> tx.chats().resolve(PLATFORM, ref, title, false, clock.instant()).id());
         }
 
         long bigChatId() {
@@ -428,7 +444,7 @@ public final class Benchmark {
         void otherChats() {
             for (int c = 0; c < OTHER_CHATS; c++) {
                 String ref = "other-" + c;
-                long chatId = app.storage().inTransaction(tx -> tx.chats().resolve(PLATFORM, ref, null, false, clock.instant()).id());
+                long chatId = newChat(ref, null);
                 load(chatId, OTHER_CHAT_POSTS);
             }
         }
