@@ -2,8 +2,10 @@ package org.mutualaid.store;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
+import org.mutualaid.core.match.GroupWords;
 import org.mutualaid.core.port.Synonyms;
 
 final class SqlSynonyms implements Synonyms {
@@ -14,27 +16,31 @@ final class SqlSynonyms implements Synonyms {
     }
 
     @Override
-    public Map<String, String> of(long chatId) {
-        Map<String, String> out = new LinkedHashMap<>();
-        h.createQuery("SELECT stem, category FROM chat_synonym WHERE chat_id = :chat").bind("chat", chatId)
-                .map((rs, c) -> Map.entry(rs.getString(1), rs.getString(2))).forEach(e -> out.put(e.getKey(), e.getValue()));
-        return out;
+    public GroupWords of(long chatId) {
+        Map<String, String> categories = new LinkedHashMap<>();
+        Map<String, String> meanings = new LinkedHashMap<>();
+        h.createQuery("SELECT stem, category, means FROM chat_synonym WHERE chat_id = :chat").bind("chat", chatId)
+                .map((rs, c) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .forEach(r -> {
+                    if (r[2] == null) categories.put(r[0], r[1]);
+                    else meanings.put(r[0], r[2]);
+                });
+        return categories.isEmpty() && meanings.isEmpty() ? GroupWords.NONE : new GroupWords(categories, meanings);
     }
 
     @Override
-    public void put(long chatId, String stem, String word, String categoryId, Instant at) {
+    public void put(long chatId, String stem, String word, String categoryId, String means, Instant at) {
         h.createUpdate("""
-                INSERT INTO chat_synonym (chat_id, stem, word, category, created_at) VALUES (:chat, :stem, :word, :cat, :at)
-                ON CONFLICT (chat_id, stem) DO UPDATE SET word = excluded.word, category = excluded.category""")
-                .bind("chat", chatId).bind("stem", stem).bind("word", word).bind("cat", categoryId).bind("at", at.toEpochMilli())
+                INSERT INTO chat_synonym (chat_id, stem, word, category, means, created_at) VALUES (:chat, :stem, :word, :cat, :means, :at)
+                ON CONFLICT (chat_id, stem) DO UPDATE SET word = excluded.word, category = excluded.category, means = excluded.means""")
+                .bind("chat", chatId).bind("stem", stem).bind("word", word).bind("cat", categoryId).bind("means", means)
+                .bind("at", at.toEpochMilli())
                 .execute();
     }
 
     @Override
-    public Map<String, String> words(long chatId) {
-        Map<String, String> out = new LinkedHashMap<>();
-        h.createQuery("SELECT word, category FROM chat_synonym WHERE chat_id = :chat ORDER BY word").bind("chat", chatId)
-                .map((rs, c) -> Map.entry(rs.getString(1), rs.getString(2))).forEach(e -> out.put(e.getKey(), e.getValue()));
-        return out;
+    public List<Taught> words(long chatId) {
+        return h.createQuery("SELECT word, category, means FROM chat_synonym WHERE chat_id = :chat ORDER BY word").bind("chat", chatId)
+                .map((rs, c) -> new Taught(rs.getString(1), rs.getString(2), rs.getString(3))).list();
     }
 }

@@ -361,14 +361,37 @@ class FollowUpJobsTest {
         String before = say("Cy", "/need a kinderwagen, ours broke").get(0);
         assertFalse(before.contains("#1"), "without the word, no match: " + before);
         assertTrue(say("Bo", "/synonym kinderwagen baby").get(0).startsWith("Sorry, only this group's coordinators"));
-        assertTrue(say("Ana", "/synonym kinderwagen spaceships").get(0).startsWith("I don't know the category \"spaceships\""));
-        assertTrue(say("Ana", "/synonym two words baby").get(0).startsWith("Please give one word and a category"));
+        assertTrue(say("Ana", "/synonym kinderwagen spaceships").get(0).startsWith("I don't know \"spaceships\" as a word or a kind of help"));
+        assertTrue(say("Ana", "/synonym kinder-wagen baby").get(0).startsWith("Please give one word of your group and what it means"));
         assertTrue(say("Ana", "/synonym kinderwagen baby").get(0).startsWith("Saved."));
         String after = say("Di", "/need a kinderwagen, ours broke").get(0);
         assertTrue(after.contains("#1"), "the group's word now matches: " + after);
         assertTrue(say("Ana", "/synonym").get(0).startsWith("This group's words: kinderwagen → "));
         say("other", "Bo", "/offer we have a spare stroller for babies and toddlers");
         assertFalse(say("other", "Cy", "/need a kinderwagen, ours broke").get(0).contains("These offers"), "other chats unchanged");
+    }
+
+    @Test
+    @DisplayName("/synonym with a word the bot knows: the group's word brings that word's specifics, so a kinderwagen meets the stroller need, not the high chair one")
+    void synonymsMeaningAKnownWord() {
+        say("Cy", "/need a stroller for my baby");
+        say("Di", "/need a high chair for my baby");
+        String taught = say("Ana", "/synonym kinderwagen pram").get(0);
+        assertEquals("Saved. In this group, I read \"kinderwagen\" in new posts as \"pram\" (babies and pregnancy) and match it that way.", taught);
+        String offer = say("Bo", "/offer free Kinderwagen, barely used").get(0);
+        assertTrue(offer.contains("#1 Cy"), "the stroller need: " + offer);
+        assertFalse(offer.contains("#2 Di"), "not the high chair need: " + offer);
+        assertTrue(say("Ana", "/synonym kinderstoel high chair").get(0).startsWith("Saved."), "a known phrase");
+        String chair = say("Ed", "/offer a kinderstoel, free to a good home").get(0);
+        assertTrue(chair.contains("#2 Di") && !chair.contains("#1 Cy"), chair);
+        assertEquals("This group's words: kinderstoel → high chair (babies and pregnancy), kinderwagen → pram (babies and pregnancy).",
+                say("Ana", "/synonym").get(0));
+        // taught anew as a kind of help alone: the word then names no specific
+        assertTrue(say("Ana", "/synonym kinderwagen baby").get(0).startsWith("Saved. In this group, new posts that say"));
+        assertEquals("This group's words: kinderstoel → high chair (babies and pregnancy), kinderwagen → babies and pregnancy.",
+                say("Ana", "/synonym").get(0));
+        assertEquals("\"pram\" is already a word I know.", say("Ana", "/synonym pram pram").get(0));
+        assertTrue(say("Ana", "/synonym kinderwagen pram stroller buggy thing").get(0).startsWith("Please give one word of your group"));
     }
 
     @Test

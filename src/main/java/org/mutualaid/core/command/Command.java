@@ -67,8 +67,8 @@ public sealed interface Command {
     /** /settings: show them (change null) or change one. */
     record Settings(SettingChange change) implements Command {}
 
-    /** /synonym word category: in this chat, word counts as category; both null to list them. */
-    record Synonym(String word, String category) implements Command {}
+    /** /synonym word meaning: in this chat, word counts as a category or reads as a known word (meaning); both null to list them. */
+    record Synonym(String word, String meaning) implements Command {}
 
     /** /forget (asks first) and /forget yes (does it): erase what the bot holds about the sender. */
     record Forget(boolean confirmed) implements Command {}

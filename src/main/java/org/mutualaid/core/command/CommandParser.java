@@ -280,9 +280,12 @@ public final class CommandParser {
 
     private static Command synonym(String args) {
         if (args.isEmpty()) return new Command.Synonym(null, null);
-        String[] words = args.split(" ");
-        if (words.length != 2 || words[0].length() > 32 || !words[0].codePoints().allMatch(Character::isLetter)) {
-            return new Command.Invalid("Please give one word and a category, like /synonym pram baby. /synonym alone lists this group's words.");
+        String[] words = args.strip().split("\\s+", 2);
+        // the meaning may be a known phrase ("high chair"), a few words at most
+        if (words.length != 2 || words[0].length() > 32 || !words[0].codePoints().allMatch(Character::isLetter)
+                || words[1].length() > 40 || words[1].split("\\s+").length > 3) {
+            return new Command.Invalid("Please give one word of your group and what it means: a word I know, like /synonym kinderwagen pram, "
+                    + "or a kind of help, like /synonym lumber repairs. /synonym alone lists this group's words.");
         }
         return new Command.Synonym(words[0].toLowerCase(Locale.ROOT), words[1].toLowerCase(Locale.ROOT).replaceFirst("^#", ""));
     }

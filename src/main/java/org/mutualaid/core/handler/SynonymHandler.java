@@ -1,18 +1,24 @@
 package org.mutualaid.core.handler;
 
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.mutualaid.core.command.Command;
 import org.mutualaid.core.match.Category;
-import org.mutualaid.core.match.Stemmer;
+import org.mutualaid.core.match.GroupWords;
 import org.mutualaid.core.match.Taxonomy;
+import org.mutualaid.core.port.Synonyms;
 
 /**
- * /synonym: coordinators teach the bot their group's words ("/synonym pram baby"). In that chat,
- * new posts using the word are filed under the category and matched by it.
+ * /synonym: coordinators teach the bot their group's words. A word may stand for a word the bot
+ * knows ("/synonym kinderwagen pram": new posts read it as "pram", a stroller for a baby) or for a
+ * kind of help alone ("/synonym lumber repairs"). A known word is the better teacher: it brings
+ * its specifics, so a kinderwagen is offered to the family that needs a stroller, not to the one
+ * that needs a high chair.
  */
 public final class SynonymHandler {
+
+    private static final String EXAMPLES = "/synonym kinderwagen pram, or /synonym lumber repairs";
 
     private final Taxonomy taxonomy;
 
@@ -24,31 +30,43 @@ public final class SynonymHandler {
         if (ctx.refuseUnlessCoordinator("/synonym")) return;
         long chatId = ctx.chat().id();
         if (cmd.word() == null) {
-            Map<String, String> words = ctx.tx().synonyms().words(chatId);
-            ctx.reply(words.isEmpty() ? "This group has taught me no words yet. For example: /synonym pram baby"
-                    : "This group's words: " + words.entrySet().stream().map(e -> e.getKey() + " → " + label(e.getValue()))
-                            .collect(Collectors.joining(", ")) + ".");
+            List<Synonyms.Taught> words = ctx.tx().synonyms().words(chatId);
+            ctx.reply(words.isEmpty() ? "This group has taught me no words yet. For example: " + EXAMPLES + "."
+                    : "This group's words: " + words.stream().map(this::describe).collect(Collectors.joining(", ")) + ".");
             return;
         }
-        Optional<Category> category = taxonomy.category(cmd.category())
-                .or(() -> taxonomy.categoryOfWord(cmd.category()).flatMap(taxonomy::category));
+        // a kind of help by its id ("baby"), else a word or short phrase the bot files under exactly one
+        Optional<Category> category = taxonomy.category(cmd.meaning());
+        String means = null;
         if (category.isEmpty()) {
-            ctx.refuse("I don't know the category \"" + cmd.category() + "\". Some I know: "
+            category = taxonomy.categoryOfPhrase(cmd.meaning()).flatMap(taxonomy::category);
+            means = cmd.meaning();
+        }
+        if (category.isEmpty()) {
+            ctx.refuse("I don't know \"" + cmd.meaning() + "\" as a word or a kind of help. Some kinds of help I know: "
                     + taxonomy.categories().stream().limit(12).map(Category::id).collect(Collectors.joining(", "))
-                    + ". For example: /synonym pram baby");
+                    + ". For example: " + EXAMPLES + ".");
+            return;
+        }
+        if (GroupWords.stemOf(cmd.word()).equals(means == null ? null : GroupWords.stemOf(means))) {
+            ctx.reply("\"" + cmd.word() + "\" is already a word I know.");
             return;
         }
         Optional<String> already = taxonomy.categoryOfWord(cmd.word());
-        if (already.isPresent() && already.get().equals(category.get().id())) {
+        if (means == null && already.isPresent() && already.get().equals(category.get().id())) {
             ctx.reply("I already file \"" + cmd.word() + "\" under " + category.get().label() + ".");
             return;
         }
-        ctx.tx().synonyms().put(chatId, Stemmer.stem(cmd.word()), cmd.word(), category.get().id(), ctx.now());
-        ctx.reply("Saved. In this group, new posts that say \"" + cmd.word() + "\" are filed under " + category.get().label()
-                + " and matched by it.");
+        ctx.tx().synonyms().put(chatId, GroupWords.stemOf(cmd.word()), cmd.word(), category.get().id(), means, ctx.now());
+        ctx.reply(means == null
+                ? "Saved. In this group, new posts that say \"" + cmd.word() + "\" are filed under " + category.get().label()
+                        + " and matched by it."
+                : "Saved. In this group, I read \"" + cmd.word() + "\" in new posts as \"" + means + "\" (" + category.get().label()
+                        + ") and match it that way.");
     }
 
-    private String label(String categoryId) {
-        return taxonomy.category(categoryId).map(Category::label).orElse(categoryId);
+    private String describe(Synonyms.Taught taught) {
+        String label = taxonomy.category(taught.category()).map(Category::label).orElse(taught.category());
+        return taught.word() + " → " + (taught.means() == null ? label : taught.means() + " (" + label + ")");
     }
 }

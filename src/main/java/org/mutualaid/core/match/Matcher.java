@@ -79,13 +79,13 @@ public final class Matcher {
     }
 
     /** The same, with a chat's own words (/synonym) counting as their categories. */
-    public Set<String> categorize(String text, Map<String, String> synonyms) {
+    public Set<String> categorize(String text, GroupWords groupWords) {
         // which categories a text names does not depend on its kind, only how much each weighs
-        return synonyms.isEmpty() ? categorize(text) : PostProfile.of(text, PostKind.NEED, taxonomy, stopWords, synonyms).categoryHits().keySet();
+        return groupWords.isEmpty() ? categorize(text) : PostProfile.of(text, PostKind.NEED, taxonomy, stopWords, groupWords).categoryHits().keySet();
     }
 
     public List<Suggestion> suggestFor(Post post, Transaction tx) {
-        Map<String, String> synonyms = tx.synonyms().of(post.chatId());
+        GroupWords synonyms = tx.synonyms().of(post.chatId());
         // a new post is a candidate for the posts after it: its profile is kept (by the built-in taxonomy, as the cache holds)
         PostProfile mine = synonyms.isEmpty() ? profiles.of(post, () -> PostProfile.of(post.text(), post.kind(), taxonomy, stopWords))
                 : PostProfile.of(post.text(), post.kind(), taxonomy, stopWords, synonyms);
@@ -131,7 +131,7 @@ public final class Matcher {
                 .limit(QUERY_CATEGORIES).map(Map.Entry::getKey).toList();
     }
 
-    Suggestion score(PostProfile mine, Post other, Rarity rarity, Map<String, String> synonyms) {
+    Suggestion score(PostProfile mine, Post other, Rarity rarity, GroupWords synonyms) {
         // the cache holds profiles by the built-in taxonomy only; a chat's own words make its own
         PostProfile theirs = synonyms.isEmpty()
                 ? profiles.of(other, () -> PostProfile.of(other.text(), other.kind(), taxonomy, stopWords))

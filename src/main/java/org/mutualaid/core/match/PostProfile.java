@@ -35,14 +35,15 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         Set<String> excluded) {
 
     static PostProfile of(String text, PostKind kind, Taxonomy taxonomy, StopWords stopWords) {
-        return of(text, kind, taxonomy, stopWords, Map.of());
+        return of(text, kind, taxonomy, stopWords, GroupWords.NONE);
     }
 
     /**
-     * The profile of a post's text as its members wrote it. synonyms: a chat's own words (by stem)
-     * and the categories they count as there.
+     * The profile of a post's text as its members wrote it. groupWords: a chat's own words, read
+     * as the known words they stand for, or counted as their categories.
      */
-    static PostProfile of(String posted, PostKind kind, Taxonomy taxonomy, StopWords stopWords, Map<String, String> synonyms) {
+    static PostProfile of(String written, PostKind kind, Taxonomy taxonomy, StopWords stopWords, GroupWords groupWords) {
+        String posted = groupWords.rewrite(written);
         String text = kind == PostKind.OFFER ? offered(posted) : posted;
         List<String> words = Words.of(text);
         Map<String, String> stems = new LinkedHashMap<>();
@@ -50,10 +51,10 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         List<Part> parts = parts(text, kind, taxonomy);
         Whole whole = new Whole(words, taxonomy);
         Map<String, Integer> hits = weightedHits(parts, whole, taxonomy);
-        if (!synonyms.isEmpty()) {
+        if (!groupWords.categories().isEmpty()) {
             hits = new HashMap<>(hits);
             for (String w : words) {
-                String category = synonyms.get(Stemmer.stem(w));
+                String category = groupWords.categories().get(Stemmer.stem(w));
                 if (category != null) hits.merge(category, 1, Integer::sum);
             }
         }

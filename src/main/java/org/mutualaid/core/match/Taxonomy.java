@@ -101,11 +101,14 @@ public final class Taxonomy {
         return hits(Words.of(text)).keySet();
     }
 
+    /** The one category a short known phrase ("high chair") is filed under, if it names exactly one. */
+    public Optional<String> categoryOfPhrase(String phrase) {
+        Map<String, Integer> hits = hits(Words.of(phrase));
+        return hits.size() == 1 ? Optional.of(hits.keySet().iterator().next()) : Optional.empty();
+    }
+
     /** The category a tag or word names: its id or one of its one-word terms. */
     public Optional<String> categoryOfWord(String word) {
-        List<String> words = Words.of(word);
-        if (words.size() != 1) return Optional.empty();
-        Map<String, Integer> hits = hits(words);
-        return hits.size() == 1 ? Optional.of(hits.keySet().iterator().next()) : Optional.empty();
+        return Words.of(word).size() == 1 ? categoryOfPhrase(word) : Optional.empty();
     }
 }
