@@ -103,6 +103,19 @@ class PersonalDetailsTest {
     }
 
     @Test
+    @DisplayName("Several kinds of detail are named as people list them, in the group and privately")
+    void detailsListed() {
+        List<String> replies = chat.say("Frank", "/need call me at 555 123 4567 or frank@example.com, I live at 12 Elm Street, need a couch");
+        assertTrue(replies.get(0).endsWith("Your post seems to include an e-mail address, a phone number and a street address that "
+                + "everyone here can read. To post it again without: /redact 1."), replies.toString());
+        chat.deliver(Incoming.text("console", "dm-1", "dm-bo", true, "bo", "Bo", "/start", true));
+        chat.say("Bo", "/offer spare blankets, ring 0612 345 678 or write to bo@example.org");
+        Outgoing toBo = chat.sent.stream().filter(o -> o.to().kind() == Destination.Kind.MEMBER).reduce((a, b) -> b).orElseThrow();
+        assertTrue(toBo.message().plainText().startsWith("Your offer #2 in your group seems to include an e-mail address and a phone "
+                + "number, which everyone there can read."), toBo.toString());
+    }
+
+    @Test
     @DisplayName("When the bot can write to the author privately, the warning goes there and the group reads no hint")
     void warnedPrivately() {
         chat.deliver(Incoming.text("console", "dm-1", "dm-bo", true, "bo", "Bo", "/start", true));
