@@ -24,7 +24,7 @@ import org.mutualaid.store.StoreException;
 public final class Main {
 
     static final String USAGE = """
-            Usage: java -jar mutual-aid-bot.jar <command> [--db PATH] [--config FILE]
+            Usage: java -jar mutual-aid-bot.jar <command> [--db PATH] [--config FILE] [--coordinators A,B]
 
             Commands:
               console            a local group chat in this terminal: type "name: /need ..." to speak as someone

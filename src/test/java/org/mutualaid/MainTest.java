@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mutualaid.config.Setting;
 
 class MainTest {
 
@@ -77,6 +78,38 @@ class MainTest {
         assertEquals(2, server.exitCode());
         assertTrue(server.err().startsWith("matrix.homeserver (MATRIX_HOMESERVER) must be like"), server.err());
         for (MainRunner.Result r : List.of(missing, user, server)) assertFalse(r.err().contains("syt_secret"), r.err());
+    }
+
+    @Test
+    @DisplayName("A bad value of any setting is refused in one line that names its key and its environment variable")
+    void everySettingNamedWithItsVariable() {
+        String token = "123:abc", user = "@aidbot:example.org", secret = "syt_secret_token_value";
+        Map<Setting, Map<String, String>> bad = new java.util.EnumMap<>(Setting.class);
+        bad.put(Setting.LOG_LEVEL, Map.of("AID_LOG_LEVEL", "loud"));
+        bad.put(Setting.BOT_NAME, Map.of("AID_BOT_NAME", "my bot"));
+        bad.put(Setting.TIMEZONE, Map.of("AID_TIMEZONE", "Mars/Olympus"));
+        bad.put(Setting.CLAIM_AFTER, Map.of("AID_CLAIM_AFTER", "soon"));
+        bad.put(Setting.BUMP_AFTER, Map.of("AID_BUMP_AFTER", "0d"));
+        bad.put(Setting.RETENTION_DAYS, Map.of("AID_RETENTION_DAYS", "forever"));
+        bad.put(Setting.TELEGRAM_TOKEN, Map.of("TELEGRAM_BOT_TOKEN", "paste-it-here"));
+        bad.put(Setting.TELEGRAM_API_URL, Map.of("TELEGRAM_BOT_TOKEN", token, "TELEGRAM_API_URL", "api.telegram.org/bot"));
+        bad.put(Setting.MATRIX_HOMESERVER, Map.of("MATRIX_HOMESERVER", "matrix.example.org", "MATRIX_USER_ID", user,
+                "MATRIX_ACCESS_TOKEN", secret));
+        bad.put(Setting.MATRIX_USER_ID, Map.of("MATRIX_HOMESERVER", "https://matrix.example.org", "MATRIX_USER_ID", "aidbot",
+                "MATRIX_ACCESS_TOKEN", secret));
+        bad.put(Setting.MATRIX_ACCESS_TOKEN, Map.of("MATRIX_HOMESERVER", "https://matrix.example.org", "MATRIX_USER_ID", user,
+                "MATRIX_ACCESS_TOKEN", "short"));
+        bad.put(Setting.MATRIX_INVITES_FROM, Map.of("MATRIX_HOMESERVER", "https://matrix.example.org", "MATRIX_USER_ID", user,
+                "MATRIX_ACCESS_TOKEN", secret, "MATRIX_INVITES_FROM", "ana at example"));
+        bad.forEach((setting, env) -> {
+            MainRunner.Result r = MainRunner.run(List.of("console", "--db", dir.resolve("x.db").toString()), env, "");
+            assertEquals(2, r.exitCode(), setting + ": " + r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertTrue(r.err().startsWith(setting.key() + " (" + setting.env() + ") "), r.err());
+        });
+        MainRunner.Result db = MainRunner.run(List.of("console", "--db", " "), Map.of(), "");
+        assertTrue(db.err().startsWith("db.path (AID_DB) must name a file"), db.err());
+        assertEquals(Setting.all().size(), bad.size() + 1, "every setting is tried");
     }
 
     @Test

@@ -107,8 +107,21 @@ public final class TestChat implements AutoCloseable {
 
     /** The first column of the first row of a query on the database file, read beside the bot, as a number. */
     public int count(String sql) {
+        return first(sql, rs -> rs.getInt(1), 0);
+    }
+
+    /** The first column of the first row of a query on the database file, as text; null when there is no row. */
+    public String text(String sql) {
+        return first(sql, rs -> rs.getString(1), null);
+    }
+
+    private interface Column<T> {
+        T read(java.sql.ResultSet rs) throws java.sql.SQLException;
+    }
+
+    private <T> T first(String sql, Column<T> column, T none) {
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dbFile); var rs = c.createStatement().executeQuery(sql)) {
-            return rs.next() ? rs.getInt(1) : 0;
+            return rs.next() ? column.read(rs) : none;
         } catch (java.sql.SQLException e) {
             throw new AssertionError(e);
         }

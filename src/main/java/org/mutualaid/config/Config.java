@@ -30,7 +30,7 @@ public record Config(Path dbPath, String logLevel, String botName, Telegram tele
         public Telegram {
             // the token is "<digits>:<letters, digits, _ and ->"; anything else is a copy-paste slip
             if (!token.matches("[0-9]{1,20}:[A-Za-z0-9_-]{1,100}")) {
-                throw new UsageException("telegram.token (TELEGRAM_BOT_TOKEN) does not look like a bot token: expected "
+                throw new UsageException(Setting.TELEGRAM_TOKEN.named() + " does not look like a bot token: expected "
                         + "digits, a colon and letters, as @BotFather shows it, e.g. 123456789:AAHk...");
             }
         }
@@ -48,16 +48,16 @@ public record Config(Path dbPath, String logLevel, String botName, Telegram tele
     public record Matrix(URI homeserver, String userId, String accessToken, List<String> invitesFrom) {
         public Matrix {
             if (!userId.matches("@[^:\\s]+:[^\\s]+")) {
-                throw new UsageException("matrix.user-id (MATRIX_USER_ID) must be a full Matrix id like @aidbot:example.org; got '"
+                throw new UsageException(Setting.MATRIX_USER_ID.named() + " must be a full Matrix id like @aidbot:example.org; got '"
                         + userId + "'");
             }
             if (!accessToken.matches("\\S{8,}")) {
-                throw new UsageException("matrix.access-token (MATRIX_ACCESS_TOKEN) does not look like an access token: "
+                throw new UsageException(Setting.MATRIX_ACCESS_TOKEN.named() + " does not look like an access token: "
                         + "expected one word of at least 8 characters, as Element or /login gives it");
             }
             for (String who : invitesFrom) {
                 if (!who.matches("@[^:\\s]+:[^\\s]+|[A-Za-z0-9.-]+(:[0-9]{1,5})?")) {
-                    throw new UsageException("matrix.invites-from (MATRIX_INVITES_FROM) lists user ids (@ana:example.org) or "
+                    throw new UsageException(Setting.MATRIX_INVITES_FROM.named() + " lists user ids (@ana:example.org) or "
                             + "server names (example.org), separated by commas; got '" + who + "'");
                 }
             }
@@ -73,13 +73,15 @@ public record Config(Path dbPath, String logLevel, String botName, Telegram tele
     private static final Set<String> LOG_LEVELS = Set.of("error", "warn", "info", "debug");
 
     public Config {
-        if (dbPath == null || dbPath.toString().isBlank()) throw new UsageException("db.path must name a file, e.g. ./mutual-aid.db");
+        if (dbPath == null || dbPath.toString().isBlank()) {
+            throw new UsageException(Setting.DB_PATH.named() + " must name a file, e.g. ./mutual-aid.db");
+        }
         logLevel = logLevel.toLowerCase(Locale.ROOT).strip();
         if (!LOG_LEVELS.contains(logLevel)) {
-            throw new UsageException("log.level must be one of error, warn, info, debug; got '" + logLevel + "'");
+            throw new UsageException(Setting.LOG_LEVEL.named() + " must be one of error, warn, info, debug; got '" + logLevel + "'");
         }
         if (botName == null || !botName.matches("[A-Za-z0-9_]{1,64}")) {
-            throw new UsageException("console.bot-name must be letters, digits or _, e.g. bot");
+            throw new UsageException(Setting.BOT_NAME.named() + " must be letters, digits or _, e.g. bot; got '" + botName + "'");
         }
     }
 
@@ -127,7 +129,7 @@ public record Config(Path dbPath, String logLevel, String botName, Telegram tele
         if (homeserver.isEmpty() && user.isEmpty() && token.isEmpty()) return null;
         List<String> missing = new java.util.ArrayList<>();
         for (Setting s : List.of(Setting.MATRIX_HOMESERVER, Setting.MATRIX_USER_ID, Setting.MATRIX_ACCESS_TOKEN)) {
-            if (value(s, file, env).isEmpty()) missing.add(s.key() + " (" + s.env() + ")");
+            if (value(s, file, env).isEmpty()) missing.add(s.named());
         }
         if (!missing.isEmpty()) {
             throw new UsageException("Matrix needs a homeserver, a user id and an access token; missing: " + String.join(", ", missing));
@@ -141,13 +143,13 @@ public record Config(Path dbPath, String logLevel, String botName, Telegram tele
         try {
             return ZoneId.of(text);
         } catch (DateTimeException e) {
-            throw new UsageException("chat.timezone (AID_TIMEZONE) must be a time zone name like Europe/Madrid or UTC; got '" + text + "'");
+            throw new UsageException(Setting.TIMEZONE.named() + " must be a time zone name like Europe/Madrid or UTC; got '" + text + "'");
         }
     }
 
     private static Duration retention(String text) {
         if (!text.matches("\\d{1,4}") || Integer.parseInt(text) < 1) {
-            throw new UsageException("privacy.retention-days (AID_RETENTION_DAYS) must be a number of days from 1 to 9999; got '" + text + "'");
+            throw new UsageException(Setting.RETENTION_DAYS.named() + " must be a number of days from 1 to 9999; got '" + text + "'");
         }
         return Duration.ofDays(Integer.parseInt(text));
     }
@@ -156,7 +158,7 @@ public record Config(Path dbPath, String logLevel, String botName, Telegram tele
     private static Duration duration(Setting s, String text) {
         Matcher m = Pattern.compile("(\\d{1,4})([dhm])").matcher(text.toLowerCase(Locale.ROOT));
         if (!m.matches() || Integer.parseInt(m.group(1)) == 0) {
-            throw new UsageException(s.key() + " (" + s.env() + ") must be like 3d, 36h or 90m; got '" + text + "'");
+            throw new UsageException(s.named() + " must be like 3d, 36h or 90m; got '" + text + "'");
         }
         long n = Long.parseLong(m.group(1));
         return switch (m.group(2)) {
@@ -181,7 +183,7 @@ public record Config(Path dbPath, String logLevel, String botName, Telegram tele
             return uri;
         } catch (URISyntaxException e) {
             String example = s == Setting.TELEGRAM_API_URL ? "https://api.telegram.org" : "https://matrix.example.org";
-            throw new UsageException(s.key() + " (" + s.env() + ") must be like " + example + " or http://127.0.0.1:9000; got '"
+            throw new UsageException(s.named() + " must be like " + example + " or http://127.0.0.1:9000; got '"
                     + text + "'");
         }
     }

@@ -59,6 +59,11 @@ public enum Setting {
         return help;
     }
 
+    /** How an error names the setting, with the environment variable that can set it too: "log.level (AID_LOG_LEVEL)". */
+    public String named() {
+        return key + " (" + env + ")";
+    }
+
     public static List<Setting> all() {
         return List.of(values());
     }

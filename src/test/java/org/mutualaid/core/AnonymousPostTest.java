@@ -66,6 +66,21 @@ class AnonymousPostTest {
     }
 
     @Test
+    @DisplayName("The author hears privately, in a list as people write it, which offers the need was shown with and what was left out")
+    void listsInWords() {
+        chat.say("Maya", "/offer I have a car free on weekday mornings to drive people to medical appointments");
+        chat.say("Theo", "/offer I can drive folks to the hospital or the clinic");
+        chat.say("Rosa", "/offer happy to give rides to medical appointments on Tuesdays");
+        chat.say("Quillana", "/list");
+        chat.privately("Quillana", "/need a ride to the dialysis clinic on Tuesday morning, call 0612 345 678 or quill@example.org, "
+                + "I'm at 12 Elm Street");
+        String note = last(to("quillana"));
+        assertTrue(note.startsWith("Posted in your group as #4, without your name. I showed it there with #3, #2 and #1, which might help."),
+                note);
+        assertTrue(note.contains("I left out what looked like an e-mail address, a phone number and a street address: "), note);
+    }
+
+    @Test
     @DisplayName("A member of one group: the need goes there as \"A neighbour needs\", and no message to the group ever names its author")
     void oneGroupNoName() {
         chat.say("Maya", "/offer I have a car free on weekday mornings to drive people to medical appointments");

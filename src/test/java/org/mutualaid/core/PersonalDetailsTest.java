@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mutualaid.App;
 import org.mutualaid.TestChat;
 import org.mutualaid.core.command.TextRules;
+import org.mutualaid.core.match.Matcher;
+import org.mutualaid.core.match.Words;
 import org.mutualaid.platform.Destination;
 import org.mutualaid.platform.Incoming;
 import org.mutualaid.platform.Outgoing;
@@ -46,7 +50,7 @@ class PersonalDetailsTest {
                 "2 kids aged 6 and 9", "open 9-17 on weekdays", "size 4-8", "call me tomorrow", "meet at the station")) {
             assertEquals(List.of(), TextRules.personalDetails(clean), clean);
         }
-        assertEquals("call me on (phone number removed) or (e-mail address removed)",
+        assertEquals("call me on […] or […]",
                 TextRules.withoutPersonalDetails("call me on 0612 345 678 or bo@example.org"));
     }
 
@@ -62,7 +66,53 @@ class PersonalDetailsTest {
         String again = chat.one("Bo", "/redact 1");
         assertTrue(again.startsWith("#1 is withdrawn and posted again without the personal details. Thanks, Bo. Your need is #2."), again);
         String list = chat.one("Ana", "/list");
-        assertTrue(list.contains("(phone number removed)") && !list.contains("0612") && !list.contains("#1 "), list);
+        assertTrue(list.contains("call […]") && !list.contains("0612") && !list.contains("#1 "), list);
+    }
+
+    @Test
+    @DisplayName("What stands in for a removed phone number, e-mail or street address gives the taxonomy and the matcher no word")
+    void placeholdersNameNothing() {
+        Matcher matcher = App.newMatcher();
+        for (String[] example : List.of(
+                new String[] {"need a couch, call 0612 345 678 after 5", "0612 345 678"},
+                new String[] {"need a couch, write to ana.lopez+aid@correo.es", "ana.lopez+aid@correo.es"},
+                new String[] {"need a couch brought to 42 Baker Street, door 2", "42 Baker Street"})) {
+            String redacted = TextRules.withoutPersonalDetails(example[0]);
+            String cut = example[0].replace(example[1], "");
+            assertEquals(Words.of(cut), Words.of(redacted), redacted);
+            assertEquals(Set.of("furniture"), matcher.categorize(redacted), redacted);
+        }
+    }
+
+    @Test
+    @DisplayName("A post redacted with /redact keeps the original's categories and gets the same suggestions, for the same reasons")
+    void redactedRepostMatchesAsBefore() {
+        // what the redaction puts in must not pull towards an offer about phones and e-mail
+        chat.say("Coco", "/offer I fix phones and set up e-mail, and I have a couch to give away");
+        chat.say("Dee", "/offer a couch and an armchair to give away");
+        chat.say("Frank", "/need call me at 555 123 4567 or frank@example.com, I live at 12 Elm Street, need a couch");
+        chat.one("Frank", "/redact 3");
+        assertEquals("furniture", chat.text("SELECT categories FROM post WHERE number = 3"));
+        assertEquals("furniture", chat.text("SELECT categories FROM post WHERE number = 4"));
+        String suggestions = "SELECT group_concat(line, '; ') FROM (SELECT o.number || ' ' || s.rank || ' ' || s.reason AS line "
+                + "FROM suggestion s JOIN post o ON o.id = s.offer_id JOIN post n ON n.id = s.need_id WHERE n.number = %d ORDER BY s.rank)";
+        assertEquals("2 1 both about: furniture and appliances (couch); 1 2 both about: furniture and appliances (couch)",
+                chat.text(suggestions.formatted(3)));
+        assertEquals(chat.text(suggestions.formatted(3)), chat.text(suggestions.formatted(4)));
+        assertEquals("call me at […] or […], I live at […], need a couch", chat.text("SELECT text FROM post WHERE number = 4"));
+    }
+
+    @Test
+    @DisplayName("Several kinds of detail are named as people list them, in the group and privately")
+    void detailsListed() {
+        List<String> replies = chat.say("Frank", "/need call me at 555 123 4567 or frank@example.com, I live at 12 Elm Street, need a couch");
+        assertTrue(replies.get(0).endsWith("Your post seems to include an e-mail address, a phone number and a street address that "
+                + "everyone here can read. To post it again without: /redact 1."), replies.toString());
+        chat.deliver(Incoming.text("console", "dm-1", "dm-bo", true, "bo", "Bo", "/start", true));
+        chat.say("Bo", "/offer spare blankets, ring 0612 345 678 or write to bo@example.org");
+        Outgoing toBo = chat.sent.stream().filter(o -> o.to().kind() == Destination.Kind.MEMBER).reduce((a, b) -> b).orElseThrow();
+        assertTrue(toBo.message().plainText().startsWith("Your offer #2 in your group seems to include an e-mail address and a phone "
+                + "number, which everyone there can read."), toBo.toString());
     }
 
     @Test

@@ -123,7 +123,14 @@ public final class TextRules {
         return text.substring(0, end).stripTrailing() + "…";
     }
 
-    /** Kinds of personal detail a post may give away to the whole group, each with what stands in for it. */
+    /**
+     * What stands in for a removed personal detail: no letters or digits, so the taxonomy, the
+     * matcher and the search read nothing in it (a "(phone number removed)" filed a couch under
+     * phones and computers), and no punctuation that splits a post into clauses.
+     */
+    public static final String REMOVED = "[…]";
+
+    /** Kinds of personal detail a post may give away to the whole group. */
     private static final List<Map.Entry<String, Pattern>> PERSONAL = List.of(
             Map.entry("e-mail address", Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}")),
             // 9 to 15 digits, or 7 or more after a +, with the usual separators; dates (8 digits) are left alone
@@ -146,7 +153,7 @@ public final class TextRules {
         return found;
     }
 
-    /** The text with each personal detail replaced by "(phone number removed)" and the like. */
+    /** The text with each personal detail replaced by {@link #REMOVED}: "call me at […], need a couch". */
     public static String withoutPersonalDetails(String text) {
         String out = text;
         for (Map.Entry<String, Pattern> kind : PERSONAL) {
@@ -154,7 +161,7 @@ public final class TextRules {
             StringBuilder sb = new StringBuilder();
             while (m.find()) {
                 boolean remove = !kind.getKey().equals("phone number") || isPhone(m.group());
-                m.appendReplacement(sb, Matcher.quoteReplacement(remove ? "(" + kind.getKey() + " removed)" : m.group()));
+                m.appendReplacement(sb, Matcher.quoteReplacement(remove ? REMOVED : m.group()));
             }
             m.appendTail(sb);
             out = sb.toString();

@@ -120,9 +120,7 @@ public final class PublishHandler {
     /** "You're no longer in Northside Aid, so I can't post there." */
     static String noLongerIn(List<Chat> groups) {
         List<String> titles = groups.stream().map(PublishHandler::title).distinct().toList();
-        String names = titles.size() == 1 ? titles.get(0)
-                : String.join(", ", titles.subList(0, titles.size() - 1)) + " or " + titles.get(titles.size() - 1);
-        return "You're no longer in " + names + ", so I can't post there.";
+        return "You're no longer in " + inWords(titles, "or") + ", so I can't post there.";
     }
 
     static String title(Chat chat) {
@@ -218,7 +216,7 @@ public final class PublishHandler {
 
         Message.Builder note = Message.builder().text("Posted in " + title(ctx.chat()) + " as #" + n + ", without your name.");
         if (!suggestions.isEmpty()) {
-            note.text(" I showed it there with " + String.join(", ", suggestions.stream().map(s -> "#" + s.post().number()).toList())
+            note.text(" I showed it there with " + inWords(suggestions.stream().map(s -> "#" + s.post().number()).toList(), "and")
                     + ", which might " + (need ? "help" : "need it") + ".");
         }
         note.newline().text("When someone offers, I'll pass messages between you here without telling either who the other is. "
@@ -240,7 +238,7 @@ public final class PublishHandler {
         if (!ctx.tx().members().canWritePrivately(ctx.sender().id())) return false;
         String title = ctx.chat().title() == null ? "your group" : ctx.chat().title();
         ctx.tellPrivately(ctx.sender(), Message.of("Your "
-                + post.kind().word() + " #" + post.number() + " in " + title + " seems to include a " + String.join(" and a ", personal)
+                + post.kind().word() + " #" + post.number() + " in " + title + " seems to include " + listed(personal)
                 + ", which everyone there can read. To post it again without: tap \"Post again without it\" under my reply there, or type /redact "
                 + post.number() + " in the group."));
         return true;
@@ -280,8 +278,14 @@ public final class PublishHandler {
         return b;
     }
 
-    /** "an e-mail address and a phone number" */
+    /** "an e-mail address, a phone number and a street address" */
     private static String listed(List<String> kinds) {
-        return String.join(" and ", kinds.stream().map(k -> (k.startsWith("e") ? "an " : "a ") + k).toList());
+        return inWords(kinds.stream().map(k -> (k.startsWith("e") ? "an " : "a ") + k).toList(), "and");
+    }
+
+    /** A list as people write it: "a", "a and b", "a, b and c" (or "or" in place of "and"). */
+    static String inWords(List<String> items, String conjunction) {
+        if (items.size() <= 1) return String.join("", items);
+        return String.join(", ", items.subList(0, items.size() - 1)) + " " + conjunction + " " + items.get(items.size() - 1);
     }
 }
