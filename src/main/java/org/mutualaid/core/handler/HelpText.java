@@ -25,8 +25,9 @@ public final class HelpText {
             return b.line("Hello! I work in your group's chat.").line(GROUP_PART)
                     .line("Here in private:")
                     .line("/need or /offer with your words: I post it in your group without your name")
-                    .line("/mine: your open posts in every group; /claim 12, /done 12 and /cancel 12 work here too, "
-                            + "without your name in the group")
+                    .line("/mine: your open posts in every group")
+                    .line("/claim 12, /unclaim 12, /done 12 and /cancel 12 work here too, and the group is told as usual: "
+                            + "a post with names shows both names, one asked here without a name shows none")
                     .line("/reply 12 your message: talk through me with whoever took up your post, without names; "
                             + "/share 12 gives them your contact, /endrelay 12 stops it")
                     .line("/export: coordinators get their group's posts as a spreadsheet file")
