@@ -131,6 +131,24 @@ class BotTest {
     }
 
     @Test
+    @DisplayName("/list with a word that is neither a category nor a tag of any post here adds examples of what works; real tags and categories list as before")
+    void listUnknownTag() {
+        chat.one("Ana", "/offer a stroller, barely used #pram");
+        chat.one("Bo", "/need winter boots for my son #kids");
+        chat.one("Bo", "/cancel 2");
+        assertEquals("No posts about #bogus here. Try /list, /list needs, /list offers #food or /list 2.", chat.one("Cy", "/list bogus"));
+        assertEquals("No posts about #bogus here. Try /list, /list needs, /list offers #food or /list 2.", chat.one("Cy", "/list needs #bogus"));
+        assertTrue(chat.one("Cy", "/list #pram").startsWith("Open posts about #pram:\n#1 offer"), "a tag of an open post lists it");
+        assertEquals("No open needs about #pram right now. Post one with /need or /offer.", chat.one("Cy", "/list needs pram"));
+        assertEquals("No open posts about #kids right now. Post one with /need or /offer.", chat.one("Cy", "/list kids"),
+                "a tag only a closed post has is still a tag of this group");
+        assertEquals("No open posts about #pets right now. Post one with /need or /offer.", chat.one("Cy", "/list pets"),
+                "a category of the taxonomy is known even when nothing is filed under it");
+        assertEquals("No open posts about #groceries right now. Post one with /need or /offer.", chat.one("Cy", "/list groceries"),
+                "a word of a category too");
+    }
+
+    @Test
     @DisplayName("/mine shows only the sender's live posts")
     void mine() {
         chat.one("Ana", "/need help filling in a benefits form");
