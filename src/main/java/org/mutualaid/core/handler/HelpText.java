@@ -14,6 +14,7 @@ public final class HelpText {
             /claim 12: "I can help with #12" or "I'll take offer #12"
             /done 12: it's sorted. /unclaim 12: you can't help after all
             /cancel 12: withdraw your own post
+            /nomatch 12 3: #3 is no match for your post #12, so I stop suggesting it
             /mine: your open posts""";
 
     private HelpText() {}
