@@ -75,7 +75,7 @@ public final class CommandParser {
             // a deep link from a group (t.me/TheBot?start=mine) opens the private chat with "/start mine"
             case "start" -> args.equalsIgnoreCase(START_MINE) ? new Command.Mine()
                     : args.equalsIgnoreCase(START_RELAY) ? new Command.Relays() : new Command.Help(true);
-            default -> new Command.Unknown(name);
+            default -> new Command.Unknown(name, text.charAt(0));
         };
     }
 

@@ -19,6 +19,17 @@ public final class HelpText {
 
     private HelpText() {}
 
+    /**
+     * The one line for words in a private chat that are not a command: what the member can do
+     * instead. relayNumber: the post of their latest conversation through the bot, or null.
+     */
+    public static Message plainWords(Integer relayNumber) {
+        String first = relayNumber != null
+                ? "To pass a message on about #" + relayNumber + ", type /reply " + relayNumber + " and your message. "
+                : "To ask your group for help without your name, type /need and what you need; to offer help, /offer and what you can do. ";
+        return Message.of("Sorry, I only understand commands. " + first + "/help shows the rest.");
+    }
+
     /** In a group, a link opens the private chat with /mine (on platforms that have such links). */
     public static Message help(boolean privateChat, boolean greeting) {
         Message.Builder b = Message.builder();
