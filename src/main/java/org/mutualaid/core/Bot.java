@@ -6,6 +6,7 @@ import java.util.List;
 import org.mutualaid.core.command.Command;
 import org.mutualaid.core.command.CommandParser;
 import org.mutualaid.core.command.PostAction;
+import org.mutualaid.core.command.TextRules;
 import org.mutualaid.core.handler.Context;
 import org.mutualaid.core.handler.CoordinatorHandler;
 import org.mutualaid.core.handler.ForgetHandler;
@@ -111,8 +112,11 @@ public final class Bot {
     public Outcome handle(Incoming in, CommandParser parser, java.util.function.Consumer<Transaction> alsoInTransaction) {
         Command parsed = in.action() != null ? parser.parseAction(in.action()) : parser.parse(in.text());
         // plain words answering one of the bot's relay messages are passed on, as /reply would
-        Command command = parsed instanceof Command.Ignore && in.privateChat() && in.quotedBotText() != null
+        Command answer = parsed instanceof Command.Ignore && in.privateChat() && in.quotedBotText() != null
                 ? parser.parseAnswer(in.quotedBotText(), in.text()) : parsed;
+        // in a private chat everything is said to the bot: words it cannot use get a line saying what it can do
+        Command command = answer instanceof Command.Ignore && in.privateChat() && !in.isPress()
+                && !TextRules.clean(in.text()).isEmpty() ? new Command.PlainWords() : answer;
         if (command instanceof Command.Ignore || command instanceof Command.Unknown && !in.direct()) {
             // the adapter fetched the chat's coordinators for this message: keep them even so
             if (in.coordinators() != null && !in.privateChat()) keepCoordinators(in);
@@ -401,7 +405,9 @@ public final class Bot {
         } else if (command instanceof Command.Invalid c) {
             ctx.refuse(c.reply());
         } else if (command instanceof Command.Unknown c) {
-            ctx.reply("I don't know /" + c.name() + ". Type /help to see what I can do.");
+            ctx.reply("I don't know " + c.prefix() + c.name() + ". Type /help to see what I can do.");
+        } else if (command instanceof Command.PlainWords) {
+            ctx.reply(HelpText.plainWords(relay.latestNumber(ctx)));
         }
     }
 

@@ -155,6 +155,12 @@ final class SqlPosts implements Posts {
                 .mapTo(Integer.class).one();
     }
 
+    @Override
+    public boolean anyTagged(long chatId, String tag) {
+        return h.createQuery("SELECT EXISTS (SELECT 1 FROM post p WHERE p.chat_id = :chat AND instr(' ' || p.tags || ' ', ' ' || :tag || ' ') > 0)")
+                .bind("chat", chatId).bind("tag", tag).mapTo(Boolean.class).one();
+    }
+
     private static Query filtered(Query q, long chatId, PostKind kind, String tag) {
         return q.bind("chat", chatId).bind("kind", kind == null ? null : kind.word()).bind("tag", tag);
     }

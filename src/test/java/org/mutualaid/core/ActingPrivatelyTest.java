@@ -45,6 +45,15 @@ class ActingPrivatelyTest {
         return chat.sent.stream().filter(o -> o.to().kind() == Destination.Kind.CHAT && o.to().ref().equals(ref)).toList();
     }
 
+    /** What the bot answered in name's private chat, leaving out what it said in groups. */
+    private List<String> answeredPrivately(String name, String text) {
+        int before = chat.sent.size();
+        chat.privately(name, text);
+        String ref = "private:" + name.toLowerCase(Locale.ROOT);
+        return chat.sent.subList(before, chat.sent.size()).stream().filter(o -> o.to().ref().equals(ref))
+                .map(o -> o.message().plainText()).toList();
+    }
+
     private int status(String groupRef, int number, String status) {
         return chat.count("SELECT count(*) FROM post p JOIN chat c ON c.id = p.chat_id WHERE c.platform_ref = '" + groupRef
                 + "' AND p.number = " + number + " AND p.status = '" + status + "'");
@@ -67,6 +76,38 @@ class ActingPrivatelyTest {
         assertTrue(notice.startsWith("#1 ") && notice.contains("has a helper"), notice);
         assertFalse(notice.toLowerCase(Locale.ROOT).contains("bodhan"), notice);
         assertEquals(null, announced.get(0).to().replyToRef(), "not a reply to anyone's message");
+    }
+
+    @Test
+    @DisplayName("/claim and /unclaim of a named post in a private chat: the group names both as usual, and the private reply says what happened")
+    void namedPostFromPrivate() {
+        north("Lena", "/list");
+        north("Darnell", "/need a ride to dialysis on Tuesday morning");
+        int before = toGroup("north").size();
+
+        assertEquals(List.of("You're down to help with Darnell's need #1. I've told Northside, naming you both. When it's done: /done 1."),
+                answeredPrivately("Lena", "/claim 1"));
+        String claimed = toGroup("north").get(before).message().plainText();
+        assertTrue(claimed.startsWith("Lena can help with Darnell's need #1"), claimed);
+
+        assertEquals(List.of("You've stepped back from #1, so it is open again. I've told Northside."), answeredPrivately("Lena", "/unclaim 1"));
+        String unclaimed = toGroup("north").get(before + 1).message().plainText();
+        assertTrue(unclaimed.startsWith("Lena stepped back from #1"), unclaimed);
+
+        north("Maya", "/offer soup on Sundays");
+        assertEquals(List.of("Noted: you'd like Maya's offer #2. I've told Northside, naming you both. When it's done: /done 2."),
+                answeredPrivately("Lena", "/claim 2"));
+        assertEquals(List.of("#2 is marked done. I've told Northside. Thank you!"), answeredPrivately("Lena", "/done 2"));
+        assertEquals(List.of("#1 is withdrawn. I've told Northside."), answeredPrivately("Darnell", "/cancel 1"));
+    }
+
+    @Test
+    @DisplayName("Private /help says truly what acting from there hides: nothing of a post with names, everything of one asked without a name")
+    void privateHelpIsTruthful() {
+        String help = chat.privately("Lena", "/help").get(0);
+        assertFalse(help.contains("without your name in the group"), help);
+        assertTrue(help.contains("/claim 12, /unclaim 12, /done 12 and /cancel 12 work here too, and the group is told as usual: "
+                + "a post with names shows both names, one asked here without a name shows none"), help);
     }
 
     @Test
@@ -93,7 +134,8 @@ class ActingPrivatelyTest {
             return null;
         });
         List<String> claimed = chat.privately("Bodhan", "/claim 1 " + south);
-        assertEquals(List.of("Done. I've let Southside know."), claimed.subList(claimed.size() - 1, claimed.size()));
+        assertEquals(List.of("You're down to help with Cy's need #1. I've told Southside, naming you both. When it's done: /done 1."),
+                claimed.subList(claimed.size() - 1, claimed.size()));
         assertEquals(1, status("south", 1, "claimed"));
         assertEquals(1, status("north", 1, "open"), "the other group's #1 is untouched");
 

@@ -115,7 +115,7 @@ class AnonymousPostTest {
             assertFalse(names(o, "quillana", "Quillana"), "a group message names the author: " + o.message().plainText());
         }
         assertTrue(group.stream().anyMatch(o -> o.message().plainText().startsWith("#2 is done: a neighbour's need")), "the group hears it is done");
-        assertTrue(last(to("quillana")).startsWith("Done. I've let your group know."), last(to("quillana")));
+        assertTrue(last(to("quillana")).startsWith("#2 is marked done. I've told your group."), last(to("quillana")));
         String mine = to("quillana").stream().map(o -> o.message().plainText()).filter(t -> t.startsWith("Your open posts")).findFirst().orElseThrow();
         assertTrue(mine.contains("#2 need") && mine.contains("dialysis"), "the author still sees it with /mine: " + mine);
     }

@@ -131,6 +131,45 @@ class BotTest {
     }
 
     @Test
+    @DisplayName("/list with a word that is neither a category nor a tag of any post here adds examples of what works; real tags and categories list as before")
+    void listUnknownTag() {
+        chat.one("Ana", "/offer a stroller, barely used #pram");
+        chat.one("Bo", "/need winter boots for my son #kids");
+        chat.one("Bo", "/cancel 2");
+        assertEquals("No posts about #bogus here. Try /list, /list needs, /list offers #food or /list 2.", chat.one("Cy", "/list bogus"));
+        assertEquals("No posts about #bogus here. Try /list, /list needs, /list offers #food or /list 2.", chat.one("Cy", "/list needs #bogus"));
+        assertTrue(chat.one("Cy", "/list #pram").startsWith("Open posts about #pram:\n#1 offer"), "a tag of an open post lists it");
+        assertEquals("No open needs about #pram right now. Post one with /need or /offer.", chat.one("Cy", "/list needs pram"));
+        assertEquals("No open posts about #kids right now. Post one with /need or /offer.", chat.one("Cy", "/list kids"),
+                "a tag only a closed post has is still a tag of this group");
+        assertEquals("No open posts about #pets right now. Post one with /need or /offer.", chat.one("Cy", "/list pets"),
+                "a category of the taxonomy is known even when nothing is filed under it");
+        assertEquals("No open posts about #groceries right now. Post one with /need or /offer.", chat.one("Cy", "/list groceries"),
+                "a word of a category too");
+    }
+
+    @Test
+    @DisplayName("/nomatch of a pair never suggested says so and hides nothing; a suggested pair is hidden once")
+    void noMatchNeverSuggested() {
+        chat.one("Maya", "/offer I can drive people to medical appointments on weekday mornings");
+        chat.one("Darnell", "/offer I cook a big pot of soup every Sunday #food");
+        assertTrue(chat.one("Ana", "/need a ride to my dialysis appointment on Tuesday morning").contains("#1 Maya"));
+        assertEquals("#2 was never suggested for #3, so there is nothing to hide.", chat.one("Ana", "/nomatch 3 2"));
+        assertEquals(0, chat.count("SELECT count(*) FROM suggestion WHERE dismissed_at IS NOT NULL"));
+        assertEquals("Thanks. I won't suggest #1 for #3 again.", chat.one("Ana", "/nomatch 3 1"));
+        assertEquals("That suggestion was already hidden.", chat.one("Ana", "/nomatch 3 1"));
+    }
+
+    @Test
+    @DisplayName("/nomatch is explained in /help and in the README's table of member commands")
+    void noMatchDocumented() throws java.io.IOException {
+        assertTrue(chat.one("Ana", "/help").contains("/nomatch 12 3: "), "in /help");
+        String readme = java.nio.file.Files.readString(Path.of("README.md"));
+        String members = readme.substring(readme.indexOf("## What members type"), readme.indexOf("## Coordinators"));
+        assertTrue(members.contains("| `/nomatch <n> <m>` |"), "in the README's member table");
+    }
+
+    @Test
     @DisplayName("/mine shows only the sender's live posts")
     void mine() {
         chat.one("Ana", "/need help filling in a benefits form");

@@ -129,6 +129,10 @@ class HostileInputTest {
             Sender s = MEMBERS.get(gen.r.nextInt(MEMBERS.size()));
             boolean privateChat = gen.r.nextInt(12) == 0;
             String chatRef = privateChat ? "dm-" + s.ref() : GROUP;
+            // in a private chat everything is said to the bot: what a group ignores gets a line saying what to do instead
+            if (privateChat && c.expect() == Expect.IGNORE && !org.mutualaid.core.command.TextRules.clean(c.text()).isEmpty()) {
+                c = new Case(c.kind(), c.text(), c.action(), Expect.REPLY);
+            }
             String eventId = "fuzz-" + i;
             Incoming in = c.action() == null
                     ? Incoming.text(PLATFORM, eventId, chatRef, privateChat, s.ref(), s.name(), c.text(), true)

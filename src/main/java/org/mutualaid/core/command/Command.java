@@ -91,9 +91,19 @@ public sealed interface Command {
     /** Something addressed to the bot that it cannot do; reply says what to do instead. */
     record Invalid(String reply) implements Command {}
 
-    /** A command name the bot does not know. */
-    record Unknown(String name) implements Command {}
+    /** A command name the bot does not know; prefix: the "/" or "!" it was typed with, to say it back as typed. */
+    record Unknown(String name, char prefix) implements Command {
+        public Unknown(String name) {
+            this(name, '/');
+        }
+    }
 
     /** Not for this bot: plain chat, or a command addressed to another bot. */
     record Ignore() implements Command {}
+
+    /**
+     * Words in a private chat with the bot that it cannot use (not a command, nor an answer to its
+     * relay message): everything there is said to the bot, so it says what it can do.
+     */
+    record PlainWords() implements Command {}
 }

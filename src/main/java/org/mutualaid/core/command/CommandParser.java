@@ -22,6 +22,8 @@ public final class CommandParser {
     public static final String START_RELAY = "relay";
     /** The start payload of a link that just opens a private chat (answered with the welcome). */
     public static final String START_HELP = "help";
+    /** Examples of /list that work, for a /list the bot cannot use. */
+    public static final String LIST_EXAMPLES = "Try /list, /list needs, /list offers #food or /list 2.";
     private static final String CHOOSE = "post";
     private static final String SHARE = "share";
     private static final String END_RELAY = "endrelay";
@@ -73,7 +75,7 @@ public final class CommandParser {
             // a deep link from a group (t.me/TheBot?start=mine) opens the private chat with "/start mine"
             case "start" -> args.equalsIgnoreCase(START_MINE) ? new Command.Mine()
                     : args.equalsIgnoreCase(START_RELAY) ? new Command.Relays() : new Command.Help(true);
-            default -> new Command.Unknown(name);
+            default -> new Command.Unknown(name, text.charAt(0));
         };
     }
 
@@ -312,7 +314,7 @@ public final class CommandParser {
                     String t = w.startsWith("#") ? w.substring(1) : w;
                     if (tag != null || t.isEmpty() || t.length() > 32
                             || !t.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '-')) {
-                        return new Command.Invalid("I didn't understand that. Try /list, /list needs, /list offers #food or /list 2.");
+                        return new Command.Invalid("I didn't understand that. " + LIST_EXAMPLES);
                     }
                     tag = t;
                 }

@@ -23,6 +23,11 @@ public final class DismissHandler {
         Post offer = post.get().kind() == PostKind.OFFER ? post.get() : other.get();
         ctx.concerning(need);
         ctx.concerning(offer);
+        // whoever asks: which posts were suggested together is no secret, the group read it
+        if (!ctx.tx().suggestions().partnersOf(need.id()).contains(offer.id())) {
+            ctx.refuse("#" + cmd.otherNumber() + " was never suggested for #" + cmd.postNumber() + ", so there is nothing to hide.");
+            return;
+        }
         boolean mayDismiss = need.isAuthor(ctx.sender()) || offer.isAuthor(ctx.sender());
         if ((need.anonymous() || offer.anonymous()) && !ctx.isPress() && !ctx.chat().privateChat()) {
             // typed in the group, a refusal for everyone but the author would say whose post it is

@@ -14,9 +14,21 @@ public final class HelpText {
             /claim 12: "I can help with #12" or "I'll take offer #12"
             /done 12: it's sorted. /unclaim 12: you can't help after all
             /cancel 12: withdraw your own post
+            /nomatch 12 3: #3 is no match for your post #12, so I stop suggesting it
             /mine: your open posts""";
 
     private HelpText() {}
+
+    /**
+     * The one line for words in a private chat that are not a command: what the member can do
+     * instead. relayNumber: the post of their latest conversation through the bot, or null.
+     */
+    public static Message plainWords(Integer relayNumber) {
+        String first = relayNumber != null
+                ? "To pass a message on about #" + relayNumber + ", type /reply " + relayNumber + " and your message. "
+                : "To ask your group for help without your name, type /need and what you need; to offer help, /offer and what you can do. ";
+        return Message.of("Sorry, I only understand commands. " + first + "/help shows the rest.");
+    }
 
     /** In a group, a link opens the private chat with /mine (on platforms that have such links). */
     public static Message help(boolean privateChat, boolean greeting) {
@@ -25,8 +37,9 @@ public final class HelpText {
             return b.line("Hello! I work in your group's chat.").line(GROUP_PART)
                     .line("Here in private:")
                     .line("/need or /offer with your words: I post it in your group without your name")
-                    .line("/mine: your open posts in every group; /claim 12, /done 12 and /cancel 12 work here too, "
-                            + "without your name in the group")
+                    .line("/mine: your open posts in every group")
+                    .line("/claim 12, /unclaim 12, /done 12 and /cancel 12 work here too, and the group is told as usual: "
+                            + "a post with names shows both names, one asked here without a name shows none")
                     .line("/reply 12 your message: talk through me with whoever took up your post, without names; "
                             + "/share 12 gives them your contact, /endrelay 12 stops it")
                     .line("/export: coordinators get their group's posts as a spreadsheet file")

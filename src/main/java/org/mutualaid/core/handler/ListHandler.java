@@ -2,6 +2,7 @@ package org.mutualaid.core.handler;
 
 import java.util.List;
 import org.mutualaid.core.command.Command;
+import org.mutualaid.core.command.CommandParser;
 import org.mutualaid.core.match.Taxonomy;
 import org.mutualaid.core.model.Post;
 import org.mutualaid.platform.Message;
@@ -25,6 +26,11 @@ public final class ListHandler {
         String tag = cmd.tag() == null ? null : taxonomy.categoryOfWord(cmd.tag()).orElse(cmd.tag());
         int total = ctx.tx().posts().countLive(ctx.chat().id(), cmd.kind(), tag);
         String what = (cmd.kind() == null ? "posts" : cmd.kind().word() + "s") + (cmd.tag() == null ? "" : " about #" + cmd.tag());
+        if (total == 0 && cmd.tag() != null && taxonomy.category(tag).isEmpty() && !ctx.tx().posts().anyTagged(ctx.chat().id(), tag)) {
+            // neither a category nor a tag of any post here, open or closed: most likely not what was meant
+            ctx.reply("No posts about #" + cmd.tag() + " here. " + CommandParser.LIST_EXAMPLES);
+            return;
+        }
         if (total == 0) {
             ctx.reply("No open " + what + " right now. Post one with /need or /offer.");
             return;

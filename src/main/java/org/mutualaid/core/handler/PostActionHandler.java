@@ -115,7 +115,29 @@ public final class PostActionHandler {
         act(inGroup, cmd.action(), post);
         // an anonymous post's helper hears from the relay what comes next
         boolean relayTold = cmd.action() == PostAction.CLAIM && post.anonymous();
-        if (!inGroup.refused() && !ctx.isPress() && !relayTold) ctx.reply("Done. I've let " + PublishHandler.title(group) + " know.");
+        if (!inGroup.refused() && !ctx.isPress() && !relayTold) ctx.reply(actedFromPrivate(cmd.action(), post, group));
+    }
+
+    /**
+     * What a member reads in the private chat after acting on a group's post from there: what
+     * happened, and that the group was told (naming both, for a post with names).
+     */
+    private static String actedFromPrivate(PostAction action, Post post, Chat group) {
+        int n = post.number();
+        String told = "I've told " + PublishHandler.title(group);
+        return switch (action) {
+            case CLAIM -> (post.kind() == PostKind.NEED
+                    ? "You're down to help with " + post.author().name() + "'s need #" + n
+                    : "Noted: you'd like " + post.author().name() + "'s offer #" + n)
+                    + ". " + told + ", naming you both. When it's done: /done " + n + ".";
+            case UNCLAIM -> "You've stepped back from #" + n + ", so it is open again. " + told + ".";
+            case DONE -> "#" + n + " is marked done. " + told + ". Thank you!";
+            case CANCEL -> "#" + n + " is withdrawn. " + told + ".";
+            case RENEW -> "#" + n + " stays open. " + told + ".";
+            case REDACT -> "#" + n + " is withdrawn and posted again without the personal details. " + told + ".";
+            // refused before it gets here: a coordinator closes a post in the group
+            case CLOSE -> told + ".";
+        };
     }
 
     private void renew(Context ctx, Post post) {

@@ -136,6 +136,13 @@ public final class RelayHandler {
         ctx.reply("Ended. I won't pass on messages about #" + cmd.number() + " any more. The post itself stays as it is.");
     }
 
+    /** The number of the post of the sender's latest open conversation, or null when they have none. */
+    public Integer latestNumber(Context ctx) {
+        List<Relay> relays = ctx.tx().relays().activeOf(ctx.sender().id());
+        if (relays.isEmpty()) return null;
+        return ctx.tx().posts().byId(relays.get(relays.size() - 1).postId()).map(Post::number).orElse(null);
+    }
+
     /** /relays: the sender's open conversations. */
     public void list(Context ctx) {
         if (!ctx.chat().privateChat()) {

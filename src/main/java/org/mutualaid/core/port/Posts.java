@@ -43,6 +43,9 @@ public interface Posts {
 
     int countLive(long chatId, PostKind kind, String tag);
 
+    /** Whether any post of the chat, open or closed, is tagged #tag (a tag as stored: lower case, no #). */
+    boolean anyTagged(long chatId, String tag);
+
     /** The member's live posts in one chat, newest first. */
     List<Post> liveByAuthor(long chatId, long authorId);
 

@@ -90,7 +90,8 @@ final class UpdateTranslator {
         Message quoted = m.getReplyToMessage();
         boolean answersBot = privateChat && quoted != null && quoted.getFrom() != null && quoted.getFrom().getId() == botId
                 && quoted.getText() != null;
-        if (!m.isCommand() && !answersBot) return new Event.Nothing();
+        // in a group only commands are for the bot; in a private chat everything is, and the core answers words it cannot use
+        if (!m.isCommand() && !privateChat) return new Event.Nothing();
         // "/need@TheBot" names this bot; the parser ignores commands that name another one
         boolean direct = privateChat || m.getCommand().contains("@");
         String thread = m.isTopicMessage() && m.getMessageThreadId() != null ? String.valueOf(m.getMessageThreadId()) : null;

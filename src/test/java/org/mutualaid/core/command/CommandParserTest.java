@@ -260,9 +260,10 @@ class CommandParserTest {
         }
 
         @Test
-        @DisplayName("an unknown command is reported as Unknown, lower-cased")
+        @DisplayName("an unknown command is reported as Unknown, lower-cased, with the / or ! it was typed with")
         void unknown() {
             assertEquals(new Command.Unknown("foo"), parse("/foo"));
+            assertEquals(new Command.Unknown("nede", '!'), parse("  !Nede a ride"));
             assertEquals(new Command.Unknown("foo"), parse("/FOO bar baz"));
             assertEquals(new Command.Unknown("needsoup"), parse("/needsoup"));
         }

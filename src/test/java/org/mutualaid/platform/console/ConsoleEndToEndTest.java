@@ -110,6 +110,22 @@ class ConsoleEndToEndTest {
     }
 
     @Test
+    @DisplayName("Plain words in a private chat get one line of what to do; in the group, chatter gets nothing and an unknown command a hint")
+    void plainWords() {
+        MainRunner.Result r = MainRunner.run(List.of("console", "--db", dir.resolve("p.db").toString()), Map.of(), """
+                ana (private): hello?
+                ana: hello everyone
+                ana: !frob
+                """);
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("""
+                bot → ana: Sorry, I only understand commands. To ask your group for help without your name, type /need and what you need; \
+                to offer help, /offer and what you can do. /help shows the rest.
+                bot: I don't know !frob. Type /help to see what I can do.
+                """, r.out());
+    }
+
+    @Test
     @DisplayName("Multi-line bot messages continue on indented lines")
     void rendering() {
         assertEquals("bot: one\n     two", ConsoleMessenger.render("bot: ", "one\ntwo"));

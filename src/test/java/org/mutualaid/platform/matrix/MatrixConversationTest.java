@@ -70,6 +70,27 @@ class MatrixConversationTest {
     }
 
     @Test
+    @DisplayName("In a room, an unknown !command or a typo gets a hint with its ! form, while !!! and '! urgent' get nothing; in a direct room plain words get one line of what to do")
+    void unknownCommandsAndPlainWords() throws Exception {
+        mx.startBot();
+        String room = mx.groupRoom();
+        mx.hs.say(mx.ana, room, "!!!");
+        mx.hs.say(mx.ana, room, "! urgent, anyone around?");
+        mx.hs.say(mx.ana, room, "!frob");
+        assertEquals("I don't know !frob. Type !help to see what I can do.", mx.replyBody(room, 1));
+        mx.hs.say(mx.ana, room, "!nede a ride on Tuesday");
+        assertEquals("I don't know !nede. Type !help to see what I can do.", mx.replyBody(room, 2));
+
+        String direct = mx.directRoomOf(mx.bo);
+        mx.hs.say(mx.bo, direct, "hello?");
+        assertEquals("Sorry, I only understand commands. To ask your group for help without your name, type !need and what you need; "
+                + "to offer help, !offer and what you can do. !help shows the rest.", mx.replyBody(direct, 1));
+        mx.hs.say(mx.ana, room, "!list");
+        assertTrue(mx.replyBody(room, 3).startsWith("No open posts"), mx.replyBody(room, 3));
+        assertEquals(3, mx.hs.botMessages(room).size(), "nothing for !!! and '! urgent': " + mx.hs.botMessages(room));
+    }
+
+    @Test
     @DisplayName("Commands written before the bot joined, or before its very first start, are never answered")
     void historyIsSkipped() throws Exception {
         String before = mx.hs.createRoom(mx.maya, "Old room", List.of(), false, false);

@@ -113,6 +113,21 @@ class TelegramConversationTest {
     }
 
     @Test
+    @DisplayName("In a private chat, plain words get one line of what to do; the same words in the group get nothing")
+    void plainWordsPrivately() {
+        tg.say(BO, "hello?");
+        tg.say(FakeBotApi.Chat.privateWith(BO), BO, "hello?");
+        FakeBotApi.Sent hint = tg.reply(1);
+        assertEquals(BO.id(), hint.chatId(), "the private one is answered, privately");
+        assertTrue(hint.text().startsWith("Sorry, I only understand commands. To ask your group for help without your name, type /need"),
+                hint.text());
+        long last = Long.parseLong(tg.say(BO, "/list@AidBot"));
+        tg.reply(2);
+        tg.awaitConfirmed(last);
+        assertEquals(2, tg.api.sent().size(), "nothing for the group's chatter: " + tg.api.sent());
+    }
+
+    @Test
     @DisplayName("Replies stay in the forum topic the command came from")
     void forumTopic() {
         tg.api.pushMessage(GROUP, ANA, "/need@AidBot help moving a sofa on Saturday", 77);
