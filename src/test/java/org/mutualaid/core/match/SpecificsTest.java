@@ -69,6 +69,21 @@ class SpecificsTest {
     }
 
     @Test
+    @DisplayName("Built-in specifics: a bed frame is not a mattress and a bed is either; Cantonese is not Mandarin and Chinese is either")
+    void builtInEitherOr() {
+        Facets f = Taxonomy.builtIn().facets();
+        Set<String> frame = f.values(Words.of("anyone have a single bed frame?"));
+        Set<String> mattress = f.values(Words.of("spare double mattress, good condition"));
+        Set<String> bed = f.values(Words.of("giving away a bed"));
+        assertEquals(Set.of("furniture or appliance"), Facets.compare(frame, mattress).conflictingFacets());
+        assertTrue(Facets.compare(frame, bed).conflictingFacets().isEmpty());
+        assertTrue(Facets.compare(mattress, bed).conflictingFacets().isEmpty());
+        Set<String> cantonese = f.values(Words.of("need a cantonese interpreter"));
+        assertEquals(Set.of("language"), Facets.compare(cantonese, f.values(Words.of("I speak Mandarin"))).conflictingFacets());
+        assertEquals(Set.of("language/cantonese"), Facets.compare(cantonese, f.values(Words.of("I speak Chinese"))).sharedValues());
+    }
+
+    @Test
     @DisplayName("A facet naming an unknown category is refused when loaded")
     void badFacet() {
         assertThrows(IllegalArgumentException.class, () -> Taxonomy.parse("= a | a |\nx\n", "~ f | nope\nv: v\n"));
