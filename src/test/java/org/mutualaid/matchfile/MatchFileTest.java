@@ -25,6 +25,13 @@ class MatchFileTest {
     static final Path INFORMAL = Path.of("src", "test", "resources", "matching", "ours-informal.jsonl");
     /** written during the work on silence before the matcher was run on it; its errors were looked at afterwards */
     static final Path BLIND = Path.of("src", "test", "resources", "matching", "ours-blind.jsonl");
+    /**
+     * Both written by someone who read neither the code nor any other set, with near misses on
+     * purpose (an offer's limits: days, places, who, distance; the wrong size or item). The
+     * fourth's errors were looked at once; the fifth's never were.
+     */
+    static final Path FOURTH = Path.of("src", "test", "resources", "matching", "ours-blind4.jsonl");
+    static final Path FIFTH = Path.of("src", "test", "resources", "matching", "ours-blind5.jsonl");
 
     @TempDir
     Path dir;
@@ -114,8 +121,17 @@ class MatchFileTest {
     @Test
     @DisplayName("On our third held-out set the matcher's figures are printed and stay above the floor we reached")
     void blindFigures() throws Exception {
-        // today: 0.83, 0.83, 0.83 on 30 needs (18 with gold, 12 without)
+        // today: 0.89, 0.89, 0.92 on 30 needs (18 with gold, 12 without)
         assertFigures("third held-out set", BLIND, 46, 0.77, 0.77, 0.74);
+    }
+
+    @Test
+    @DisplayName("On the fourth and fifth held-out sets, full of near misses, the figures are printed and do not fall")
+    void nearMissFigures() throws Exception {
+        // today: 0.73, 0.82, 0.42 (22 needs with gold, 12 without): far below the goal, see the README
+        assertFigures("fourth held-out set", FOURTH, 52, 0.68, 0.77, 0.33);
+        // today: 0.67, 0.75, 0.08 (24 with gold, 12 without)
+        assertFigures("fifth held-out set", FIFTH, 56, 0.62, 0.70, 0.08);
     }
 
     @Test
