@@ -16,24 +16,66 @@ final class TermIndex {
     /**
      * A one-word term also meets other forms of its word ("snows" meets "snow") when the shared
      * stem is long enough not to be a different word ("cane" and "canned" must not meet "can");
-     * a phrase is matched as written. A term in "-ing" names an activity ("moving", "housing",
+     * a phrase is matched as written, except that a phrase of three words or more may have one
+     * intensifier inside it ("cupboards are pretty bare" is "cupboards are bare", "fridge is a bit
+     * empty" is "fridge is empty"; two-word phrases, most of them, are not looked at again, which
+     * keeps the scan as fast as before). A term in "-ing" names an activity ("moving", "housing",
      * "shopping", "cleaning") and meets only other "-ing" forms: the bare word is an ordinary one
      * ("moved away", "come by the house", "a shop", "I'm clean").
      */
     private record Term(String[] words, String stem, String label) {
         static final int MIN_STEM = 4;
 
-        boolean matchesAt(List<String> text, List<String> stems, int at) {
-            if (at + words.length > text.size()) return false;
+        /** How many of the text's words the term takes up at this place: 0 where it does not match. */
+        int matchAt(List<String> text, List<String> stems, int at) {
+            if (at + words.length > text.size()) return 0;
             if (words.length == 1 && stem != null && stem.equals(stems.get(at))
-                    && (!words[0].endsWith("ing") || text.get(at).endsWith("ing"))) return true;
+                    && (!words[0].endsWith("ing") || text.get(at).endsWith("ing"))) return 1;
             for (int i = 0; i < words.length; i++) {
-                String w = words[i];
-                String t = text.get(at + i);
-                if (w.endsWith("*") ? !t.startsWith(w.substring(0, w.length() - 1)) : !t.equals(w)) return false;
+                if (!meets(words[i], text.get(at + i))) return i > 0 && words.length > 2 ? matchPast(text, at, i) : 0;
             }
-            return true;
+            return words.length;
         }
+
+        /** The match of a phrase whose word i is not met at its place, past one intensifier there ("pretty" bare). */
+        private int matchPast(List<String> text, int at, int i) {
+            int j = at + i;
+            int skip = intensifierAt(text, j);
+            if (skip == 0) return 0;
+            j += skip;
+            for (; i < words.length; i++, j++) {
+                if (j >= text.size() || !meets(words[i], text.get(j))) return 0;
+            }
+            return j - at;
+        }
+
+        private static boolean meets(String w, String t) {
+            return w.endsWith("*") ? t.startsWith(w.substring(0, w.length() - 1)) : t.equals(w);
+        }
+    }
+
+    /**
+     * How many words of intensifier stand at the place, words that make what follows stronger
+     * and may stand inside a phrase ("pretty bare", "really tight", "a bit empty"): "really" is
+     * one, "a bit" two. Asked wherever a phrase's word is not met, so told by length and first
+     * letter before a word is compared.
+     */
+    private static int intensifierAt(List<String> text, int at) {
+        String w = text.get(at);
+        if (w.equals("a")) return at + 1 < text.size() && text.get(at + 1).equals("bit") ? 2 : 0;
+        if (w.length() < 2 || w.length() > 10) return 0;
+        char c = w.charAt(0);
+        boolean one = switch (w.length()) {
+            case 2 -> c == 's' && w.charAt(1) == 'o';
+            case 4 -> c == 'v' && w.equals("very");
+            case 5 -> (c == 'q' && w.equals("quite")) || (c == 's' && w.equals("super"));
+            case 6 -> (c == 'p' && w.equals("pretty")) || (c == 'r' && w.equals("really"));
+            case 7 -> c == 't' && w.equals("totally");
+            case 9 -> c == 'l' && w.equals("literally");
+            case 10 -> c == 'c' && w.equals("completely");
+            default -> false;
+        };
+        return one ? 1 : 0;
     }
 
     private static final int PREFIX_KEY = 4;
@@ -89,12 +131,16 @@ final class TermIndex {
         return hits;
     }
 
-    /** Adds to found the labels of the terms that match at the word and are at least as long as any before; returns the longest length. */
+    /**
+     * Adds to found the labels of the terms that match at the word and take up at least as many
+     * words as any before; returns the most words taken up.
+     */
     private static int longestAt(List<Term> terms, List<String> words, List<String> stems, int at, int longest, List<String> found) {
         if (terms == null) return longest;
         for (Term t : terms) {
-            int length = t.words().length;
-            if (length < longest || !t.matchesAt(words, stems, at)) continue;
+            if (t.words().length < longest) continue;
+            int length = t.matchAt(words, stems, at);
+            if (length == 0 || length < longest) continue;
             if (length > longest) {
                 longest = length;
                 found.clear();

@@ -59,6 +59,24 @@ class TaxonomyTest {
     }
 
     @Test
+    @DisplayName("A phrase of three words may have one intensifier inside it: 'cupboards are pretty bare' is 'cupboards are bare'; other words, or two, break it")
+    void phraseSkipsOneIntensifier() {
+        Taxonomy t = Taxonomy.parse("""
+                = food | food and groceries |
+                cupboards are bare, fridge is empty
+                = money | money and bills |
+                broke, flat broke
+                """, "");
+        assertEquals(Map.of("food", 1), t.hits(Words.of("the cupboards are pretty bare this week")));
+        assertEquals(Map.of("food", 1), t.hits(Words.of("fridge is a bit empty")));
+        assertEquals(Map.of("food", 2), t.hits(Words.of("fridge is totally empty, cupboards are very bare")));
+        assertEquals(Map.of(), t.hits(Words.of("cupboards are not bare")), "only an intensifier is skipped");
+        assertEquals(Map.of(), t.hits(Words.of("cupboards are really very bare")), "one at most");
+        assertEquals(Map.of("money", 1), t.hits(Words.of("so broke")), "nothing is skipped before a term");
+        assertEquals(Map.of("money", 1), t.hits(Words.of("flat really broke")), "a two-word phrase is matched as written: 'broke' alone");
+    }
+
+    @Test
     @DisplayName("Prefixes match the start of words, accents and case do not matter")
     void prefixes() {
         assertEquals(Map.of("food", 1), SMALL.hits(Words.of("Grocery run")));
