@@ -126,6 +126,13 @@ public final class Bot {
         try {
             Outcome outcome = storage.inTransaction(tx -> {
                 if (!tx.seenEvents().markSeen(in.platform(), in.eventId(), now)) return Outcome.DUPLICATE;
+                if (command instanceof Command.PlainWords && tx.members().find(in.platform(), in.senderRef()).isEmpty()) {
+                    // someone the bot holds nothing about (new, or erased by /forget) is answered without being recorded
+                    tx.outbox().add(new Destination(in.platform(), Destination.Kind.CHAT, in.chatRef(), in.messageRef(), in.threadRef()),
+                            HelpText.plainWords(null), now);
+                    alsoInTransaction.accept(tx);
+                    return Outcome.HANDLED;
+                }
                 Chat chat = tx.chats().resolve(in.platform(), in.chatRef(), in.chatTitle(), in.privateChat(), now);
                 Member sender = tx.members().resolve(in.platform(), in.senderRef(), in.senderName(), now);
                 if (in.privateChat()) tx.members().markPrivate(sender.id(), now);

@@ -391,6 +391,9 @@ class FollowUpJobsTest {
         assertEquals("This group's words: kinderstoel → high chair (babies and pregnancy), kinderwagen → babies and pregnancy.",
                 say("Ana", "/synonym").get(0));
         assertEquals("\"pram\" is already a word I know.", say("Ana", "/synonym pram pram").get(0));
+        assertTrue(say("Ana", "/synonym kinderwagen pram!").get(0).startsWith("Saved. In this group, I read \"kinderwagen\" in new posts as \"pram\" ("),
+                "the meaning is kept as words, without the punctuation");
+        assertTrue(say("Ana", "/synonym high high chair").get(0).startsWith("Saved."), "a phrase is not the same word as its first one");
         assertTrue(say("Ana", "/synonym kinderwagen pram stroller buggy thing").get(0).startsWith("Please give one word of your group"));
     }
 

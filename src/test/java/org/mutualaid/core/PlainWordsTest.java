@@ -65,4 +65,15 @@ class PlainWordsTest {
         List<String> forgotten = chat.privately("Bodhan", "/forget yes");
         assertTrue(forgotten.stream().anyMatch(t -> t.startsWith("Done. I have erased")), "a confirmation is a command, as before: " + forgotten);
     }
+
+    @Test
+    @DisplayName("Plain words from someone the bot holds nothing about, as right after /forget, are answered without recording them again")
+    void plainWordsAfterForgetRecordNobody() {
+        chat.say("Bodhan", "/list");
+        chat.privately("Bodhan", "/forget yes");
+        assertEquals(0, chat.count("SELECT count(*) FROM member WHERE platform_ref = 'bodhan'"), "erased");
+        assertEquals(List.of(HINT), chat.privately("Bodhan", "ok thanks"));
+        assertEquals(0, chat.count("SELECT count(*) FROM member WHERE platform_ref = 'bodhan'"), "the answer brought nobody back");
+        assertEquals(0, chat.count("SELECT count(*) FROM chat WHERE platform_ref = 'private:bodhan'"));
+    }
 }

@@ -7,6 +7,7 @@ import org.mutualaid.core.command.Command;
 import org.mutualaid.core.match.Category;
 import org.mutualaid.core.match.GroupWords;
 import org.mutualaid.core.match.Taxonomy;
+import org.mutualaid.core.match.Words;
 import org.mutualaid.core.port.Synonyms;
 
 /**
@@ -39,8 +40,9 @@ public final class SynonymHandler {
         Optional<Category> category = taxonomy.category(cmd.meaning());
         String means = null;
         if (category.isEmpty()) {
-            category = taxonomy.categoryOfPhrase(cmd.meaning()).flatMap(taxonomy::category);
-            means = cmd.meaning();
+            // kept as the words the matcher reads: "pram." must not put a full stop into every post
+            means = String.join(" ", Words.of(cmd.meaning()));
+            category = taxonomy.categoryOfPhrase(means).flatMap(taxonomy::category);
         }
         if (category.isEmpty()) {
             ctx.refuse("I don't know \"" + cmd.meaning() + "\" as a word or a kind of help. Some kinds of help I know: "
@@ -48,7 +50,7 @@ public final class SynonymHandler {
                     + ". For example: " + EXAMPLES + ".");
             return;
         }
-        if (GroupWords.stemOf(cmd.word()).equals(means == null ? null : GroupWords.stemOf(means))) {
+        if (means != null && !means.contains(" ") && GroupWords.stemOf(cmd.word()).equals(GroupWords.stemOf(means))) {
             ctx.reply("\"" + cmd.word() + "\" is already a word I know.");
             return;
         }

@@ -30,7 +30,7 @@ public record GroupWords(Map<String, String> categories, Map<String, String> mea
             while (end < text.length() && isWordChar(text.charAt(end))) end++;
             String token = text.substring(i, end);
             List<String> words = Words.of(token);
-            String meaning = words.size() == 1 ? meanings.get(Stemmer.stem(words.get(0))) : null;
+            String meaning = words.size() == 1 ? meanings.get(stemOf(words.get(0))) : null;
             out.append(meaning != null ? meaning : token);
             i = end;
         }
@@ -42,9 +42,17 @@ public record GroupWords(Map<String, String> categories, Map<String, String> mea
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
-    /** The stem a taught word is kept under: as Words and the matcher read it, without accents. */
+    /**
+     * What a taught word is kept and found under: its stem as Words and the matcher read it,
+     * without accents, so "kinderwagens" is found too. A stem shorter than four letters is too
+     * likely another word's ("care" and "car"): such a word is kept as it is written.
+     */
     public static String stemOf(String word) {
         List<String> words = Words.of(word);
-        return Stemmer.stem(words.isEmpty() ? word : words.get(0));
+        String folded = words.isEmpty() ? word : words.get(0);
+        String stem = Stemmer.stem(folded);
+        return stem.length() >= MIN_STEM ? stem : folded;
     }
+
+    private static final int MIN_STEM = 4;
 }

@@ -54,7 +54,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         if (!groupWords.categories().isEmpty()) {
             hits = new HashMap<>(hits);
             for (String w : words) {
-                String category = groupWords.categories().get(Stemmer.stem(w));
+                String category = groupWords.categories().get(GroupWords.stemOf(w));
                 if (category != null) hits.merge(category, 1, Integer::sum);
             }
         }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.mutualaid.core.Bot;
 import org.mutualaid.core.command.CommandParser;
 import org.mutualaid.core.port.PlatformState;
@@ -41,8 +40,6 @@ final class MatrixSync {
     private static final int JOIN_TRIES = 40;
     /** How many members with coordinator power levels are asked about, per room, whether they are still in it. */
     private static final int MAX_PRESENCE_CHECKS = 20;
-    /** "!claim", "!frobnicate": a "!" directly followed by a word. Not "!!!" nor "! urgent". */
-    private static final Pattern BANG_COMMAND = Pattern.compile("\\s*![A-Za-z0-9_]");
     private static final List<String> TYPES = List.of("m.room.message", "m.room.member", "m.room.power_levels", "m.room.encryption",
             "m.room.name", "m.room.create");
     /** Only what the bot uses: no presence, receipts, typing or account data; members loaded lazily. */
@@ -496,9 +493,9 @@ final class MatrixSync {
             directRooms.remember(roomId, sender);
             partner = Optional.of(sender);
         }
+        // an unknown "!word" in a room is left alone: rooms often hold other bots with "!" commands of their own
         boolean privateChat = partner.filter(sender::equals).isPresent();
-        // "!" and a word is how Matrix members address a bot in a room, so one the bot does not know is answered too
-        boolean direct = privateChat || BANG_COMMAND.matcher(body).lookingAt();
+        boolean direct = privateChat;
         String replyTo = content.path("m.relates_to").path("m.in_reply_to").path("event_id").asText(null);
         // privately, plain words in reply to the bot's relayed message are an answer to pass on
         String quoted = privateChat && replyTo != null ? botTextOf(roomId, replyTo) : null;

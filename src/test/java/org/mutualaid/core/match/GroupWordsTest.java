@@ -28,4 +28,12 @@ class GroupWordsTest {
         assertSame(text, new GroupWords(Map.of("lumber", "repairs"), Map.of()).rewrite(text));
         assertSame(text, GroupWords.NONE.rewrite(text));
     }
+
+    @Test
+    @DisplayName("A taught word with a short stem stands only for itself: 'care' does not take 'car' with it")
+    void shortStemsStandForThemselves() {
+        GroupWords taught = new GroupWords(Map.of(), Map.of(GroupWords.stemOf("care"), "elder care", GroupWords.stemOf("pan"), "bread"));
+        assertEquals("a car and elder care", taught.rewrite("a car and care"));
+        assertEquals("pots and pans, and bread", taught.rewrite("pots and pans, and pan"));
+    }
 }
