@@ -23,16 +23,21 @@ public final class Facets {
     /** facets where an offer that names no value is taken to cover any: rides that may go anywhere */
     private final Set<String> open;
 
-    private Facets(TermIndex terms, Map<String, Set<String>> categoriesOf, Set<String> open) {
+    /** for each facet with an "any" value ("clothes"), the values it stands for: not every one ("clothes" are not a prom dress) */
+    private final Map<String, Set<String>> anyCovers;
+
+    private Facets(TermIndex terms, Map<String, Set<String>> categoriesOf, Set<String> open, Map<String, Set<String>> anyCovers) {
         this.terms = terms;
         this.categoriesOf = categoriesOf;
         this.open = open;
+        this.anyCovers = anyCovers;
     }
 
     static Facets parse(String source) {
         TermIndex terms = new TermIndex();
         Map<String, Set<String>> categoriesOf = new LinkedHashMap<>();
         Set<String> open = new LinkedHashSet<>();
+        Map<String, Set<String>> anyCovers = new LinkedHashMap<>();
         String facet = null;
         int lineNo = 0;
         for (String line : source.split("\n")) {
@@ -50,9 +55,19 @@ public final class Facets {
             }
             int colon = trimmed.indexOf(':');
             if (facet == null || colon <= 0) throw new IllegalArgumentException("facets line " + lineNo + ": want 'value: term, term' under a '~ facet'");
-            terms.addLine(trimmed.substring(colon + 1), facet + "/" + trimmed.substring(0, colon).strip());
+            String value = trimmed.substring(0, colon).strip();
+            if (value.startsWith("any")) {
+                // "any (coat, shoes): clothes, clothing"
+                int open1 = value.indexOf('('), close = value.indexOf(')');
+                if (open1 < 0 || close < open1) throw new IllegalArgumentException("facets line " + lineNo + ": want 'any (value, value): term, term'");
+                Set<String> covers = new LinkedHashSet<>();
+                for (String v : value.substring(open1 + 1, close).split(",")) if (!v.isBlank()) covers.add(facet + "/" + v.strip());
+                anyCovers.put(facet, covers);
+                value = "any";
+            }
+            terms.addLine(trimmed.substring(colon + 1), facet + "/" + value);
         }
-        return new Facets(terms, categoriesOf, open);
+        return new Facets(terms, categoriesOf, open, anyCovers);
     }
 
     /** The facets named, each with the kinds of help it specifies. */
@@ -92,17 +107,19 @@ public final class Facets {
      * Values both name, and facets where both name values but none in common: the sign that two
      * posts about the same kind of help are about different things within it.
      */
-    public static Comparison compare(Set<String> a, Set<String> b) {
+    public Comparison compare(Set<String> a, Set<String> b) {
         // most posts name no specific: nothing to share or conflict on
         if (a.isEmpty() || b.isEmpty()) return new Comparison(Set.of(), Set.of());
         Map<String, Set<String>> byFacetA = byFacet(a);
         Map<String, Set<String>> byFacetB = byFacet(b);
         Set<String> shared = new LinkedHashSet<>(a);
         shared.retainAll(b);
+        shared.removeIf(Facets::isAny);
         Set<String> conflicts = new LinkedHashSet<>();
         for (Map.Entry<String, Set<String>> e : byFacetA.entrySet()) {
             Set<String> other = byFacetB.get(e.getKey());
-            if (other != null && java.util.Collections.disjoint(e.getValue(), other)) conflicts.add(e.getKey());
+            if (other != null && java.util.Collections.disjoint(e.getValue(), other)
+                    && !coveredByAny(e.getKey(), e.getValue(), other) && !coveredByAny(e.getKey(), other, e.getValue())) conflicts.add(e.getKey());
         }
         return new Comparison(shared, conflicts);
     }
@@ -118,8 +135,10 @@ public final class Facets {
         if (need.isEmpty()) return Set.of();
         Set<String> offered = byFacet(offer).keySet();
         Set<String> out = new LinkedHashSet<>();
-        for (String facet : byFacet(need).keySet()) {
-            if (offered.contains(facet) || open.contains(facet)) continue;
+        for (Map.Entry<String, Set<String>> e : byFacet(need).entrySet()) {
+            String facet = e.getKey();
+            // "clothes" asks for nothing in particular that an offer of clothes could leave open
+            if (offered.contains(facet) || open.contains(facet) || e.getValue().stream().allMatch(Facets::isAny)) continue;
             Set<String> specifies = categoriesOf.getOrDefault(facet, Set.of());
             if (!java.util.Collections.disjoint(specifies, sharedCategories)) out.add(facet);
         }
@@ -158,6 +177,26 @@ public final class Facets {
         Map<String, Set<String>> out = new LinkedHashMap<>();
         for (String v : values) out.computeIfAbsent(facetOf(v), k -> new LinkedHashSet<>()).add(v);
         return out;
+    }
+
+    /**
+     * A facet's value "any" names the whole of it ("clothes", "furniture", "baby stuff"): a post
+     * that names it conflicts with none of the values it stands for (everyday clothes, not a prom
+     * dress), and an offer that names it leaves nothing open. Two posts that both name it share
+     * nothing telling.
+     */
+    private static final String ANY = "/any";
+
+    private static boolean isAny(String value) {
+        return value.endsWith(ANY);
+    }
+
+    /** Whether one side's values name the facet's whole and the other side's are all within what that covers. */
+    private boolean coveredByAny(String facet, Set<String> withAny, Set<String> other) {
+        if (!withAny.contains(facet + ANY)) return false;
+        Set<String> covers = anyCovers.getOrDefault(facet, Set.of());
+        for (String v : other) if (!isAny(v) && !covers.contains(v)) return false;
+        return true;
     }
 
     /** "translation/portuguese" → "translation". */

@@ -156,7 +156,7 @@ public final class Matcher {
                 if (w != null && !shared.contains(r)) related += Math.sqrt(e.getValue() * w);
             }
         }
-        Facets.Comparison facets = Facets.compare(mine.facetValues(), theirs.facetValues());
+        Facets.Comparison facets = taxonomy.facets().compare(mine.facetValues(), theirs.facetValues());
         Set<String> sharedValues = taxonomy.facets().relevantShared(facets, a.keySet(), b.keySet());
         // a suggestion rests on a kind of help or a specific both name: shared everyday words
         // ("afford", "mornings") or neighbouring kinds alone are what made the bot speak up when

@@ -33,7 +33,8 @@ enum Mode {
         MARKERS.addLine("help with, help get, help moving, help move", "SERVICE " + EITHER);
         MARKERS.addLine("someone to, somebody to, someone who, somebody who, people to, anyone to, anyone able, anyone good, "
                 + "can someone, could someone, can anyone, could anyone, can somebody, need someone, need somebody, need help, "
-                + "help me, ride, rides, a lift, lift to, a pickup, pickup from, drive me, pick me up", "SERVICE " + ASK);
+                + "help me, ride, rides, a lift, lift to, a pickup, pickup from, drive me, pick me up, use a hand, need a hand, "
+                + "give me a hand, give us a hand, lend a hand, lend me a hand, a hand with, a hand moving, a hand to", "SERVICE " + ASK);
         MARKERS.addLine("i can, can help, happy to, glad to, i ll, i will, i do, can come, can drive, can fix, can pick, "
                 + "can teach, can sit, can watch, can take, can call, available to, to drive, drive people, drive folks, give rides, "
                 + "give lifts", "SERVICE " + OWN);

@@ -223,9 +223,9 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         List<Map<String, Integer>> hits = new ArrayList<>();
         boolean anyAsk = false, anyStory = false;
         for (Part p : parts) {
-            Map<String, Integer> h = taxonomy.hits(p.words());
+            Map<String, Integer> h = taxonomy.rawHits(p.words());
             hits.add(h);
-            if (!h.isEmpty()) {
+            if (!Taxonomy.resolve(h).isEmpty()) {
                 if (p.ask()) anyAsk = true;
                 else anyStory = true;
             }
@@ -236,7 +236,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             int w = parts.get(i).ask() ? 2 : 1;
             hits.get(i).forEach((k, v) -> out.merge(k, v * w, Integer::sum));
         }
-        return out;
+        return Taxonomy.resolve(out);
     }
 
     /** A need's facet values: the whole text's, less the story's values of a facet the asking parts name. */

@@ -62,8 +62,13 @@ public final class Taxonomy {
                 terms.add(List.of(current), current);
                 continue;
             }
+            if (trimmed.startsWith(NOT_HELP)) {
+                terms.addLine(trimmed.substring(1), NOT_HELP);
+                continue;
+            }
             if (current == null) throw new IllegalArgumentException("taxonomy line " + lineNo + ": terms before any category");
-            terms.addLine(trimmed, current);
+            if (trimmed.startsWith(WEAK)) terms.addLine(trimmed.substring(1), WEAK + current);
+            else terms.addLine(trimmed, current);
         }
         for (Category c : categories.values()) {
             for (String r : c.related()) {
@@ -93,7 +98,46 @@ public final class Taxonomy {
 
     /** How many times each category's terms occur in the words (tags count too: "#food" is a word). */
     public Map<String, Integer> hits(List<String> words) {
-        return categoryTerms.scan(words);
+        return resolve(rawHits(words));
+    }
+
+    /**
+     * The same before {@link #resolve}: weak terms under their "~" label, idioms under "!". A
+     * post read in parts is resolved once, as a whole.
+     */
+    Map<String, Integer> rawHits(List<String> words) {
+        return categoryTerms.scan(Ages.asKids(words));
+    }
+
+    /**
+     * A line of "!" terms names idioms that look like a kind of help and are not ("driving me
+     * mad", "my car died"); they only keep their words from being read otherwise.
+     */
+    static final String NOT_HELP = "!";
+    /**
+     * A line of "~" terms names what tells a post's circumstances more than what it asks or offers
+     * ("can't afford", "until payday", "in hospital"): they count for their category only in a
+     * post that names no kind of help outright. "Can't afford a fridge" asks for a fridge, not for
+     * money, and "free haircuts for anyone who can't afford one" offers haircuts; "skint until
+     * payday, any help?" is about money.
+     */
+    static final String WEAK = "~";
+
+    static Map<String, Integer> resolve(Map<String, Integer> raw) {
+        boolean anyWeak = false, anyStrong = false;
+        for (String label : raw.keySet()) {
+            if (label.startsWith(WEAK)) anyWeak = true;
+            else if (!label.equals(NOT_HELP)) anyStrong = true;
+        }
+        if (!anyWeak && !raw.containsKey(NOT_HELP)) return raw;
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> e : raw.entrySet()) {
+            String label = e.getKey();
+            if (label.equals(NOT_HELP)) continue;
+            if (!label.startsWith(WEAK)) out.merge(label, e.getValue(), Integer::sum);
+            else if (!anyStrong) out.merge(label.substring(WEAK.length()), e.getValue(), Integer::sum);
+        }
+        return out;
     }
 
     /** The categories of a text. */

@@ -59,13 +59,13 @@ class SpecificsTest {
     @DisplayName("Facet values conflict and count only within the kinds of help the facet specifies")
     void relevance() {
         Facets f = SMALL.facets();
-        Facets.Comparison rides = Facets.compare(Set.of("ride destination/airport"), Set.of("ride destination/medical"));
+        Facets.Comparison rides = f.compare(Set.of("ride destination/airport"), Set.of("ride destination/medical"));
         assertEquals(Set.of("ride destination"), f.relevantConflicts(rides, Set.of("transport")));
         assertEquals(Set.of(), f.relevantConflicts(rides, Set.of("pets")));
-        Facets.Comparison hospital = Facets.compare(Set.of("ride destination/medical"), Set.of("ride destination/medical"));
+        Facets.Comparison hospital = f.compare(Set.of("ride destination/medical"), Set.of("ride destination/medical"));
         assertEquals(Set.of(), f.relevantShared(hospital, Set.of("tutoring"), Set.of("transport")), "a hospital is a destination only between rides");
         assertEquals(Set.of("ride destination/medical"), f.relevantShared(hospital, Set.of("transport"), Set.of("transport")));
-        assertEquals(Set.of("language/arabic"), f.relevantShared(Facets.compare(Set.of("language/arabic"), Set.of("language/arabic")), Set.of(), Set.of()));
+        assertEquals(Set.of("language/arabic"), f.relevantShared(f.compare(Set.of("language/arabic"), Set.of("language/arabic")), Set.of(), Set.of()));
     }
 
     @Test
@@ -75,12 +75,36 @@ class SpecificsTest {
         Set<String> frame = f.values(Words.of("anyone have a single bed frame?"));
         Set<String> mattress = f.values(Words.of("spare double mattress, good condition"));
         Set<String> bed = f.values(Words.of("giving away a bed"));
-        assertEquals(Set.of("furniture or appliance"), Facets.compare(frame, mattress).conflictingFacets());
-        assertTrue(Facets.compare(frame, bed).conflictingFacets().isEmpty());
-        assertTrue(Facets.compare(mattress, bed).conflictingFacets().isEmpty());
+        assertEquals(Set.of("furniture or appliance"), f.compare(frame, mattress).conflictingFacets());
+        assertTrue(f.compare(frame, bed).conflictingFacets().isEmpty());
+        assertTrue(f.compare(mattress, bed).conflictingFacets().isEmpty());
         Set<String> cantonese = f.values(Words.of("need a cantonese interpreter"));
-        assertEquals(Set.of("language"), Facets.compare(cantonese, f.values(Words.of("I speak Mandarin"))).conflictingFacets());
-        assertEquals(Set.of("language/cantonese"), Facets.compare(cantonese, f.values(Words.of("I speak Chinese"))).sharedValues());
+        assertEquals(Set.of("language"), f.compare(cantonese, f.values(Words.of("I speak Mandarin"))).conflictingFacets());
+        assertEquals(Set.of("language/cantonese"), f.compare(cantonese, f.values(Words.of("I speak Chinese"))).sharedValues());
+    }
+
+    @Test
+    @DisplayName("Clothes in general conflict with no everyday item, but do not stand for a prom dress; furniture in general leaves nothing open")
+    void anyValue() {
+        Facets f = Taxonomy.builtIn().facets();
+        Set<String> bagOfClothes = f.values(Words.of("two big bags of kids clothes, sizes 2T-5T, plus toddler shoes"));
+        Set<String> trousers = f.values(Words.of("she needs trousers for nursery"));
+        Set<String> promDress = f.values(Words.of("my daughter needs a prom dress"));
+        Set<String> coats = f.values(Words.of("winter coats, kids and adult sizes"));
+        assertTrue(f.compare(trousers, bagOfClothes).conflictingFacets().isEmpty());
+        assertEquals(Set.of("clothing item"), f.compare(trousers, coats).conflictingFacets());
+        assertEquals(Set.of("clothing item"), f.compare(promDress, bagOfClothes).conflictingFacets());
+        // both naming clothes in general is nothing telling to share
+        assertTrue(f.compare(f.values(Words.of("any clothes")), bagOfClothes).sharedValues().isEmpty());
+        Set<String> furniture = f.values(Words.of("giving away some furniture"));
+        assertTrue(f.uncovered(f.values(Words.of("need a sofa")), furniture, Set.of("furniture")).isEmpty());
+        assertEquals(Set.of("furniture or appliance"), f.uncovered(f.values(Words.of("need a sofa")), Set.of(), Set.of("furniture")));
+    }
+
+    @Test
+    @DisplayName("An \"any\" value must say what it stands for")
+    void anyNeedsItsValues() {
+        assertThrows(IllegalArgumentException.class, () -> Taxonomy.parse("= a | a |\nx\n", "~ f | a\nany: stuff\n"));
     }
 
     @Test

@@ -27,6 +27,45 @@ class TaxonomyTest {
             arabic: arabic
             """);
 
+    private static final Taxonomy WEAK = Taxonomy.parse("""
+            = money | money and bills |
+            rent, bills
+            ~ skint, afford, payday
+            = furniture | furniture and appliances |
+            fridge
+            = transport | rides and transport |
+            driving, lift
+            = childcare | childcare and kids |
+            babysit, watch my kid
+            ! driving me mad
+            """, "");
+
+    @Test
+    @DisplayName("Weak words count only where nothing else names a kind of help: can't afford a fridge is about a fridge, skint until payday is about money")
+    void weakTerms() {
+        assertEquals(Map.of("furniture", 1), WEAK.hits(Words.of("fridge died and we can't afford a new one")));
+        assertEquals(Map.of("money", 2), WEAK.hits(Words.of("skint until payday, anything helps")));
+        assertEquals(Map.of("money", 1, "furniture", 1), WEAK.hits(Words.of("can't afford rent and the fridge is broken")));
+        assertEquals(Set.of("furniture"), WEAK.categorize("fridge died, can't afford one"));
+    }
+
+    @Test
+    @DisplayName("Idioms that look like a kind of help are nothing: the noise driving me mad is not a ride")
+    void idioms() {
+        assertEquals(Map.of(), WEAK.hits(Words.of("the noise is driving me mad")));
+        assertEquals(Set.of("transport"), WEAK.hits(Words.of("anyone driving to town? need a lift")).keySet());
+    }
+
+    @Test
+    @DisplayName("A young child's age reads as a kid; older ages and spans of years do not")
+    void childAges() {
+        assertEquals(Map.of("childcare", 1), WEAK.hits(Words.of("can someone watch my 4yo on Thursday")));
+        assertEquals(Map.of("childcare", 1), WEAK.hits(Words.of("need someone to watch my 3 yr old")));
+        assertEquals(Map.of("childcare", 1), WEAK.hits(Words.of("could anyone watch my 7-year-old")));
+        assertEquals(List.of("my", "84", "year", "old", "dad", "for", "3", "years", "kid"),
+                Ages.asKids(Words.of("my 84 year old dad for 3 years 10yo")));
+    }
+
     @Test
     @DisplayName("A phrase wins over the words inside it: dog food is pets, not food")
     void longestMatchWins() {
@@ -97,9 +136,9 @@ class TaxonomyTest {
         Set<String> portuguese = Set.of("language/portuguese");
         Set<String> arabic = SMALL.facets().values(Words.of("I speak Arabic"));
         assertEquals(Set.of("language/arabic"), arabic);
-        assertEquals(Set.of("language"), Facets.compare(portuguese, arabic).conflictingFacets());
-        assertEquals(Set.of("language/arabic"), Facets.compare(arabic, Set.of("language/arabic", "language/spanish")).sharedValues());
-        assertTrue(Facets.compare(arabic, Set.of()).conflictingFacets().isEmpty());
+        assertEquals(Set.of("language"), Taxonomy.builtIn().facets().compare(portuguese, arabic).conflictingFacets());
+        assertEquals(Set.of("language/arabic"), Taxonomy.builtIn().facets().compare(arabic, Set.of("language/arabic", "language/spanish")).sharedValues());
+        assertTrue(Taxonomy.builtIn().facets().compare(arabic, Set.of()).conflictingFacets().isEmpty());
     }
 
     @Test

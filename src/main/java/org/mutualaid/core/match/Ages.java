@@ -1,0 +1,51 @@
+package org.mutualaid.core.match;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a young child's age as the word "kid", for the taxonomy: "watch my 4yo", "mind my 3 yr
+ * old" and "my 7-year-old" are "watch my kid", "mind my kid" and "my kid", which its terms can
+ * name without a term for every age. Older ages are left as they are: "my 84 year old dad" is not
+ * a child, and neither is "for 3 years".
+ */
+final class Ages {
+
+    /** the oldest age read as a child's */
+    private static final int CHILD = 12;
+    private static final Set<String> UNITS = Set.of("yr", "yrs", "year", "years", "y");
+    private static final Set<String> JOINED = Set.of("yo", "yr", "yrs", "y", "yro", "yrold");
+
+    private Ages() {}
+
+    static List<String> asKids(List<String> words) {
+        List<String> out = null;
+        for (int i = 0; i < words.size(); i++) {
+            int taken = childAgeAt(words, i);
+            if (taken == 0) {
+                if (out != null) out.add(words.get(i));
+                continue;
+            }
+            if (out == null) out = new ArrayList<>(words.subList(0, i));
+            out.add("kid");
+            i += taken - 1;
+        }
+        return out == null ? words : out;
+    }
+
+    /** How many words a child's age takes up at this place ("4yo" one, "4 yo" two, "4 yr old" three); 0 if none. */
+    private static int childAgeAt(List<String> words, int at) {
+        String w = words.get(at);
+        if (w.isEmpty() || !Character.isDigit(w.charAt(0))) return 0;
+        int digits = 0;
+        while (digits < w.length() && Character.isDigit(w.charAt(digits))) digits++;
+        if (digits > 2 || Integer.parseInt(w, 0, digits, 10) > CHILD) return 0;
+        if (digits < w.length()) return JOINED.contains(w.substring(digits)) ? 1 : 0;
+        if (at + 1 >= words.size()) return 0;
+        String next = words.get(at + 1);
+        if (next.equals("yo")) return 2;
+        if (UNITS.contains(next) && at + 2 < words.size() && words.get(at + 2).equals("old")) return 3;
+        return 0;
+    }
+}
