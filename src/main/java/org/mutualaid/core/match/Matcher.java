@@ -37,8 +37,6 @@ public final class Matcher {
      * About a full share of one kind of help in common, or a smaller share with telling words or
      * a shared specific: below it the bot stays silent (README, Matching, has the trade-off).
      */
-    private static final double THRESHOLD = 0.8;
-    private static final double RELATIVE_FLOOR = 0.6;
     private static final double CONFLICT_FACTOR = 0.4;
     private static final double SHARED_VALUE = 0.25;
     /** a need's specific (a piano teacher) that an offer of the same kind of help leaves open */
@@ -183,6 +181,8 @@ public final class Matcher {
         // what the need asks for is what the offer says it does not offer ("no mattress", "no pets")
         if (!java.util.Collections.disjoint(need.named(), offer.excluded())) conflicts.add("excluded");
         if (Sizes.conflict(need.sizes(), offer.sizes())) conflicts.add("size");
+        // a day or an hour that does not fit rules out help given at a time (a ride, a sitter), not a bag of clothes
+        if (!java.util.Collections.disjoint(shared, Availability.TIMED) && Availability.conflict(need.when(), offer.when())) conflicts.add("time");
         score *= Math.pow(CONFLICT_FACTOR, conflicts.size());
         score *= Math.pow(UNCOVERED_FACTOR, uncovered.size());
         if (Mode.mismatch(need.askedModes(), offer.offeredModes())) score *= MODE_FACTOR;

@@ -32,7 +32,7 @@ import org.mutualaid.core.model.PostKind;
  */
 record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits, Map<String, Double> categoryShares,
         Set<String> facetValues, Set<String> sizes, Set<Mode> askedModes, Set<Mode> offeredModes, Set<String> named,
-        Set<String> excluded) {
+        Set<String> excluded, Availability when) {
 
     static PostProfile of(String text, PostKind kind, Taxonomy taxonomy, StopWords stopWords) {
         return of(text, kind, taxonomy, stopWords, GroupWords.NONE);
@@ -64,7 +64,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         Set<String> excluded = kind == PostKind.OFFER ? excluded(posted, taxonomy, stopWords) : Set.of();
         Set<String> markers = Mode.markers(words);
         return new PostProfile(stems, hits, shares(hits), facetValues, Sizes.of(text), Mode.asked(markers), Mode.offered(markers),
-                named, excluded);
+                named, excluded, Availability.of(text));
     }
 
     /** Each category's share of a post's category words: a post mostly about food is 0.8 food. */

@@ -1,0 +1,159 @@
+package org.mutualaid.core.match;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The days of the week and the parts of the day a post names: when a need is needed ("Saturday
+ * night", "Mon/Wed/Fri mornings", "at 7pm") and when an offer is given ("weekday afternoons
+ * 3-6pm", "free most weekends", "Mon-Wed mornings"). A driver free on Tuesdays and Thursdays does
+ * not help with a ride on Mondays, Wednesdays and Fridays; a sitter for weekday afternoons does not
+ * help on a Saturday night.
+ *
+ * <p>What a day or an hour is a limit of is left out: "by Friday", "until 6pm", "since Tuesday",
+ * "payday is next Friday". A post that names no day (or no part of the day) is open to any.
+ * Days are a bit set, Monday = bit 0; parts of the day are morning, afternoon, evening and night.
+ */
+record Availability(int days, int parts) {
+
+    static final Availability ANY = new Availability(0, 0);
+
+    private static final int WEEKDAYS = 0b0011111, WEEKEND = 0b1100000;
+    private static final int MORNING = 1, AFTERNOON = 2, EVENING = 4, NIGHT = 8;
+
+    private static final String DAY = "(?:mon(?:day)?s?|tue(?:s(?:day)?)?s?|wed(?:s|nesday)?s?|thu(?:r(?:s(?:day)?)?)?s?"
+            + "|fri(?:day)?s?|sat(?:urday)?s?|sun(?:day)?s?)";
+    private static final Pattern DAYS = Pattern.compile(
+            "\\b(" + DAY + ")(?:\\s*(?:-|\u2013|to|through|thru)\\s*(" + DAY + "))?\\b|\\b(week\\s?days?|week\\s?nights?|weekends?)\\b");
+    private static final Pattern PARTS = Pattern.compile(
+            "\\b(mornings?|afternoons?|evenings?|nights?|overnight|tonight|daytime|daytimes|lunchtimes?|after work|after school|before work|before school)\\b");
+    /** an hour with am or pm, or a span of hours ending in one ("3-6pm", "7pm-7am", "8am to 1pm") */
+    private static final Pattern HOURS = Pattern.compile(
+            "\\b(\\d{1,2})(?:[:.]\\d\\d)?\\s*(am|pm)?(?:\\s*(?:-|\u2013|to|til|till)\\s*(\\d{1,2})(?:[:.]\\d\\d)?\\s*(am|pm))?\\b|\\b(\\d{1,2})(?:[:.]\\d\\d)?\\s*(am|pm)\\b");
+    /** words before a day or an hour that make it a limit, not a time of the help */
+    private static final Pattern LIMIT_BEFORE = Pattern.compile(
+            "(?:\\bby|\\buntil|\\btill?|\\bbefore|\\bsince|\\blast|\\bpayday(?:'?s| is)?(?: not)?(?: til| till| until)?|\\bpaid(?: on)?|\\bdue(?: on)?)\\s+(?:next\\s+|this\\s+|on\\s+|the\\s+)?$");
+
+    static Availability of(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        // most posts name no time: a day's or a time's letters are needed for any of the patterns
+        int days = days(lower);
+        int parts = parts(lower);
+        return days == 0 && parts == 0 ? ANY : new Availability(days, parts);
+    }
+
+    /** Whether the two name days, or parts of the day, and none in common. */
+    static boolean conflict(Availability need, Availability offer) {
+        return (need.days != 0 && offer.days != 0 && (need.days & offer.days) == 0)
+                || (need.parts != 0 && offer.parts != 0 && (need.parts & offer.parts) == 0);
+    }
+
+    private static int days(String text) {
+        int out = 0;
+        Matcher m = DAYS.matcher(text);
+        while (m.find()) {
+            if (isLimit(text, m.start())) continue;
+            if (m.group(3) != null) {
+                String w = m.group(3);
+                out |= w.startsWith("weekend") ? WEEKEND : WEEKDAYS;
+                continue;
+            }
+            int from = dayIndex(m.group(1));
+            if (from < 0) continue;
+            // "sat", "sun", "wed", "mon" are ordinary words too ("sat down", "the sun"): taken only in a range or beside a time
+            if (m.group(1).length() <= 3 && m.group(2) == null && !besideTime(text, m.start(), m.end())) continue;
+            if (m.group(2) == null) {
+                out |= 1 << from;
+                continue;
+            }
+            int to = dayIndex(m.group(2));
+            if (to < 0) continue;
+            for (int d = from; ; d = (d + 1) % 7) {
+                out |= 1 << d;
+                if (d == to) break;
+            }
+        }
+        return out;
+    }
+
+    private static boolean besideTime(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 6), start).stripTrailing();
+        if (before.endsWith("&") || before.endsWith("/") || before.endsWith(",") || before.endsWith(" and")) return true;
+        String rest = text.substring(end, Math.min(text.length(), end + 12)).stripLeading();
+        return !rest.isEmpty() && (Character.isDigit(rest.charAt(0)) || rest.startsWith("morning") || rest.startsWith("afternoon")
+                || rest.startsWith("evening") || rest.startsWith("night") || rest.startsWith("&") || rest.startsWith("/")
+                || rest.startsWith("and ") || rest.startsWith(","));
+    }
+
+    private static int dayIndex(String word) {
+        String w = word.startsWith("th") ? "thu" : word.substring(0, 3);
+        return switch (w) {
+            case "mon" -> 0;
+            case "tue" -> 1;
+            case "wed" -> 2;
+            case "thu" -> 3;
+            case "fri" -> 4;
+            case "sat" -> 5;
+            case "sun" -> 6;
+            default -> -1;
+        };
+    }
+
+    private static int parts(String text) {
+        int out = 0;
+        Matcher m = PARTS.matcher(text);
+        while (m.find()) {
+            if (isLimit(text, m.start()) || COUNTED.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) continue;
+            String w = m.group(1);
+            if (w.startsWith("morning") || w.startsWith("before")) out |= MORNING;
+            else if (w.startsWith("afternoon") || w.startsWith("lunch") || w.equals("after school")) out |= AFTERNOON;
+            else if (w.startsWith("evening") || w.equals("after work") || w.equals("tonight")) out |= EVENING;
+            else if (w.startsWith("night") || w.equals("overnight")) out |= NIGHT;
+            else if (w.startsWith("daytime")) out |= MORNING | AFTERNOON;
+        }
+        Matcher h = HOURS.matcher(text);
+        while (h.find()) {
+            if (isLimit(text, h.start())) continue;
+            if (h.group(5) != null) {
+                out |= part(hour(h.group(5), h.group(6)));
+            } else if (h.group(3) != null) {
+                // "3-6pm": the first hour takes the second's am or pm unless it has its own
+                int to = hour(h.group(3), h.group(4));
+                int from = hour(h.group(1), h.group(2) != null ? h.group(2) : h.group(4));
+                for (int x = from; ; x = (x + 1) % 24) {
+                    out |= part(x);
+                    if (x == to) break;
+                }
+            } else if (h.group(2) != null) {
+                out |= part(hour(h.group(1), h.group(2)));
+            }
+        }
+        return out;
+    }
+
+    private static int hour(String digits, String half) {
+        int h = Integer.parseInt(digits) % 12;
+        return half.equals("pm") ? h + 12 : h;
+    }
+
+    private static int part(int hour) {
+        if (hour >= 5 && hour < 12) return MORNING;
+        if (hour >= 12 && hour < 17) return AFTERNOON;
+        if (hour >= 17 && hour < 22) return EVENING;
+        return NIGHT;
+    }
+
+    /** "4 nights", "a few nights", "for two nights": how long, not when */
+    private static final Pattern COUNTED = Pattern.compile(
+            "(?:\\d|\\b(?:few|couple of|several|many|some|two|three|four|five|six|seven|for|all))\\s+$");
+
+    private static boolean isLimit(String text, int start) {
+        String before = text.substring(Math.max(0, start - 30), start);
+        return LIMIT_BEFORE.matcher(before).find();
+    }
+
+    /** The kinds of help given at a time, where a day or an hour that does not fit rules an offer out. */
+    static final Set<String> TIMED = Set.of("transport", "moving", "childcare", "pets", "elder-care", "errands");
+}

@@ -1,0 +1,49 @@
+package org.mutualaid.core.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class AvailabilityTest {
+
+    private static boolean conflict(String need, String offer) {
+        return Availability.conflict(Availability.of(need), Availability.of(offer));
+    }
+
+    @Test
+    @DisplayName("Days and hours are read as lists, spans and parts of the day")
+    void reads() {
+        // Tuesday and Thursday, 6 to 9 in the evening
+        assertEquals(new Availability(0b0001010, 4), Availability.of("watch my two kids Tues/Thurs 6-9pm"));
+        // Monday to Wednesday, 8am to 1pm: morning and afternoon
+        assertEquals(new Availability(0b0000111, 1 | 2), Availability.of("2 spaces free Mon-Wed mornings (8am-1pm)"));
+        assertEquals(new Availability(0b1100000, 0), Availability.of("Got the van free most weekends"));
+        assertEquals(new Availability(0b0011111, 4), Availability.of("can babysit weekday evenings"));
+        // 7pm to 7am runs through the night into the morning
+        assertEquals(new Availability(0, 1 | 4 | 8), Availability.of("nights at the hospital 7pm-7am"));
+    }
+
+    @Test
+    @DisplayName("A limit, a length of time and ordinary words are not a time of the help")
+    void notTimes() {
+        assertEquals(Availability.ANY, Availability.of("payday is next Friday, anything helps"));
+        assertEquals(Availability.ANY, Availability.of("the rent is due by Friday"));
+        assertEquals(Availability.ANY, Availability.of("she'll be in for 4 nights, who can feed her cats"));
+        assertEquals(Availability.ANY, Availability.of("sat in the sun all day, 2 kids"));
+        assertEquals(Availability.ANY, Availability.of("need it back until 6pm"));
+    }
+
+    @Test
+    @DisplayName("Help at a time that fits is not ruled out; help on other days or at other hours is")
+    void conflicts() {
+        assertTrue(conflict("Need a ride to dialysis Mon/Wed/Fri mornings", "I can drive folks to appointments Tuesdays & Thursdays, daytime only"));
+        assertTrue(conflict("Need a babysitter saturday night for my 2 kids", "Can babysit weekday afternoons 3-6pm"));
+        assertTrue(conflict("someone to walk my dog in the evenings this week", "walk dogs weekday mornings before work"));
+        assertFalse(conflict("interview on Tuesday at 10, nobody to mind my 3 yr old", "2 spaces free Mon-Wed mornings (8am-1pm)"));
+        assertFalse(conflict("need lift to airport sat 5am pls", "free to drive people, any day"));
+        assertFalse(conflict("moving house, need a van", "Got the van free most weekends"));
+    }
+}
