@@ -77,7 +77,7 @@ public final class Facets {
 
     /** The facet values a text names, as "facet/value". */
     public Set<String> values(List<String> words) {
-        return terms.scan(words).keySet();
+        return terms.scan(Ages.asKids(words)).keySet();
     }
 
     private static final Set<String> SCHOOL_KINDS = Set.of("elementary", "middle", "high", "primary", "secondary", "school",

@@ -25,12 +25,22 @@ final class Sizes {
     private static final Pattern LETTERED = Pattern.compile(
             "\\b(?:sizes?|sz|adults?|women['\u2019]?s|men['\u2019]?s|ladies|kids)\\s+(" + LETTER + "(?:\\s*(?:-|\u2013|to|and|or|,|/|&)\\s*" + LETTER + ")*)",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Children's clothes go by age ("age 9-10", toddler sizes "2T-5T"), and so do offers for
+     * children ("kids aged 11-16"); a child's age is the same scale ("my 9 yr old", "a 3yo").
+     */
+    private static final Pattern AGED = Pattern.compile(
+            "\\b(?:ages?|aged)\\s*(" + NUMBER + "(?:\\s*(?:,|and|or|&|/)\\s*" + NUMBER + ")*)(?!\\d|[:.]\\d|\\s*(?:mo|months?)\\b)"
+            + "|\\b(\\d)t(?:\\s*(?:-|\u2013|to)\\s*(\\d)t)?\\b"
+            + "|\\b(\\d{1,2})\\s*(?:yo|y\\s*o|yrs?\\s*old|years?\\s*old|year\\s*old)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final int OLDEST_CHILD = 17;
     private static final Pattern ANY_SIZE = Pattern.compile("\\bany\\s+sizes?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RANGE = Pattern.compile("(\\w+)\\s*(?:-|\u2013|to)\\s*(\\w+)|(\\w+)");
     /** a scale's mark for "fits any size" */
     static final String ANY = "any";
 
-    /** The sizes a text names, as "n:5" (numbered) or "l:6" (lettered, xs = 1 ... 2X = 6), or "n:any". */
+    /** The sizes a text names, as "n:5" (numbered), "l:6" (lettered, xs = 1 ... 2X = 6) or "a:9" (a child's age), or "n:any". */
     static Set<String> of(String text) {
         Set<String> out = new LinkedHashSet<>();
         if (!mayNameSize(text.toLowerCase(Locale.ROOT))) return out;
@@ -42,6 +52,12 @@ final class Sizes {
         while (m.find()) read(m.group(1), "n", out);
         m = LETTERED.matcher(text);
         while (m.find()) read(m.group(1), "l", out);
+        m = AGED.matcher(text);
+        while (m.find()) {
+            if (m.group(1) != null) read(m.group(1), "a", out);
+            else if (m.group(2) != null) read(m.group(3) == null ? m.group(2) : m.group(2) + "-" + m.group(3), "a", out);
+            else if (Integer.parseInt(m.group(4)) <= OLDEST_CHILD) out.add("a:" + Integer.parseInt(m.group(4)));
+        }
         return out;
     }
 
@@ -51,7 +67,18 @@ final class Sizes {
      */
     private static boolean mayNameSize(String lower) {
         return lower.contains("size") || lower.contains("sz") || lower.contains("adult") || lower.contains("men")
-                || lower.contains("ladies") || lower.contains("kids");
+                || lower.contains("ladies") || lower.contains("kids") || lower.contains("age") || toddlerSize(lower)
+                || ((lower.contains("yo") || lower.contains("yr") || lower.contains("year") || lower.contains("y o")) && hasDigit(lower));
+    }
+
+    private static boolean hasDigit(String lower) {
+        for (int i = 0; i < lower.length(); i++) if (Character.isDigit(lower.charAt(i))) return true;
+        return false;
+    }
+
+    private static boolean toddlerSize(String lower) {
+        for (int i = 1; i < lower.length(); i++) if (lower.charAt(i) == 't' && Character.isDigit(lower.charAt(i - 1))) return true;
+        return false;
     }
 
     private static void read(String sizes, String scale, Set<String> out) {
@@ -79,7 +106,7 @@ final class Sizes {
     }
 
     private static int rank(String size, String scale) {
-        if (scale.equals("n")) return Integer.parseInt(size);
+        if (!scale.equals("l")) return Integer.parseInt(size);
         return switch (size) {
             case "xxs" -> 0;
             case "xs" -> 1;
@@ -95,7 +122,7 @@ final class Sizes {
 
     /** Whether two posts name sizes on the same scale and none in common, neither fitting any. */
     static boolean conflict(Set<String> a, Set<String> b) {
-        for (String scale : new String[] {"n", "l"}) {
+        for (String scale : new String[] {"n", "l", "a"}) {
             Set<String> x = onScale(a, scale), y = onScale(b, scale);
             if (x.isEmpty() || y.isEmpty() || x.contains(scale + ":" + ANY) || y.contains(scale + ":" + ANY)) continue;
             if (java.util.Collections.disjoint(x, y)) return true;

@@ -182,7 +182,10 @@ class SpecificsTest {
         assertEquals(Set.of("n:7", "n:8", "n:9", "n:12"), Sizes.of("girls' shoes sizes 7-9 or 12"));
         assertEquals(Set.of("l:2", "l:3", "l:4"), Sizes.of("fleeces in adult S to L"));
         assertEquals(Set.of("l:7"), Sizes.of("a jacket in men's 3XL"));
-        assertEquals(Set.of(), Sizes.of("pick up at 3pm, she is 5 yrs old, I'm m"));
+        assertEquals(Set.of("a:5"), Sizes.of("pick up at 3pm, she is 5 yrs old, I'm m"), "a child's age, not a numbered size");
+        assertEquals(Set.of(), Sizes.of("my dad is 84 years old"), "a grown-up's age is no size");
+        assertEquals(Set.of("a:2", "a:3", "a:4", "a:5", "n:2"), Sizes.of("kids clothes sizes 2T-5T"));
+        assertEquals(Set.of("a:9", "a:10"), Sizes.of("he's in age 9-10 clothes"));
         assertEquals(Set.of(), Sizes.of("size 6 months onesies, size 10am"), "ages and times are not sizes");
         assertTrue(Sizes.conflict(Sizes.of("need size 6 nappies"), Sizes.of("half a pack of size 3 nappies")));
         assertTrue(Sizes.conflict(Sizes.of("a coat in women's 3X"), Sizes.of("coats, adult M and L")));
@@ -190,6 +193,19 @@ class SpecificsTest {
         assertFalse(Sizes.conflict(Sizes.of("size 8 trainers"), Sizes.of("coats in adult S-XL")), "another scale");
         assertFalse(Sizes.conflict(Sizes.of("size 1 boots"), Sizes.of("kids boots sizes 12 to 2")), "kids' shoe sizes wrap round");
         assertFalse(Sizes.conflict(Sizes.of("size 4 jeans"), Sizes.of("jeans, any size")));
+        assertTrue(Sizes.conflict(Sizes.of("my 9 yr old needs a winter coat"), Sizes.of("kids clothes my twins outgrew, sizes 2T-5T")));
+        assertFalse(Sizes.conflict(Sizes.of("trousers for my 4yo"), Sizes.of("kids clothes my twins outgrew, sizes 2T-5T")));
+    }
+
+    @Test
+    @DisplayName("Who clothes are for: a child's coat is not met by adult coats, and an offer that says neither may be either")
+    void wearer() {
+        Facets f = Taxonomy.builtIn().facets();
+        Set<String> child = f.values(Words.of("my 9 yr old needs a winter coat"));
+        assertTrue(child.contains("wearer/child"));
+        assertEquals(Set.of("wearer"), f.compare(child, f.values(Words.of("adult winter coats, mens and womens"))).conflictingFacets());
+        assertTrue(f.compare(child, f.values(Words.of("winter coats, kids and adult sizes"))).conflictingFacets().isEmpty());
+        assertTrue(f.uncovered(child, f.values(Words.of("a pile of winter coats")), Set.of("clothing")).isEmpty());
     }
 
     @Test
