@@ -161,4 +161,31 @@ class MatchFileTest {
         assertEquals("{\"id\":\"n5\",\"suggested\":[\"o4\"]}", lines.get(8));
         assertEquals("{\"id\":\"n6\",\"suggested\":[]}", lines.get(10), "a bills fund does not cover boots because money is tight");
     }
+
+    @Test
+    @DisplayName("An offer's limits rule it out: other days or hours, no pets, dogs only, adults' sizes for a child; within them it is suggested")
+    void offersLimits() throws Exception {
+        Path file = dir.resolve("limits.jsonl");
+        Files.writeString(file, """
+                {"id": "o1", "kind": "offer", "author": "Ana", "text": "I can drive folks to appointments Tuesdays & Thursdays, daytime only"}
+                {"id": "o2", "kind": "offer", "author": "Ben", "text": "Spare room for short stays. No pets unfortunately, my son is allergic"}
+                {"id": "o3", "kind": "offer", "author": "Cy", "text": "Dog walker with spare hours, will walk your dog for free. Dogs only, sorry cat people"}
+                {"id": "o4", "kind": "offer", "author": "Di", "text": "Loads of warm adult winter coats, mens and womens, sizes M to XL"}
+                {"id": "n1", "kind": "need", "author": "Ed", "text": "Need a ride to dialysis Mon/Wed/Fri mornings, my car died"}
+                {"id": "n2", "kind": "need", "author": "Flo", "text": "Need a ride to my hospital appointment Thursday at 10am"}
+                {"id": "n3", "kind": "need", "author": "Gus", "text": "Need a room for a few weeks for me and my dog, been sofa surfing"}
+                {"id": "n4", "kind": "need", "author": "Hal", "text": "ISO someone to pop in and feed my 2 cats while I'm away"}
+                {"id": "n5", "kind": "need", "author": "Ivy", "text": "my 9 yr old needs a winter coat, money's tight"}
+                {"id": "n6", "kind": "need", "author": "Jo", "text": "need a winter coat, adult medium please"}
+                """);
+        MainRunner.Result r = MainRunner.run(List.of("match-file", file.toString()), Map.of(), "");
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals("{\"id\":\"n1\",\"suggested\":[]}", lines.get(4), "Tuesdays and Thursdays do not help on Mon/Wed/Fri");
+        assertEquals("{\"id\":\"n2\",\"suggested\":[\"o1\"]}", lines.get(5));
+        assertTrue(lines.get(6).startsWith("{\"id\":\"n3\"") && !lines.get(6).contains("\"o2\""), "no pets, and the need has a dog: " + lines.get(6));
+        assertEquals("{\"id\":\"n4\",\"suggested\":[]}", lines.get(7), "dogs only, and the need is for cats");
+        assertEquals("{\"id\":\"n5\",\"suggested\":[]}", lines.get(8), "adults' coats for a child");
+        assertEquals("{\"id\":\"n6\",\"suggested\":[\"o4\"]}", lines.get(9));
+    }
 }

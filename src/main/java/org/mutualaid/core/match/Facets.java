@@ -80,6 +80,31 @@ public final class Facets {
         return terms.scan(Ages.asKids(words)).keySet();
     }
 
+    /**
+     * The values an offer limits itself to with "only" ("dogs only", "only for women"): those
+     * stand alone for their facets, whatever else it mentions ("dogs only, sorry cat people").
+     * Read from the word just before "only" ("collection only" limits nothing), else the few after it.
+     */
+    Set<String> onlyValues(List<String> words) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (!words.get(i).equals("only") || (i > 0 && (words.get(i - 1).equals("not") || words.get(i - 1).equals("if")))) continue;
+            Set<String> before = i == 0 ? Set.of() : values(words.subList(i - 1, i));
+            out.addAll(before.isEmpty() ? values(words.subList(i + 1, Math.min(words.size(), i + 4))) : before);
+        }
+        return out;
+    }
+
+    /** The values less those of a facet the limit names other than the ones it names. */
+    static Set<String> limitedTo(Set<String> values, Set<String> only) {
+        if (only.isEmpty()) return values;
+        Set<String> facets = new java.util.HashSet<>();
+        for (String v : only) facets.add(facetOf(v));
+        Set<String> out = new LinkedHashSet<>();
+        for (String v : values) if (!facets.contains(facetOf(v)) || only.contains(v)) out.add(v);
+        return out;
+    }
+
     private static final Set<String> SCHOOL_KINDS = Set.of("elementary", "middle", "high", "primary", "secondary", "school",
             "academy", "college", "nursery", "preschool", "daycare");
     /** words that say what kind of school it is, or whose, rather than which one */

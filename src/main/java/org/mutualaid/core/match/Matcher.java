@@ -179,7 +179,7 @@ public final class Matcher {
                 + SHARED_VALUE * Math.min(sharedValues.size(), 2);
         Set<String> conflicts = new LinkedHashSet<>(taxonomy.facets().relevantConflicts(facets, shared));
         // what the need asks for is what the offer says it does not offer ("no mattress", "no pets")
-        if (!java.util.Collections.disjoint(need.named(), offer.excluded())) conflicts.add("excluded");
+        if (!java.util.Collections.disjoint(need.named(), offer.excluded()) || excludesKindOf(offer.excluded(), need)) conflicts.add("excluded");
         if (Sizes.conflict(need.sizes(), offer.sizes())) conflicts.add("size");
         // a day or an hour that does not fit rules out help given at a time (a ride, a sitter), not a bag of clothes
         if (!java.util.Collections.disjoint(shared, Availability.TIMED) && Availability.conflict(need.when(), offer.when())) conflicts.add("time");
@@ -188,6 +188,16 @@ public final class Matcher {
         if (Mode.mismatch(need.askedModes(), offer.offeredModes())) score *= MODE_FACTOR;
         // most candidates fall short: their reason would never be read
         return new Suggestion(other, score, score >= THRESHOLD ? reason(shared, sharedValues) : "");
+    }
+
+    /**
+     * Whether an offer leaves out a whole kind of help the need names anywhere: a room with "no
+     * pets" does not suit "me and my dog", however the need is worded.
+     */
+    private static boolean excludesKindOf(Set<String> excluded, PostProfile need) {
+        if (excluded.isEmpty()) return false;
+        for (String c : need.categoryHits().keySet()) if (excluded.contains("#" + c)) return true;
+        return false;
     }
 
     /** The shared categories, what both posts are most about first: the reason names them in this order. */

@@ -58,7 +58,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
                 if (category != null) hits.merge(category, 1, Integer::sum);
             }
         }
-        Set<String> facetValues = kind == PostKind.NEED ? facetValues(parts, whole, taxonomy) : new LinkedHashSet<>(whole.facetValues());
+        Set<String> facetValues = kind == PostKind.NEED ? facetValues(parts, whole, taxonomy)
+                : new LinkedHashSet<>(Facets.limitedTo(whole.facetValues(), taxonomy.facets().onlyValues(words)));
         facetValues.addAll(Facets.schools(words));
         Set<String> named = kind == PostKind.NEED ? named(parts, whole, stems.keySet(), taxonomy, stopWords) : Set.of();
         Set<String> excluded = kind == PostKind.OFFER ? excluded(posted, taxonomy, stopWords) : Set.of();
