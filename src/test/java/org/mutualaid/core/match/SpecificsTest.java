@@ -102,6 +102,16 @@ class SpecificsTest {
     }
 
     @Test
+    @DisplayName("A counsellor is not company for a chat: the two conflict, and someone who offers to listen without saying which may be either")
+    void support() {
+        Facets f = Taxonomy.builtIn().facets();
+        Set<String> counsellor = f.values(Words.of("I think I need to see a counsellor but the waiting list is 6 months"));
+        Set<String> company = f.values(Words.of("Happy to visit for a cuppa and a chat"));
+        assertEquals(Set.of("support"), f.compare(counsellor, company).conflictingFacets());
+        assertTrue(f.uncovered(company, f.values(Words.of("if anyone needs someone to talk to, I'm here")), Set.of("mental-health")).isEmpty());
+    }
+
+    @Test
     @DisplayName("An \"any\" value must say what it stands for")
     void anyNeedsItsValues() {
         assertThrows(IllegalArgumentException.class, () -> Taxonomy.parse("= a | a |\nx\n", "~ f | a\nany: stuff\n"));
