@@ -160,6 +160,27 @@ class TaxonomyTest {
     }
 
     @Test
+    @DisplayName("Everyday wording: a care verb with a child, a parent checked on, a supply about to be cut, idioms and circumstances")
+    void everydayWording() {
+        Taxonomy t = Taxonomy.builtIn();
+        assertEquals(Set.of("childcare"), t.categorize("could someone mind my 4yo on friday"));
+        assertEquals(Set.of("childcare"), t.categorize("anyone able to have the kids overnight?"));
+        assertEquals(Set.of("medical", "clothing"), t.categorize("can anyone collect my son's prescription and some boots"),
+                "a child is collected from somewhere; his prescription is not childcare");
+        assertTrue(t.categorize("could someone pop in on my dad at lunchtime").contains("elder-care"));
+        assertEquals(Set.of("money"), t.categorize("my electric will be cut off friday"));
+        assertEquals(Set.of("disasters"), t.categorize("the power's been cut in the storm"), "an outage, not a shutoff");
+        assertEquals(Set.of("furniture", "cleaning"), t.categorize("my washing machine broke"));
+        assertEquals(Set.of("pets"), t.categorize("my staffy needs walking"));
+        assertEquals(Set.of("tech"), t.categorize("my phone died, any old phones going?"));
+        assertEquals(Set.of("transport"), t.categorize("sorry my phone died, still need a lift to work"), "a dead phone is only why");
+        assertEquals(Set.of("transport"), t.categorize("my car died, need a lift tomorrow"), "a dead car is weak");
+        assertEquals(Set.of(), t.categorize("sick of asking, on lates all week"));
+        assertEquals(Set.of("baby", "food"), t.categorize("born early and in nicu, could use meals"));
+        assertEquals(Set.of("money"), t.categorize("I have a 2 month old and the gas is getting cut off"), "a baby's age is a circumstance");
+    }
+
+    @Test
     @DisplayName("The stemmer meets plural and verb forms and leaves short words alone")
     void stemmer() {
         assertEquals(Stemmer.stem("ride"), Stemmer.stem("rides"));
