@@ -61,12 +61,20 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         Set<String> facetValues = kind == PostKind.NEED ? facetValues(parts, whole, taxonomy)
                 : new LinkedHashSet<>(Facets.limitedTo(whole.facetValues(), taxonomy.facets().onlyValues(words)));
         facetValues.addAll(Facets.schools(words));
+        if (kind == PostKind.NEED && hits.containsKey(MOVING) && hits.containsKey(CARGO)) {
+            // "moving out Saturday, a mattress, a table and some boxes": what is moved, not what is asked for
+            hits = new HashMap<>(hits);
+            hits.remove(CARGO);
+            facetValues.removeIf(v -> Facets.facetOf(v).equals(CARGO_FACET));
+        }
         Set<String> named = kind == PostKind.NEED ? named(parts, whole, stems.keySet(), taxonomy, stopWords) : Set.of();
         Set<String> excluded = kind == PostKind.OFFER ? excluded(posted, taxonomy, stopWords) : Set.of();
         Set<String> markers = Mode.markers(words);
         return new PostProfile(stems, hits, shares(hits), facetValues, Sizes.of(text), Mode.asked(markers), Mode.offered(markers),
                 named, excluded, Availability.of(text));
     }
+
+    private static final String MOVING = "moving", CARGO = "furniture", CARGO_FACET = "furniture or appliance";
 
     /** Each category's share of a post's category words: a post mostly about food is 0.8 food. */
     private static Map<String, Double> shares(Map<String, Integer> hits) {

@@ -69,9 +69,10 @@ final class TermIndex {
             case 2 -> c == 's' && w.charAt(1) == 'o';
             case 4 -> c == 'v' && w.equals("very");
             case 5 -> (c == 'q' && w.equals("quite")) || (c == 's' && w.equals("super"));
-            case 6 -> (c == 'p' && w.equals("pretty")) || (c == 'r' && w.equals("really"));
+            case 6 -> (c == 'p' && w.equals("pretty")) || (c == 'r' && w.equals("really")) || (c == 'n' && w.equals("nearly"))
+                    || (c == 'a' && w.equals("almost"));
             case 7 -> c == 't' && w.equals("totally");
-            case 9 -> c == 'l' && w.equals("literally");
+            case 9 -> (c == 'l' && w.equals("literally")) || (c == 'b' && w.equals("basically"));
             case 10 -> c == 'c' && w.equals("completely");
             default -> false;
         };

@@ -112,6 +112,28 @@ class SpecificsTest {
     }
 
     @Test
+    @DisplayName("A handyman covers a dripping tap but not a boiler; crutches and a walking frame are both walking aids")
+    void handymanAndWalkingAids() {
+        Facets f = Taxonomy.builtIn().facets();
+        Set<String> handyman = f.values(Words.of("Retired handyman, can do small jobs, putting up shelves"));
+        assertTrue(f.compare(f.values(Words.of("kitchen tap been dripping for weeks")), handyman).conflictingFacets().isEmpty());
+        assertEquals(Set.of("home repair trade"), f.compare(f.values(Words.of("the boiler is broken, no heating")), handyman).conflictingFacets());
+        assertEquals(Set.of("medical equipment/walking-aid"),
+                f.compare(f.values(Words.of("on crutches for 6 weeks")), f.values(Words.of("a wheelchair and a walking frame"))).sharedValues());
+    }
+
+    @Test
+    @DisplayName("A need to move names its furniture as what is moved: it is about moving, not about a bed or a table")
+    void movingCargo() {
+        Taxonomy t = Taxonomy.builtIn();
+        PostProfile p = PostProfile.of("Moving out next Saturday, only a few boxes, a mattress and a table. Could really use a hand", PostKind.NEED, t, STOP);
+        assertTrue(p.categoryHits().containsKey("moving"));
+        assertFalse(p.categoryHits().containsKey("furniture"));
+        assertTrue(p.facetValues().isEmpty(), p.facetValues().toString());
+        assertTrue(PostProfile.of("need a mattress and a table for my new flat", PostKind.NEED, t, STOP).categoryHits().containsKey("furniture"));
+    }
+
+    @Test
     @DisplayName("An \"any\" value must say what it stands for")
     void anyNeedsItsValues() {
         assertThrows(IllegalArgumentException.class, () -> Taxonomy.parse("= a | a |\nx\n", "~ f | a\nany: stuff\n"));
