@@ -37,6 +37,8 @@ public final class Matcher {
      * About a full share of one kind of help in common, or a smaller share with telling words or
      * a shared specific: below it the bot stays silent (README, Matching, has the trade-off).
      */
+    private static final double THRESHOLD = 0.8;
+    private static final double RELATIVE_FLOOR = 0.6;
     private static final double CONFLICT_FACTOR = 0.4;
     private static final double SHARED_VALUE = 0.25;
     /** a need's specific (a piano teacher) that an offer of the same kind of help leaves open */
