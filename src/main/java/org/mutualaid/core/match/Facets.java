@@ -23,11 +23,15 @@ public final class Facets {
     /** facets where an offer that names no value is taken to cover any: rides that may go anywhere */
     private final Set<String> open;
 
+    /** facets read in an offer only where it limits itself with "only" ("women only"): limits, never a reason to suggest */
+    private final Set<String> onlyFacets;
     /** for each facet with an "any" value ("clothes"), the values it stands for: not every one ("clothes" are not a prom dress) */
     private final Map<String, Set<String>> anyCovers;
 
-    private Facets(TermIndex terms, Map<String, Set<String>> categoriesOf, Set<String> open, Map<String, Set<String>> anyCovers) {
+    private Facets(TermIndex terms, Map<String, Set<String>> categoriesOf, Set<String> open, Map<String, Set<String>> anyCovers,
+            Set<String> onlyFacets) {
         this.terms = terms;
+        this.onlyFacets = onlyFacets;
         this.categoriesOf = categoriesOf;
         this.open = open;
         this.anyCovers = anyCovers;
@@ -38,6 +42,7 @@ public final class Facets {
         Map<String, Set<String>> categoriesOf = new LinkedHashMap<>();
         Set<String> open = new LinkedHashSet<>();
         Map<String, Set<String>> anyCovers = new LinkedHashMap<>();
+        Set<String> onlyFacets = new LinkedHashSet<>();
         String facet = null;
         int lineNo = 0;
         for (String line : source.split("\n")) {
@@ -51,6 +56,7 @@ public final class Facets {
                 if (parts.length > 1) for (String c : parts[1].split(",")) if (!c.isBlank()) categories.add(c.strip());
                 categoriesOf.put(facet, categories);
                 if (parts.length > 2 && parts[2].strip().equals("open")) open.add(facet);
+                if (parts.length > 2 && parts[2].strip().equals("only")) onlyFacets.add(facet);
                 continue;
             }
             int colon = trimmed.indexOf(':');
@@ -67,7 +73,7 @@ public final class Facets {
             }
             terms.addLine(trimmed.substring(colon + 1), facet + "/" + value);
         }
-        return new Facets(terms, categoriesOf, open, anyCovers);
+        return new Facets(terms, categoriesOf, open, anyCovers, onlyFacets);
     }
 
     /** The facets named, each with the kinds of help it specifies. */
@@ -95,13 +101,18 @@ public final class Facets {
         return out;
     }
 
-    /** The values less those of a facet the limit names other than the ones it names. */
-    static Set<String> limitedTo(Set<String> values, Set<String> only) {
-        if (only.isEmpty()) return values;
+    /**
+     * An offer's values as its limits leave them: a facet it limits with "only" keeps just the
+     * values named so, and a facet read only as a limit keeps nothing else.
+     */
+    Set<String> limitedTo(Set<String> values, Set<String> only) {
         Set<String> facets = new java.util.HashSet<>();
         for (String v : only) facets.add(facetOf(v));
         Set<String> out = new LinkedHashSet<>();
-        for (String v : values) if (!facets.contains(facetOf(v)) || only.contains(v)) out.add(v);
+        for (String v : values) {
+            String facet = facetOf(v);
+            if (only.contains(v) || (!facets.contains(facet) && !onlyFacets.contains(facet))) out.add(v);
+        }
         return out;
     }
 
@@ -191,6 +202,7 @@ public final class Facets {
     public Set<String> relevantShared(Comparison comparison, Set<String> categoriesA, Set<String> categoriesB) {
         Set<String> out = new LinkedHashSet<>();
         for (String value : comparison.sharedValues()) {
+            if (onlyFacets.contains(facetOf(value))) continue;
             Set<String> specifies = categoriesOf.getOrDefault(facetOf(value), Set.of());
             if (specifies.isEmpty() || (!java.util.Collections.disjoint(specifies, categoriesA)
                     && !java.util.Collections.disjoint(specifies, categoriesB))) out.add(value);

@@ -28,6 +28,9 @@ enum Mode {
                 + "in good shape", "THING " + EITHER);
         MARKERS.addLine("anyone have, anybody have, anyone got, anybody got, does anyone have, has anyone got, iso, "
                 + "lend me, loan me", "THING " + ASK);
+        // in an offer, whoever can come is the taker: "free to whoever can come pick up"
+        MARKERS.addLine("whoever can come, whoever can collect, whoever can pick, who can come, who can collect, who can pick, "
+                + "anyone who can come, anyone who can collect", "THING " + OWN);
         MARKERS.addLine("giving away, give away, to give away, free to anyone, free to a good home, must go, donate, "
                 + "donating, collected, come grab, come take, i have a, i have an, i have some", "THING " + OWN);
         MARKERS.addLine("help with, help get, help moving, help move", "SERVICE " + EITHER);

@@ -59,7 +59,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             }
         }
         Set<String> facetValues = kind == PostKind.NEED ? facetValues(parts, whole, taxonomy)
-                : new LinkedHashSet<>(Facets.limitedTo(whole.facetValues(), taxonomy.facets().onlyValues(words)));
+                : new LinkedHashSet<>(taxonomy.facets().limitedTo(whole.facetValues(), taxonomy.facets().onlyValues(words)));
         facetValues.addAll(Facets.schools(words));
         if (kind == PostKind.NEED && hits.containsKey(MOVING) && hits.containsKey(CARGO)) {
             // "moving out Saturday, a mattress, a table and some boxes": what is moved, not what is asked for
@@ -130,18 +130,18 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
 
     /** "no", "not", "without", "can't do" and what follows them up to the next punctuation */
     private static final Pattern EXCLUSION = Pattern.compile(
-            "\\b(?:no|not|without|except|(?:can|don|won)['\u2019]?t do)\\b[^.,;:!?()\\n]{0,30}", Pattern.CASE_INSENSITIVE);
+            "\\b(?:no|not|without|except|allergic to|(?:can|don|won)['\u2019]?t do)\\b[^.,;:!?()\\n]{0,30}", Pattern.CASE_INSENSITIVE);
 
     /**
      * An offer's text without what it says it does not offer: "crib (no mattress sorry)", "NO
-     * electrical or gas", "one way only, can't do pickups", "not a lawyer". A need is left whole:
+     * electrical or gas", "one way only, can't do pickups", "not a lawyer", "allergic to dogs". A need is left whole:
      * there "no phone, no ID" is what is asked for.
      */
     static String offered(String text) {
         return EXCLUSION.matcher(text).replaceAll(" ");
     }
 
-    private static final Set<String> NEGATIONS = Set.of("no", "not", "without", "except", "can", "don", "won", "t", "do");
+    private static final Set<String> NEGATIONS = Set.of("no", "not", "without", "except", "can", "don", "won", "t", "do", "allergic", "to");
     private static final Set<String> JOINS = Set.of("or", "and", "nor");
     /** "no charge", "no judgement", "no questions asked": terms of the offer, not things it leaves out */
     private static final Set<String> TERMS = Set.of("charge", "cost", "fee", "fees", "judgement", "judgment", "strings",

@@ -30,7 +30,8 @@ final class Sizes {
      * children ("kids aged 11-16"); a child's age is the same scale ("my 9 yr old", "a 3yo").
      */
     private static final Pattern AGED = Pattern.compile(
-            "\\b(?:ages?|aged)\\s*(" + NUMBER + "(?:\\s*(?:,|and|or|&|/)\\s*" + NUMBER + ")*)(?!\\d|[:.]\\d|\\s*(?:mo|months?)\\b)"
+            "\\b(?:ages?|aged)\\s*(\\d{1,2})\\s*(?:\\+|and up|and over|or older|plus)"
+            + "|\\b(?:ages?|aged)\\s*(" + NUMBER + "(?:\\s*(?:,|and|or|&|/)\\s*" + NUMBER + ")*)(?!\\d|[:.]\\d|\\s*(?:mo|months?)\\b)"
             + "|\\b(\\d)t(?:\\s*(?:-|\u2013|to)\\s*(\\d)t)?\\b"
             + "|\\b(\\d{1,2})\\s*(?:yo|y\\s*o|yrs?\\s*old|years?\\s*old|year\\s*old)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -54,9 +55,11 @@ final class Sizes {
         while (m.find()) read(m.group(1), "l", out);
         m = AGED.matcher(text);
         while (m.find()) {
-            if (m.group(1) != null) read(m.group(1), "a", out);
-            else if (m.group(2) != null) read(m.group(3) == null ? m.group(2) : m.group(2) + "-" + m.group(3), "a", out);
-            else if (Integer.parseInt(m.group(4)) <= OLDEST_CHILD) out.add("a:" + Integer.parseInt(m.group(4)));
+            // "ages 3 and up": every child's age from 3
+            if (m.group(1) != null) read(m.group(1) + "-" + OLDEST_CHILD, "a", out);
+            else if (m.group(2) != null) read(m.group(2), "a", out);
+            else if (m.group(3) != null) read(m.group(4) == null ? m.group(3) : m.group(3) + "-" + m.group(4), "a", out);
+            else if (Integer.parseInt(m.group(5)) <= OLDEST_CHILD) out.add("a:" + Integer.parseInt(m.group(5)));
         }
         return out;
     }

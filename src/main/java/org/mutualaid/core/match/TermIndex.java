@@ -32,7 +32,10 @@ final class TermIndex {
             if (words.length == 1 && stem != null && stem.equals(stems.get(at))
                     && (!words[0].endsWith("ing") || text.get(at).endsWith("ing"))) return 1;
             for (int i = 0; i < words.length; i++) {
-                if (!meets(words[i], text.get(at + i))) return i > 0 && words.length > 2 ? matchPast(text, at, i) : 0;
+                String t = text.get(at + i);
+                // a phrase's last word, or a short word, may be plural ("cover letters", "cvs", "taps")
+                boolean plural = i == words.length - 1 && isPlural(words[i], t);
+                if (!plural && !meets(words[i], t)) return i > 0 && words.length > 2 ? matchPast(text, at, i) : 0;
             }
             return words.length;
         }
@@ -47,6 +50,10 @@ final class TermIndex {
                 if (j >= text.size() || !meets(words[i], text.get(j))) return 0;
             }
             return j - at;
+        }
+
+        private static boolean isPlural(String w, String t) {
+            return t.length() == w.length() + 1 && t.charAt(w.length()) == 's' && t.startsWith(w) && !w.endsWith("*") && !w.endsWith("s");
         }
 
         private static boolean meets(String w, String t) {
@@ -124,6 +131,7 @@ final class TermIndex {
             String w = words.get(i);
             found.clear();
             int longest = longestAt(byWord.get(w), words, stems, i, 0, found);
+            if (w.length() > 2 && w.charAt(w.length() - 1) == 's') longest = longestAt(byWord.get(w.substring(0, w.length() - 1)), words, stems, i, longest, found);
             longest = longestAt(byStem.get(stems.get(i)), words, stems, i, longest, found);
             if (w.length() >= PREFIX_KEY) longest = longestAt(byPrefix.get(w.substring(0, PREFIX_KEY)), words, stems, i, longest, found);
             for (String label : found) hits.merge(label, 1, Integer::sum);

@@ -67,6 +67,15 @@ class TaxonomyTest {
     }
 
     @Test
+    @DisplayName("A phrase's last word and a short word may be plural: cover letters, CVs")
+    void plurals() {
+        Taxonomy t = Taxonomy.parse("= jobs | jobs and work |\ncv, cover letter\n= repairs | home repairs |\ntap\n", "");
+        assertEquals(Map.of("jobs", 2), t.hits(Words.of("Can help with CVs and cover letters")));
+        assertEquals(Map.of("repairs", 1), t.hits(Words.of("I fix dripping taps")));
+        assertEquals(Map.of(), t.hits(Words.of("covers letters")), "only the last word");
+    }
+
+    @Test
     @DisplayName("A phrase wins over the words inside it: dog food is pets, not food")
     void longestMatchWins() {
         assertEquals(Map.of("pets", 1), SMALL.hits(Words.of("my dog food ran out")));
