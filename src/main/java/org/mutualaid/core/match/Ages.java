@@ -46,6 +46,11 @@ final class Ages {
         String next = words.get(at + 1);
         if (next.equals("yo")) return 2;
         if (UNITS.contains(next) && at + 2 < words.size() && words.get(at + 2).equals("old")) return 3;
+        // "my 5 and 7 year old", "my 5 & 7 yo": the last age's unit speaks for both
+        if ((next.equals("and") || next.equals("n")) && at + 2 < words.size()) {
+            int rest = childAgeAt(words, at + 2);
+            if (rest > 0) return 2 + rest;
+        }
         return 0;
     }
 }

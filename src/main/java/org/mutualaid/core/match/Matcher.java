@@ -194,11 +194,11 @@ public final class Matcher {
 
     /**
      * Whether an offer leaves out a whole kind of help the need names anywhere: a room with "no
-     * pets" does not suit "me and my dog", however the need is worded.
+     * pets" does not suit "me and my dog", however the need is worded; it does suit "no pets".
      */
     private static boolean excludesKindOf(Set<String> excluded, PostProfile need) {
         if (excluded.isEmpty()) return false;
-        for (String c : need.categoryHits().keySet()) if (excluded.contains("#" + c)) return true;
+        for (String c : need.categoryHits().keySet()) if (excluded.contains("#" + c) && !need.excluded().contains("#" + c)) return true;
         return false;
     }
 

@@ -28,6 +28,11 @@ enum Mode {
                 + "in good shape", "THING " + EITHER);
         MARKERS.addLine("anyone have, anybody have, anyone got, anybody got, does anyone have, has anyone got, iso, "
                 + "lend me, loan me", "THING " + ASK);
+        // "I'll drop a bag round": things, brought over; both, so that neither kind of need is held back
+        String dropping = "i ll drop, i can drop, can drop off, can drop round, drop a bag, drop it round, drop them round, drop round, "
+                + "drop it off, drop them off, i ll deliver, can deliver, happy to deliver, happy to drop";
+        MARKERS.addLine(dropping, "THING " + OWN);
+        MARKERS.addLine(dropping, "SERVICE " + OWN);
         // in an offer, whoever can come is the taker: "free to whoever can come pick up"
         MARKERS.addLine("whoever can come, whoever can collect, whoever can pick, who can come, who can collect, who can pick, "
                 + "anyone who can come, anyone who can collect", "THING " + OWN);

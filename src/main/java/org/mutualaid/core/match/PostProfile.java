@@ -28,7 +28,9 @@ import org.mutualaid.core.model.PostKind;
  *
  * <p>An offer is read without what it says it does not offer ("crib, no mattress"), and that is
  * kept apart ({@link #excluded}): a need that asks for it ({@link #named}: "anyone have a crib
- * mattress?") is not met. Both hold word stems, facet values and, as "#id", categories.
+ * mattress?") is not met. Both hold word stems, facet values and, as "#id", categories. A need's
+ * {@link #excluded} is what it says it does not have ("24F, quiet, no pets"), read only to tell
+ * that from a need with a pet.
  */
 record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits, Map<String, Double> categoryShares,
         Set<String> facetValues, Set<String> sizes, Set<Mode> askedModes, Set<Mode> offeredModes, Set<String> named,
@@ -61,20 +63,32 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         Set<String> facetValues = kind == PostKind.NEED ? facetValues(parts, whole, taxonomy)
                 : new LinkedHashSet<>(taxonomy.facets().limitedTo(whole.facetValues(), taxonomy.facets().onlyValues(words)));
         facetValues.addAll(Facets.schools(words));
-        if (kind == PostKind.NEED && hits.containsKey(MOVING) && hits.containsKey(CARGO)) {
+        if (kind == PostKind.NEED && hits.containsKey(MOVING) && hits.containsKey(CARGO) && itemised(facetValues)) {
             // "moving out Saturday, a mattress, a table and some boxes": what is moved, not what is asked for
             hits = new HashMap<>(hits);
             hits.remove(CARGO);
             facetValues.removeIf(v -> Facets.facetOf(v).equals(CARGO_FACET));
         }
         Set<String> named = kind == PostKind.NEED ? named(parts, whole, stems.keySet(), taxonomy, stopWords) : Set.of();
-        Set<String> excluded = kind == PostKind.OFFER ? excluded(posted, taxonomy, stopWords) : Set.of();
+        // a need's own "no pets" says what it does not have: read the same way, it is told from "me and my dog"
+        Set<String> excluded = excluded(posted, taxonomy, stopWords);
         Set<String> markers = Mode.markers(words);
         return new PostProfile(stems, hits, shares(hits), facetValues, Sizes.of(text), Mode.asked(markers), Mode.offered(markers),
                 named, excluded, Availability.of(text));
     }
 
     private static final String MOVING = "moving", CARGO = "furniture", CARGO_FACET = "furniture or appliance";
+
+    /** Whether a need lists its furniture piece by piece ("a mattress and a table"), as what is moved is; "any bits of furniture" asks for some. */
+    private static boolean itemised(Set<String> facetValues) {
+        boolean any = false;
+        for (String v : facetValues) {
+            if (!Facets.facetOf(v).equals(CARGO_FACET)) continue;
+            if (v.endsWith("/any")) return false;
+            any = true;
+        }
+        return any;
+    }
 
     /** Each category's share of a post's category words: a post mostly about food is 0.8 food. */
     private static Map<String, Double> shares(Map<String, Integer> hits) {

@@ -229,7 +229,8 @@ class SpecificsTest {
         assertTrue(offer("spare room, no pets").excluded().contains("#pets"));
         assertEquals(Set.of("lawyer"), offer("tenant organizer, not a lawyer").excluded(), "not a lawyer: legal questions still welcome");
         assertEquals(Set.of(), offer("no charge, no referral needed, no questions asked, not a substitute for medical advice").excluded());
-        assertEquals(Set.of(), need("need a crib, no mattress").excluded(), "a need is not read for exclusions");
+        assertEquals(Set.of("mattress"), need("need a crib, no mattress").excluded(), "a need's 'no' is what it does not have");
+        assertTrue(need("need a crib, no mattress").named().contains("mattress"), "and still what it names");
         assertTrue(need("we have a crib. anyone have a crib mattress?").named().contains("mattress"));
         assertFalse(need("crib mattress arrived. anyone have a pram?").named().contains("mattress"), "only what the need asks for");
     }
@@ -283,6 +284,8 @@ class SpecificsTest {
         assertFalse(Mode.mismatch(thing, giveaway));
         assertFalse(Mode.mismatch(Mode.asked(Words.of("fridge is empty till payday")), giveaway));
         assertFalse(Mode.mismatch(hands, Mode.offered(Words.of("I have a spare phone and can help set it up"))));
+        // things brought round are both: neither a need for a thing nor one for a hand is held back
+        assertEquals(Set.of(Mode.THING, Mode.SERVICE), Mode.offered(Words.of("shampoo, toothpaste, razors. DM me and I'll drop a bag round")));
     }
 
     @Test

@@ -62,6 +62,7 @@ class TaxonomyTest {
         assertEquals(Map.of("childcare", 1), WEAK.hits(Words.of("can someone watch my 4yo on Thursday")));
         assertEquals(Map.of("childcare", 1), WEAK.hits(Words.of("need someone to watch my 3 yr old")));
         assertEquals(Map.of("childcare", 1), WEAK.hits(Words.of("could anyone watch my 7-year-old")));
+        assertEquals(Map.of("childcare", 1), WEAK.hits(Words.of("Need someone to watch my 5 and 7 year old")));
         assertEquals(List.of("my", "84", "year", "old", "dad", "for", "3", "years", "kid"),
                 Ages.asKids(Words.of("my 84 year old dad for 3 years 10yo")));
     }
