@@ -16,8 +16,26 @@ final class Ages {
     private static final int CHILD = 12;
     private static final Set<String> UNITS = Set.of("yr", "yrs", "year", "years", "y");
     private static final Set<String> JOINED = Set.of("yo", "yr", "yrs", "y", "yro", "yrold");
+    private static final Set<String> MONTHS = Set.of("month", "months", "mo", "mth", "mths");
 
     private Ages() {}
+
+    /**
+     * The same, and a grown-up's age with a sex ("24F", "19M") read as "female" or "male", for
+     * offers limited to women or men.
+     */
+    static List<String> withSexes(List<String> words) {
+        List<String> kids = asKids(words);
+        List<String> out = null;
+        for (int i = 0; i < kids.size(); i++) {
+            String w = kids.get(i);
+            String sex = w.length() == 3 && Character.isDigit(w.charAt(0)) && Character.isDigit(w.charAt(1)) && w.charAt(0) != '0'
+                    && Integer.parseInt(w.substring(0, 2)) >= 16 ? (w.charAt(2) == 'f' ? "female" : w.charAt(2) == 'm' ? "male" : null) : null;
+            if (sex != null && out == null) out = new ArrayList<>(kids);
+            if (sex != null) out.set(i, sex);
+        }
+        return out == null ? kids : out;
+    }
 
     static List<String> asKids(List<String> words) {
         List<String> out = null;
@@ -46,6 +64,8 @@ final class Ages {
         String next = words.get(at + 1);
         if (next.equals("yo")) return 2;
         if (UNITS.contains(next) && at + 2 < words.size() && words.get(at + 2).equals("old")) return 3;
+        // "my 8 month old": a baby is a child too
+        if (MONTHS.contains(next) && at + 2 < words.size() && words.get(at + 2).equals("old")) return 3;
         // "my 5 and 7 year old", "my 5 & 7 yo": the last age's unit speaks for both
         if ((next.equals("and") || next.equals("n")) && at + 2 < words.size()) {
             int rest = childAgeAt(words, at + 2);

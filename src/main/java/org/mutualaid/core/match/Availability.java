@@ -155,5 +155,5 @@ record Availability(int days, int parts) {
     }
 
     /** The kinds of help given at a time, where a day or an hour that does not fit rules an offer out. */
-    static final Set<String> TIMED = Set.of("transport", "moving", "childcare", "pets", "elder-care", "errands");
+    static final Set<String> TIMED = Set.of("transport", "moving", "childcare", "pets", "elder-care", "errands", "mental-health");
 }

@@ -83,7 +83,7 @@ public final class Facets {
 
     /** The facet values a text names, as "facet/value". */
     public Set<String> values(List<String> words) {
-        return terms.scan(Ages.asKids(words)).keySet();
+        return terms.scan(Ages.withSexes(words)).keySet();
     }
 
     /**
@@ -99,6 +99,11 @@ public final class Facets {
             out.addAll(before.isEmpty() ? values(words.subList(i + 1, Math.min(words.size(), i + 4))) : before);
         }
         return out;
+    }
+
+    /** Whether a value belongs to a facet read only as a limit ("women only"). */
+    boolean isLimit(String value) {
+        return onlyFacets.contains(facetOf(value));
     }
 
     /**

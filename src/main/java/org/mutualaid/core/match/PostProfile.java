@@ -72,6 +72,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         Set<String> named = kind == PostKind.NEED ? named(parts, whole, stems.keySet(), taxonomy, stopWords) : Set.of();
         // a need's own "no pets" says what it does not have: read the same way, it is told from "me and my dog"
         Set<String> excluded = excluded(posted, taxonomy, stopWords);
+        // "not elderly, just laid up": not who an offer for the elderly is for
+        if (kind == PostKind.NEED && !excluded.isEmpty()) facetValues.removeIf(v -> taxonomy.facets().isLimit(v) && excluded.contains(v));
         Set<String> markers = Mode.markers(words);
         return new PostProfile(stems, hits, shares(hits), facetValues, Sizes.of(text), Mode.asked(markers), Mode.offered(markers),
                 named, excluded, Availability.of(text));

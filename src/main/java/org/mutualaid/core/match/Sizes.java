@@ -33,7 +33,10 @@ final class Sizes {
             "\\b(?:ages?|aged)\\s*(\\d{1,2})\\s*(?:\\+|and up|and over|or older|plus)"
             + "|\\b(?:ages?|aged)\\s*(" + NUMBER + "(?:\\s*(?:,|and|or|&|/)\\s*" + NUMBER + ")*)(?!\\d|[:.]\\d|\\s*(?:mo|months?)\\b)"
             + "|\\b(\\d)t(?:\\s*(?:-|\u2013|to)\\s*(\\d)t)?\\b"
-            + "|\\b(\\d{1,2})\\s*(?:yo|y\\s*o|yrs?\\s*old|years?\\s*old|year\\s*old)\\b",
+            + "|\\b(\\d{1,2})\\s*(?:yo|y\\s*o|yrs?\\s*old|years?\\s*old|year\\s*old)\\b"
+            // a baby's months, as the child's age in years: "0-6 month", "12-18m", "birth to 12m", "8 month old"
+            + "|\\b(?:(\\d{1,2})|birth|newborn)\\s*(?:-|\u2013|to)\\s*(?:about\\s+)?(\\d{1,2})\\s*(?:m|mo|mos|mths?|months?)\\b"
+            + "|\\b(\\d{1,2})\\s*(?:mo|mos|mths?|months?)\\s*old\\b",
             Pattern.CASE_INSENSITIVE);
     private static final int OLDEST_CHILD = 17;
     private static final Pattern ANY_SIZE = Pattern.compile("\\bany\\s+sizes?\\b", Pattern.CASE_INSENSITIVE);
@@ -59,7 +62,14 @@ final class Sizes {
             if (m.group(1) != null) read(m.group(1) + "-" + OLDEST_CHILD, "a", out);
             else if (m.group(2) != null) read(m.group(2), "a", out);
             else if (m.group(3) != null) read(m.group(4) == null ? m.group(3) : m.group(3) + "-" + m.group(4), "a", out);
-            else if (Integer.parseInt(m.group(5)) <= OLDEST_CHILD) out.add("a:" + Integer.parseInt(m.group(5)));
+            else if (m.group(5) != null) {
+                if (Integer.parseInt(m.group(5)) <= OLDEST_CHILD) out.add("a:" + Integer.parseInt(m.group(5)));
+            } else if (m.group(7) != null) {
+                int from = m.group(6) == null ? 0 : Integer.parseInt(m.group(6)) / 12;
+                for (int a = from; a <= Integer.parseInt(m.group(7)) / 12; a++) out.add("a:" + a);
+            } else {
+                out.add("a:" + Integer.parseInt(m.group(8)) / 12);
+            }
         }
         return out;
     }
@@ -70,12 +80,23 @@ final class Sizes {
      */
     private static boolean mayNameSize(String lower) {
         return lower.contains("size") || lower.contains("sz") || lower.contains("adult") || lower.contains("men")
-                || lower.contains("ladies") || lower.contains("kids") || lower.contains("age") || toddlerSize(lower)
+                || lower.contains("ladies") || lower.contains("kids") || lower.contains("age") || toddlerSize(lower) || lower.contains("birth") || lower.contains("newborn")
+                || lower.contains("month") || lower.contains("mth") || digitThenM(lower)
                 || ((lower.contains("yo") || lower.contains("yr") || lower.contains("year") || lower.contains("y o")) && hasDigit(lower));
     }
 
     private static boolean hasDigit(String lower) {
         for (int i = 0; i < lower.length(); i++) if (Character.isDigit(lower.charAt(i))) return true;
+        return false;
+    }
+
+    /** "12-18m", "8 mo": a digit, maybe a space, then an m */
+    private static boolean digitThenM(String lower) {
+        for (int i = 1; i < lower.length(); i++) {
+            if (lower.charAt(i) != 'm') continue;
+            char before = lower.charAt(i - 1);
+            if (Character.isDigit(before) || (before == ' ' && i > 1 && Character.isDigit(lower.charAt(i - 2)))) return true;
+        }
         return false;
     }
 

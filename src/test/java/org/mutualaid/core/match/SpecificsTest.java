@@ -140,6 +140,8 @@ class SpecificsTest {
         Facets f = t.facets();
         PostProfile womenOnly = PostProfile.of("Spare room for emergency short stays. Women only, sorry, it's just me in the house", PostKind.OFFER, t, STOP);
         assertTrue(womenOnly.facetValues().contains("gender/women"), womenOnly.facetValues().toString());
+        assertTrue(f.values(Words.of("need a couch to crash on, 19M")).contains("gender/men"), "19M is a man");
+        assertTrue(f.values(Words.of("need a room for a week, 24F, quiet")).contains("gender/women"));
         PostProfile guy = PostProfile.of("need somewhere to crash for a week, 24 yo guy, clean and quiet", PostKind.NEED, t, STOP);
         assertEquals(Set.of("gender"), f.compare(guy.facetValues(), womenOnly.facetValues()).conflictingFacets());
         // an offer that names women without limiting itself to them is for anyone
@@ -257,6 +259,10 @@ class SpecificsTest {
         assertFalse(Sizes.conflict(Sizes.of("trousers for my 4yo"), Sizes.of("kids clothes my twins outgrew, sizes 2T-5T")));
         assertFalse(Sizes.conflict(Sizes.of("watch my 5 year old"), Sizes.of("I can babysit weekday evenings, kids age 3 and up")), "3 and up");
         assertTrue(Sizes.conflict(Sizes.of("watch my 2 year old"), Sizes.of("I can babysit weekday evenings, kids age 3 and up")));
+        assertEquals(Set.of("a:0", "a:1"), Sizes.of("Maxi-Cosi car seat (0-13kg, birth to about 12m)"));
+        assertTrue(Sizes.conflict(Sizes.of("Anyone have a car seat for a 4 yo?"), Sizes.of("car seat, birth to about 12m")), "a baby's seat for a 4-year-old");
+        assertTrue(Sizes.conflict(Sizes.of("clothes for my 3 year old boy"), Sizes.of("a bag of 0-6 month baby girl clothes")));
+        assertEquals(Set.of("a:0"), Sizes.of("watch my 8 month old"));
     }
 
     @Test
