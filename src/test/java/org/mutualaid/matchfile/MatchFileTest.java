@@ -35,6 +35,15 @@ class MatchFileTest {
      */
     static final Path FOURTH = Path.of("src", "test", "resources", "matching", "ours-blind4.jsonl");
     static final Path FIFTH = Path.of("src", "test", "resources", "matching", "ours-blind5.jsonl");
+    /**
+     * Written blind like the ones above, asked for wording a keyword list would not hold, and run
+     * only for their figures: nobody has looked at their errors, so they say how the matcher does
+     * on posts it has not seen. Keep it so: a change made from their misses would end that.
+     */
+    static Path unseen(int n) {
+        return Path.of("src", "test", "resources", "matching", "ours-unseen" + n + ".jsonl");
+    }
+
     static Path later(int n) {
         return Path.of("src", "test", "resources", "matching", "ours-blind" + n + ".jsonl");
     }
@@ -138,6 +147,15 @@ class MatchFileTest {
         assertFigures("fourth held-out set", FOURTH, 52, 0.77, 0.81, 0.50);
         // today: 0.92, 0.92, 0.17 (24 with gold, 12 without)
         assertFigures("fifth held-out set", FIFTH, 56, 0.87, 0.87, 0.08);
+    }
+
+    @Test
+    @DisplayName("On the two unseen sets, whose errors nobody has read, the figures are printed and do not fall")
+    void unseenFigures() throws Exception {
+        // today: 0.60, 0.67, 0.57 (30 needs with gold, 14 without); at the start of this round 0.57, 0.67, 0.57
+        assertFigures("twelfth set, unseen", unseen(12), 68, 0.55, 0.62, 0.50);
+        // today: 0.56, 0.56, 0.69 (27 with gold, 13 without); at the start of this round 0.52, 0.52, 0.62
+        assertFigures("thirteenth set, unseen", unseen(13), 62, 0.51, 0.51, 0.61);
     }
 
     @Test
