@@ -54,6 +54,8 @@ class TaxonomyTest {
     void idioms() {
         assertEquals(Map.of(), WEAK.hits(Words.of("the noise is driving me mad")));
         assertEquals(Set.of("transport"), WEAK.hits(Words.of("anyone driving to town? need a lift")).keySet());
+        assertEquals(Set.of("housing"), Taxonomy.builtIn().hits(Words.of("need a room for a week, quiet, no pets")).keySet(),
+                "saying one has no pets is not about pets");
     }
 
     @Test
