@@ -15,7 +15,12 @@ final class Ages {
     /** the oldest age read as a child's */
     private static final int CHILD = 12;
     private static final Set<String> UNITS = Set.of("yr", "yrs", "year", "years", "y");
-    private static final Set<String> JOINED = Set.of("yo", "yr", "yrs", "y", "yro", "yrold");
+    /** "4yo" on its own; "3yr" and "3yrs" only before "old" ("for 3yrs" is a span of time) */
+    private static final Set<String> JOINED = Set.of("yo", "yro", "yrold");
+    private static final Set<String> JOINED_BEFORE_OLD = Set.of("yr", "yrs", "y");
+    /** words after "18m" or "50m" that make it months or metres, not a man's age */
+    private static final Set<String> NOT_AN_AGE = Set.of("old", "from", "to", "away", "of", "walk", "drive", "radius", "long",
+            "high", "tall", "wide", "deep", "baby", "babies", "clothes", "size", "sizes", "plus");
     private static final Set<String> MONTHS = Set.of("month", "months", "mo", "mth", "mths");
 
     private Ages() {}
@@ -29,8 +34,9 @@ final class Ages {
         List<String> out = null;
         for (int i = 0; i < kids.size(); i++) {
             String w = kids.get(i);
-            String sex = w.length() == 3 && Character.isDigit(w.charAt(0)) && Character.isDigit(w.charAt(1)) && w.charAt(0) != '0'
-                    && Integer.parseInt(w.substring(0, 2)) >= 16 ? (w.charAt(2) == 'f' ? "female" : w.charAt(2) == 'm' ? "male" : null) : null;
+            boolean age = w.length() == 3 && Character.isDigit(w.charAt(0)) && Character.isDigit(w.charAt(1)) && w.charAt(0) != '0'
+                    && Integer.parseInt(w.substring(0, 2)) >= 16 && (i + 1 == kids.size() || !NOT_AN_AGE.contains(kids.get(i + 1)));
+            String sex = age ? (w.charAt(2) == 'f' ? "female" : w.charAt(2) == 'm' ? "male" : null) : null;
             if (sex != null && out == null) out = new ArrayList<>(kids);
             if (sex != null) out.set(i, sex);
         }
@@ -59,7 +65,11 @@ final class Ages {
         int digits = 0;
         while (digits < w.length() && Character.isDigit(w.charAt(digits))) digits++;
         if (digits > 2 || Integer.parseInt(w, 0, digits, 10) > CHILD) return 0;
-        if (digits < w.length()) return JOINED.contains(w.substring(digits)) ? 1 : 0;
+        if (digits < w.length()) {
+            String unit = w.substring(digits);
+            if (JOINED.contains(unit)) return 1;
+            return JOINED_BEFORE_OLD.contains(unit) && at + 1 < words.size() && words.get(at + 1).equals("old") ? 2 : 0;
+        }
         if (at + 1 >= words.size()) return 0;
         String next = words.get(at + 1);
         if (next.equals("yo")) return 2;

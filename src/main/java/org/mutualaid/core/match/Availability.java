@@ -23,8 +23,12 @@ record Availability(int days, int parts) {
     private static final int WEEKDAYS = 0b0011111, WEEKEND = 0b1100000;
     private static final int MORNING = 1, AFTERNOON = 2, EVENING = 4, NIGHT = 8;
 
-    private static final String DAY = "(?:mon(?:day)?s?|tue(?:s(?:day)?)?s?|wed(?:s|nesday)?s?|thu(?:r(?:s(?:day)?)?)?s?"
-            + "|fri(?:day)?s?|sat(?:urday)?s?|sun(?:day)?s?)";
+    private static final String DAY = "(?:mondays?|mon|tuesdays?|tues|tue|wednesdays?|weds|wed|thursdays?|thurs|thur|thu"
+            + "|fridays?|fri|saturdays?|sat|sundays?|sun)";
+    private static final Pattern DAY_NEXT = Pattern.compile("^,\\s*" + DAY + "\\b");
+    /** the poster's own hours ("I work nights so need someone to mind my 4yo"): not when the help is wanted */
+    private static final Pattern OWN_HOURS = Pattern.compile(
+            "\\b(?:work|working|do|doing|on|started|start|starting)\\s+(?:nights|lates|earlies|night shifts?|late shifts?|early shifts?)\\b");
     private static final Pattern DAYS = Pattern.compile(
             "\\b(" + DAY + ")(?:\\s*(?:-|\u2013|to|through|thru)\\s*(" + DAY + "))?\\b|\\b(week\\s?days?|week\\s?nights?|weekends?)\\b");
     private static final Pattern PARTS = Pattern.compile(
@@ -37,7 +41,7 @@ record Availability(int days, int parts) {
             "(?:\\bby|\\buntil|\\btill?|\\bbefore|\\bsince|\\blast|\\bpayday(?:'?s| is)?(?: not)?(?: til| till| until)?|\\bpaid(?: on)?|\\bdue(?: on)?)\\s+(?:next\\s+|this\\s+|on\\s+|the\\s+)?$");
 
     static Availability of(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = OWN_HOURS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
         // most posts name no time: a day's or a time's letters are needed for any of the patterns
         int days = days(lower);
         int parts = parts(lower);
@@ -81,10 +85,11 @@ record Availability(int days, int parts) {
     private static boolean besideTime(String text, int start, int end) {
         String before = text.substring(Math.max(0, start - 6), start).stripTrailing();
         if (before.endsWith("&") || before.endsWith("/") || before.endsWith(",") || before.endsWith(" and")) return true;
-        String rest = text.substring(end, Math.min(text.length(), end + 12)).stripLeading();
+        String rest = text.substring(end, Math.min(text.length(), end + 16)).stripLeading();
+        // a comma makes a list only before another day ("Mon, Wed"): "c'mon, anyone?" is no Monday
         return !rest.isEmpty() && (Character.isDigit(rest.charAt(0)) || rest.startsWith("morning") || rest.startsWith("afternoon")
                 || rest.startsWith("evening") || rest.startsWith("night") || rest.startsWith("&") || rest.startsWith("/")
-                || rest.startsWith("and ") || rest.startsWith(","));
+                || rest.startsWith("and ") || DAY_NEXT.matcher(rest).find());
     }
 
     private static int dayIndex(String word) {

@@ -45,7 +45,9 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
      * as the known words they stand for, or counted as their categories.
      */
     static PostProfile of(String written, PostKind kind, Taxonomy taxonomy, StopWords stopWords, GroupWords groupWords) {
-        String posted = groupWords.rewrite(written);
+        // posts are at most 1,000 characters (TextRules); a group's words could lengthen one, and the size patterns recurse once per list item
+        String rewritten = groupWords.rewrite(written);
+        String posted = rewritten.length() > MAX_TEXT ? rewritten.substring(0, MAX_TEXT) : rewritten;
         String text = kind == PostKind.OFFER ? offered(posted) : posted;
         List<String> words = Words.of(text);
         Map<String, String> stems = new LinkedHashMap<>();
@@ -63,7 +65,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         Set<String> facetValues = kind == PostKind.NEED ? facetValues(parts, whole, taxonomy)
                 : new LinkedHashSet<>(taxonomy.facets().limitedTo(whole.facetValues(), taxonomy.facets().onlyValues(words)));
         facetValues.addAll(Facets.schools(words));
-        if (kind == PostKind.NEED && hits.containsKey(MOVING) && hits.containsKey(CARGO) && itemised(facetValues)) {
+        if (kind == PostKind.NEED && hits.containsKey(MOVING) && hits.containsKey(CARGO) && itemised(facetValues)
+                && !asksForFurniture(parts, taxonomy)) {
             // "moving out Saturday, a mattress, a table and some boxes": what is moved, not what is asked for
             hits = new HashMap<>(hits);
             hits.remove(CARGO);
@@ -76,10 +79,23 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         if (kind == PostKind.NEED && !excluded.isEmpty()) facetValues.removeIf(v -> taxonomy.facets().isLimit(v) && excluded.contains(v));
         Set<String> markers = Mode.markers(words);
         return new PostProfile(stems, hits, shares(hits), facetValues, Sizes.of(text), Mode.asked(markers), Mode.offered(markers),
-                named, excluded, Availability.of(text));
+                named, excluded, Availability.of(kind == PostKind.NEED ? offered(text) : text));
     }
 
+    private static final int MAX_TEXT = 1_000;
     private static final String MOVING = "moving", CARGO = "furniture", CARGO_FACET = "furniture or appliance";
+
+    /** Whether a part that asks names a piece of furniture ("moving in next week, need a bed and a sofa"). */
+    private static boolean asksForFurniture(List<Part> parts, Taxonomy taxonomy) {
+        boolean anyStory = false;
+        for (Part p : parts) if (!p.ask()) anyStory = true;
+        if (!anyStory) return false;
+        for (Part p : parts) {
+            if (!p.ask()) continue;
+            for (String v : taxonomy.facets().values(p.words())) if (Facets.facetOf(v).equals(CARGO_FACET)) return true;
+        }
+        return false;
+    }
 
     /** Whether a need lists its furniture piece by piece ("a mattress and a table"), as what is moved is; "any bits of furniture" asks for some. */
     private static boolean itemised(Set<String> facetValues) {

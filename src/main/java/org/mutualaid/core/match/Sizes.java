@@ -31,11 +31,12 @@ final class Sizes {
      */
     private static final Pattern AGED = Pattern.compile(
             "\\b(?:ages?|aged)\\s*(\\d{1,2})\\s*(?:\\+|and up|and over|or older|plus)"
-            + "|\\b(?:ages?|aged)\\s*(" + NUMBER + "(?:\\s*(?:,|and|or|&|/)\\s*" + NUMBER + ")*)(?!\\d|[:.]\\d|\\s*(?:mo|months?)\\b)"
+            + "|\\b(?:ages?|aged)\\s*(" + NUMBER + "(?:\\s*(?:,|and|or|&|/)\\s*" + NUMBER + ")*)(?!\\d|[:.]\\d|\\s*(?:mo|months?|weeks?|wks?)\\b)"
             + "|\\b(\\d)t(?:\\s*(?:-|\u2013|to)\\s*(\\d)t)?\\b"
             + "|\\b(\\d{1,2})\\s*(?:yo|y\\s*o|yrs?\\s*old|years?\\s*old|year\\s*old)\\b"
             // a baby's months, as the child's age in years: "0-6 month", "12-18m", "birth to 12m", "8 month old"
-            + "|\\b(?:(\\d{1,2})|birth|newborn)\\s*(?:-|\u2013|to)\\s*(?:about\\s+)?(\\d{1,2})\\s*(?:m|mo|mos|mths?|months?)\\b"
+            + "|\\b(?:(\\d{1,2})|birth|newborn)\\s*(?:-|\u2013|to)\\s*(?:about\\s+)?(\\d{1,2})\\s*(?:mo|mos|mths?|months?)\\b"
+            + "|\\b(?:birth|newborn)\\s*(?:-|\u2013|to)\\s*(?:about\\s+)?(\\d{1,2})m\\b"
             + "|\\b(\\d{1,2})\\s*(?:mo|mos|mths?|months?)\\s*old\\b",
             Pattern.CASE_INSENSITIVE);
     private static final int OLDEST_CHILD = 17;
@@ -67,10 +68,14 @@ final class Sizes {
             } else if (m.group(7) != null) {
                 int from = m.group(6) == null ? 0 : Integer.parseInt(m.group(6)) / 12;
                 for (int a = from; a <= Integer.parseInt(m.group(7)) / 12; a++) out.add("a:" + a);
+            } else if (m.group(8) != null) {
+                for (int a = 0; a <= Integer.parseInt(m.group(8)) / 12; a++) out.add("a:" + a);
             } else {
-                out.add("a:" + Integer.parseInt(m.group(8)) / 12);
+                out.add("a:" + Integer.parseInt(m.group(9)) / 12);
             }
         }
+        // "my mum, aged 84": a grown-up's age is no child's size
+        out.removeIf(v -> v.startsWith("a:") && !v.equals("a:" + ANY) && Integer.parseInt(v.substring(2)) > OLDEST_CHILD);
         return out;
     }
 

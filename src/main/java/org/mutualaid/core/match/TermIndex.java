@@ -53,7 +53,8 @@ final class TermIndex {
         }
 
         private static boolean isPlural(String w, String t) {
-            return t.length() == w.length() + 1 && t.charAt(w.length()) == 's' && t.startsWith(w) && !w.endsWith("*") && !w.endsWith("s");
+            return t.length() == w.length() + 1 && t.charAt(w.length()) == 's' && t.startsWith(w) && !w.endsWith("*") && !w.endsWith("s")
+                    && !OTHER_WORD_PLURALS.contains(t);
         }
 
         private static boolean meets(String w, String t) {
@@ -85,6 +86,9 @@ final class TermIndex {
         };
         return one ? 1 : 0;
     }
+
+    /** short words whose "plural" is another word: documents, a sat-nav, pieces, operations */
+    private static final java.util.Set<String> OTHER_WORD_PLURALS = java.util.Set.of("docs", "gps", "pcs", "ops", "pas");
 
     private static final int PREFIX_KEY = 4;
 
@@ -131,7 +135,9 @@ final class TermIndex {
             String w = words.get(i);
             found.clear();
             int longest = longestAt(byWord.get(w), words, stems, i, 0, found);
-            if (w.length() > 2 && w.charAt(w.length() - 1) == 's') longest = longestAt(byWord.get(w.substring(0, w.length() - 1)), words, stems, i, longest, found);
+            if (w.length() > 2 && w.charAt(w.length() - 1) == 's' && !OTHER_WORD_PLURALS.contains(w)) {
+                longest = longestAt(byWord.get(w.substring(0, w.length() - 1)), words, stems, i, longest, found);
+            }
             longest = longestAt(byStem.get(stems.get(i)), words, stems, i, longest, found);
             if (w.length() >= PREFIX_KEY) longest = longestAt(byPrefix.get(w.substring(0, PREFIX_KEY)), words, stems, i, longest, found);
             for (String label : found) hits.merge(label, 1, Integer::sum);

@@ -34,6 +34,10 @@ class AvailabilityTest {
         assertEquals(Availability.ANY, Availability.of("she'll be in for 4 nights, who can feed her cats"));
         assertEquals(Availability.ANY, Availability.of("sat in the sun all day, 2 kids"));
         assertEquals(Availability.ANY, Availability.of("need it back until 6pm"));
+        assertEquals(Availability.ANY, Availability.of("need a lift to the hospital, thus early"), "thus is no Thursday");
+        assertEquals(Availability.ANY, Availability.of("c'mon, anyone? out in the sun, need a lift"));
+        assertEquals(Availability.ANY, Availability.of("I work nights so need someone to mind my 4yo"), "the poster's own hours");
+        assertEquals(new Availability(0b0010101, 0), Availability.of("Mon, Wed, Fri"), "a list with commas");
     }
 
     @Test

@@ -131,6 +131,10 @@ class SpecificsTest {
         assertFalse(p.categoryHits().containsKey("furniture"));
         assertTrue(p.facetValues().isEmpty(), p.facetValues().toString());
         assertTrue(PostProfile.of("need a mattress and a table for my new flat", PostKind.NEED, t, STOP).categoryHits().containsKey("furniture"));
+        assertTrue(PostProfile.of("moving into my first flat next week, need a bed and a sofa", PostKind.NEED, t, STOP).categoryHits()
+                .containsKey("furniture"), "furniture asked for is not what is moved");
+        // a text far longer than a post: read, not thrown on ("age 1,1,1..." recursed once per item)
+        assertTrue(PostProfile.of("age " + "1,".repeat(5_000), PostKind.NEED, t, STOP).sizes().size() <= 2);
     }
 
     @Test
@@ -142,6 +146,8 @@ class SpecificsTest {
         assertTrue(womenOnly.facetValues().contains("gender/women"), womenOnly.facetValues().toString());
         assertTrue(f.values(Words.of("need a couch to crash on, 19M")).contains("gender/men"), "19M is a man");
         assertTrue(f.values(Words.of("need a room for a week, 24F, quiet")).contains("gender/women"));
+        assertFalse(f.values(Words.of("room to rent 50m from the station")).contains("gender/men"), "metres");
+        assertTrue(PostProfile.of("room to let, for women only", PostKind.OFFER, t, STOP).facetValues().contains("gender/women"));
         PostProfile guy = PostProfile.of("need somewhere to crash for a week, 24 yo guy, clean and quiet", PostKind.NEED, t, STOP);
         assertEquals(Set.of("gender"), f.compare(guy.facetValues(), womenOnly.facetValues()).conflictingFacets());
         // an offer that names women without limiting itself to them is for anyone
@@ -263,6 +269,9 @@ class SpecificsTest {
         assertTrue(Sizes.conflict(Sizes.of("Anyone have a car seat for a 4 yo?"), Sizes.of("car seat, birth to about 12m")), "a baby's seat for a 4-year-old");
         assertTrue(Sizes.conflict(Sizes.of("clothes for my 3 year old boy"), Sizes.of("a bag of 0-6 month baby girl clothes")));
         assertEquals(Set.of("a:0"), Sizes.of("watch my 8 month old"));
+        assertEquals(Set.of(), Sizes.of("can babysit, available 9-5 M-F"), "hours and weekdays are no months");
+        assertEquals(Set.of(), Sizes.of("my mum, aged 84, needs help with shopping"), "a grown-up's age");
+        assertEquals(Set.of(), Sizes.of("my baby, aged 6 weeks, needs a cot"));
     }
 
     @Test

@@ -67,6 +67,8 @@ class TaxonomyTest {
         assertEquals(Map.of("childcare", 1), WEAK.hits(Words.of("Need someone to watch my 5 and 7 year old")));
         assertEquals(List.of("my", "84", "year", "old", "dad", "for", "3", "years", "kid"),
                 Ages.asKids(Words.of("my 84 year old dad for 3 years 10yo")));
+        assertEquals(List.of("homeless", "for", "3yrs", "kid"), Ages.asKids(Words.of("homeless for 3yrs 3yr old")), "3yrs is a span unless it is old");
+        assertEquals(Set.of(), Taxonomy.builtIn().hits(Words.of("I scanned my docs")).keySet(), "docs are no doctors");
     }
 
     @Test
