@@ -41,12 +41,25 @@ record Availability(int days, int parts) {
             "(?:\\bby|\\buntil|\\btill?|\\bbefore|\\bsince|\\blast|\\bpayday(?:'?s| is)?(?: not)?(?: til| till| until)?|\\bpaid(?: on)?|\\bdue(?: on)?)\\s+(?:next\\s+|this\\s+|on\\s+|the\\s+)?$");
 
     static Availability of(String text) {
-        String lower = OWN_HOURS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        String folded = text.toLowerCase(Locale.ROOT);
+        // most posts name no day and no time: the patterns below are for those that might
+        if (!mayNameTime(folded)) return ANY;
+        String lower = OWN_HOURS.matcher(folded).replaceAll(" ");
         // most posts name no time: a day's or a time's letters are needed for any of the patterns
         int days = days(lower);
         int parts = parts(lower);
         return days == 0 && parts == 0 ? ANY : new Availability(days, parts);
     }
+
+    /** Whether the text holds a digit or a word every pattern here starts from: day names, "week", parts of the day. */
+    private static boolean mayNameTime(String lower) {
+        for (int i = 0; i < lower.length(); i++) if (Character.isDigit(lower.charAt(i))) return true;
+        for (String cue : TIME_CUES) if (lower.contains(cue)) return true;
+        return false;
+    }
+
+    private static final String[] TIME_CUES = {"mon", "tue", "wed", "thu", "fri", "sat", "sun", "week", "morning", "afternoon",
+        "evening", "night", "daytime", "lunch", "after work", "after school", "before work", "before school"};
 
     /** Whether the two name days, or parts of the day, and none in common. */
     static boolean conflict(Availability need, Availability offer) {
