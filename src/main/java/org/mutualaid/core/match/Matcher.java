@@ -194,7 +194,9 @@ public final class Matcher {
 
     /**
      * Whether an offer leaves out a whole kind of help the need names anywhere: a room with "no
-     * pets" does not suit "me and my dog", however the need is worded; it does suit "no pets".
+     * pets" does not suit "me and my dog", however the need is worded. A need's own "no pets" is
+     * not a pet here; its words still meet the offer's "no pets" in the check on what the need
+     * names: telling "I have none" from "I need one" ("no mattress") is not done yet.
      */
     private static boolean excludesKindOf(Set<String> excluded, PostProfile need) {
         if (excluded.isEmpty()) return false;
