@@ -266,7 +266,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         for (Part p : parts) {
             Map<String, Integer> h = taxonomy.rawHits(p.words());
             hits.add(h);
-            if (!Taxonomy.resolve(h).isEmpty()) {
+            if (Taxonomy.namesHelp(h)) {
                 if (p.ask()) anyAsk = true;
                 else anyStory = true;
             }

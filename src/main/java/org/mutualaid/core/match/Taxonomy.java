@@ -123,6 +123,12 @@ public final class Taxonomy {
      */
     static final String WEAK = "~";
 
+    /** Whether raw hits name any kind of help, weak or not: what {@link #resolve} would leave non-empty, without building it. */
+    static boolean namesHelp(Map<String, Integer> raw) {
+        for (String label : raw.keySet()) if (!label.equals(NOT_HELP)) return true;
+        return false;
+    }
+
     static Map<String, Integer> resolve(Map<String, Integer> raw) {
         boolean anyWeak = false, anyStrong = false;
         for (String label : raw.keySet()) {
