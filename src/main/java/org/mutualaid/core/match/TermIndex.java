@@ -35,7 +35,7 @@ final class TermIndex {
                 String t = text.get(at + i);
                 // a phrase's last word, or a short word, may be plural ("cover letters", "cvs", "taps")
                 boolean plural = i == words.length - 1 && isPlural(words[i], t);
-                if (!plural && !meets(words[i], t)) return i > 0 && words.length > 2 ? matchPast(text, at, i) : 0;
+                if (!plural && !meets(words[i], t)) return i > 0 ? matchPast(text, at, i) : 0;
             }
             return words.length;
         }
@@ -43,11 +43,14 @@ final class TermIndex {
         /** The match of a phrase whose word i is not met at its place, past one intensifier there ("pretty" bare). */
         private int matchPast(List<String> text, int at, int i) {
             int j = at + i;
-            int skip = intensifierAt(text, j);
+            int skip = words.length > 2 ? intensifierAt(text, j) : 0;
+            if (skip == 0) skip = fillersAt(text, j);
             if (skip == 0) return 0;
             j += skip;
             for (; i < words.length; i++, j++) {
-                if (j >= text.size() || !meets(words[i], text.get(j))) return 0;
+                if (j >= text.size()) return 0;
+                String t = text.get(j);
+                if (!meets(words[i], t) && !(i == words.length - 1 && isPlural(words[i], t))) return 0;
             }
             return j - at;
         }
@@ -85,6 +88,25 @@ final class TermIndex {
             default -> false;
         };
         return one ? 1 : 0;
+    }
+
+    /**
+     * How many words (at most two) at the place only point at or count what follows: "watch 2
+     * kids", "take the kids", "mind your two". A phrase's words may stand apart by them, as a
+     * taxonomy cannot list every "watch my/your/the/2 kids".
+     */
+    private static int fillersAt(List<String> text, int at) {
+        int n = 0;
+        while (n < 2 && at + n < text.size() && isFiller(text.get(at + n))) n++;
+        return n;
+    }
+
+    private static final java.util.Set<String> FILLERS = java.util.Set.of("the", "a", "an", "my", "your", "his", "her", "our",
+            "their", "some", "any", "this", "that", "these", "those", "one", "two", "three", "four", "five", "couple", "few");
+
+    private static boolean isFiller(String w) {
+        if (w.length() <= 2 && !w.isEmpty() && Character.isDigit(w.charAt(0))) return true;
+        return FILLERS.contains(w);
     }
 
     /** short words whose "plural" is another word: documents, a sat-nav, pieces, operations */
