@@ -74,7 +74,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         }
         Set<String> named = kind == PostKind.NEED ? named(parts, whole, stems.keySet(), taxonomy, stopWords) : Set.of();
         // a need's own "no pets" says what it does not have: read the same way, it is told from "me and my dog"
-        Set<String> excluded = excluded(posted, taxonomy, stopWords);
+        Set<String> excluded = kind == PostKind.OFFER ? withGone(excluded(posted, taxonomy, stopWords), posted, taxonomy, stopWords)
+                : excluded(posted, taxonomy, stopWords);
         // "not elderly, just laid up": not who an offer for the elderly is for
         if (kind == PostKind.NEED && !excluded.isEmpty()) facetValues.removeIf(v -> taxonomy.facets().isLimit(v) && excluded.contains(v));
         Set<String> markers = Mode.markers(words);
@@ -170,7 +171,47 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
      * there "no phone, no ID" is what is asked for.
      */
     static String offered(String text) {
-        return EXCLUSION.matcher(text).replaceAll(" ");
+        return GONE.matcher(EXCLUSION.matcher(text).replaceAll(" ")).replaceAll(" ");
+    }
+
+    /**
+     * What an offer says has already gone: "mattress and bed frames already went", "cot now
+     * taken", "(pram gone)". The words before the verb, within the clause, name what went.
+     */
+    private static final Pattern GONE = Pattern.compile(
+            "([^.,;:!?()\\n]{1,40}?)\\s+(?:(?:has|have|is|are|was|were)\\s+)?(?:(?:already|now|all|just)\\s+)"
+                    + "(?:gone|went|taken|been taken|claimed|been claimed|spoken for)\\b"
+                    + "|([^.,;:!?()\\n]{1,40}?)\\s+(?:has|have|is|are)\\s+(?:gone|been taken|taken|been claimed|spoken for)(?=\\s*(?:[.,;:!?()\\n]|sorry|now|$))"
+                    + "|([^.,;:!?()\\n]{1,40}?)\\s+(?:gone|taken)(?=\\s*(?:[.,;!)\\n]|sorry|now|$))",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * An offer's exclusions and what it says has gone, each as its stem and specific. Where the
+     * rest of the offer still names part of what went, only the other part went: "adult coats,
+     * kids coats all gone" leaves out kids, not coats; "cot and pram (pram now gone)" the pram.
+     */
+    private static Set<String> withGone(Set<String> excluded, String text, Taxonomy taxonomy, StopWords stopWords) {
+        java.util.regex.Matcher m = GONE.matcher(text);
+        Set<String> out = null;
+        Set<String> still = null;
+        while (m.find()) {
+            String what = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            List<String> words = Words.of(what);
+            Set<String> gone = new LinkedHashSet<>();
+            for (String w : stopWords.contentWords(words)) gone.add(Stemmer.stem(w));
+            gone.addAll(taxonomy.facets().values(words));
+            if (gone.isEmpty()) continue;
+            if (still == null) {
+                List<String> rest = Words.of(offered(text));
+                still = new java.util.HashSet<>(taxonomy.facets().values(rest));
+                for (String w : rest) still.add(Stemmer.stem(w));
+            }
+            Set<String> only = new LinkedHashSet<>(gone);
+            only.removeAll(still);
+            if (out == null) out = new LinkedHashSet<>(excluded);
+            out.addAll(only.isEmpty() ? gone : only);
+        }
+        return out == null ? excluded : out;
     }
 
     private static final Set<String> NEGATIONS = Set.of("no", "not", "without", "except", "can", "don", "won", "t", "do", "allergic", "to");

@@ -244,6 +244,20 @@ class SpecificsTest {
     }
 
     @Test
+    @DisplayName("What an offer says has gone is left out, less what the rest of it still gives: 'kids coats all gone' leaves out kids, not coats")
+    void gone() {
+        Set<String> sofa = offer("free: sofa, table, 4 chairs. mattress and bed frames already went, sorry").excluded();
+        assertTrue(sofa.containsAll(Set.of("mattress", "bed")), sofa.toString());
+        assertFalse(sofa.contains("sofa"), sofa.toString());
+        Set<String> coats = offer("adult winter coats, hats and gloves. Kids coats are all gone unfortunately").excluded();
+        assertTrue(coats.contains("kid"), coats.toString());
+        assertFalse(coats.contains("coat"), "adult coats are still given: " + coats);
+        assertTrue(offer("cot and pram (pram now gone)").excluded().contains("pram"));
+        assertEquals(Set.of(), offer("I've taken the kids to school and have time to help").excluded(), "taking someone somewhere is not gone");
+        assertEquals(Set.of(), need("my fridge has gone and the food is off").excluded(), "a need's 'gone' is what happened, read as asked");
+    }
+
+    @Test
     @DisplayName("Sizes: numbered and lettered scales, ranges and lists; no size in common conflicts, any size or another scale does not")
     void sizes() {
         assertEquals(Set.of("n:6"), Sizes.of("nappies in size 6 please"));

@@ -130,6 +130,23 @@ class TaxonomyTest {
     }
 
     @Test
+    @DisplayName("A phrase's words may stand apart by up to two words that point or count: 'watch 2 kids', 'mind your two kids'; other words, or three, break it")
+    void phraseSkipsFillers() {
+        Taxonomy t = Taxonomy.parse("""
+                = childcare | childcare and kids |
+                watch kids, school run
+                = pantry | food and groceries |
+                food bank
+                """, "");
+        assertEquals(Map.of("childcare", 1), t.hits(Words.of("I can watch 1-2 kids after school")));
+        assertEquals(Map.of("childcare", 1), t.hits(Words.of("happy to watch your two kids")));
+        assertEquals(Map.of("childcare", 1), t.hits(Words.of("could anyone do the school run")), "and as written");
+        assertEquals(Map.of(), t.hits(Words.of("watch out for the kids")), "'out' is not a filler");
+        assertEquals(Map.of(), t.hits(Words.of("watch all of my kids")), "nor 'all of'");
+        assertEquals(Map.of(), t.hits(Words.of("food for the bank holiday")), "'for' is not a filler");
+    }
+
+    @Test
     @DisplayName("Prefixes match the start of words, accents and case do not matter")
     void prefixes() {
         assertEquals(Map.of("food", 1), SMALL.hits(Words.of("Grocery run")));
