@@ -78,7 +78,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
                 : excluded(posted, taxonomy, stopWords);
         // "not elderly, just laid up": not who an offer for the elderly is for
         if (kind == PostKind.NEED && !excluded.isEmpty()) facetValues.removeIf(v -> taxonomy.facets().isLimit(v) && excluded.contains(v));
-        Set<String> markers = Mode.markers(words);
+        Set<String> markers = Mode.markers(kind == PostKind.NEED ? withoutOwnPart(parts) : words);
         return new PostProfile(stems, hits, shares(hits), facetValues, Sizes.of(text), Mode.asked(markers), Mode.offered(markers),
                 named, excluded, Availability.of(kind == PostKind.NEED ? offered(text) : text));
     }
@@ -338,6 +338,30 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         for (String v : all) if (asked.contains(v) || !askedFacets.contains(Facets.facetOf(v))) out.add(v);
         return out;
     }
+
+    /**
+     * A need's words without what its poster says they will do ("I can arrange someone to carry
+     * it", "we could collect"): from "I can" to the end of that clause. How a need asks is read
+     * from the rest: the someone who carries is the poster's, not asked of the group.
+     */
+    private static List<String> withoutOwnPart(List<Part> parts) {
+        List<String> out = new ArrayList<>();
+        for (Part p : parts) {
+            List<String> w = p.words();
+            int end = w.size();
+            for (int i = 0; i + 1 < w.size(); i++) {
+                boolean self = w.get(i).equals("i") || w.get(i).equals("we");
+                if (self && ABLE_OR_WILL.contains(w.get(i + 1)) && (i + 2 == w.size() || !w.get(i + 2).equals("t") && !w.get(i + 2).equals("not"))) {
+                    end = i;
+                    break;
+                }
+            }
+            out.addAll(w.subList(0, end));
+        }
+        return out;
+    }
+
+    private static final Set<String> ABLE_OR_WILL = Set.of("can", "could", "will", "ll");
 
     private static boolean isAsk(List<String> words, PostKind kind) {
         for (int i = 0; i < words.size(); i++) {

@@ -326,5 +326,9 @@ class SpecificsTest {
         assertEquals(Set.of(Mode.SERVICE), Mode.asked(Words.of("my scooter is broken, need a ride to physio")), "a ride is someone driving");
         assertEquals(Set.of(Mode.SERVICE), Mode.offered(Words.of("I have a car free most afternoons for trips to the clinic")),
                 "a car at hand is driving, not a giveaway");
+        assertEquals(Set.of(Mode.THING), need("does anyone have a single bed frame? I can arrange somebody to carry it").askedModes(),
+                "the somebody who carries is the poster's own");
+        assertEquals(Set.of(Mode.THING, Mode.SERVICE), need("anyone have a bed frame and someone to carry it? I can't lift").askedModes(),
+                "'I can't' is no offer of the poster's");
     }
 }
