@@ -27,10 +27,13 @@ public final class Facets {
     private final Set<String> onlyFacets;
     /** for each facet with an "any" value ("clothes"), the values it stands for: not every one ("clothes" are not a prom dress) */
     private final Map<String, Set<String>> anyCovers;
+    /** facets whose every value names its one kind of help: a running toilet is a repair however the taxonomy words it */
+    private final Set<String> naming;
 
     private Facets(TermIndex terms, Map<String, Set<String>> categoriesOf, Set<String> open, Map<String, Set<String>> anyCovers,
-            Set<String> onlyFacets) {
+            Set<String> onlyFacets, Set<String> naming) {
         this.terms = terms;
+        this.naming = naming;
         this.onlyFacets = onlyFacets;
         this.categoriesOf = categoriesOf;
         this.open = open;
@@ -43,6 +46,7 @@ public final class Facets {
         Set<String> open = new LinkedHashSet<>();
         Map<String, Set<String>> anyCovers = new LinkedHashMap<>();
         Set<String> onlyFacets = new LinkedHashSet<>();
+        Set<String> naming = new LinkedHashSet<>();
         String facet = null;
         int lineNo = 0;
         for (String line : source.split("\n")) {
@@ -57,6 +61,10 @@ public final class Facets {
                 categoriesOf.put(facet, categories);
                 if (parts.length > 2 && parts[2].strip().equals("open")) open.add(facet);
                 if (parts.length > 2 && parts[2].strip().equals("only")) onlyFacets.add(facet);
+                if (parts.length > 2 && parts[2].strip().equals("names")) {
+                    if (categories.size() != 1) throw new IllegalArgumentException("facets line " + lineNo + ": a naming facet specifies one kind of help");
+                    naming.add(facet);
+                }
                 continue;
             }
             int colon = trimmed.indexOf(':');
@@ -73,7 +81,19 @@ public final class Facets {
             }
             terms.addLine(trimmed.substring(colon + 1), facet + "/" + value);
         }
-        return new Facets(terms, categoriesOf, open, anyCovers, onlyFacets);
+        return new Facets(terms, categoriesOf, open, anyCovers, onlyFacets, naming);
+    }
+
+    /** The kinds of help that values of naming facets name ("| names" in facets.txt). */
+    Set<String> namedCategories(Set<String> values) {
+        Set<String> out = null;
+        for (String v : values) {
+            String f = facetOf(v);
+            if (!naming.contains(f)) continue;
+            if (out == null) out = new LinkedHashSet<>();
+            out.addAll(categoriesOf.get(f));
+        }
+        return out == null ? Set.of() : out;
     }
 
     /** The facets named, each with the kinds of help it specifies. */

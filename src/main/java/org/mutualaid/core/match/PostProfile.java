@@ -65,6 +65,13 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         Set<String> facetValues = kind == PostKind.NEED ? facetValues(parts, whole, taxonomy)
                 : new LinkedHashSet<>(taxonomy.facets().limitedTo(whole.facetValues(), taxonomy.facets().onlyValues(words)));
         facetValues.addAll(Facets.schools(words));
+        // a specific that names its kind of help ("toilet keeps running": plumbing) files the post there when its words did not
+        for (String c : taxonomy.facets().namedCategories(facetValues)) {
+            if (!hits.containsKey(c)) {
+                hits = new HashMap<>(hits);
+                hits.put(c, 1);
+            }
+        }
         if (kind == PostKind.NEED && hits.containsKey(MOVING) && hits.containsKey(CARGO) && itemised(facetValues)
                 && !asksForFurniture(parts, taxonomy)) {
             // "moving out Saturday, a mattress, a table and some boxes": what is moved, not what is asked for

@@ -244,6 +244,27 @@ class SpecificsTest {
     }
 
     @Test
+    @DisplayName("A specific of a naming facet files a post under its kind of help when no other word does: a running toilet is a repair")
+    void namingFacets() {
+        Taxonomy t = Taxonomy.parse("""
+                = repairs | home repairs |
+                plumber
+                = money | money and bills |
+                water bill
+                """, """
+                ~ home repair trade | repairs | names
+                plumbing: toilet runs, plumber
+                ~ language
+                arabic: arabic
+                """);
+        PostProfile toilet = PostProfile.of("toilet runs all night and the water bill is huge", PostKind.NEED, t, STOP);
+        assertEquals(Set.of("repairs", "money"), toilet.categoryHits().keySet());
+        assertEquals(Map.of("money", 1), PostProfile.of("the water bill is huge", PostKind.NEED, t, STOP).categoryHits());
+        assertThrows(IllegalArgumentException.class, () -> Taxonomy.parse("= a | a |\n= b | b |\n", "~ f | a, b | names\nv: w\n"),
+                "a naming facet names one kind of help");
+    }
+
+    @Test
     @DisplayName("What an offer says has gone is left out, less what the rest of it still gives: 'kids coats all gone' leaves out kids, not coats")
     void gone() {
         Set<String> sofa = offer("free: sofa, table, 4 chairs. mattress and bed frames already went, sorry").excluded();

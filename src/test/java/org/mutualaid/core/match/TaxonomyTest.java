@@ -209,6 +209,8 @@ class TaxonomyTest {
         assertEquals(Set.of(), t.categorize("sick of asking, on lates all week"));
         assertEquals(Set.of("baby", "food"), t.categorize("born early and in nicu, could use meals"));
         assertEquals(Set.of("money"), t.categorize("I have a 2 month old and the gas is getting cut off"), "a baby's age is a circumstance");
+        assertEquals(Set.of("housing"), t.categorize("spare bedroom near the 14 bus for a few weeks"), "where a room is, not a ride");
+        assertTrue(t.categorize("I live near the bus stop but need a lift to the clinic").contains("transport"));
     }
 
     @Test
