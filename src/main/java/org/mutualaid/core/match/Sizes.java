@@ -32,12 +32,14 @@ final class Sizes {
     private static final Pattern AGED = Pattern.compile(
             "\\b(?:ages?|aged)\\s*(\\d{1,2})\\s*(?:\\+|and up|and over|or older|plus)"
             + "|\\b(?:ages?|aged)\\s*(" + NUMBER + "(?:\\s*(?:,|and|or|&|/)\\s*" + NUMBER + ")*)(?!\\d|[:.]\\d|\\s*(?:mo|months?|weeks?|wks?)\\b)"
-            + "|\\b(\\d)t(?:\\s*(?:-|\u2013|to)\\s*(\\d)t)?\\b"
+            + "|\\b(\\d)t(?:\\s*(?:-|\u2013|to|through|thru)\\s*(\\d{1,2})t?)?\\b"
             + "|\\b(\\d{1,2})\\s*(?:yo|y\\s*o|yrs?\\s*old|years?\\s*old|year\\s*old)\\b"
             // a baby's months, as the child's age in years: "0-6 month", "12-18m", "birth to 12m", "8 month old"
             + "|\\b(?:(\\d{1,2})|birth|newborn)\\s*(?:-|\u2013|to)\\s*(?:about\\s+)?(\\d{1,2})\\s*(?:mo|mos|mths?|months?)\\b"
             + "|\\b(?:birth|newborn)\\s*(?:-|\u2013|to)\\s*(?:about\\s+)?(\\d{1,2})m\\b"
-            + "|\\b(\\d{1,2})\\s*(?:mo|mos|mths?|months?)\\s*old\\b",
+            + "|\\b(\\d{1,2})\\s*(?:mo|mos|mths?|months?)\\s*old\\b"
+            // "my son's 10", "my daughter is 4": a child's age said outright
+            + "|\\b(?:son|daughter|boy|girl|grandson|granddaughter|niece|nephew)(?:['\u2019]s|\\s+is)\\s+(\\d{1,2})\\b(?![.:,]\\d|\\s*(?:mo|mos|months?|weeks?|wks?|mins?|minutes|hours?|hrs?|am|pm|%|[x*]))",
             Pattern.CASE_INSENSITIVE);
     private static final int OLDEST_CHILD = 17;
     private static final Pattern ANY_SIZE = Pattern.compile("\\bany\\s+sizes?\\b", Pattern.CASE_INSENSITIVE);
@@ -70,8 +72,10 @@ final class Sizes {
                 for (int a = from; a <= Integer.parseInt(m.group(7)) / 12; a++) out.add("a:" + a);
             } else if (m.group(8) != null) {
                 for (int a = 0; a <= Integer.parseInt(m.group(8)) / 12; a++) out.add("a:" + a);
-            } else {
+            } else if (m.group(9) != null) {
                 out.add("a:" + Integer.parseInt(m.group(9)) / 12);
+            } else {
+                out.add("a:" + Integer.parseInt(m.group(10)));
             }
         }
         // "my mum, aged 84": a grown-up's age is no child's size
@@ -87,6 +91,8 @@ final class Sizes {
         return lower.contains("size") || lower.contains("sz") || lower.contains("adult") || lower.contains("men")
                 || lower.contains("ladies") || lower.contains("kids") || lower.contains("age") || toddlerSize(lower) || lower.contains("birth") || lower.contains("newborn")
                 || lower.contains("month") || lower.contains("mth") || digitThenM(lower)
+                || (hasDigit(lower) && (lower.contains("son") || lower.contains("daughter") || lower.contains("boy") || lower.contains("girl")
+                        || lower.contains("niece") || lower.contains("nephew")))
                 || ((lower.contains("yo") || lower.contains("yr") || lower.contains("year") || lower.contains("y o")) && hasDigit(lower));
     }
 

@@ -307,6 +307,11 @@ class SpecificsTest {
         assertEquals(Set.of(), Sizes.of("can babysit, available 9-5 M-F"), "hours and weekdays are no months");
         assertEquals(Set.of(), Sizes.of("my mum, aged 84, needs help with shopping"), "a grown-up's age");
         assertEquals(Set.of(), Sizes.of("my baby, aged 6 weeks, needs a cot"));
+        assertEquals(Set.of("a:10"), Sizes.of("my son's 10 but small for his age"), "a child's age said outright");
+        assertEquals(Set.of("a:4", "a:7"), Sizes.of("my daughter is 4 and my son's 7"));
+        assertEquals(Set.of(), Sizes.of("my son's 30 mins away"), "a time is no age");
+        assertTrue(Sizes.conflict(Sizes.of("my son's 10, his coat doesn't zip"), Sizes.of("kids clothes 2T to 5T")));
+        assertFalse(Sizes.conflict(Sizes.of("my little girl is 6, needs a coat"), Sizes.of("coats sizes 4T through 7")), "4T through 7");
     }
 
     @Test
