@@ -233,4 +233,25 @@ class MatchFileTest {
         assertEquals("{\"id\":\"n5\",\"suggested\":[]}", lines.get(8), "adults' coats for a child");
         assertEquals("{\"id\":\"n6\",\"suggested\":[\"o4\"]}", lines.get(9));
     }
+
+    @Test
+    @DisplayName("An offer that cannot meet what a household lives with, or that leaves out a kind of help in other words ('can't give legal advice'), is not suggested; one that can is")
+    void circumstancesAndWhatOffersCannotDo() throws Exception {
+        Path file = dir.resolve("circumstances.jsonl");
+        Files.writeString(file, """
+                {"id": "o1", "kind": "offer", "author": "Ana", "text": "I cook big every Sunday, can bring plates of home cooked dinners on Mondays. I can't do allergy-safe cooking, sorry"}
+                {"id": "o2", "kind": "offer", "author": "Ben", "text": "Benefits helper: SNAP renewals, Medicaid forms. I can't give legal advice on evictions or court"}
+                {"id": "n1", "kind": "need", "author": "Cy", "text": "Just had a c-section, could someone bring dinners for a few days? Our toddler has a nut allergy"}
+                {"id": "n2", "kind": "need", "author": "Di", "text": "Just had a c-section, could someone bring dinners for a few days? No allergies here"}
+                {"id": "n3", "kind": "need", "author": "Ed", "text": "Got an eviction notice and a court date, I need legal advice"}
+                {"id": "n4", "kind": "need", "author": "Flo", "text": "Need help with my SNAP renewal form"}
+                """);
+        MainRunner.Result r = MainRunner.run(List.of("match-file", file.toString()), Map.of(), "");
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals("{\"id\":\"n1\",\"suggested\":[]}", lines.get(2), "a nut allergy, and the cook can't do allergy-safe");
+        assertEquals("{\"id\":\"n2\",\"suggested\":[\"o1\"]}", lines.get(3), "no allergies: the cook helps");
+        assertEquals("{\"id\":\"n3\",\"suggested\":[]}", lines.get(4), "the helper can't give legal advice");
+        assertEquals("{\"id\":\"n4\",\"suggested\":[\"o2\"]}", lines.get(5));
+    }
 }

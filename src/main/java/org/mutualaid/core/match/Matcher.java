@@ -181,7 +181,8 @@ public final class Matcher {
                 + SHARED_VALUE * Math.min(sharedValues.size(), 2);
         Set<String> conflicts = new LinkedHashSet<>(taxonomy.facets().relevantConflicts(facets, shared));
         // what the need asks for is what the offer says it does not offer ("no mattress", "no pets")
-        if (!java.util.Collections.disjoint(need.named(), offer.excluded()) || excludesKindOf(offer.excluded(), need)) conflicts.add("excluded");
+        if (!java.util.Collections.disjoint(need.named(), offer.excluded()) || excludesKindOf(offer.excluded(), need)
+                || excludesCircumstance(offer.excluded(), need)) conflicts.add("excluded");
         if (Sizes.conflict(need.sizes(), offer.sizes())) conflicts.add("size");
         // a day or an hour that does not fit rules out help given at a time (a ride, a sitter), not a bag of clothes
         if (!java.util.Collections.disjoint(shared, Availability.TIMED) && Availability.conflict(need.when(), offer.when())) conflicts.add("time");
@@ -201,6 +202,20 @@ public final class Matcher {
     private static boolean excludesKindOf(Set<String> excluded, PostProfile need) {
         if (excluded.isEmpty()) return false;
         for (String c : need.categoryHits().keySet()) if (excluded.contains("#" + c) && !need.excluded().contains("#" + c)) return true;
+        return false;
+    }
+
+    /** word stems of what a household lives with, which rule out an offer that cannot meet them wherever a need names them */
+    private static final Set<String> CIRCUMSTANCES = Set.of("allergy", "allergic", "nut", "gluten", "dairy", "smok", "smoker");
+
+    /**
+     * Whether an offer leaves out what the need's household lives with, named anywhere in it: a
+     * cook who "can't do allergy-safe" is no help to "my toddler has a nut allergy", a room with
+     * "no smokers" none to "I'm a smoker". Not where the need says it has none ("no allergies").
+     */
+    private static boolean excludesCircumstance(Set<String> excluded, PostProfile need) {
+        if (excluded.isEmpty()) return false;
+        for (String c : CIRCUMSTANCES) if (excluded.contains(c) && need.stems().containsKey(c) && !need.excluded().contains(c)) return true;
         return false;
     }
 
