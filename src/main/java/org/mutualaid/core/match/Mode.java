@@ -48,7 +48,11 @@ enum Mode {
                 + "give lifts", "SERVICE " + OWN);
         // a car, a van or a truck at hand means driving, not a thing to give ("I have a van free most afternoons")
         MARKERS.addLine("i have a car, i have a van, i have a truck, i have a pickup truck, i ve got a car, i ve got a van, "
-                + "got a car, got a van, got a truck, got a pickup truck", "SERVICE " + OWN);
+                + "got a car, got a van, got a truck, got a pickup truck, i have a transit van, i have a transit, i have a cargo van, i have a big van, "
+                + "i have a large van, i have a small van, i have a pickup, i have a 4x4, i have an suv, i have a minivan, i ve got a transit, "
+                + "i ve got a pickup, got a transit, got a transit van, got a cargo van, got a big van, got a pickup", "SERVICE " + OWN);
+        // "anyone know of a room going": a place, asked for as a thing
+        MARKERS.addLine("know of a room, know of any rooms, know of a place, know of a flat, know of anywhere, a room going, any rooms going", "THING " + ASK);
     }
 
     /** The modes a need asks for; empty when it names neither. */

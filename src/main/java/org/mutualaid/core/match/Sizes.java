@@ -17,7 +17,8 @@ final class Sizes {
 
     private Sizes() {}
 
-    private static final String NUMBER = "\\d{1,2}(?:\\s*(?:-|\u2013|to)\\s*\\d{1,2})?";
+    /** a range may name the scale's other end ("kids size 10 to adult 3", the wrap of shoe sizes) */
+    private static final String NUMBER = "\\d{1,2}(?:\\s*(?:-|\u2013|to)\\s*(?:(?:adults?|kids|child(?:ren)?s?|junior|youth|mens|womens)\\s+)?\\d{1,2})?";
     private static final Pattern NUMBERED = Pattern.compile(
             "\\b(?:sizes?|sz)\\s*(any\\b|" + NUMBER + "(?:\\s*(?:,|and|or|&|/)\\s*" + NUMBER + ")*)(?!\\d|[:.]\\d|\\s*(?:am|pm|mo|months?|yrs?|years?|y\\s*o|yo)\\b)",
             Pattern.CASE_INSENSITIVE);
@@ -121,7 +122,7 @@ final class Sizes {
             out.add(scale + ":" + ANY);
             return;
         }
-        Matcher r = RANGE.matcher(sizes.toLowerCase(Locale.ROOT));
+        Matcher r = RANGE.matcher(QUALIFIER.matcher(sizes.toLowerCase(Locale.ROOT)).replaceAll(""));
         while (r.find()) {
             if (r.group(3) != null) {
                 if (!isJoin(r.group(3))) out.add(scale + ":" + rank(r.group(3), scale));
@@ -135,6 +136,8 @@ final class Sizes {
             for (int i = lo; i <= hi; i++) out.add(scale + ":" + i);
         }
     }
+
+    private static final Pattern QUALIFIER = Pattern.compile("\\b(?:adults?|kids|child(?:ren)?s?|junior|youth|mens|womens)\\s+");
 
     private static boolean isJoin(String w) {
         return w.equals("and") || w.equals("or") || w.equals("to");
