@@ -54,7 +54,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         for (String w : stopWords.contentWords(words)) stems.putIfAbsent(Stemmer.stem(w), w);
         List<Part> parts = parts(text, kind, taxonomy);
         Whole whole = new Whole(words, taxonomy);
-        Map<String, Integer> hits = weightedHits(parts, whole, taxonomy);
+        Map<String, Integer> hits = kind == PostKind.NEED ? needHits(parts, whole, taxonomy) : weightedHits(parts, whole, taxonomy);
         if (!groupWords.categories().isEmpty()) {
             hits = new HashMap<>(hits);
             for (String w : words) {
@@ -348,24 +348,48 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     }
 
     /**
+     * A need's kinds of help, without what its poster says they will do in return ("I can help
+     * with cleaning", "I can pay a little"): that is not what the need asks for.
+     */
+    private static Map<String, Integer> needHits(List<Part> parts, Whole whole, Taxonomy taxonomy) {
+        List<Part> asked = new ArrayList<>(parts.size());
+        boolean cut = false;
+        for (Part p : parts) {
+            int end = ownStart(p.words());
+            if (end < p.words().size()) cut = true;
+            if (end > 0) asked.add(end == p.words().size() ? p : new Part(p.words().subList(0, end), p.ask()));
+        }
+        if (!cut) return weightedHits(parts, whole, taxonomy);
+        List<String> rest = new ArrayList<>();
+        for (Part p : asked) rest.addAll(p.words());
+        return weightedHits(asked, new Whole(rest, taxonomy), taxonomy);
+    }
+
+    /**
+     * Where in a clause its poster starts saying what they will do in return ("I can help with
+     * cleaning", "we'll bring snacks", "I can pay a little"): its size when nowhere. Only a giving
+     * verb counts: "I can go a whole week without speaking to anyone" is the need itself.
+     */
+    private static int ownStart(List<String> w) {
+        for (int i = 0; i + 2 < w.size(); i++) {
+            boolean self = w.get(i).equals("i") || w.get(i).equals("we");
+            if (self && ABLE_OR_WILL.contains(w.get(i + 1)) && GIVING_VERBS.contains(w.get(i + 2))) return i;
+        }
+        return w.size();
+    }
+
+    private static final Set<String> GIVING_VERBS = Set.of("help", "pay", "bring", "cook", "clean", "collect", "pick", "drive",
+            "give", "chip", "cover", "return", "repay", "come", "arrange", "carry", "share", "swap", "trade", "offer", "provide",
+            "contribute", "lend", "fetch", "make", "sort", "organise", "organize", "do", "bake", "buy", "send", "transfer");
+
+    /**
      * A need's words without what its poster says they will do ("I can arrange someone to carry
      * it", "we could collect"): from "I can" to the end of that clause. How a need asks is read
      * from the rest: the someone who carries is the poster's, not asked of the group.
      */
     private static List<String> withoutOwnPart(List<Part> parts) {
         List<String> out = new ArrayList<>();
-        for (Part p : parts) {
-            List<String> w = p.words();
-            int end = w.size();
-            for (int i = 0; i + 1 < w.size(); i++) {
-                boolean self = w.get(i).equals("i") || w.get(i).equals("we");
-                if (self && ABLE_OR_WILL.contains(w.get(i + 1)) && (i + 2 == w.size() || !w.get(i + 2).equals("t") && !w.get(i + 2).equals("not"))) {
-                    end = i;
-                    break;
-                }
-            }
-            out.addAll(w.subList(0, end));
-        }
+        for (Part p : parts) out.addAll(p.words().subList(0, ownStart(p.words())));
         return out;
     }
 

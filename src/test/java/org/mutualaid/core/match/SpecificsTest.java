@@ -205,6 +205,10 @@ class SpecificsTest {
         assertEquals(Map.of("tutoring", 2, "recovery", 1), need("Need a math tutor. I can drop by after rehab").categoryHits());
         assertEquals(Map.of("tutoring", 2, "recovery", 1), offer("Out of rehab a year now. I'll tutor").categoryHits(),
                 "in an offer 'I'll' offers");
+        assertEquals(Map.of("transport", 1), need("need a ride to the airport, I can help with math homework in return").categoryHits(),
+                "what the poster gives in return is not what the need asks for");
+        assertEquals(Map.of("tutoring", 1, "transport", 1), need("need a ride, I can go a week without a math tutor").categoryHits(),
+                "'I can go' is no giving");
     }
 
     @Test
