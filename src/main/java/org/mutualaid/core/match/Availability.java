@@ -29,6 +29,17 @@ record Availability(int days, int parts) {
     /** the poster's own hours ("I work nights so need someone to mind my 4yo"): not when the help is wanted */
     private static final Pattern OWN_HOURS = Pattern.compile(
             "\\b(?:work|working|do|doing|on|started|start|starting)\\s+(?:nights|lates|earlies|night shifts?|late shifts?|early shifts?)\\b");
+    /** days the poster says they are elsewhere ("weekends I'm at my mum's", "I'm away Fridays"): not when the help is given */
+    private static final String SELF = "(?:i['\u2019]?m|i am|we['\u2019]?re|we are)";
+    private static final Pattern AWAY = Pattern.compile(
+            "\\b" + DAY + "(?:\\s*(?:-|\u2013|to)\\s*" + DAY + ")?\\s*,?\\s*" + SELF + "\\s+(?:at|away|busy|working|with|unavailable|not)\\b"
+            + "|\\b(?:week\\s?days?|weekends?)\\s*,?\\s*" + SELF + "\\s+(?:at|away|busy|working|with|unavailable|not)\\b"
+            + "|\\b" + SELF + "\\s+(?:away|busy|working|at work|not free|not around|not available|unavailable)\\s+(?:on\\s+|at\\s+|most\\s+|every\\s+|all\\s+)?"
+            + "(?:" + DAY + "|weekends?|week\\s?days?)\\b");
+    /** a day on which something already happened ("broke my ankle on Saturday", "had surgery on Tuesday"): no time of the help */
+    private static final Pattern PAST = Pattern.compile(
+            "\\b(?:broke|fell|happened|died|passed|started|began|got|came|went|was|were|had|did|left|lost|moved|arrived|hurt|injured|"
+            + "crashed|burst|flooded|stopped|ended|finished|called|rang|told|said)\\b[^.,;:!?()\\n]{0,40}?\\bon\\s+(?:last\\s+|the\\s+)?" + DAY + "\\b");
     private static final Pattern DAYS = Pattern.compile(
             "\\b(" + DAY + ")(?:\\s*(?:-|\u2013|to|through|thru)\\s*(" + DAY + "))?\\b|\\b(week\\s?days?|week\\s?nights?|weekends?)\\b");
     private static final Pattern PARTS = Pattern.compile(
@@ -44,7 +55,7 @@ record Availability(int days, int parts) {
         String folded = text.toLowerCase(Locale.ROOT);
         // most posts name no day and no time: the patterns below are for those that might
         if (!mayNameTime(folded)) return ANY;
-        String lower = OWN_HOURS.matcher(folded).replaceAll(" ");
+        String lower = PAST.matcher(AWAY.matcher(OWN_HOURS.matcher(folded).replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
         // most posts name no time: a day's or a time's letters are needed for any of the patterns
         int days = days(lower);
         int parts = parts(lower);

@@ -38,6 +38,12 @@ class AvailabilityTest {
         assertEquals(Availability.ANY, Availability.of("c'mon, anyone? out in the sun, need a lift"));
         assertEquals(Availability.ANY, Availability.of("I work nights so need someone to mind my 4yo"), "the poster's own hours");
         assertEquals(new Availability(0b0010101, 0), Availability.of("Mon, Wed, Fri"), "a list with commas");
+        assertEquals(new Availability(0b0011111, 1), Availability.of("only mornings Monday to Friday, weekends I'm at my mum's"),
+                "days the poster is elsewhere");
+        assertEquals(new Availability(0b0100000, 0), Availability.of("free Saturdays. I'm away on Sundays"));
+        assertEquals(new Availability(0b0000001, 0), Availability.of("Mondays I'm off so can drive"), "a day off is a free day");
+        assertEquals(Availability.ANY, Availability.of("broke my ankle on Saturday, the dog needs walking"), "a day something happened");
+        assertEquals(new Availability(0b0000010, 0), Availability.of("I have surgery on Tuesday, need a lift"));
     }
 
     @Test
