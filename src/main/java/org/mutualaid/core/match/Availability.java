@@ -55,11 +55,19 @@ record Availability(int days, int parts) {
         String folded = text.toLowerCase(Locale.ROOT);
         // most posts name no day and no time: the patterns below are for those that might
         if (!mayNameTime(folded)) return ANY;
-        String lower = PAST.matcher(AWAY.matcher(OWN_HOURS.matcher(folded).replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
+        String lower = OWN_HOURS.matcher(folded).replaceAll(" ");
+        // each pattern is tried at every word: only where the words it needs are there
+        if (mayNameSelf(lower)) lower = AWAY.matcher(lower).replaceAll(" ");
+        if (lower.contains(" on ")) lower = PAST.matcher(lower).replaceAll(" ");
         // most posts name no time: a day's or a time's letters are needed for any of the patterns
         int days = days(lower);
         int parts = parts(lower);
         return days == 0 && parts == 0 ? ANY : new Availability(days, parts);
+    }
+
+    private static boolean mayNameSelf(String lower) {
+        return lower.contains("i'm") || lower.contains("i\u2019m") || lower.contains("im ") || lower.contains("i am")
+                || lower.contains("we're") || lower.contains("we\u2019re") || lower.contains("we are");
     }
 
     /** Whether the text holds a digit or a word every pattern here starts from: day names, "week", parts of the day. */

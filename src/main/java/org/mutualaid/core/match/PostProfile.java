@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -178,19 +179,55 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
      * there "no phone, no ID" is what is asked for.
      */
     static String offered(String text) {
-        return GONE.matcher(EXCLUSION.matcher(text).replaceAll(" ")).replaceAll(" ");
+        String kept = EXCLUSION.matcher(text).replaceAll(" ");
+        List<int[]> gone = goneSpans(kept);
+        if (gone.isEmpty()) return kept;
+        StringBuilder out = new StringBuilder(kept.length());
+        int at = 0;
+        for (int[] g : gone) {
+            out.append(kept, at, g[0]).append(' ');
+            at = g[2];
+        }
+        return out.append(kept, at, kept.length()).toString();
     }
 
     /**
      * What an offer says has already gone: "mattress and bed frames already went", "cot now
-     * taken", "(pram gone)". The words before the verb, within the clause, name what went.
+     * taken", "(pram gone)". The verb is found first, then the words before it within the clause
+     * (at most 40 characters) name what went: a pattern that looked for those words first tried
+     * every place in every post and made a profile ten times slower.
      */
-    private static final Pattern GONE = Pattern.compile(
-            "([^.,;:!?()\\n]{1,40}?)\\s+(?:(?:has|have|is|are|was|were)\\s+)?(?:(?:already|now|all|just)\\s+)"
-                    + "(?:gone|went|taken|been taken|claimed|been claimed|spoken for)\\b"
-                    + "|([^.,;:!?()\\n]{1,40}?)\\s+(?:has|have|is|are)\\s+(?:gone|been taken|taken|been claimed|spoken for)(?=\\s*(?:[.,;:!?()\\n]|sorry|now|$))"
-                    + "|([^.,;:!?()\\n]{1,40}?)\\s+(?:gone|taken)(?=\\s*(?:[.,;!)\\n]|sorry|now|$))",
+    private static final Pattern GONE_VERB = Pattern.compile(
+            "\\b(?:(has|have|is|are|was|were)\\s+)?(?:(already|now|all|just)\\s+)?(gone|went|taken|been taken|claimed|been claimed|spoken for)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern GONE_END = Pattern.compile("\\s*(?:[.,;:!?()\\n]|sorry\\b|now\\b|$)", Pattern.CASE_INSENSITIVE);
+    private static final int GONE_REACH = 40;
+
+    /** Each place something is said to have gone: {start of what went, start of the verb, end}. */
+    private static List<int[]> goneSpans(String text) {
+        if (!mayNameGone(text)) return List.of();
+        List<int[]> out = new ArrayList<>();
+        java.util.regex.Matcher m = GONE_VERB.matcher(text);
+        java.util.regex.Matcher end = GONE_END.matcher(text);
+        while (m.find()) {
+            boolean adverb = m.group(2) != null, aux = m.group(1) != null;
+            String verb = m.group(3).toLowerCase(Locale.ROOT);
+            boolean closes = end.region(m.end(), text.length()).lookingAt();
+            boolean said = adverb || (aux && !verb.equals("went") && !verb.equals("claimed") && closes)
+                    || (!aux && (verb.equals("gone") || verb.equals("taken")) && closes && !text.startsWith(":", m.end()));
+            if (!said) continue;
+            int from = m.start();
+            while (from > 0 && m.start() - from < GONE_REACH && ".,;:!?()\n".indexOf(text.charAt(from - 1)) < 0) from--;
+            if (text.substring(from, m.start()).isBlank()) continue;
+            out.add(new int[] {from, m.start(), m.end()});
+        }
+        return out;
+    }
+
+    private static boolean mayNameGone(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("gone") || lower.contains("went") || lower.contains("taken") || lower.contains("claimed") || lower.contains("spoken for");
+    }
 
     /**
      * An offer's exclusions and what it says has gone, each as its stem and specific. Where the
@@ -198,12 +235,12 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
      * kids coats all gone" leaves out kids, not coats; "cot and pram (pram now gone)" the pram.
      */
     private static Set<String> withGone(Set<String> excluded, String text, Taxonomy taxonomy, StopWords stopWords) {
-        java.util.regex.Matcher m = GONE.matcher(text);
+        List<int[]> spans = goneSpans(text);
+        if (spans.isEmpty()) return excluded;
         Set<String> out = null;
         Set<String> still = null;
-        while (m.find()) {
-            String what = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-            List<String> words = Words.of(what);
+        for (int[] g : spans) {
+            List<String> words = Words.of(text.substring(g[0], g[1]));
             Set<String> gone = new LinkedHashSet<>();
             for (String w : stopWords.contentWords(words)) gone.add(Stemmer.stem(w));
             gone.addAll(taxonomy.facets().values(words));

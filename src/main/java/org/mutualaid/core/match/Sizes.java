@@ -92,8 +92,9 @@ final class Sizes {
         return lower.contains("size") || lower.contains("sz") || lower.contains("adult") || lower.contains("men")
                 || lower.contains("ladies") || lower.contains("kids") || lower.contains("age") || toddlerSize(lower) || lower.contains("birth") || lower.contains("newborn")
                 || lower.contains("month") || lower.contains("mth") || digitThenM(lower)
-                || (hasDigit(lower) && (lower.contains("son") || lower.contains("daughter") || lower.contains("boy") || lower.contains("girl")
-                        || lower.contains("niece") || lower.contains("nephew")))
+                || ((lower.contains("son's") || lower.contains("son is") || lower.contains("son\u2019s") || lower.contains("daughter")
+                        || lower.contains("boy's") || lower.contains("boy is") || lower.contains("girl's") || lower.contains("girl is")
+                        || lower.contains("niece") || lower.contains("nephew")) && hasDigit(lower))
                 || ((lower.contains("yo") || lower.contains("yr") || lower.contains("year") || lower.contains("y o")) && hasDigit(lower));
     }
 

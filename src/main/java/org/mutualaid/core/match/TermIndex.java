@@ -27,7 +27,7 @@ final class TermIndex {
         static final int MIN_STEM = 4;
 
         /** How many of the text's words the term takes up at this place: 0 where it does not match. */
-        int matchAt(List<String> text, List<String> stems, int at) {
+        int matchAt(List<String> text, List<String> stems, Skips skips, int at) {
             if (at + words.length > text.size()) return 0;
             if (words.length == 1 && stem != null && stem.equals(stems.get(at))
                     && (!words[0].endsWith("ing") || text.get(at).endsWith("ing"))) return 1;
@@ -35,16 +35,16 @@ final class TermIndex {
                 String t = text.get(at + i);
                 // a phrase's last word, or a short word, may be plural ("cover letters", "cvs", "taps")
                 boolean plural = i == words.length - 1 && isPlural(words[i], t);
-                if (!plural && !meets(words[i], t)) return i > 0 ? matchPast(text, at, i) : 0;
+                if (!plural && !meets(words[i], t)) return i > 0 ? matchPast(text, skips, at, i) : 0;
             }
             return words.length;
         }
 
         /** The match of a phrase whose word i is not met at its place, past one intensifier there ("pretty" bare). */
-        private int matchPast(List<String> text, int at, int i) {
+        private int matchPast(List<String> text, Skips skips, int at, int i) {
             int j = at + i;
-            int skip = words.length > 2 ? intensifierAt(text, j) : 0;
-            if (skip == 0) skip = fillersAt(text, j);
+            int skip = words.length > 2 ? skips.intensifier(j) : 0;
+            if (skip == 0) skip = skips.fillers(j);
             if (skip == 0) return 0;
             j += skip;
             for (; i < words.length; i++, j++) {
@@ -91,22 +91,43 @@ final class TermIndex {
     }
 
     /**
-     * How many words (at most two) at the place only point at or count what follows: "watch 2
-     * kids", "take the kids", "mind your two". A phrase's words may stand apart by them, as a
-     * taxonomy cannot list every "watch my/your/the/2 kids".
+     * Words that only point at or count what follows ("watch 2 kids", "mind your two", "take the
+     * kids"): at most two of them may stand between a phrase's words, as a taxonomy cannot list
+     * every "watch my/your/the/2 kids".
      */
-    private static int fillersAt(List<String> text, int at) {
-        int n = 0;
-        while (n < 2 && at + n < text.size() && isFiller(text.get(at + n))) n++;
-        return n;
-    }
-
     private static final java.util.Set<String> FILLERS = java.util.Set.of("the", "a", "an", "my", "your", "his", "her", "our",
             "their", "some", "any", "this", "that", "these", "those", "one", "two", "three", "four", "five", "couple", "few");
 
     private static boolean isFiller(String w) {
         if (w.length() <= 2 && !w.isEmpty() && Character.isDigit(w.charAt(0))) return true;
         return FILLERS.contains(w);
+    }
+
+    /**
+     * The words that may be skipped inside a phrase, at each place of one text: read once per
+     * text, where asking at every term that missed read them once per term (a tenth of a profile).
+     */
+    private static final class Skips {
+        private final byte[] intensifiers;
+        private final byte[] fillers;
+
+        Skips(List<String> text) {
+            int n = text.size();
+            intensifiers = new byte[n];
+            fillers = new byte[n];
+            for (int j = n - 1; j >= 0; j--) {
+                intensifiers[j] = (byte) intensifierAt(text, j);
+                if (isFiller(text.get(j))) fillers[j] = (byte) (j + 1 < n && fillers[j + 1] > 0 ? 2 : 1);
+            }
+        }
+
+        int intensifier(int j) {
+            return j < intensifiers.length ? intensifiers[j] : 0;
+        }
+
+        int fillers(int j) {
+            return j < fillers.length ? fillers[j] : 0;
+        }
     }
 
     /** short words whose "plural" is another word: documents, a sat-nav, pieces, operations */
@@ -149,6 +170,7 @@ final class TermIndex {
     Map<String, Integer> scan(List<String> words) {
         List<String> stems = new ArrayList<>(words.size());
         for (String w : words) stems.add(Stemmer.stem(w));
+        Skips skips = new Skips(words);
         Map<String, Integer> hits = new LinkedHashMap<>();
         // the labels of the longest terms at a word, in the order first found (a set: a term can be found by word and by stem)
         List<String> found = new ArrayList<>();
@@ -156,12 +178,12 @@ final class TermIndex {
         while (i < words.size()) {
             String w = words.get(i);
             found.clear();
-            int longest = longestAt(byWord.get(w), words, stems, i, 0, found);
+            int longest = longestAt(byWord.get(w), words, stems, skips, i, 0, found);
             if (w.length() > 2 && w.charAt(w.length() - 1) == 's' && !OTHER_WORD_PLURALS.contains(w)) {
-                longest = longestAt(byWord.get(w.substring(0, w.length() - 1)), words, stems, i, longest, found);
+                longest = longestAt(byWord.get(w.substring(0, w.length() - 1)), words, stems, skips, i, longest, found);
             }
-            longest = longestAt(byStem.get(stems.get(i)), words, stems, i, longest, found);
-            if (w.length() >= PREFIX_KEY) longest = longestAt(byPrefix.get(w.substring(0, PREFIX_KEY)), words, stems, i, longest, found);
+            longest = longestAt(byStem.get(stems.get(i)), words, stems, skips, i, longest, found);
+            if (w.length() >= PREFIX_KEY) longest = longestAt(byPrefix.get(w.substring(0, PREFIX_KEY)), words, stems, skips, i, longest, found);
             for (String label : found) hits.merge(label, 1, Integer::sum);
             i += Math.max(longest, 1);
         }
@@ -172,11 +194,11 @@ final class TermIndex {
      * Adds to found the labels of the terms that match at the word and take up at least as many
      * words as any before; returns the most words taken up.
      */
-    private static int longestAt(List<Term> terms, List<String> words, List<String> stems, int at, int longest, List<String> found) {
+    private static int longestAt(List<Term> terms, List<String> words, List<String> stems, Skips skips, int at, int longest, List<String> found) {
         if (terms == null) return longest;
         for (Term t : terms) {
             if (t.words().length < longest) continue;
-            int length = t.matchAt(words, stems, at);
+            int length = t.matchAt(words, stems, skips, at);
             if (length == 0 || length < longest) continue;
             if (length > longest) {
                 longest = length;
