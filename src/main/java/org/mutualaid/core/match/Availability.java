@@ -34,7 +34,7 @@ record Availability(int days, int parts) {
     private static final Pattern AWAY = Pattern.compile(
             "\\b" + DAY + "(?:\\s*(?:-|\u2013|to)\\s*" + DAY + ")?\\s*,?\\s*" + SELF + "\\s+(?:at|away|busy|working|with|unavailable|not)\\b"
             + "|\\b(?:week\\s?days?|weekends?)\\s*,?\\s*" + SELF + "\\s+(?:at|away|busy|working|with|unavailable|not)\\b"
-            + "|\\b" + SELF + "\\s+(?:away|busy|working|at work|not free|not around|not available|unavailable)\\s+(?:on\\s+|at\\s+|most\\s+|every\\s+|all\\s+)?"
+            + "|\\b" + SELF + "\\s+(?:away|busy|working|at work|in work|on the road|out of town|not free|not around|not available|unavailable)(?:\\s+for work)?\\s+(?:on\\s+|at\\s+|most\\s+|every\\s+|all\\s+)?"
             + "(?:" + DAY + "|weekends?|week\\s?days?)\\b");
     /** a day on which something already happened ("broke my ankle on Saturday", "had surgery on Tuesday"): no time of the help */
     private static final Pattern PAST = Pattern.compile(

@@ -27,7 +27,7 @@ enum Mode {
         MARKERS.addLine("have a spare, spare, hand me down, hand me downs, borrow, outgrew, outgrown, unopened, barely used, "
                 + "in good shape", "THING " + EITHER);
         MARKERS.addLine("anyone have, anybody have, anyone got, anybody got, does anyone have, has anyone got, iso, "
-                + "lend me, loan me", "THING " + ASK);
+                + "lend me, loan me, looking for a, looking for an, looking for some, in need of a, in need of some", "THING " + ASK);
         // "I'll drop a bag round": things, brought over; both, so that neither kind of need is held back
         String dropping = "i ll drop, i can drop, can drop off, can drop round, drop a bag, drop it round, drop them round, drop round, "
                 + "drop it off, drop them off, i ll deliver, can deliver, happy to deliver, happy to drop";
