@@ -66,6 +66,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         Set<String> facetValues = kind == PostKind.NEED ? facetValues(parts, whole, taxonomy)
                 : new LinkedHashSet<>(taxonomy.facets().limitedTo(whole.facetValues(), taxonomy.facets().onlyValues(words)));
         facetValues.addAll(Facets.schools(words));
+        // "not asking for money, just food": what a need says it does not ask for is not what it is about
+        if (kind == PostKind.NEED) hits = withoutDisowned(hits, text, taxonomy);
         // a specific that names its kind of help ("toilet keeps running": plumbing) files the post there when its words did not
         for (String c : taxonomy.facets().namedCategories(facetValues)) {
             if (!hits.containsKey(c)) {
@@ -382,6 +384,31 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         Set<String> out = new LinkedHashSet<>();
         for (String v : all) if (asked.contains(v) || !askedFacets.contains(Facets.facetOf(v))) out.add(v);
         return out;
+    }
+
+    private static final Pattern DISOWNED = Pattern.compile(
+            "\\b(?:not asking for|not looking for|not after|don['\u2019]?t need|do not need|don['\u2019]?t want|not wanting)\\s+(?:any\\s+|a\\s+|an\\s+|the\\s+)?([^.,;:!?()\\n]{1,30})",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A need's kinds of help less those it says it does not ask for ("not asking for money"), unless nothing else is left. */
+    private static Map<String, Integer> withoutDisowned(Map<String, Integer> hits, String text, Taxonomy taxonomy) {
+        if (hits.size() < 2) return hits;
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (!(lower.contains("not ") || lower.contains("n't ") || lower.contains("n\u2019t "))) return hits;
+        java.util.regex.Matcher m = DISOWNED.matcher(text);
+        Map<String, Integer> out = null;
+        while (m.find()) {
+            List<String> words = Words.of(m.group(1));
+            if (words.isEmpty()) continue;
+            // the first words only: "not asking for money just food" disowns money
+            Set<String> disowned = taxonomy.hits(words.subList(0, Math.min(2, words.size()))).keySet();
+            for (String c : disowned) {
+                if (!hits.containsKey(c)) continue;
+                if (out == null) out = new HashMap<>(hits);
+                if (out.size() > 1) out.remove(c);
+            }
+        }
+        return out == null ? hits : out;
     }
 
     /**

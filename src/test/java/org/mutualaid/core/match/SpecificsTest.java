@@ -207,6 +207,11 @@ class SpecificsTest {
                 "in an offer 'I'll' offers");
         assertEquals(Map.of("transport", 1), need("need a ride to the airport, I can help with math homework in return").categoryHits(),
                 "what the poster gives in return is not what the need asks for");
+        Taxonomy builtIn = Taxonomy.builtIn();
+        assertEquals(Set.of("food"), PostProfile.of("not asking for money, the cupboards are bare", PostKind.NEED, builtIn, STOP)
+                .categoryHits().keySet(), "what a need says it does not ask for");
+        assertEquals(Set.of("money"), PostProfile.of("not asking for money but I'm short this week", PostKind.NEED, builtIn, STOP)
+                .categoryHits().keySet(), "unless nothing else is left");
         assertEquals(Map.of("tutoring", 1, "transport", 1), need("need a ride, I can go a week without a math tutor").categoryHits(),
                 "'I can go' is no giving");
     }
