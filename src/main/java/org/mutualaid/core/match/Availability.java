@@ -38,7 +38,7 @@ record Availability(int days, int parts) {
             + "(?:" + DAY + "|weekends?|week\\s?days?)\\b");
     /** a day on which something already happened ("broke my ankle on Saturday", "had surgery on Tuesday"): no time of the help */
     private static final Pattern PAST = Pattern.compile(
-            "\\b(?:broke|fell|happened|died|passed|started|began|got|came|went|was|were|had|did|left|lost|moved|arrived|hurt|injured|"
+            "\\b(?:broke|fell|happened|died|passed|started|began|came|went|was|were|had|did|left|lost|moved|arrived|hurt|injured|"
             + "crashed|burst|flooded|stopped|ended|finished|called|rang|told|said)\\b[^.,;:!?()\\n]{0,40}?\\bon\\s+(?:last\\s+|the\\s+)?" + DAY + "\\b");
     private static final Pattern DAYS = Pattern.compile(
             "\\b(" + DAY + ")(?:\\s*(?:-|\u2013|to|through|thru)\\s*(" + DAY + "))?\\b|\\b(week\\s?days?|week\\s?nights?|weekends?)\\b");

@@ -37,7 +37,8 @@ enum Mode {
         MARKERS.addLine("whoever can come, whoever can collect, whoever can pick, who can come, who can collect, who can pick, "
                 + "anyone who can come, anyone who can collect", "THING " + OWN);
         MARKERS.addLine("giving away, give away, to give away, free to anyone, free to a good home, must go, donate, "
-                + "donating, collected, come grab, come take, i have a, i have an, i have some", "THING " + OWN);
+                + "donating, collected, come grab, come take, i have a, i have an, i have some, clearing out my, clearing out our, decluttering, "
+                + "up for grabs, free to whoever, first come first served", "THING " + OWN);
         MARKERS.addLine("help with, help get, help moving, help move", "SERVICE " + EITHER);
         MARKERS.addLine("someone to, somebody to, someone who, somebody who, people to, anyone to, anyone able, anyone good, "
                 + "can someone, could someone, can anyone, could anyone, can somebody, need someone, need somebody, need help, "

@@ -44,6 +44,7 @@ class AvailabilityTest {
         assertEquals(new Availability(0b0000001, 0), Availability.of("Mondays I'm off so can drive"), "a day off is a free day");
         assertEquals(Availability.ANY, Availability.of("broke my ankle on Saturday, the dog needs walking"), "a day something happened");
         assertEquals(new Availability(0b0000010, 0), Availability.of("I have surgery on Tuesday, need a lift"));
+        assertEquals(new Availability(0b0100000, 0), Availability.of("got my brother's van on saturdays, can help with moves"), "having, not a past event");
     }
 
     @Test
