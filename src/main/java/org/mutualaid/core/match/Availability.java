@@ -73,12 +73,27 @@ record Availability(int days, int parts) {
     /** Whether the text holds a digit or a word every pattern here starts from: day names, "week", parts of the day. */
     private static boolean mayNameTime(String lower) {
         for (int i = 0; i < lower.length(); i++) if (Character.isDigit(lower.charAt(i))) return true;
-        for (String cue : TIME_CUES) if (lower.contains(cue)) return true;
+        for (String cue : TIME_PHRASES) if (lower.contains(cue)) return true;
+        // word by word: "fri" in "fridge" or "friend", "sun" in "sunny", are no days
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean letter = i < lower.length() && Character.isLetter(lower.charAt(i));
+            if (letter && start < 0) start = i;
+            if (!letter && start >= 0) {
+                if (TIME_WORDS.contains(lower.substring(start, i))) return true;
+                start = -1;
+            }
+        }
         return false;
     }
 
-    private static final String[] TIME_CUES = {"mon", "tue", "wed", "thu", "fri", "sat", "sun", "week", "morning", "afternoon",
-        "evening", "night", "daytime", "lunch", "after work", "after school", "before work", "before school"};
+    private static final String[] TIME_PHRASES = {"week day", "week night", "after work", "after school", "before work", "before school"};
+    /** every word DAY, DAYS and PARTS start from */
+    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("mon", "monday", "mondays", "tue", "tues", "tuesday",
+            "tuesdays", "wed", "weds", "wednesday", "wednesdays", "thu", "thur", "thurs", "thursday", "thursdays", "fri", "friday",
+            "fridays", "sat", "saturday", "saturdays", "sun", "sunday", "sundays", "weekday", "weekdays", "weeknight", "weeknights",
+            "weekend", "weekends", "morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights",
+            "overnight", "tonight", "daytime", "daytimes", "lunchtime", "lunchtimes");
 
     /** Whether the two name days, or parts of the day, and none in common. */
     static boolean conflict(Availability need, Availability offer) {
