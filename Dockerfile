@@ -21,5 +21,5 @@ ENV AID_DB=/data/mutual-aid.db
 # measures memory with (a test keeps the two the same): one GC thread, a small heap, no more;
 # the C library's freed memory handed back every second (the JIT compiler's bursts of work
 # otherwise stay resident: 8-15 MB in the benchmark). JDK 17.0.11 or later knows that flag.
-ENTRYPOINT ["java", "-XX:+UseSerialGC", "-Xss512k", "-Xmx96m", "-XX:MaxMetaspaceSize=64m", "-XX:ReservedCodeCacheSize=32m", "-XX:TrimNativeHeapInterval=1000", "-jar", "/app/mutual-aid-bot.jar"]
+ENTRYPOINT ["java", "-XX:+UseSerialGC", "-Xss512k", "-Xmx96m", "-Xmn16m", "-XX:MaxMetaspaceSize=64m", "-XX:ReservedCodeCacheSize=32m", "-XX:TrimNativeHeapInterval=1000", "-jar", "/app/mutual-aid-bot.jar"]
 CMD ["run"]
