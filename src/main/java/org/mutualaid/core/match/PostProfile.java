@@ -427,7 +427,9 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         if (!cut) return weightedHits(parts, whole, taxonomy);
         List<String> rest = new ArrayList<>();
         for (Part p : asked) rest.addAll(p.words());
-        return weightedHits(asked, new Whole(rest, taxonomy), taxonomy);
+        Map<String, Integer> hits = weightedHits(asked, new Whole(rest, taxonomy), taxonomy);
+        // "I can pay someone to help me move": when only the poster's own words name a kind of help, they are the need
+        return hits.isEmpty() ? weightedHits(parts, whole, taxonomy) : hits;
     }
 
     /**

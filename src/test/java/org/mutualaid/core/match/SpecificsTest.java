@@ -208,6 +208,8 @@ class SpecificsTest {
         assertEquals(Map.of("transport", 1), need("need a ride to the airport, I can help with math homework in return").categoryHits(),
                 "what the poster gives in return is not what the need asks for");
         Taxonomy builtIn = Taxonomy.builtIn();
+        assertTrue(PostProfile.of("I can pay someone to help me move on Saturday", PostKind.NEED, builtIn, STOP).categoryHits()
+                .containsKey("moving"), "when only the poster's own words name a kind of help, they are the need");
         assertEquals(Set.of("food"), PostProfile.of("not asking for money, the cupboards are bare", PostKind.NEED, builtIn, STOP)
                 .categoryHits().keySet(), "what a need says it does not ask for");
         assertEquals(Set.of("money"), PostProfile.of("not asking for money but I'm short this week", PostKind.NEED, builtIn, STOP)
