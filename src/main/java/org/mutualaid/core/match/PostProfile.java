@@ -55,7 +55,9 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         for (String w : stopWords.contentWords(words)) stems.putIfAbsent(Stemmer.stem(w), w);
         List<Part> parts = parts(text, kind, taxonomy);
         Whole whole = new Whole(words, taxonomy);
-        Map<String, Integer> hits = kind == PostKind.NEED ? needHits(parts, whole, taxonomy) : weightedHits(parts, whole, taxonomy);
+        // a need's clauses without what its poster gives in return ("I can help with cleaning"): read for its kinds of help and how it asks
+        List<Part> asked = kind == PostKind.NEED ? withoutOwn(parts) : parts;
+        Map<String, Integer> hits = asked == parts ? weightedHits(parts, whole, taxonomy) : needHits(parts, asked, whole, taxonomy);
         if (!groupWords.categories().isEmpty()) {
             hits = new HashMap<>(hits);
             for (String w : words) {
@@ -84,11 +86,11 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         }
         Set<String> named = kind == PostKind.NEED ? named(parts, whole, stems.keySet(), taxonomy, stopWords) : Set.of();
         // a need's own "no pets" says what it does not have: read the same way, it is told from "me and my dog"
-        Set<String> excluded = kind == PostKind.OFFER ? withGone(excluded(posted, taxonomy, stopWords), posted, taxonomy, stopWords)
+        Set<String> excluded = kind == PostKind.OFFER ? withGone(excluded(posted, taxonomy, stopWords), posted, text, taxonomy, stopWords)
                 : excluded(posted, taxonomy, stopWords);
         // "not elderly, just laid up": not who an offer for the elderly is for
         if (kind == PostKind.NEED && !excluded.isEmpty()) facetValues.removeIf(v -> taxonomy.facets().isLimit(v) && excluded.contains(v));
-        Set<String> markers = Mode.markers(kind == PostKind.NEED ? withoutOwnPart(parts) : words);
+        Set<String> markers = Mode.markers(asked == parts ? words : wordsOf(asked));
         return new PostProfile(stems, hits, shares(hits), facetValues, Sizes.of(text), Mode.asked(markers), Mode.offered(markers),
                 named, excluded, Availability.of(kind == PostKind.NEED ? offered(text) : text));
     }
@@ -236,7 +238,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
      * rest of the offer still names part of what went, only the other part went: "adult coats,
      * kids coats all gone" leaves out kids, not coats; "cot and pram (pram now gone)" the pram.
      */
-    private static Set<String> withGone(Set<String> excluded, String text, Taxonomy taxonomy, StopWords stopWords) {
+    private static Set<String> withGone(Set<String> excluded, String text, String offeredText, Taxonomy taxonomy, StopWords stopWords) {
         List<int[]> spans = goneSpans(text);
         if (spans.isEmpty()) return excluded;
         Set<String> out = null;
@@ -248,7 +250,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             gone.addAll(taxonomy.facets().values(words));
             if (gone.isEmpty()) continue;
             if (still == null) {
-                List<String> rest = Words.of(offered(text));
+                List<String> rest = Words.of(offeredText);
                 still = new java.util.HashSet<>(taxonomy.facets().values(rest));
                 for (String w : rest) still.add(Stemmer.stem(w));
             }
@@ -413,23 +415,34 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     }
 
     /**
-     * A need's kinds of help, without what its poster says they will do in return ("I can help
-     * with cleaning", "I can pay a little"): that is not what the need asks for.
+     * A need's clauses without what its poster says they will do in return ("I can help with
+     * cleaning", "I can pay a little", "I can arrange someone to carry it"): that is not what the
+     * need asks for, nor how. The same list when no clause says any.
      */
-    private static Map<String, Integer> needHits(List<Part> parts, Whole whole, Taxonomy taxonomy) {
-        List<Part> asked = new ArrayList<>(parts.size());
-        boolean cut = false;
-        for (Part p : parts) {
+    private static List<Part> withoutOwn(List<Part> parts) {
+        List<Part> asked = null;
+        for (int i = 0; i < parts.size(); i++) {
+            Part p = parts.get(i);
             int end = ownStart(p.words());
-            if (end < p.words().size()) cut = true;
-            if (end > 0) asked.add(end == p.words().size() ? p : new Part(p.words().subList(0, end), p.ask()));
+            if (end == p.words().size() && asked == null) continue;
+            if (asked == null) asked = new ArrayList<>(parts.subList(0, i));
+            if (end == p.words().size()) asked.add(p);
+            else if (end > 0) asked.add(new Part(p.words().subList(0, end), p.ask()));
         }
-        if (!cut) return weightedHits(parts, whole, taxonomy);
-        List<String> rest = new ArrayList<>();
-        for (Part p : asked) rest.addAll(p.words());
-        Map<String, Integer> hits = weightedHits(asked, new Whole(rest, taxonomy), taxonomy);
+        return asked == null ? parts : asked;
+    }
+
+    /** A need's kinds of help from its clauses less the poster's own words; when only those name one, they are the need. */
+    private static Map<String, Integer> needHits(List<Part> parts, List<Part> asked, Whole whole, Taxonomy taxonomy) {
+        Map<String, Integer> hits = weightedHits(asked, new Whole(wordsOf(asked), taxonomy), taxonomy);
         // "I can pay someone to help me move": when only the poster's own words name a kind of help, they are the need
         return hits.isEmpty() ? weightedHits(parts, whole, taxonomy) : hits;
+    }
+
+    private static List<String> wordsOf(List<Part> parts) {
+        List<String> out = new ArrayList<>();
+        for (Part p : parts) out.addAll(p.words());
+        return out;
     }
 
     /**
@@ -448,17 +461,6 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     private static final Set<String> GIVING_VERBS = Set.of("help", "pay", "bring", "cook", "clean", "collect", "pick", "drive",
             "give", "chip", "cover", "return", "repay", "come", "arrange", "carry", "share", "swap", "trade", "offer", "provide",
             "contribute", "lend", "fetch", "make", "sort", "organise", "organize", "do", "bake", "buy", "send", "transfer");
-
-    /**
-     * A need's words without what its poster says they will do ("I can arrange someone to carry
-     * it", "we could collect"): from "I can" to the end of that clause. How a need asks is read
-     * from the rest: the someone who carries is the poster's, not asked of the group.
-     */
-    private static List<String> withoutOwnPart(List<Part> parts) {
-        List<String> out = new ArrayList<>();
-        for (Part p : parts) out.addAll(p.words().subList(0, ownStart(p.words())));
-        return out;
-    }
 
     private static final Set<String> ABLE_OR_WILL = Set.of("can", "could", "will", "ll");
 
