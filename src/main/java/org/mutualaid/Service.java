@@ -72,6 +72,8 @@ public final class Service implements AutoCloseable {
         service.housekeeping.scheduleWithFixedDelay(service::eraseOldText, 1, 60, TimeUnit.MINUTES);
         service.housekeeping.scheduleWithFixedDelay(service::followUp, 5, 60, TimeUnit.SECONDS);
         service.housekeeping.scheduleWithFixedDelay(service::tidySearchIndex, 10, 60, TimeUnit.MINUTES);
+        // soon after start: an upgrade brings new matching rules, and the posts' kept profiles were made by the old ones
+        service.housekeeping.scheduleWithFixedDelay(service::keepProfiles, 2, 60, TimeUnit.MINUTES);
         if (telegram != null) {
             telegram.start(app.bot(), service.dispatch::wake);
             log.info("mutual-aid-bot is running on Telegram as @{} with {}", telegram.username(), config.dbPath());
@@ -98,6 +100,14 @@ public final class Service implements AutoCloseable {
             if (!app.storage().tidySearchIndex(TIDY_BUDGET)) log.info("The search index is partly tidied; the rest in an hour");
         } catch (RuntimeException e) {
             log.warn("Could not tidy the search index; will try again in an hour", e);
+        }
+    }
+
+    private void keepProfiles() {
+        try {
+            app.bot().keepProfiles();
+        } catch (RuntimeException e) {
+            log.warn("Could not keep the matcher's profiles of open posts; will try again in an hour", e);
         }
     }
 

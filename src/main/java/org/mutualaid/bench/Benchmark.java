@@ -243,6 +243,10 @@ public final class Benchmark {
         long start = System.nanoTime();
         app.storage().tidySearchIndex(Duration.ofMinutes(10));
         progress("tidied the search index as the hourly housekeeping does: %.1f s", seconds(System.nanoTime() - start));
+        // posts come in through the loader, not the bot: their profiles are kept as the housekeeping does after an upgrade
+        start = System.nanoTime();
+        int kept = app.bot().keepProfiles();
+        progress("kept the matcher's profiles of %,d open posts as the housekeeping does: %.1f s", kept, seconds(System.nanoTime() - start));
     }
 
     /** Commands through Bot.handle: seen-event check, parse, insert with index rows, matching, outbox, commit. */

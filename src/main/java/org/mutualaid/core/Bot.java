@@ -23,6 +23,7 @@ import org.mutualaid.core.handler.PublishHandler;
 import org.mutualaid.core.match.Matcher;
 import org.mutualaid.core.model.Chat;
 import org.mutualaid.core.model.Member;
+import org.mutualaid.core.model.Post;
 import org.mutualaid.core.port.Storage;
 import org.mutualaid.core.port.Transaction;
 import org.mutualaid.platform.Checked;
@@ -328,6 +329,44 @@ public final class Bot {
             storage.checkpoint();
         }
         return counts[0];
+    }
+
+    private record ProfileBatch(int found, int kept, long lowestId) {}
+
+    /** Open posts profiled per transaction by {@link #keepProfiles()}: each holds the database for some milliseconds. */
+    static final int PROFILE_BATCH = 200;
+
+    /**
+     * Keeps a profile with every open post that has none, or one made by other matching rules
+     * (posts from before this build, or from before profiles were kept): scoring those as
+     * candidates would otherwise read their text again each time. Run after start and now and
+     * then (the service does it hourly); done in small transactions, so members' commands are
+     * handled in between. Returns how many posts got a profile.
+     */
+    public int keepProfiles() {
+        String version = matcher.rulesVersion();
+        int kept = 0;
+        long below = Long.MAX_VALUE;
+        while (true) {
+            long from = below;
+            ProfileBatch batch = storage.inTransaction(tx -> {
+                List<Post> posts = tx.posts().openWithoutProfile(version, from, PROFILE_BATCH);
+                int n = 0;
+                for (Post p : posts) {
+                    java.util.Optional<String> profile = matcher.profileToKeep(p.text(), p.kind());
+                    if (profile.isPresent()) {
+                        tx.posts().keepProfile(p.id(), profile.get());
+                        n++;
+                    }
+                }
+                return new ProfileBatch(posts.size(), n, posts.isEmpty() ? 0 : posts.get(posts.size() - 1).id());
+            });
+            kept += batch.kept();
+            if (batch.found() < PROFILE_BATCH) break;
+            below = batch.lowestId();
+        }
+        if (kept > 0) log.info("Kept the matcher's profiles of {} open posts", kept);
+        return kept;
     }
 
     /** The chat's coordinators are now those the platform reported with this message. */

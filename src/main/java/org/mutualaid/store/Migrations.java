@@ -33,7 +33,8 @@ final class Migrations {
             "V13__outbox_attachment.sql",
             "V14__outbox_about.sql",
             "V15__post_search_merging.sql",
-            "V16__chat_synonym_means.sql");
+            "V16__chat_synonym_means.sql",
+            "V17__post_profile.sql");
 
     /** The version whose migration empties the search index; its terms are made in Java, so it is refilled here. */
     private static final int SEARCH_TERMS_VERSION = 11;

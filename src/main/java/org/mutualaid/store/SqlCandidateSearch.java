@@ -2,7 +2,9 @@ package org.mutualaid.store;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import org.mutualaid.core.model.Member;
@@ -60,6 +62,16 @@ final class SqlCandidateSearch implements CandidateSearch {
                         SqlPosts.words(rs.getString(4)).stream().toList(), SqlPosts.words(rs.getString(5)),
                         Instant.ofEpochMilli(rs.getLong(6)), rs.getInt(7) != 0))
                 .list();
+    }
+
+    @Override
+    public Map<Long, String> keptProfiles(List<Long> postIds) {
+        if (postIds.isEmpty()) return Map.of();
+        Map<Long, String> out = new HashMap<>();
+        h.createQuery("SELECT post_id, profile FROM post_profile WHERE post_id IN (SELECT value FROM json_each(:ids))")
+                .bind("ids", SqlPosts.jsonArray(postIds))
+                .map((rs, c) -> Map.entry(rs.getLong(1), rs.getString(2))).forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
     }
 
     @Override

@@ -134,6 +134,7 @@ final class SqlChats implements Chats {
                 "DELETE FROM suggestion WHERE need_id IN (SELECT id FROM post WHERE chat_id = :id) OR offer_id IN (SELECT id FROM post WHERE chat_id = :id)",
                 "DELETE FROM claim WHERE post_id IN (SELECT id FROM post WHERE chat_id = :id)",
                 "DELETE FROM relay WHERE post_id IN (SELECT id FROM post WHERE chat_id = :id)",
+                "DELETE FROM post_profile WHERE post_id IN (SELECT id FROM post WHERE chat_id = :id)",
                 "DELETE FROM chat_member WHERE chat_id = :id",
                 "DELETE FROM post WHERE chat_id = :id",
                 "DELETE FROM coordinator WHERE chat_id = :id",

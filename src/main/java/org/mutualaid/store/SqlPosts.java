@@ -78,11 +78,14 @@ final class SqlPosts implements Posts {
     public void replaceClosedText(long postId, String text) {
         h.createUpdate("UPDATE post SET text = :text, tags = '' WHERE id = :id AND status NOT IN ('open', 'claimed')")
                 .bind("id", postId).bind("text", text).execute();
+        h.createUpdate("DELETE FROM post_profile WHERE post_id = :id").bind("id", postId).execute();
     }
 
     @Override
     public int eraseTextOf(long authorId) {
         int erased = h.createUpdate("UPDATE post SET text = '', tags = '' WHERE author_id = :author AND text <> ''")
+                .bind("author", authorId).execute();
+        h.createUpdate("DELETE FROM post_profile WHERE post_id IN (SELECT id FROM post WHERE author_id = :author)")
                 .bind("author", authorId).execute();
         h.createUpdate("""
                 UPDATE suggestion SET reason = NULL
@@ -90,6 +93,25 @@ final class SqlPosts implements Posts {
                 .bind("author", authorId).execute();
         h.execute("INSERT INTO post_search (post_search) VALUES ('optimize')");
         return erased;
+    }
+
+    @Override
+    public void keepProfile(long postId, String profile) {
+        h.createUpdate("""
+                INSERT OR REPLACE INTO post_profile (post_id, profile)
+                SELECT id, :profile FROM post WHERE id = :id AND status IN ('open', 'claimed') AND text <> ''""")
+                .bind("id", postId).bind("profile", profile).execute();
+    }
+
+    @Override
+    public List<Post> openWithoutProfile(String rulesVersion, long belowId, int limit) {
+        // newest first, and below the last batch's ids: each batch walks on from where the last stopped
+        return h.createQuery(SELECT + """
+                 LEFT JOIN post_profile pp ON pp.post_id = p.id
+                 WHERE p.id < :below AND p.status = 'open' AND p.text <> ''
+                   AND (pp.profile IS NULL OR substr(pp.profile, 1, length(:version)) <> :version)
+                 ORDER BY p.id DESC LIMIT :limit""")
+                .bind("below", belowId).bind("version", rulesVersion).bind("limit", limit).map((rs, c) -> map(rs)).list();
     }
 
     @Override
@@ -139,6 +161,8 @@ final class SqlPosts implements Posts {
         boolean searchable = status == PostStatus.OPEN;
         if (wasSearchable && !searchable) SearchIndex.remove(h, stats, before);
         if (!wasSearchable && searchable) SearchIndex.add(h, stats, before);
+        // a closed post is no candidate, and its profile holds its words
+        if (!status.isLive()) h.createUpdate("DELETE FROM post_profile WHERE post_id = :id").bind("id", postId).execute();
     }
 
     @Override

@@ -59,6 +59,10 @@ class AtomicHandlingTest {
                                 throw new IllegalStateException("search index unavailable");
                             }
 
+                            public java.util.Map<Long, String> keptProfiles(List<Long> postIds) {
+                                throw new IllegalStateException("search index unavailable");
+                            }
+
                             public int documentFrequency(String word) {
                                 throw new IllegalStateException("search index unavailable");
                             }

@@ -161,6 +161,7 @@ public final class PublishHandler {
         Post post = ctx.tx().posts().insert(draft, number);
         ctx.concerning(post);
         List<Suggestion> suggestions = matcher.suggestFor(post, ctx.tx());
+        matcher.profileToKeep(post).ifPresent(profile -> ctx.tx().posts().keepProfile(post.id(), profile));
         suggestions.forEach(s -> ctx.concerning(s.post()));
         int rank = 0;
         for (Suggestion s : suggestions) {

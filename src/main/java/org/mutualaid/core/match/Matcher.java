@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.mutualaid.core.model.Post;
 import org.mutualaid.core.model.PostKind;
@@ -69,6 +70,11 @@ public final class Matcher {
         return profiles.size();
     }
 
+    /** Which matching rules this build has: a kept profile made by others is not used (RulesVersion). */
+    public String rulesVersion() {
+        return RulesVersion.current();
+    }
+
     public Taxonomy taxonomy() {
         return taxonomy;
     }
@@ -87,7 +93,7 @@ public final class Matcher {
     public List<Suggestion> suggestFor(Post post, Transaction tx) {
         GroupWords synonyms = tx.synonyms().of(post.chatId());
         // a new post is a candidate for the posts after it: its profile is kept (by the built-in taxonomy, as the cache holds)
-        PostProfile mine = synonyms.isEmpty() ? profiles.of(post, () -> PostProfile.of(post.text(), post.kind(), taxonomy, stopWords))
+        PostProfile mine = synonyms.isEmpty() ? profiles.of(post, () -> builtInProfile(post))
                 : PostProfile.of(post.text(), post.kind(), taxonomy, stopWords, synonyms);
         if (mine.stems().isEmpty() && mine.categoryHits().isEmpty()) return List.of();
         CandidateSearch search = tx.candidates();
@@ -96,11 +102,12 @@ public final class Matcher {
                 queryCategories(mine), CANDIDATES);
         Set<Long> alreadySuggested = tx.suggestions().partnersOf(post.id());
         List<Suggestion> scored = new ArrayList<>();
+        Map<Long, String> kept = keptProfilesOfUnheld(found, search, synonyms);
         for (Post other : found) {
             // one's own post is no match, unless either was posted anonymously: leaving it out would hint at whose it is
             boolean ownPost = other.author().id() == post.author().id() && !other.anonymous() && !post.anonymous();
             if (ownPost || alreadySuggested.contains(other.id())) continue;
-            Suggestion s = score(mine, other, rarity, synonyms);
+            Suggestion s = score(mine, other, kept.get(other.id()), rarity, synonyms);
             if (s.score() >= THRESHOLD) scored.add(s);
         }
         scored.sort(Comparator.comparingDouble(Suggestion::score).reversed().thenComparing(s -> -s.post().id()));
@@ -111,6 +118,35 @@ public final class Matcher {
             top.add(s);
         }
         return top;
+    }
+
+    /**
+     * The kept profiles of the candidates whose profiles are not in memory, in one query: in a
+     * long history most candidates are older than the cache holds, and making a profile is most of
+     * scoring one. A chat with its own words makes its own profiles and needs none.
+     */
+    private Map<Long, String> keptProfilesOfUnheld(List<Post> found, CandidateSearch search, GroupWords synonyms) {
+        if (!synonyms.isEmpty()) return Map.of();
+        List<Long> unheld = new ArrayList<>();
+        for (Post p : found) if (!profiles.holds(p)) unheld.add(p.id());
+        return unheld.isEmpty() ? Map.of() : search.keptProfiles(unheld);
+    }
+
+    private PostProfile builtInProfile(Post post) {
+        return PostProfile.of(post.text(), post.kind(), taxonomy, stopWords);
+    }
+
+    /**
+     * The profile of a post by the built-in taxonomy, as text to keep with the post (empty if it
+     * cannot be written): read back when the post is a candidate, it spares making it again.
+     */
+    public Optional<String> profileToKeep(Post post) {
+        return ProfileCodec.encode(profiles.of(post, () -> builtInProfile(post)));
+    }
+
+    /** The same for a post not (yet) stored: its text and kind. */
+    public Optional<String> profileToKeep(String text, PostKind kind) {
+        return ProfileCodec.encode(PostProfile.of(text, kind, taxonomy, stopWords));
     }
 
     /**
@@ -131,10 +167,10 @@ public final class Matcher {
                 .limit(QUERY_CATEGORIES).map(Map.Entry::getKey).toList();
     }
 
-    Suggestion score(PostProfile mine, Post other, Rarity rarity, GroupWords synonyms) {
-        // the cache holds profiles by the built-in taxonomy only; a chat's own words make its own
+    Suggestion score(PostProfile mine, Post other, String keptProfile, Rarity rarity, GroupWords synonyms) {
+        // the cache and kept profiles hold profiles by the built-in taxonomy only; a chat's own words make its own
         PostProfile theirs = synonyms.isEmpty()
-                ? profiles.of(other, () -> PostProfile.of(other.text(), other.kind(), taxonomy, stopWords))
+                ? profiles.of(other, () -> ProfileCodec.decode(keptProfile).orElseGet(() -> builtInProfile(other)))
                 : PostProfile.of(other.text(), other.kind(), taxonomy, stopWords, synonyms);
         Map<String, Double> a = mine.categoryShares();
         Map<String, Double> b = theirs.categoryShares();

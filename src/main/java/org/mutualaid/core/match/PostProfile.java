@@ -122,7 +122,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     }
 
     /** Each category's share of a post's category words: a post mostly about food is 0.8 food. */
-    private static Map<String, Double> shares(Map<String, Integer> hits) {
+    static Map<String, Double> shares(Map<String, Integer> hits) {
         double total = 0;
         for (int v : hits.values()) total += v;
         Map<String, Double> out = new HashMap<>();

@@ -45,6 +45,12 @@ final class ProfileCache {
         return profile;
     }
 
+    /** Whether this post with this text has a profile here. */
+    synchronized boolean holds(Post post) {
+        Entry e = slots[(int) (post.id() & (slots.length - 1))];
+        return e != null && e.id() == post.id() && e.kind() == post.kind() && e.textHash() == hash(post.text());
+    }
+
     synchronized void clear() {
         Arrays.fill(slots, null);
     }

@@ -1,6 +1,7 @@
 package org.mutualaid.core.port;
 
 import java.util.List;
+import java.util.Map;
 import org.mutualaid.core.model.Post;
 import org.mutualaid.core.model.PostKind;
 
@@ -13,6 +14,12 @@ public interface CandidateSearch {
      * in no particular order.
      */
     List<Post> find(long chatId, PostKind kind, List<String> words, List<String> categories, int limit);
+
+    /**
+     * The matcher's profiles kept with these posts (Posts.keepProfile), by post id; posts without
+     * one are left out.
+     */
+    Map<Long, String> keptProfiles(List<Long> postIds);
 
     /** In how many open posts (of every chat) a word stem occurs, as Stemmer.stem makes it. */
     int documentFrequency(String stem);

@@ -25,6 +25,15 @@ public interface Posts {
     /** Live posts, in every chat, that this member has claimed. */
     List<Post> claimedBy(long memberId);
 
+    /** Keeps the matcher's profile of a live post (Matcher.profileToKeep); a closed or erased post keeps none. */
+    void keepProfile(long postId, String profile);
+
+    /**
+     * Open posts with text whose profile is not kept, or was made by other matching rules than
+     * rulesVersion: those with ids below belowId, newest first, at most limit.
+     */
+    List<Post> openWithoutProfile(String rulesVersion, long belowId, int limit);
+
     /** Stores the post as open with the given per-chat number and makes it findable by the matcher. */
     Post insert(NewPost post, int number);
 
