@@ -117,7 +117,7 @@ public final class Bot {
                 ? parser.parseAnswer(in.quotedBotText(), in.text()) : parsed;
         // in a private chat everything is said to the bot: words it cannot use get a line saying what it can do
         Command command = answer instanceof Command.Ignore && in.privateChat() && !in.isPress()
-                && !TextRules.clean(in.text()).isEmpty() ? new Command.PlainWords() : answer;
+                && (in.text().isEmpty() || !TextRules.clean(in.text()).isEmpty()) ? new Command.PlainWords(in.text().isEmpty()) : answer;
         if (command instanceof Command.Ignore || command instanceof Command.Unknown && !in.direct()) {
             // the adapter fetched the chat's coordinators for this message: keep them even so
             if (in.coordinators() != null && !in.privateChat()) keepCoordinators(in);
@@ -130,7 +130,7 @@ public final class Bot {
                 if (command instanceof Command.PlainWords && tx.members().find(in.platform(), in.senderRef()).isEmpty()) {
                     // someone the bot holds nothing about (new, or erased by /forget) is answered without being recorded
                     tx.outbox().add(new Destination(in.platform(), Destination.Kind.CHAT, in.chatRef(), in.messageRef(), in.threadRef()),
-                            HelpText.plainWords(null), now);
+                            HelpText.plainWords(null, ((Command.PlainWords) command).nothingTyped()), now);
                     alsoInTransaction.accept(tx);
                     return Outcome.HANDLED;
                 }
@@ -452,8 +452,8 @@ public final class Bot {
             ctx.refuse(c.reply());
         } else if (command instanceof Command.Unknown c) {
             ctx.reply("I don't know " + c.prefix() + c.name() + ". Type /help to see what I can do.");
-        } else if (command instanceof Command.PlainWords) {
-            ctx.reply(HelpText.plainWords(relay.latestNumber(ctx)));
+        } else if (command instanceof Command.PlainWords c) {
+            ctx.reply(HelpText.plainWords(relay.latestNumber(ctx), c.nothingTyped()));
         }
     }
 

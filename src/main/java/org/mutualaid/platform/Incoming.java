@@ -10,7 +10,8 @@ package org.mutualaid.platform;
  * @param privateChat  a one-to-one chat between the member and the bot
  * @param senderRef    the platform's id of the member
  * @param senderName   how the member is shown to others
- * @param text         the message text, or null for a button press
+ * @param text         the message text, or null for a button press; "" for a message with nothing typed
+ *                     (a photo, voice message or sticker without a caption), which a private chat answers
  * @param action       the pressed button's action, or null for a message
  * @param messageRef   the platform's id of the member's message, to reply to it; may be null
  * @param threadRef    the forum topic the message was in; may be null

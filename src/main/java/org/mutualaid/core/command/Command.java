@@ -105,5 +105,5 @@ public sealed interface Command {
      * Words in a private chat with the bot that it cannot use (not a command, nor an answer to its
      * relay message): everything there is said to the bot, so it says what it can do.
      */
-    record PlainWords() implements Command {}
+    record PlainWords(boolean nothingTyped) implements Command {}
 }

@@ -23,11 +23,13 @@ public final class HelpText {
      * The one line for words in a private chat that are not a command: what the member can do
      * instead. relayNumber: the post of their latest conversation through the bot, or null.
      */
-    public static Message plainWords(Integer relayNumber) {
+    public static Message plainWords(Integer relayNumber, boolean nothingTyped) {
         String first = relayNumber != null
                 ? "To pass a message on about #" + relayNumber + ", type /reply " + relayNumber + " and your message. "
                 : "To ask your group for help without your name, type /need and what you need; to offer help, /offer and what you can do. ";
-        return Message.of("Sorry, I only understand commands. " + first + "/help shows the rest.");
+        // a voice message or a photo is often how someone not used to bots asks: they must hear it did not reach anyone
+        return Message.of((nothingTyped ? "Sorry, I can only read typed words: photos, voice messages and stickers don't reach me or anyone else. "
+                : "Sorry, I only understand commands. ") + first + "/help shows the rest.");
     }
 
     /** In a group, a link opens the private chat with /mine (on platforms that have such links). */

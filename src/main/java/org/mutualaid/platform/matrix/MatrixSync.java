@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.mutualaid.core.Bot;
@@ -475,18 +476,23 @@ final class MatrixSync {
                 && membership.equals(e.path("content").path("membership").asText());
     }
 
+    /** Message types of what is sent rather than typed (their body is a file name or a caption, not words for the bot). */
+    private static final Set<String> NOT_TYPED = Set.of("m.image", "m.audio", "m.video", "m.file", "m.location");
+
     /** A member's text message as the core's Incoming; null for anything the bot ignores. */
     private Incoming incoming(String roomId, JsonNode e) {
         if (!e.path("type").asText().equals("m.room.message")) return null;
         String sender = e.path("sender").asText("");
         JsonNode content = e.path("content");
-        // its own messages, other bots' notices, edits and images are not commands
-        if (sender.isEmpty() || sender.equals(botUserId) || !content.path("msgtype").asText().equals("m.text")) return null;
+        // its own messages, other bots' notices and edits are not commands; images and the like are answered only in a direct room
+        boolean media = NOT_TYPED.contains(content.path("msgtype").asText());
+        if (sender.isEmpty() || sender.equals(botUserId) || !content.path("msgtype").asText().equals("m.text") && !media) return null;
         if (content.path("m.relates_to").path("rel_type").asText().equals("m.replace")) return null;
-        String body = content.path("body").asText(null);
+        // "" is no text: the core says it can read only typed words
+        String body = media ? "" : content.path("body").asText(null);
         String eventId = e.path("event_id").asText("");
         if (body == null || eventId.isEmpty()) return null;
-        if (content.path("m.relates_to").has("m.in_reply_to")) body = withoutReplyFallback(body);
+        if (!media && content.path("m.relates_to").has("m.in_reply_to")) body = withoutReplyFallback(body);
         Optional<String> partner = directRooms.memberOf(roomId);
         // a member who asked to be forgotten and writes again in their direct room starts afresh there
         if (partner.filter(PlatformState.FORGOTTEN::equals).isPresent()) {
@@ -495,10 +501,11 @@ final class MatrixSync {
         }
         // an unknown "!word" in a room is left alone: rooms often hold other bots with "!" commands of their own
         boolean privateChat = partner.filter(sender::equals).isPresent();
+        if (media && !privateChat) return null;
         boolean direct = privateChat;
         String replyTo = content.path("m.relates_to").path("m.in_reply_to").path("event_id").asText(null);
         // privately, plain words in reply to the bot's relayed message are an answer to pass on
-        String quoted = privateChat && replyTo != null ? botTextOf(roomId, replyTo) : null;
+        String quoted = privateChat && replyTo != null && !media ? botTextOf(roomId, replyTo) : null;
         return new Incoming(MatrixMessenger.PLATFORM, eventId, roomId, rooms.title(roomId), privateChat, sender, rooms.name(roomId, sender),
                 body, null, eventId, null, direct, null, null, quoted);
     }

@@ -82,22 +82,38 @@ final class UpdateTranslator {
             if (!joined.isEmpty()) return new Event.Joined(eventId(update), String.valueOf(chat.getId()), joined);
         }
         User from = m.getFrom();
-        if (from == null || Boolean.TRUE.equals(from.getIsBot()) || !m.hasText() || chat.isChannelChat()) return new Event.Nothing();
+        if (from == null || Boolean.TRUE.equals(from.getIsBot()) || chat.isChannelChat()) return new Event.Nothing();
+        boolean privateChat = chat.isUserChat();
+        // a photo of what is offered, with "/offer ..." as its caption, is an offer: its caption is read as the text
+        boolean captioned = !m.hasText() && m.getCaption() != null && !m.getCaption().isBlank() && isMedia(m);
+        if (!m.hasText() && !captioned) {
+            // privately, a photo, voice message or sticker is said to the bot, which cannot read it: it says so ("" is no text)
+            return privateChat && isMedia(m) ? new Event.ForBot(new Incoming(TelegramMessenger.PLATFORM, eventId(update),
+                    String.valueOf(chat.getId()), chat.getTitle(), true, String.valueOf(from.getId()), name(from), "", null,
+                    String.valueOf(m.getMessageId()), null, true, null, null, null)) : new Event.Nothing();
+        }
+        String text = captioned ? m.getCaption() : m.getText();
         // the library fills in each entity's text only when getEntities() is called; isCommand() reads it
         m.getEntities();
-        boolean privateChat = chat.isUserChat();
+        boolean command = captioned ? text.startsWith("/") : m.isCommand();
         // in a private chat, an answer to one of the bot's messages may be meant for the relay
         Message quoted = m.getReplyToMessage();
         boolean answersBot = privateChat && quoted != null && quoted.getFrom() != null && quoted.getFrom().getId() == botId
                 && quoted.getText() != null;
         // in a group only commands are for the bot; in a private chat everything is, and the core answers words it cannot use
-        if (!m.isCommand() && !privateChat) return new Event.Nothing();
+        if (!command && !privateChat) return new Event.Nothing();
         // "/need@TheBot" names this bot; the parser ignores commands that name another one
-        boolean direct = privateChat || m.getCommand().contains("@");
+        boolean direct = privateChat || text.split("\\s", 2)[0].contains("@");
         String thread = m.isTopicMessage() && m.getMessageThreadId() != null ? String.valueOf(m.getMessageThreadId()) : null;
         return new Event.ForBot(new Incoming(TelegramMessenger.PLATFORM, eventId(update), String.valueOf(chat.getId()),
-                chat.getTitle(), privateChat, String.valueOf(from.getId()), name(from), m.getText(), null,
+                chat.getTitle(), privateChat, String.valueOf(from.getId()), name(from), text, null,
                 String.valueOf(m.getMessageId()), thread, direct, null, null, answersBot ? quoted.getText() : null));
+    }
+
+    /** What a member sends that is not typed: the bot can read at most its caption. */
+    private static boolean isMedia(Message m) {
+        return m.hasPhoto() || m.hasVoice() || m.hasAudio() || m.hasVideo() || m.hasVideoNote() || m.hasSticker() || m.hasDocument()
+                || m.hasAnimation() || m.hasContact() || m.hasLocation();
     }
 
     private Event press(Update update, CallbackQuery q) {

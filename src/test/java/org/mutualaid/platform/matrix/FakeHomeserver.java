@@ -213,6 +213,13 @@ public final class FakeHomeserver implements AutoCloseable {
         return add(room, user, "m.room.message", null, content).path("event_id").asText();
     }
 
+    /** A member's image, as clients send it: its body is the file's name. */
+    public synchronized String sendImage(String user, String room, String fileName) {
+        ObjectNode content = JSON.createObjectNode().put("msgtype", "m.image").put("body", fileName).put("url", "mxc://example.org/abc");
+        content.putObject("info").put("mimetype", "image/jpeg").put("size", 1234);
+        return add(room, user, "m.room.message", null, content).path("event_id").asText();
+    }
+
     /** A member's text message in reply to another event (without a fallback quote, as newer clients send it). */
     public synchronized String replyTo(String user, String room, String eventId, String text) {
         ObjectNode content = JSON.createObjectNode().put("msgtype", "m.text").put("body", text);

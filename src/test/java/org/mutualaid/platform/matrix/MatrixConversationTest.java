@@ -70,7 +70,7 @@ class MatrixConversationTest {
     }
 
     @Test
-    @DisplayName("In a room, an unknown !command gets nothing (other bots use \"!\" too); in a direct room it gets a hint with its ! form, and plain words one line of what to do")
+    @DisplayName("In a room, an unknown !command or an image gets nothing (other bots use \"!\" too); in a direct room an unknown command gets a hint with its ! form, plain words one line of what to do, an image that only typed words reach the bot")
     void unknownCommandsAndPlainWords() throws Exception {
         mx.startBot();
         String room = mx.groupRoom();
@@ -84,9 +84,14 @@ class MatrixConversationTest {
         mx.hs.say(mx.bo, direct, "hello?");
         assertEquals("Sorry, I only understand commands. To ask your group for help without your name, type !need and what you need; "
                 + "to offer help, !offer and what you can do. !help shows the rest.", mx.replyBody(direct, 2));
+        mx.hs.sendImage(mx.bo, direct, "IMG_2041.jpg");
+        assertEquals("Sorry, I can only read typed words: photos, voice messages and stickers don't reach me or anyone else. To ask your "
+                + "group for help without your name, type !need and what you need; to offer help, !offer and what you can do. !help shows the rest.",
+                mx.replyBody(direct, 3));
+        mx.hs.sendImage(mx.ana, room, "IMG_2042.jpg");
         mx.hs.say(mx.ana, room, "!list");
         assertTrue(mx.replyBody(room, 1).startsWith("No open posts"), mx.replyBody(room, 1));
-        assertEquals(1, mx.hs.botMessages(room).size(), "nothing for !!!, !ping or !nede in the room: " + mx.hs.botMessages(room));
+        assertEquals(1, mx.hs.botMessages(room).size(), "nothing for !!!, !ping, !nede or an image in the room: " + mx.hs.botMessages(room));
     }
 
     @Test

@@ -313,6 +313,33 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     /**
+     * A photo or a voice message ("photo", "voice"), with a caption or none (null). As Telegram
+     * sends it: no text, the media's fields, and the caption's own entities (a leading command).
+     */
+    public long pushMedia(Chat chat, User from, String kind, String caption) {
+        synchronized (lock) {
+            knownUsers.put(from.id(), from);
+            if (!chat.type().equals("private")) statuses.computeIfAbsent(chat.id(), c -> new HashMap<>()).put(from.id(), "member");
+            ObjectNode message = messageJson(chat, from);
+            if (kind.equals("photo")) {
+                message.putArray("photo").addObject().put("file_id", "AgAC-photo").put("file_unique_id", "AQAD-photo")
+                        .put("width", 1280).put("height", 960).put("file_size", 123456);
+            } else {
+                message.putObject("voice").put("file_id", "AwAC-voice").put("file_unique_id", "AgAD-voice").put("duration", 7)
+                        .put("mime_type", "audio/ogg").put("file_size", 23456);
+            }
+            if (caption != null) {
+                message.put("caption", caption);
+                if (caption.startsWith("/")) {
+                    int end = caption.indexOf(' ') < 0 ? caption.length() : caption.indexOf(' ');
+                    message.putArray("caption_entities").addObject().put("type", "bot_command").put("offset", 0).put("length", end);
+                }
+            }
+            return push("message", message);
+        }
+    }
+
+    /**
      * who left the group (by == who) or was removed by an administrator: Telegram's service message
      * with left_chat_member, sent to bots even in privacy mode. getChatMember says "left" or "kicked" from now on.
      */

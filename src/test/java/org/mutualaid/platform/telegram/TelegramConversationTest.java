@@ -128,6 +128,27 @@ class TelegramConversationTest {
     }
 
     @Test
+    @DisplayName("A photo captioned '/offer ...' is an offer; privately, a voice message or an uncaptioned photo is told that only typed words reach the bot; in the group they get nothing")
+    void photosAndVoiceMessages() {
+        tg.api.pushMedia(GROUP, BO, "photo", "/offer kids bike, 16 inch, free to a good home");
+        assertTrue(tg.reply(1).text().contains("offer is #1"), tg.reply(1).text());
+        tg.api.pushMedia(FakeBotApi.Chat.privateWith(BO), BO, "voice", null);
+        FakeBotApi.Sent told = tg.reply(2);
+        assertEquals(BO.id(), told.chatId());
+        assertTrue(told.text().startsWith("Sorry, I can only read typed words: photos, voice messages and stickers don't reach me or anyone else. "
+                + "To ask your group for help without your name, type /need"), told.text());
+        tg.api.pushMedia(FakeBotApi.Chat.privateWith(BO), BO, "photo", null);
+        assertTrue(tg.reply(3).text().startsWith("Sorry, I can only read typed words"), tg.reply(3).text());
+        tg.api.pushMedia(GROUP, BO, "photo", null);
+        tg.api.pushMedia(GROUP, BO, "voice", null);
+        tg.api.pushMedia(GROUP, BO, "photo", "look at this sunset");
+        long last = Long.parseLong(tg.say(BO, "/list@AidBot"));
+        assertTrue(tg.reply(4).text().contains("#1"), tg.reply(4).text());
+        tg.awaitConfirmed(last);
+        assertEquals(4, tg.api.sent().size(), "nothing for the group's photos and voice: " + tg.api.sent());
+    }
+
+    @Test
     @DisplayName("Replies stay in the forum topic the command came from")
     void forumTopic() {
         tg.api.pushMessage(GROUP, ANA, "/need@AidBot help moving a sofa on Saturday", 77);
