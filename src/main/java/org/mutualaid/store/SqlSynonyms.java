@@ -19,8 +19,10 @@ final class SqlSynonyms implements Synonyms {
     public GroupWords of(long chatId) {
         Map<String, String> categories = new LinkedHashMap<>();
         Map<String, String> meanings = new LinkedHashMap<>();
-        h.createQuery("SELECT stem, category, means FROM chat_synonym WHERE chat_id = :chat").bind("chat", chatId)
-                .map((rs, c) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+        // stemmed afresh from the word as taught: a row stemmed by an older build's rules would
+        // otherwise never meet the words of new posts; the newest teaching of a word wins
+        h.createQuery("SELECT word, category, means FROM chat_synonym WHERE chat_id = :chat ORDER BY created_at, word").bind("chat", chatId)
+                .map((rs, c) -> new String[] {GroupWords.stemOf(rs.getString(1)), rs.getString(2), rs.getString(3)})
                 .forEach(r -> {
                     if (r[2] == null) categories.put(r[0], r[1]);
                     else meanings.put(r[0], r[2]);
@@ -30,6 +32,9 @@ final class SqlSynonyms implements Synonyms {
 
     @Override
     public void put(long chatId, String stem, String word, String categoryId, String means, Instant at) {
+        // the same word saved under an older build's stem is taught anew, not kept twice
+        h.createUpdate("DELETE FROM chat_synonym WHERE chat_id = :chat AND word = :word AND stem <> :stem")
+                .bind("chat", chatId).bind("word", word).bind("stem", stem).execute();
         h.createUpdate("""
                 INSERT INTO chat_synonym (chat_id, stem, word, category, means, created_at) VALUES (:chat, :stem, :word, :cat, :means, :at)
                 ON CONFLICT (chat_id, stem) DO UPDATE SET word = excluded.word, category = excluded.category, means = excluded.means""")

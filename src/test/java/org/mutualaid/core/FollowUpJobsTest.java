@@ -372,6 +372,18 @@ class FollowUpJobsTest {
     }
 
     @Test
+    @DisplayName("A group word saved under an older build's stemming still counts: its stem is made afresh from the word as taught")
+    void synonymsStemmedAfresh() {
+        say("Bo", "/offer we have a spare stroller for babies and toddlers");
+        assertTrue(say("Ana", "/synonym kinderwagen baby").get(0).startsWith("Saved."));
+        chat.app().database().withHandle(h -> h.execute("UPDATE chat_synonym SET stem = 'kinderwa'"));
+        String need = say("Cy", "/need two kinderwagens, twins!").get(0);
+        assertTrue(need.contains("#1"), "the group's word still matches: " + need);
+        assertTrue(say("Ana", "/synonym kinderwagen pram").get(0).startsWith("Saved."));
+        assertEquals("This group's words: kinderwagen → pram (babies and pregnancy).", say("Ana", "/synonym").get(0), "taught anew, listed once");
+    }
+
+    @Test
     @DisplayName("/synonym with a word the bot knows: the group's word brings that word's specifics, so a kinderwagen meets the stroller need, not the high chair one")
     void synonymsMeaningAKnownWord() {
         say("Cy", "/need a stroller for my baby");
