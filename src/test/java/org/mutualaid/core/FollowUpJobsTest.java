@@ -367,6 +367,8 @@ class FollowUpJobsTest {
         String after = say("Di", "/need a kinderwagen, ours broke").get(0);
         assertTrue(after.contains("#1"), "the group's word now matches: " + after);
         assertTrue(say("Ana", "/synonym").get(0).startsWith("This group's words: kinderwagen → "));
+        String listed = say("Cy", "/list #kinderwagen").get(0);
+        assertTrue(listed.startsWith("Open posts about #kinderwagen:") && listed.contains("#1"), "/list knows the group's word: " + listed);
         say("other", "Bo", "/offer we have a spare stroller for babies and toddlers");
         assertFalse(say("other", "Cy", "/need a kinderwagen, ours broke").get(0).contains("These offers"), "other chats unchanged");
     }
@@ -395,6 +397,8 @@ class FollowUpJobsTest {
         assertFalse(offer.contains("#2 Di"), "not the high chair need: " + offer);
         assertTrue(say("Ana", "/synonym kinderstoel high chair").get(0).startsWith("Saved."), "a known phrase");
         String chair = say("Ed", "/offer a kinderstoel, free to a good home").get(0);
+        String listed = say("Cy", "/list offers #kinderstoel").get(0);
+        assertTrue(listed.contains("#3") && listed.contains("#4"), "a word standing for a known one lists that one's kind of help: " + listed);
         assertTrue(chair.contains("#2 Di") && !chair.contains("#1 Cy"), chair);
         assertEquals("This group's words: kinderstoel → high chair (babies and pregnancy), kinderwagen → pram (babies and pregnancy).",
                 say("Ana", "/synonym").get(0));

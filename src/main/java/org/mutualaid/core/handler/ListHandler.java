@@ -3,6 +3,7 @@ package org.mutualaid.core.handler;
 import java.util.List;
 import org.mutualaid.core.command.Command;
 import org.mutualaid.core.command.CommandParser;
+import org.mutualaid.core.match.GroupWords;
 import org.mutualaid.core.match.Taxonomy;
 import org.mutualaid.core.model.Post;
 import org.mutualaid.platform.Message;
@@ -23,7 +24,7 @@ public final class ListHandler {
             return;
         }
         // "#groceries" finds posts the bot filed under food, as well as posts tagged #groceries
-        String tag = cmd.tag() == null ? null : taxonomy.categoryOfWord(cmd.tag()).orElse(cmd.tag());
+        String tag = cmd.tag() == null ? null : categoryOf(ctx, cmd.tag());
         int total = ctx.tx().posts().countLive(ctx.chat().id(), cmd.kind(), tag);
         String what = (cmd.kind() == null ? "posts" : cmd.kind().word() + "s") + (cmd.tag() == null ? "" : " about #" + cmd.tag());
         if (total == 0 && cmd.tag() != null && taxonomy.category(tag).isEmpty() && !ctx.tx().posts().anyTagged(ctx.chat().id(), tag)) {
@@ -56,6 +57,18 @@ public final class ListHandler {
         if (cmd.page() < pages) b.line("More: /list " + rest(cmd) + (cmd.page() + 1));
         b.text("To help or take one: /claim and its number.");
         ctx.reply(b.build());
+    }
+
+    /** The category a word names, by the taxonomy or the group's own words (/synonym); else the word itself, as a tag. */
+    private String categoryOf(Context ctx, String word) {
+        java.util.Optional<String> known = taxonomy.categoryOfWord(word);
+        if (known.isPresent()) return known.get();
+        GroupWords taught = ctx.tx().synonyms().of(ctx.chat().id());
+        String stem = GroupWords.stemOf(word);
+        String category = taught.categories().get(stem);
+        if (category != null) return category;
+        String means = taught.meanings().get(stem);
+        return means == null ? word : taxonomy.categoryOfPhrase(means).orElse(word);
     }
 
     private static String rest(Command.ListPosts cmd) {
