@@ -71,16 +71,12 @@ class MatchFileTest {
     @Test
     @DisplayName("match-file prints one JSON line per post with the ids of what was suggested, best first")
     void printsJsonLines() throws Exception {
-        Path file = dir.resolve("posts.jsonl");
-        Files.writeString(file, """
+        List<String> lines = matchFile("posts.jsonl", """
                 {"id": "o1", "kind": "offer", "author": "Maya", "text": "I can drive people to the hospital or clinic on weekdays"}
                 {"id": "o2", "kind": "offer", "author": "Tom", "text": "Bike mechanic, I fix flats and brakes"}
                 {"id": "n1", "kind": "need", "author": "Luis", "text": "need a ride to the hospital on Tuesday", "gold": ["o1"]}
                 {"id": "n2", "kind": "need", "author": "Maya", "text": "someone to drive me to the clinic", "gold": []}
                 """);
-        MainRunner.Result r = MainRunner.run(List.of("match-file", file.toString()), Map.of(), "");
-        assertEquals(0, r.exitCode(), r.err());
-        List<String> lines = r.out().lines().toList();
         assertEquals(4, lines.size(), r.out());
         assertEquals("{\"id\":\"o1\",\"suggested\":[]}", lines.get(0));
         assertEquals("{\"id\":\"n1\",\"suggested\":[\"o1\"]}", lines.get(2));
@@ -199,8 +195,7 @@ class MatchFileTest {
     @Test
     @DisplayName("A need that only shares a broad kind of help with the offers, or asks for what an offer leaves out, gets no suggestion; the offer that covers it does")
     void silenceWhenNothingHelps() throws Exception {
-        Path file = dir.resolve("posts.jsonl");
-        Files.writeString(file, """
+        List<String> lines = matchFile("posts.jsonl", """
                 {"id": "o1", "kind": "offer", "author": "Kwame", "text": "Retired 3rd grade teacher. I can babysit weekday evenings"}
                 {"id": "o2", "kind": "offer", "author": "Sofia", "text": "Giving away a couch and a twin bed frame, you pick up"}
                 {"id": "n1", "kind": "need", "author": "Bella", "text": "looking for a piano teacher for my 8yo"}
@@ -213,9 +208,6 @@ class MatchFileTest {
                 {"id": "o5", "kind": "offer", "author": "Lars", "text": "Our hardship fund can put up to $80 toward a bill when money is tight"}
                 {"id": "n6", "kind": "need", "author": "Nell", "text": "my son needs winter boots, size 6, and money is tight since I lost my shifts"}
                 """);
-        MainRunner.Result r = MainRunner.run(List.of("match-file", file.toString()), Map.of(), "");
-        assertEquals(0, r.exitCode(), r.err());
-        List<String> lines = r.out().lines().toList();
         assertEquals("{\"id\":\"n1\",\"suggested\":[]}", lines.get(2), "a teacher who babysits does not cover piano");
         assertEquals("{\"id\":\"n2\",\"suggested\":[]}", lines.get(3), "a couch to give away is not two people to carry one");
         assertEquals("{\"id\":\"n3\",\"suggested\":[\"o3\"]}", lines.get(5));
@@ -227,8 +219,7 @@ class MatchFileTest {
     @Test
     @DisplayName("An offer's limits rule it out: other days or hours, no pets, dogs only, adults' sizes for a child; within them it is suggested")
     void offersLimits() throws Exception {
-        Path file = dir.resolve("limits.jsonl");
-        Files.writeString(file, """
+        List<String> lines = matchFile("limits.jsonl", """
                 {"id": "o1", "kind": "offer", "author": "Ana", "text": "I can drive folks to appointments Tuesdays & Thursdays, daytime only"}
                 {"id": "o2", "kind": "offer", "author": "Ben", "text": "Spare room for short stays. No pets unfortunately, my son is allergic"}
                 {"id": "o3", "kind": "offer", "author": "Cy", "text": "Dog walker with spare hours, will walk your dog for free. Dogs only, sorry cat people"}
@@ -240,9 +231,6 @@ class MatchFileTest {
                 {"id": "n5", "kind": "need", "author": "Ivy", "text": "my 9 yr old needs a winter coat, money's tight"}
                 {"id": "n6", "kind": "need", "author": "Jo", "text": "need a winter coat, adult medium please"}
                 """);
-        MainRunner.Result r = MainRunner.run(List.of("match-file", file.toString()), Map.of(), "");
-        assertEquals(0, r.exitCode(), r.err());
-        List<String> lines = r.out().lines().toList();
         assertEquals("{\"id\":\"n1\",\"suggested\":[]}", lines.get(4), "Tuesdays and Thursdays do not help on Mon/Wed/Fri");
         assertEquals("{\"id\":\"n2\",\"suggested\":[\"o1\"]}", lines.get(5));
         assertTrue(lines.get(6).startsWith("{\"id\":\"n3\"") && !lines.get(6).contains("\"o2\""), "no pets, and the need has a dog: " + lines.get(6));
@@ -254,8 +242,7 @@ class MatchFileTest {
     @Test
     @DisplayName("An offer that cannot meet what a household lives with, or that leaves out a kind of help in other words ('can't give legal advice'), is not suggested; one that can is")
     void circumstancesAndWhatOffersCannotDo() throws Exception {
-        Path file = dir.resolve("circumstances.jsonl");
-        Files.writeString(file, """
+        List<String> lines = matchFile("circumstances.jsonl", """
                 {"id": "o1", "kind": "offer", "author": "Ana", "text": "I cook big every Sunday, can bring plates of home cooked dinners on Mondays. I can't do allergy-safe cooking, sorry"}
                 {"id": "o2", "kind": "offer", "author": "Ben", "text": "Benefits helper: SNAP renewals, Medicaid forms. I can't give legal advice on evictions or court"}
                 {"id": "n1", "kind": "need", "author": "Cy", "text": "Just had a c-section, could someone bring dinners for a few days? Our toddler has a nut allergy"}
@@ -263,12 +250,35 @@ class MatchFileTest {
                 {"id": "n3", "kind": "need", "author": "Ed", "text": "Got an eviction notice and a court date, I need legal advice"}
                 {"id": "n4", "kind": "need", "author": "Flo", "text": "Need help with my SNAP renewal form"}
                 """);
-        MainRunner.Result r = MainRunner.run(List.of("match-file", file.toString()), Map.of(), "");
-        assertEquals(0, r.exitCode(), r.err());
-        List<String> lines = r.out().lines().toList();
         assertEquals("{\"id\":\"n1\",\"suggested\":[]}", lines.get(2), "a nut allergy, and the cook can't do allergy-safe");
         assertEquals("{\"id\":\"n2\",\"suggested\":[\"o1\"]}", lines.get(3), "no allergies: the cook helps");
         assertEquals("{\"id\":\"n3\",\"suggested\":[]}", lines.get(4), "the helper can't give legal advice");
         assertEquals("{\"id\":\"n4\",\"suggested\":[\"o2\"]}", lines.get(5));
+    }
+
+    @Test
+    @DisplayName("What a need says it has none of ('no pets, non smoker', 'don't smoke') meets an offer that leaves it out; 'I smoke' does not, nor a lacking crib mattress that is asked for")
+    void whatANeedHasNoneOf() throws Exception {
+        List<String> lines = matchFile("none-of.jsonl", """
+                {"id": "o1", "kind": "offer", "author": "Ana", "text": "Spare room in my flat for a few months, cheap. No pets, no smokers please."}
+                {"id": "o2", "kind": "offer", "author": "Ben", "text": "giving away: crib (no mattress sorry), bottle warmer"}
+                {"id": "n1", "kind": "need", "author": "Cy", "text": "24F, quiet, no pets, non-smoker. Looking for a room from March, can pay a little rent."}
+                {"id": "n2", "kind": "need", "author": "Di", "text": "Looking for a room, I have no pets and don't smoke"}
+                {"id": "n3", "kind": "need", "author": "Ed", "text": "need a room for a few weeks, I smoke but only outside"}
+                {"id": "n4", "kind": "need", "author": "Flo", "text": "we got a crib from a friend but no mattress. anyone have a crib mattress?"}
+                """);
+        assertEquals("{\"id\":\"n1\",\"suggested\":[\"o1\"]}", lines.get(2), "no pets and a non-smoker: the room suits");
+        assertEquals("{\"id\":\"n2\",\"suggested\":[\"o1\"]}", lines.get(3));
+        assertEquals("{\"id\":\"n3\",\"suggested\":[]}", lines.get(4), "no smokers, and the need smokes");
+        assertEquals("{\"id\":\"n4\",\"suggested\":[]}", lines.get(5), "the crib comes without the mattress that is asked for");
+    }
+
+    /** Runs match-file on these posts (JSON lines) as the command line does and returns its output lines. */
+    private List<String> matchFile(String name, String posts) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, posts);
+        MainRunner.Result r = MainRunner.run(List.of("match-file", file.toString()), Map.of(), "");
+        assertEquals(0, r.exitCode(), r.err());
+        return r.out().lines().toList();
     }
 }

@@ -217,7 +217,7 @@ public final class Matcher {
                 + SHARED_VALUE * Math.min(sharedValues.size(), 2);
         Set<String> conflicts = new LinkedHashSet<>(taxonomy.facets().relevantConflicts(facets, shared));
         // what the need asks for is what the offer says it does not offer ("no mattress", "no pets")
-        if (!java.util.Collections.disjoint(need.named(), offer.excluded()) || excludesKindOf(offer.excluded(), need)
+        if (asksForExcluded(need, offer.excluded()) || excludesKindOf(offer.excluded(), need)
                 || excludesCircumstance(offer.excluded(), need)) conflicts.add("excluded");
         if (Sizes.conflict(need.sizes(), offer.sizes())) conflicts.add("size");
         // a day or an hour that does not fit rules out help given at a time (a ride, a sitter), not a bag of clothes
@@ -232,8 +232,7 @@ public final class Matcher {
     /**
      * Whether an offer leaves out a whole kind of help the need names anywhere: a room with "no
      * pets" does not suit "me and my dog", however the need is worded. A need's own "no pets" is
-     * not a pet here; its words still meet the offer's "no pets" in the check on what the need
-     * names: telling "I have none" from "I need one" ("no mattress") is not done yet.
+     * not a pet here.
      */
     private static boolean excludesKindOf(Set<String> excluded, PostProfile need) {
         if (excluded.isEmpty()) return false;
@@ -241,18 +240,47 @@ public final class Matcher {
         return false;
     }
 
-    /** word stems of what a household lives with, which rule out an offer that cannot meet them wherever a need names them */
-    private static final Set<String> CIRCUMSTANCES = Set.of("allergy", "allergic", "nut", "gluten", "dairy", "smok", "smoker");
+    /**
+     * Whether the need asks for what the offer leaves out ("anyone have a crib mattress?" against
+     * "crib, no mattress"). What the need itself says it has none of is no ask: "no pets, non
+     * smoker" meets a room with "no pets, no smokers".
+     */
+    private static boolean asksForExcluded(PostProfile need, Set<String> excluded) {
+        if (excluded.isEmpty()) return false;
+        for (String n : need.named()) if (excluded.contains(n) && !need.excluded().contains(n)) return true;
+        return false;
+    }
+
+    /**
+     * Word stems of what a household lives with, each with what it is a case of: they rule out an
+     * offer that cannot meet them wherever a need names them, in any of their forms ("no smokers"
+     * rules out "I smoke").
+     */
+    private static final Map<String, String> CIRCUMSTANCES = Map.of("allergy", "allergy", "allergic", "allergy", "nut", "nut",
+            "gluten", "gluten", "dairy", "dairy", "smok", "smoking", "smoker", "smoking");
 
     /**
      * Whether an offer leaves out what the need's household lives with, named anywhere in it: a
      * cook who "can't do allergy-safe" is no help to "my toddler has a nut allergy", a room with
-     * "no smokers" none to "I'm a smoker". Not where the need says it has none ("no allergies").
+     * "no smokers" none to "I smoke". Not where the need says it has none ("no allergies", "non
+     * smoker", "don't smoke").
      */
     private static boolean excludesCircumstance(Set<String> excluded, PostProfile need) {
         if (excluded.isEmpty()) return false;
-        for (String c : CIRCUMSTANCES) if (excluded.contains(c) && need.stems().containsKey(c) && !need.excluded().contains(c)) return true;
-        return false;
+        Set<String> ruledOut = circumstances(excluded);
+        if (ruledOut.isEmpty()) return false;
+        Set<String> livedWith = circumstances(need.stems().keySet());
+        livedWith.removeAll(circumstances(need.excluded()));
+        return !java.util.Collections.disjoint(ruledOut, livedWith);
+    }
+
+    private static Set<String> circumstances(Set<String> stems) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String s : stems) {
+            String c = CIRCUMSTANCES.get(s);
+            if (c != null) out.add(c);
+        }
+        return out;
     }
 
     /** The shared categories, what both posts are most about first: the reason names them in this order. */

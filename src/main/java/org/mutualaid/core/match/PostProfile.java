@@ -87,12 +87,28 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         Set<String> named = kind == PostKind.NEED ? named(parts, whole, stems.keySet(), taxonomy, stopWords) : Set.of();
         // a need's own "no pets" says what it does not have: read the same way, it is told from "me and my dog"
         Set<String> excluded = kind == PostKind.OFFER ? withGone(excluded(posted, taxonomy, stopWords), posted, text, taxonomy, stopWords)
-                : excluded(posted, taxonomy, stopWords);
+                : lacking(posted, taxonomy, stopWords);
         // "not elderly, just laid up": not who an offer for the elderly is for
         if (kind == PostKind.NEED && !excluded.isEmpty()) facetValues.removeIf(v -> taxonomy.facets().isLimit(v) && excluded.contains(v));
         Set<String> markers = Mode.markers(asked == parts ? words : wordsOf(asked));
         return new PostProfile(stems, hits, shares(hits), facetValues, Sizes.of(text), Mode.asked(markers), Mode.offered(markers),
                 named, excluded, Availability.of(kind == PostKind.NEED ? offered(text) : text));
+    }
+
+    /**
+     * What a need says it has none of ("no pets", "non smoker", "no allergies"), less what it names
+     * elsewhere too: "no mattress. anyone have a crib mattress?" lacks one and asks for it, and "nut
+     * allergy, so no nuts please" lives with nuts.
+     */
+    private static Set<String> lacking(String posted, Taxonomy taxonomy, StopWords stopWords) {
+        Set<String> excluded = excluded(posted, taxonomy, stopWords);
+        if (excluded.isEmpty()) return excluded;
+        List<String> rest = Words.of(offered(posted));
+        Set<String> namedElsewhere = new java.util.HashSet<>(taxonomy.facets().values(rest));
+        for (String w : stopWords.contentWords(rest)) namedElsewhere.add(Stemmer.stem(w));
+        for (String c : taxonomy.hits(rest).keySet()) namedElsewhere.add("#" + c);
+        excluded.removeIf(namedElsewhere::contains);
+        return excluded;
     }
 
     private static final int MAX_TEXT = 1_000;
@@ -175,7 +191,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
 
     /** "no", "not", "without", "can't do" and what follows them up to the next punctuation */
     private static final Pattern EXCLUSION = Pattern.compile(
-            "\\b(?:no|not|without|except|allergic to|(?:can|don|won)['\u2019]?t (?:do|give|offer|provide|manage|handle|help with|get up on|climb|go up|lift|carry|fix|repair))\\b[^.,;:!?()\\n]{0,30}", Pattern.CASE_INSENSITIVE);
+            "\\b(?:no|not|non(?=[-\\s])|without|except|allergic to|don['\u2019]?t(?=\\s+smoke)|(?:can|don|won)['\u2019]?t (?:do|give|offer|provide|manage|handle|help with|get up on|climb|go up|lift|carry|fix|repair))\\b[^.,;:!?()\\n]{0,30}", Pattern.CASE_INSENSITIVE);
 
     /**
      * An offer's text without what it says it does not offer: "crib (no mattress sorry)", "NO
@@ -262,7 +278,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         return out == null ? excluded : out;
     }
 
-    private static final Set<String> NEGATIONS = Set.of("no", "not", "without", "except", "can", "don", "won", "t", "do", "allergic", "to",
+    private static final Set<String> NEGATIONS = Set.of("no", "not", "non", "without", "except", "can", "don", "won", "t", "do", "allergic", "to",
             "give", "offer", "provide", "manage", "handle", "help", "with", "get", "up", "on", "climb", "go", "lift", "carry", "fix",
             "repair");
     private static final Set<String> JOINS = Set.of("or", "and", "nor");
