@@ -77,7 +77,7 @@ class MatchFileTest {
                 {"id": "n1", "kind": "need", "author": "Luis", "text": "need a ride to the hospital on Tuesday", "gold": ["o1"]}
                 {"id": "n2", "kind": "need", "author": "Maya", "text": "someone to drive me to the clinic", "gold": []}
                 """);
-        assertEquals(4, lines.size(), r.out());
+        assertEquals(4, lines.size(), lines.toString());
         assertEquals("{\"id\":\"o1\",\"suggested\":[]}", lines.get(0));
         assertEquals("{\"id\":\"n1\",\"suggested\":[\"o1\"]}", lines.get(2));
         assertEquals("{\"id\":\"n2\",\"suggested\":[]}", lines.get(3), "a member's own offer is never suggested to them");
