@@ -217,26 +217,33 @@ class MatchFileTest {
     }
 
     @Test
-    @DisplayName("An offer's limits rule it out: other days or hours, no pets, dogs only, adults' sizes for a child; within them it is suggested")
+    @DisplayName("An offer's limits rule it out: other days or hours (\"(Wed)\" too), no pets, dogs only, over 70s only for \"not elderly\", adults' sizes for a child; within them it is suggested")
     void offersLimits() throws Exception {
         List<String> lines = matchFile("limits.jsonl", """
                 {"id": "o1", "kind": "offer", "author": "Ana", "text": "I can drive folks to appointments Tuesdays & Thursdays, daytime only"}
                 {"id": "o2", "kind": "offer", "author": "Ben", "text": "Spare room for short stays. No pets unfortunately, my son is allergic"}
                 {"id": "o3", "kind": "offer", "author": "Cy", "text": "Dog walker with spare hours, will walk your dog for free. Dogs only, sorry cat people"}
                 {"id": "o4", "kind": "offer", "author": "Di", "text": "Loads of warm adult winter coats, mens and womens, sizes M to XL"}
+                {"id": "o5", "kind": "offer", "author": "Eva", "text": "Grocery shopping for the over 70s only, I can drop bags at your door"}
                 {"id": "n1", "kind": "need", "author": "Ed", "text": "Need a ride to dialysis Mon/Wed/Fri mornings, my car died"}
                 {"id": "n2", "kind": "need", "author": "Flo", "text": "Need a ride to my hospital appointment Thursday at 10am"}
                 {"id": "n3", "kind": "need", "author": "Gus", "text": "Need a room for a few weeks for me and my dog, been sofa surfing"}
                 {"id": "n4", "kind": "need", "author": "Hal", "text": "ISO someone to pop in and feed my 2 cats while I'm away"}
                 {"id": "n5", "kind": "need", "author": "Ivy", "text": "my 9 yr old needs a winter coat, money's tight"}
                 {"id": "n6", "kind": "need", "author": "Jo", "text": "need a winter coat, adult medium please"}
+                {"id": "n7", "kind": "need", "author": "Kit", "text": "Not elderly, just laid up with a broken leg. Could someone do my grocery shopping?"}
+                {"id": "n8", "kind": "need", "author": "Lou", "text": "I'm 82 and can't carry heavy bags, could someone get my groceries?"}
+                {"id": "n9", "kind": "need", "author": "Mo", "text": "Need a lift to my physio appointment (Wed) please"}
                 """);
-        assertEquals("{\"id\":\"n1\",\"suggested\":[]}", lines.get(4), "Tuesdays and Thursdays do not help on Mon/Wed/Fri");
-        assertEquals("{\"id\":\"n2\",\"suggested\":[\"o1\"]}", lines.get(5));
-        assertTrue(lines.get(6).startsWith("{\"id\":\"n3\"") && !lines.get(6).contains("\"o2\""), "no pets, and the need has a dog: " + lines.get(6));
-        assertEquals("{\"id\":\"n4\",\"suggested\":[]}", lines.get(7), "dogs only, and the need is for cats");
-        assertEquals("{\"id\":\"n5\",\"suggested\":[]}", lines.get(8), "adults' coats for a child");
-        assertEquals("{\"id\":\"n6\",\"suggested\":[\"o4\"]}", lines.get(9));
+        assertEquals("{\"id\":\"n1\",\"suggested\":[]}", lines.get(5), "Tuesdays and Thursdays do not help on Mon/Wed/Fri");
+        assertEquals("{\"id\":\"n2\",\"suggested\":[\"o1\"]}", lines.get(6));
+        assertTrue(lines.get(7).startsWith("{\"id\":\"n3\"") && !lines.get(7).contains("\"o2\""), "no pets, and the need has a dog: " + lines.get(7));
+        assertEquals("{\"id\":\"n4\",\"suggested\":[]}", lines.get(8), "dogs only, and the need is for cats");
+        assertEquals("{\"id\":\"n5\",\"suggested\":[]}", lines.get(9), "adults' coats for a child");
+        assertEquals("{\"id\":\"n6\",\"suggested\":[\"o4\"]}", lines.get(10));
+        assertEquals("{\"id\":\"n7\",\"suggested\":[]}", lines.get(11), "over 70s only, and the need says it is not elderly");
+        assertEquals("{\"id\":\"n8\",\"suggested\":[\"o5\"]}", lines.get(12));
+        assertEquals("{\"id\":\"n9\",\"suggested\":[]}", lines.get(13), "(Wed) is a Wednesday, and the driver has Tuesdays and Thursdays");
     }
 
     @Test

@@ -132,6 +132,11 @@ record Availability(int days, int parts) {
     private static boolean besideTime(String text, int start, int end) {
         String before = text.substring(Math.max(0, start - 6), start).stripTrailing();
         if (before.endsWith("&") || before.endsWith("/") || before.endsWith(",") || before.endsWith(" and")) return true;
+        // "(Wed)", "on Sat", "every Mon", "next Sun": a day, as "sat down" and "the sun" are not
+        String padded = " " + before;
+        if (padded.endsWith("(") || padded.endsWith(" on") || padded.endsWith(" every") || padded.endsWith(" next") || padded.endsWith(" this")) {
+            return true;
+        }
         String rest = text.substring(end, Math.min(text.length(), end + 16)).stripLeading();
         // a comma makes a list only before another day ("Mon, Wed"): "c'mon, anyone?" is no Monday
         return !rest.isEmpty() && (Character.isDigit(rest.charAt(0)) || rest.startsWith("morning") || rest.startsWith("afternoon")

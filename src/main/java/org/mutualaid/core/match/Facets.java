@@ -115,10 +115,23 @@ public final class Facets {
         Set<String> out = new LinkedHashSet<>();
         for (int i = 0; i < words.size(); i++) {
             if (!words.get(i).equals("only") || (i > 0 && (words.get(i - 1).equals("not") || words.get(i - 1).equals("if")))) continue;
-            Set<String> before = i == 0 ? Set.of() : values(words.subList(i - 1, i));
+            Set<String> before = endingAt(words, i);
             out.addAll(before.isEmpty() ? values(words.subList(i + 1, Math.min(words.size(), i + 4))) : before);
         }
         return out;
+    }
+
+    /**
+     * The values of a term that ends right before words[end], of up to three words ("over 70s
+     * only", "senior citizens only"); not one that merely stands near it ("kids clothes only").
+     */
+    private Set<String> endingAt(List<String> words, int end) {
+        for (int k = 1; k <= Math.min(3, end); k++) {
+            Set<String> window = new LinkedHashSet<>(values(words.subList(end - k, end)));
+            window.removeAll(values(words.subList(end - k, end - 1)));
+            if (!window.isEmpty()) return window;
+        }
+        return Set.of();
     }
 
     /** Whether a value belongs to a facet read only as a limit ("women only"). */

@@ -218,7 +218,7 @@ public final class Matcher {
         Set<String> conflicts = new LinkedHashSet<>(taxonomy.facets().relevantConflicts(facets, shared));
         // what the need asks for is what the offer says it does not offer ("no mattress", "no pets")
         if (asksForExcluded(need, offer.excluded()) || excludesKindOf(offer.excluded(), need)
-                || excludesCircumstance(offer.excluded(), need)) conflicts.add("excluded");
+                || excludesCircumstance(offer.excluded(), need) || isNotWhomItIsFor(need, offer)) conflicts.add("excluded");
         if (Sizes.conflict(need.sizes(), offer.sizes())) conflicts.add("size");
         // a day or an hour that does not fit rules out help given at a time (a ride, a sitter), not a bag of clothes
         if (!java.util.Collections.disjoint(shared, Availability.TIMED) && Availability.conflict(need.when(), offer.when())) conflicts.add("time");
@@ -248,6 +248,13 @@ public final class Matcher {
     private static boolean asksForExcluded(PostProfile need, Set<String> excluded) {
         if (excluded.isEmpty()) return false;
         for (String n : need.named()) if (excluded.contains(n) && !need.excluded().contains(n)) return true;
+        return false;
+    }
+
+    /** Whether the need says it is not whom the offer is only for: "not elderly, just laid up" against "over 70s only". */
+    private boolean isNotWhomItIsFor(PostProfile need, PostProfile offer) {
+        if (need.excluded().isEmpty()) return false;
+        for (String v : offer.facetValues()) if (taxonomy.facets().isLimit(v) && need.excluded().contains(v)) return true;
         return false;
     }
 

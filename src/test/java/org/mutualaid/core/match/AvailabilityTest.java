@@ -21,6 +21,9 @@ class AvailabilityTest {
         // Monday to Wednesday, 8am to 1pm: morning and afternoon
         assertEquals(new Availability(0b0000111, 1 | 2), Availability.of("2 spaces free Mon-Wed mornings (8am-1pm)"));
         assertEquals(new Availability(0b1100000, 0), Availability.of("Got the van free most weekends"));
+        assertEquals(new Availability(0b0000100, 0), Availability.of("need a lift to my physio appointment (Wed) please"), "a short day in brackets");
+        assertEquals(new Availability(0b0100000, 0), Availability.of("can someone help me move on Sat"));
+        assertEquals(new Availability(0b1000000, 0), Availability.of("a ride to church every Sun"));
         assertEquals(new Availability(0b0011111, 4), Availability.of("can babysit weekday evenings"));
         // 7pm to 7am runs through the night into the morning
         assertEquals(new Availability(0, 1 | 4 | 8), Availability.of("nights at the hospital 7pm-7am"));
@@ -33,6 +36,8 @@ class AvailabilityTest {
         assertEquals(Availability.ANY, Availability.of("the rent is due by Friday"));
         assertEquals(Availability.ANY, Availability.of("she'll be in for 4 nights, who can feed her cats"));
         assertEquals(Availability.ANY, Availability.of("sat in the sun all day, 2 kids"));
+        assertEquals(Availability.ANY, Availability.of("I sat on the sofa all day"));
+        assertEquals(Availability.ANY, Availability.of("we got wed last year and need a bed"));
         assertEquals(Availability.ANY, Availability.of("need it back until 6pm"));
         assertEquals(Availability.ANY, Availability.of("need a lift to the hospital, thus early"), "thus is no Thursday");
         assertEquals(Availability.ANY, Availability.of("c'mon, anyone? out in the sun, need a lift"));

@@ -157,6 +157,10 @@ class SpecificsTest {
         PostProfile kidsOnly = PostProfile.of("Free haircuts for kids this Saturday (kids only sorry, no time for adults)", PostKind.OFFER, t, STOP);
         assertTrue(f.compare(f.values(Words.of("need a haircut before an interview, adult")), kidsOnly.facetValues()).conflictingFacets().contains("age group"));
         assertFalse(f.compare(f.values(Words.of("my 6yo needs a trim")), kidsOnly.facetValues()).conflictingFacets().contains("age group"));
+        assertTrue(PostProfile.of("Grocery shopping for the over 70s only", PostKind.OFFER, t, STOP).facetValues().contains("age group/seniors"),
+                "a term of two words before 'only'");
+        assertFalse(PostProfile.of("kids clothes only, sizes 2-8", PostKind.OFFER, t, STOP).facetValues().contains("age group/kids"),
+                "only clothes are meant, not only kids");
     }
 
     @Test
