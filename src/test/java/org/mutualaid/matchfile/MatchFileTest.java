@@ -280,6 +280,24 @@ class MatchFileTest {
         assertEquals("{\"id\":\"n4\",\"suggested\":[]}", lines.get(5), "the crib comes without the mattress that is asked for");
     }
 
+    @Test
+    @DisplayName("A bed's size must agree: a twin frame is no help with a full-size frame; a mattress that names no size may be any")
+    void bedSizes() throws Exception {
+        List<String> lines = matchFile("beds.jsonl", """
+                {"id": "o1", "kind": "offer", "author": "Ana", "text": "Free twin bed frame, metal, you pick up"}
+                {"id": "o2", "kind": "offer", "author": "Ben", "text": "Giving away a mattress, clean, no stains"}
+                {"id": "o3", "kind": "offer", "author": "Cy", "text": "Queen size mattress and box spring, free"}
+                {"id": "n1", "kind": "need", "author": "Di", "text": "Looking for a full size bed frame"}
+                {"id": "n2", "kind": "need", "author": "Ed", "text": "need a single bed frame for my son"}
+                {"id": "n3", "kind": "need", "author": "Flo", "text": "anyone have a queen mattress? sleeping on the floor"}
+                {"id": "n4", "kind": "need", "author": "Gus", "text": "need a twin mattress for my daughter"}
+                """);
+        assertEquals("{\"id\":\"n1\",\"suggested\":[]}", lines.get(3), "a full size frame: neither the twin frame nor a mattress");
+        assertEquals("{\"id\":\"n2\",\"suggested\":[\"o1\"]}", lines.get(4), "single is twin");
+        assertEquals("{\"id\":\"n3\",\"suggested\":[\"o3\",\"o2\"]}", lines.get(5), "the queen first, then the one of no size");
+        assertEquals("{\"id\":\"n4\",\"suggested\":[\"o2\"]}", lines.get(6), "a twin mattress: not the twin frame, nor the queen mattress");
+    }
+
     /** Runs match-file on these posts (JSON lines) as the command line does and returns its output lines. */
     private List<String> matchFile(String name, String posts) throws Exception {
         Path file = dir.resolve(name);

@@ -69,13 +69,15 @@ class SpecificsTest {
     }
 
     @Test
-    @DisplayName("Built-in specifics: a bed frame is not a mattress and a bed is either; Cantonese is not Mandarin and Chinese is either")
+    @DisplayName("Built-in specifics: a bed frame is not a mattress and a bed is either, a single bed is not a double; Cantonese is not Mandarin and Chinese is either")
     void builtInEitherOr() {
         Facets f = Taxonomy.builtIn().facets();
         Set<String> frame = f.values(Words.of("anyone have a single bed frame?"));
         Set<String> mattress = f.values(Words.of("spare double mattress, good condition"));
         Set<String> bed = f.values(Words.of("giving away a bed"));
-        assertEquals(Set.of("furniture or appliance"), f.compare(frame, mattress).conflictingFacets());
+        assertEquals(Set.of("furniture or appliance", "bed size"), f.compare(frame, mattress).conflictingFacets(), "a single frame, a double mattress");
+        assertEquals(Set.of("furniture or appliance/bed-frame", "bed size/twin"), frame, "the longest term names the item and its size");
+        assertEquals(Set.of("furniture or appliance"), f.compare(frame, f.values(Words.of("a twin mattress, good condition"))).conflictingFacets());
         assertTrue(f.compare(frame, bed).conflictingFacets().isEmpty());
         assertTrue(f.compare(mattress, bed).conflictingFacets().isEmpty());
         Set<String> cantonese = f.values(Words.of("need a cantonese interpreter"));
