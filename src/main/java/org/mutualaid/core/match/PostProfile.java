@@ -178,7 +178,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
      * follows "while", "because", "since" (why, not what: "walk my dog while I'm in hospital").
      */
     private static final Pattern CLAUSES = Pattern.compile(
-            "[.!?;:()\\n]+|\\s(?=(?:while|because|bc|cos|since)\\s)|,\\s*(?:and|but|so)\\s|,\\s*(?=(?:need|needs|looking|iso|anyone|anybody|someone|can|could|would|please|pls)\\b)|\\s(?:and|but|so)\\s+(?=(?:i|i'm|im|i've|ive|she|he|we|they|my|our|his|her|their|it|now|then)\\b)",
+            "[.!?;:()\\n]+|\\s(?=(?:while|because|bc|cos|since)\\s)|,\\s*(?:and|but|so)\\s|,\\s*(?=(?:(?:just|really|so|i|we|i really|we really|i just|we just)\\s+)?(?:need|needs|looking|iso|anyone|anybody|someone|can|could|would|please|pls)\\b)|\\s(?:and|but|so)\\s+(?=(?:i|i'm|im|i've|ive|she|he|we|they|my|our|his|her|their|it|now|then)\\b)|,\\s*(?=(?:ours|mine|theirs|i'm|im|i've|ive|we're|were|she's|he's|it's|its)\\s)",
             Pattern.CASE_INSENSITIVE);
     /** words that mark a part of a post as what it asks for or offers */
     private static final Set<String> MARKERS = Set.of("need", "needs", "needed", "needing", "looking", "iso", "anyone",

@@ -202,6 +202,23 @@ class SpecificsTest {
         assertEquals(Map.of("recovery", 1, "pets", 2), need("Need someone for dog walking while I'm in rehab").categoryHits(),
                 "'while', 'because' tell why");
         assertEquals(Map.of("tutoring", 1, "pets", 2), offer("Retired teacher. I can walk my dog and yours").categoryHits());
+        Taxonomy t = Taxonomy.builtIn();
+        Map<String, Integer> low = PostProfile.of("Feeling really low since I lost my job, just need someone to talk to", PostKind.NEED, t, STOP)
+                .categoryHits();
+        assertTrue(low.get("mental-health") > low.get("jobs"), "', just need' starts the ask: " + low);
+        Map<String, Integer> fridge = PostProfile.of("need a fridge, ours died and the food is going off", PostKind.NEED, t, STOP).categoryHits();
+        assertTrue(fridge.get("furniture") > fridge.getOrDefault("food", 0), "', ours died' starts the story: " + fridge);
+    }
+
+    @Test
+    @DisplayName("Which device: a phone repair is not a laptop, tech help that names none may be any, viruses and pop-ups are a computer's")
+    void devices() {
+        Facets f = Taxonomy.builtIn().facets();
+        Set<String> laptop = f.values(Words.of("Need a laptop for uni assignments"));
+        assertEquals(Set.of("device/computer"), laptop);
+        assertEquals(Set.of("device"), f.compare(laptop, f.values(Words.of("Free phone repair, screen swaps, battery replacements"))).conflictingFacets());
+        assertTrue(f.compare(laptop, f.values(Words.of("tech help, wifi and video calls"))).conflictingFacets().isEmpty());
+        assertTrue(f.values(Words.of("fixing wifi, getting rid of viruses and popups")).contains("device/computer"));
     }
 
     @Test
@@ -220,8 +237,8 @@ class SpecificsTest {
                 .categoryHits().keySet(), "what a need says it does not ask for");
         assertEquals(Set.of("money"), PostProfile.of("not asking for money but I'm short this week", PostKind.NEED, builtIn, STOP)
                 .categoryHits().keySet(), "unless nothing else is left");
-        assertEquals(Map.of("tutoring", 1, "transport", 1), need("need a ride, I can go a week without a math tutor").categoryHits(),
-                "'I can go' is no giving");
+        assertEquals(Map.of("tutoring", 1, "transport", 2), need("need a ride, I can go a week without a math tutor").categoryHits(),
+                "'I can go' is no giving: its clause stays, as story beside the ask");
     }
 
     @Test
