@@ -160,7 +160,12 @@ public final class Facets {
     private static final Set<String> NOT_A_NAME = Set.of("junior", "senior", "public", "private", "charter", "catholic",
             "grammar", "summer", "sunday", "night", "driving", "local", "new", "old", "same", "different", "after", "before",
             "from", "at", "to", "the", "my", "his", "her", "their", "our", "your", "kids", "son", "daughter", "grade",
-            "community", "special", "boarding", "state", "art", "language", "music", "dance");
+            "community", "special", "boarding", "state", "art", "language", "music", "dance",
+            // words that stand before "school" without naming one: "start school next week", "extra school supplies"
+            "start", "starts", "starting", "started", "back", "for", "in", "of", "into", "out", "go", "goes", "going", "went", "leave",
+            "leaves", "leaving", "left", "finish", "finishes", "finished", "miss", "missed", "missing", "skip", "this", "that", "next",
+            "last", "a", "an", "any", "all", "every", "no", "and", "or", "with", "by", "near", "nearby", "about", "extra", "spare",
+            "free", "good", "big", "small", "whole", "hers", "its", "them", "home", "walk", "drive", "pick", "drop");
 
     /**
      * The schools a text names ("Lincoln Elementary", "Roosevelt High"), as "school/lincoln": a

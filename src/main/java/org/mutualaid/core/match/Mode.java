@@ -40,6 +40,9 @@ enum Mode {
                 + "donating, collected, come grab, come take, i have a, i have an, i have some, clearing out my, clearing out our, decluttering, "
                 + "up for grabs, free to whoever, first come first served", "THING " + OWN);
         MARKERS.addLine("help with, help get, help moving, help move", "SERVICE " + EITHER);
+        // a service named as a noun: "free dog sitting at my place, I have a big garden" offers sitting, not a garden
+        MARKERS.addLine("dog sitting, pet sitting, cat sitting, house sitting, babysitting, baby sitting, dog walking, pet care, "
+                + "lessons, tutoring, haircuts, repairs", "SERVICE " + EITHER);
         MARKERS.addLine("someone to, somebody to, someone who, somebody who, people to, anyone to, anyone able, anyone good, "
                 + "can someone, could someone, can anyone, could anyone, can somebody, need someone, need somebody, need help, "
                 + "help me, ride, rides, a lift, lift to, a pickup, pickup from, drive me, pick me up, use a hand, need a hand, "

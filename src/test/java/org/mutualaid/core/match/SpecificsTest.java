@@ -211,6 +211,19 @@ class SpecificsTest {
     }
 
     @Test
+    @DisplayName("A car's boot is no shoe, 'start school' names no school, and a service named as a noun is a service even beside 'I have a'")
+    void everydayWordsInPlace() {
+        Taxonomy t = Taxonomy.builtIn();
+        PostProfile airport = PostProfile.of("Can do airport runs early mornings, have a big boot for suitcases", PostKind.OFFER, t, STOP);
+        assertFalse(airport.categoryHits().containsKey("clothing"), airport.categoryHits().toString());
+        assertFalse(airport.facetValues().contains("clothing item/shoes"), airport.facetValues().toString());
+        assertEquals(Set.of(), Facets.schools(Words.of("my kids start school next week, extra school supplies wanted")));
+        assertEquals(Set.of("school/lincoln"), Facets.schools(Words.of("they go to Lincoln Elementary")));
+        PostProfile sitting = PostProfile.of("Free dog sitting at my place, I have a big garden", PostKind.OFFER, t, STOP);
+        assertTrue(sitting.offeredModes().contains(Mode.SERVICE), sitting.offeredModes().toString());
+    }
+
+    @Test
     @DisplayName("Which device: a phone repair is not a laptop, tech help that names none may be any, viruses and pop-ups are a computer's")
     void devices() {
         Facets f = Taxonomy.builtIn().facets();
