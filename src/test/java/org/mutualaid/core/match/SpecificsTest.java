@@ -221,6 +221,8 @@ class SpecificsTest {
         assertEquals(Set.of("school/lincoln"), Facets.schools(Words.of("they go to Lincoln Elementary")));
         PostProfile sitting = PostProfile.of("Free dog sitting at my place, I have a big garden", PostKind.OFFER, t, STOP);
         assertTrue(sitting.offeredModes().contains(Mode.SERVICE), sitting.offeredModes().toString());
+        assertTrue(t.facets().values(Words.of("Necesito ayuda para hablar con el doctor, no hablo inglés")).contains("language/spanish"),
+                "a plea written in a language names it");
     }
 
     @Test
