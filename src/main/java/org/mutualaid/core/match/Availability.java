@@ -167,7 +167,9 @@ record Availability(int days, int parts) {
             if (w.startsWith("morning") || w.startsWith("before")) out |= MORNING;
             else if (w.startsWith("afternoon") || w.startsWith("lunch") || w.equals("after school")) out |= AFTERNOON;
             else if (w.startsWith("evening") || w.equals("after work") || w.equals("tonight")) out |= EVENING;
-            else if (w.startsWith("night") || w.equals("overnight")) out |= NIGHT;
+            // "Tuesday nights", "Friday night" take in the evening, as people say them; "overnight" does not
+            else if (w.startsWith("night")) out |= EVENING | NIGHT;
+            else if (w.equals("overnight")) out |= NIGHT;
             else if (w.startsWith("daytime")) out |= MORNING | AFTERNOON;
         }
         Matcher h = HOURS.matcher(text);

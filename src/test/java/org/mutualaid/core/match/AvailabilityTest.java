@@ -24,6 +24,8 @@ class AvailabilityTest {
         assertEquals(new Availability(0b0000100, 0), Availability.of("need a lift to my physio appointment (Wed) please"), "a short day in brackets");
         assertEquals(new Availability(0b0100000, 0), Availability.of("can someone help me move on Sat"));
         assertEquals(new Availability(0b1000000, 0), Availability.of("a ride to church every Sun"));
+        assertEquals(new Availability(0b0000010, 4 | 8), Availability.of("need a ride to my meeting on Tuesday nights"), "a night takes in the evening");
+        assertEquals(new Availability(0, 8), Availability.of("need someone to stay overnight"), "overnight does not");
         assertEquals(new Availability(0b0011111, 4), Availability.of("can babysit weekday evenings"));
         // 7pm to 7am runs through the night into the morning
         assertEquals(new Availability(0, 1 | 4 | 8), Availability.of("nights at the hospital 7pm-7am"));

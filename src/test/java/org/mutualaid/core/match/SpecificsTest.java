@@ -223,6 +223,10 @@ class SpecificsTest {
         assertTrue(sitting.offeredModes().contains(Mode.SERVICE), sitting.offeredModes().toString());
         assertTrue(t.facets().values(Words.of("Necesito ayuda para hablar con el doctor, no hablo inglés")).contains("language/spanish"),
                 "a plea written in a language names it");
+        assertTrue(PostProfile.of("Got a 3 day notice taped to my door, what do I do?", PostKind.NEED, t, STOP).categoryHits().containsKey("housing"));
+        PostProfile walker = PostProfile.of("Dog walker here, free on weekday mornings", PostKind.OFFER, t, STOP);
+        assertFalse(walker.categoryHits().containsKey("disability"), "a dog walker is no walking frame: " + walker.categoryHits());
+        assertTrue(PostProfile.of("can't walk my lab for a few weeks", PostKind.NEED, t, STOP).categoryHits().containsKey("pets"));
     }
 
     @Test
