@@ -86,13 +86,15 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         }
         Set<String> named = kind == PostKind.NEED ? named(parts, whole, stems.keySet(), taxonomy, stopWords) : Set.of();
         // a need's own "no pets" says what it does not have: read the same way, it is told from "me and my dog"
+        // a need's text less what it says it has none of: read for when it is needed, and for what it names besides
+        String needUnexcluded = kind == PostKind.NEED ? offered(text) : null;
         Set<String> excluded = kind == PostKind.OFFER ? withGone(excluded(posted, taxonomy, stopWords), posted, text, taxonomy, stopWords)
-                : lacking(posted, taxonomy, stopWords);
+                : lacking(posted, needUnexcluded, taxonomy, stopWords);
         // "not elderly, just laid up": not who an offer for the elderly is for
         if (kind == PostKind.NEED && !excluded.isEmpty()) facetValues.removeIf(v -> taxonomy.facets().isLimit(v) && excluded.contains(v));
         Set<String> markers = Mode.markers(asked == parts ? words : wordsOf(asked));
         return new PostProfile(stems, hits, shares(hits), facetValues, Sizes.of(text), Mode.asked(markers), Mode.offered(markers),
-                named, excluded, Availability.of(kind == PostKind.NEED ? offered(text) : text));
+                named, excluded, Availability.of(kind == PostKind.NEED ? needUnexcluded : text));
     }
 
     /**
@@ -100,10 +102,10 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
      * elsewhere too: "no mattress. anyone have a crib mattress?" lacks one and asks for it, and "nut
      * allergy, so no nuts please" lives with nuts.
      */
-    private static Set<String> lacking(String posted, Taxonomy taxonomy, StopWords stopWords) {
+    private static Set<String> lacking(String posted, String unexcluded, Taxonomy taxonomy, StopWords stopWords) {
         Set<String> excluded = excluded(posted, taxonomy, stopWords);
         if (excluded.isEmpty()) return excluded;
-        List<String> rest = Words.of(offered(posted));
+        List<String> rest = Words.of(unexcluded);
         Set<String> namedElsewhere = new java.util.HashSet<>(taxonomy.facets().values(rest));
         for (String w : stopWords.contentWords(rest)) namedElsewhere.add(Stemmer.stem(w));
         for (String c : taxonomy.hits(rest).keySet()) namedElsewhere.add("#" + c);
