@@ -42,7 +42,7 @@ enum Mode {
         MARKERS.addLine("help with, help get, help moving, help move", "SERVICE " + EITHER);
         // a service named as a noun: "free dog sitting at my place, I have a big garden" offers sitting, not a garden
         MARKERS.addLine("dog sitting, pet sitting, cat sitting, house sitting, babysitting, baby sitting, dog walking, pet care, "
-                + "lessons, tutoring, haircuts, repairs, dog walker, dog walkers, dog sitter, cat sitter, pet sitter, walk my dog, "
+                + "lessons, tutoring, haircuts, repairs, tech help, tech support, computer help, it support, dog walker, dog walkers, dog sitter, cat sitter, pet sitter, walk my dog, "
                 + "walk the dog, walk dogs, look after my cat, look after my dog, mind my cat, mind my dog, feed my cat, feed my cats, "
                 + "feed the cat, take care of my cat, take care of my dog", "SERVICE " + EITHER);
         // an animal's food and gear are things: "need dog food" is not met by a dog walker, nor "look after my cat" by cat food

@@ -432,4 +432,17 @@ class SpecificsTest {
                 .conflictingFacets().contains("wearer"));
         assertTrue(full("Need someone to stay with my dad Tuesday afternoon while I go to my own doctor").categoryHits().containsKey("elder-care"));
     }
+
+    @Test
+    @DisplayName("'Nothing smart to wear' asks for clothes, 'anyone I can talk to' for company, 'somewhere that takes pets' for a home, and a phone charger is no tech help")
+    void eighthBatch() {
+        assertTrue(full("I've got a job interview thursday but nothing smart to wear, I'm a size 14 woman").categoryHits().containsKey("clothing"));
+        Map<String, Integer> cry = full("Since the baby came I can't stop crying. Is there anyone I can talk to").categoryHits();
+        assertTrue(cry.getOrDefault("mental-health", 0) > cry.getOrDefault("baby", 0), cry.toString());
+        assertTrue(full("anyone know somewhere that takes pets").categoryHits().containsKey("housing"));
+        assertTrue(full("Staying in my car and could really use some toiletries").categoryHits().keySet().equals(Set.of("hygiene")),
+                "sleeping in a car is where someone is, not what they ask for here");
+        assertTrue(Mode.mismatch(Mode.asked(Words.of("Anyone have a spare phone charger for an iphone?")),
+                Mode.offered(Words.of("Tech help for seniors: phones, tablets, video calls, email"))));
+    }
 }
