@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * not help with a ride on Mondays, Wednesdays and Fridays; a sitter for weekday afternoons does not
  * help on a Saturday night.
  *
- * <p>What a day or an hour is a limit of is left out: "by Friday", "until 6pm", "since Tuesday",
+ * <p>What a day or an hour is a limit of is left out: "by Friday", "until 6pm", "since Tuesday", "a week from Saturday",
  * "payday is next Friday". A post that names no day (or no part of the day) is open to any.
  * Days are a bit set, Monday = bit 0; parts of the day are morning, afternoon, evening and night.
  */
@@ -49,7 +49,7 @@ record Availability(int days, int parts) {
             "\\b(\\d{1,2})(?:[:.]\\d\\d)?\\s*(am|pm)?(?:\\s*(?:-|\u2013|to|til|till)\\s*(\\d{1,2})(?:[:.]\\d\\d)?\\s*(am|pm))?\\b|\\b(\\d{1,2})(?:[:.]\\d\\d)?\\s*(am|pm)\\b");
     /** words before a day or an hour that make it a limit, not a time of the help */
     private static final Pattern LIMIT_BEFORE = Pattern.compile(
-            "(?:\\bby|\\buntil|\\btill?|\\bbefore|\\bsince|\\blast|\\bpayday(?:'?s| is)?(?: not)?(?: til| till| until)?|\\bpaid(?: on)?|\\bdue(?: on)?)\\s+(?:next\\s+|this\\s+|on\\s+|the\\s+)?$");
+            "(?:\\bby|\\bweeks?\\s+from|\\bdays\\s+from|\\bfortnight\\s+from|\\buntil|\\btill?|\\bbefore|\\bsince|\\blast|\\bpayday(?:'?s| is)?(?: not)?(?: til| till| until)?|\\bpaid(?: on)?|\\bdue(?: on)?)\\s+(?:next\\s+|this\\s+|on\\s+|the\\s+)?$");
 
     static Availability of(String text) {
         String folded = text.toLowerCase(Locale.ROOT);

@@ -176,11 +176,12 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
 
     /**
      * Sentences; clauses joined by ", and" / ", but" or by "and"/"but"/"so" before a new subject;
-     * a comma before an ask ("in hospital next week, need someone to walk my dog"); and what
+     * a comma before an ask ("in hospital next week, need someone to walk my dog") or before the
+     * poster's own ("need a crib mattress, the one we got is too small for the crib"); and what
      * follows "while", "because", "since" (why, not what: "walk my dog while I'm in hospital").
      */
     private static final Pattern CLAUSES = Pattern.compile(
-            "[.!?;:()\\n]+|\\s(?=(?:while|because|bc|cos|since)\\s)|,\\s*(?:and|but|so)\\s|,\\s*(?=(?:(?:just|really|so|i|we|i really|we really|i just|we just)\\s+)?(?:need|needs|looking|iso|anyone|anybody|someone|can|could|would|please|pls)\\b)|\\s(?:and|but|so)\\s+(?=(?:i|i'm|im|i've|ive|she|he|we|they|my|our|his|her|their|it|now|then)\\b)|,\\s*(?=(?:ours|mine|theirs|i'm|im|i've|ive|we're|were|she's|he's|it's|its)\\s)",
+            "[.!?;:()\\n]+|\\s(?=(?:while|because|bc|cos|since)\\s)|,\\s*(?:and|but|so)\\s|,\\s*(?=(?:(?:just|really|so|i|we|i really|we really|i just|we just)\\s+)?(?:need|needs|looking|iso|anyone|anybody|someone|can|could|would|please|pls)\\b)|\\s(?:and|but|so)\\s+(?=(?:i|i'm|im|i've|ive|she|he|we|they|my|our|his|her|their|it|now|then)\\b)|,\\s*(?=(?:ours|mine|theirs|i'm|im|i've|ive|we're|were|she's|he's|it's|its|the one|the old one)\\s)",
             Pattern.CASE_INSENSITIVE);
     /** words that mark a part of a post as what it asks for or offers */
     private static final Set<String> MARKERS = Set.of("need", "needs", "needed", "needing", "looking", "iso", "anyone",

@@ -445,4 +445,24 @@ class SpecificsTest {
         assertTrue(Mode.mismatch(Mode.asked(Words.of("Anyone have a spare phone charger for an iphone?")),
                 Mode.offered(Words.of("Tech help for seniors: phones, tablets, video calls, email"))));
     }
+
+    @Test
+    @DisplayName("A car seat's kind, a crib mattress apart from a crib, shoes apart from clothes, money for medicine, and a neighbour looked in on")
+    void ninthBatch() {
+        Facets f = Taxonomy.builtIn().facets();
+        Set<String> forward = f.values(Words.of("Anyone have a car seat for a 4 year old? Forward facing"));
+        assertTrue(forward.containsAll(Set.of("baby item/car-seat", "car seat/forward-facing")), forward.toString());
+        assertEquals(Set.of("car seat"), f.compare(forward, f.values(Words.of("Have a car seat (rear facing, up to 35lb)"))).conflictingFacets());
+        assertTrue(f.compare(forward, f.values(Words.of("spare car seat, good condition"))).conflictingFacets().isEmpty());
+        assertTrue(f.values(Words.of("Giving away: pack n play, infant car seat")).contains("baby item/car-seat"),
+                "the longest term names the item as well as its kind");
+        assertEquals(Set.of("baby item/crib-mattress"), full("We need a crib mattress, the one we got secondhand is too small for the crib").facetValues(),
+                "the crib is the poster's own");
+        assertEquals(Set.of("clothing item"), f.compare(f.values(Words.of("slip on shoes size 9")), f.values(Words.of("a bag of women's clothes"))).conflictingFacets());
+        Set<String> insulin = full("Struggling to pay for my insulin this month, the pharmacy wants $300").facetValues();
+        assertTrue(insulin.contains("money matter/medical"), insulin.toString());
+        assertTrue(full("Need someone to check on my neighbour, she's 90").categoryHits().containsKey("elder-care"));
+        assertTrue(full("my daughter just got her first period").categoryHits().containsKey("period-products"));
+        assertEquals(Availability.ANY, Availability.of("I'm away for a week from Saturday"), "the start of a span is no day of the help");
+    }
 }
