@@ -84,6 +84,19 @@ class MatchFileTest {
     }
 
     @Test
+    @DisplayName("A need that asks for someone who speaks a language is not met by a driver, but a lift for someone who speaks it is")
+    void languageAskedFor() throws Exception {
+        List<String> lines = matchFile("language.jsonl", """
+                {"id": "o1", "kind": "offer", "author": "Maya", "text": "I can drive people to hospital and GP appointments on weekdays"}
+                {"id": "o2", "kind": "offer", "author": "Ola", "text": "Spare kettle and toaster, free"}
+                {"id": "n1", "kind": "need", "author": "Ann", "text": "Looking for someone who speaks Polish to help me at a hospital appointment next week", "gold": []}
+                {"id": "n2", "kind": "need", "author": "Cy", "text": "My mum only speaks Polish. Need a lift for her to her hospital appointment on Tuesday", "gold": ["o1"]}
+                """);
+        assertEquals("{\"id\":\"n1\",\"suggested\":[]}", lines.get(2), "the driver speaks no Polish");
+        assertTrue(lines.get(3).startsWith("{\"id\":\"n2\",\"suggested\":[\"o1\""), lines.get(3));
+    }
+
+    @Test
     @DisplayName("A file that is not JSON lines is refused with its line number")
     void badFile() throws Exception {
         Path file = dir.resolve("bad.jsonl");

@@ -46,6 +46,7 @@ public final class Matcher {
     private static final double UNCOVERED_FACTOR = 0.4;
     /** a need for hands against a giveaway, or a need for a thing against a service (Mode) */
     private static final double MODE_FACTOR = 0.4;
+    private static final String LANGUAGE = "language/";
 
     /** slots for profiles of scored posts (ProfileCache): the newest 4,096 posts' ids map to slots of their own */
     private static final int PROFILE_CACHE = 4_096;
@@ -213,6 +214,7 @@ public final class Matcher {
             Set<String> main = mainCategories(need.categoryHits());
             if (!meetsOrNeighbours(main, shared)) uncovered.addAll(taxonomy.facets().uncovered(need.facetValues(), offer.facetValues(), main));
         }
+        if (asksForALanguage(need) && !shared.contains("translation") && !speaksAny(offer)) uncovered.add("language");
         double score = CATEGORY_WEIGHT * category + RELATED_WEIGHT * Math.min(related, 1.0) + TEXT_WEIGHT * text
                 + SHARED_VALUE * Math.min(sharedValues.size(), 2);
         Set<String> conflicts = new LinkedHashSet<>(taxonomy.facets().relevantConflicts(facets, shared));
@@ -306,6 +308,22 @@ public final class Matcher {
             if (shared.contains(m) || !java.util.Collections.disjoint(related(m), shared)) return true;
             for (String s : shared) if (related(s).contains(m)) return true;
         }
+        return false;
+    }
+
+    /**
+     * Whether what a need asks for is someone who speaks a language ("does anyone speak Polish?"), not
+     * only a help the story says is for someone who does ("my mum only speaks Polish. Need a lift"):
+     * a driver who speaks none is no help with the first.
+     */
+    private static boolean asksForALanguage(PostProfile need) {
+        if (!need.named().contains("#translation")) return false;
+        for (String v : need.named()) if (v.startsWith(LANGUAGE)) return true;
+        return false;
+    }
+
+    private static boolean speaksAny(PostProfile offer) {
+        for (String v : offer.facetValues()) if (v.startsWith(LANGUAGE)) return true;
         return false;
     }
 
