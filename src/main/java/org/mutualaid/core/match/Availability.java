@@ -36,6 +36,13 @@ record Availability(int days, int parts) {
             + "|\\b(?:week\\s?days?|weekends?)\\s*,?\\s*" + SELF + "\\s+(?:at|away|busy|working|with|unavailable|not)\\b"
             + "|\\b" + SELF + "\\s+(?:away|busy|working|at work|in work|on the road|out of town|not free|not around|not available|unavailable)(?:\\s+for work)?\\s+(?:on\\s+|at\\s+|most\\s+|every\\s+|all\\s+)?"
             + "(?:" + DAY + "|weekends?|week\\s?days?)\\b");
+    /** days someone else already covers ("weekdays my sister takes me", "Mondays our neighbour does it"): not when the help is wanted */
+    private static final Pattern COVERED = Pattern.compile(
+            "\\b(?:" + DAY + "|week\\s?days?|weekends?)\\s*,?\\s*(?:my|our)\\s+\\w+\\s+(?:takes|drives|does|helps|covers|has|comes|picks)\\b");
+    /** times the poster minds their own children ("I have the grandkids evenings and weekends"): not when the help is given */
+    private static final Pattern OWN_KIDS = Pattern.compile(
+            "\\bi\\s*(?:have|['\u2019]?ve got|got|look after|mind)\\s+(?:the|my|our)\\s+(?:grand)?(?:kids|children)\\s+(?:on\\s+)?"
+            + "(?:(?:" + DAY + "|week\\s?days?|weekends?|evenings?|nights?|mornings?|afternoons?)(?:\\s*(?:and|,|&|or)\\s*)?)+");
     /** a day on which something already happened ("broke my ankle on Saturday", "had surgery on Tuesday"): no time of the help */
     private static final Pattern PAST = Pattern.compile(
             "\\b(?:broke|fell|happened|died|passed|started|began|came|went|was|were|had|did|left|lost|moved|arrived|hurt|injured|"
@@ -59,6 +66,8 @@ record Availability(int days, int parts) {
         // each pattern is tried at every word: only where the words it needs are there
         if (mayNameSelf(lower)) lower = AWAY.matcher(lower).replaceAll(" ");
         if (lower.contains(" on ")) lower = PAST.matcher(lower).replaceAll(" ");
+        if (lower.contains("my ") || lower.contains("our ")) lower = COVERED.matcher(lower).replaceAll(" ");
+        if (lower.contains("kids") || lower.contains("children")) lower = OWN_KIDS.matcher(lower).replaceAll(" ");
         // most posts name no time: a day's or a time's letters are needed for any of the patterns
         int days = days(lower);
         int parts = parts(lower);

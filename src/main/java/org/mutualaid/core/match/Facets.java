@@ -70,6 +70,10 @@ public final class Facets {
             int colon = trimmed.indexOf(':');
             if (facet == null || colon <= 0) throw new IllegalArgumentException("facets line " + lineNo + ": want 'value: term, term' under a '~ facet'");
             String value = trimmed.substring(0, colon).strip();
+            if (value.equals(NOT_A_VALUE)) {
+                terms.addLine(trimmed.substring(colon + 1), NOT_A_VALUE);
+                continue;
+            }
             if (value.startsWith("any")) {
                 // "any (coat, shoes): clothes, clothing"
                 int open1 = value.indexOf('('), close = value.indexOf(')');
@@ -103,8 +107,15 @@ public final class Facets {
 
     /** The facet values a text names, as "facet/value". */
     public Set<String> values(List<String> words) {
-        return terms.scan(Ages.withSexes(words)).keySet();
+        Set<String> found = terms.scan(Ages.withSexes(words)).keySet();
+        if (!found.contains(NOT_A_VALUE)) return found;
+        Set<String> out = new LinkedHashSet<>(found);
+        out.remove(NOT_A_VALUE);
+        return out;
     }
+
+    /** the label of idioms that look like a value and are not ("through the roof"): they only keep their words from being read */
+    private static final String NOT_A_VALUE = "!";
 
     /**
      * The values an offer limits itself to with "only" ("dogs only", "only for women"): those

@@ -37,7 +37,7 @@ enum Mode {
         MARKERS.addLine("whoever can come, whoever can collect, whoever can pick, who can come, who can collect, who can pick, "
                 + "anyone who can come, anyone who can collect", "THING " + OWN);
         MARKERS.addLine("giving away, give away, to give away, free to anyone, free to a good home, must go, donate, "
-                + "donating, collected, come grab, come take, i have a, i have an, i have some, clearing out my, clearing out our, decluttering, "
+                + "donating, collected, come grab, come take, i have a, i have an, i have some, i ve got, ive got, i have got, we ve got, we have got, clearing out my, clearing out our, decluttering, "
                 + "up for grabs, free to whoever, first come first served", "THING " + OWN);
         MARKERS.addLine("help with, help get, help moving, help move", "SERVICE " + EITHER);
         // a service named as a noun: "free dog sitting at my place, I have a big garden" offers sitting, not a garden

@@ -49,7 +49,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         // posts are at most 1,000 characters (TextRules); a group's words could lengthen one, and the size patterns recurse once per list item
         String rewritten = groupWords.rewrite(written);
         String posted = rewritten.length() > MAX_TEXT ? rewritten.substring(0, MAX_TEXT) : rewritten;
-        String text = kind == PostKind.OFFER ? offered(posted) : posted;
+        String text = kind == PostKind.OFFER ? offered(posted) : withoutProvided(posted);
         List<String> words = Words.of(text);
         Map<String, String> stems = new LinkedHashMap<>();
         for (String w : stopWords.contentWords(words)) stems.putIfAbsent(Stemmer.stem(w), w);
@@ -406,6 +406,18 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         Set<String> out = new LinkedHashSet<>();
         for (String v : all) if (asked.contains(v) || !askedFacets.contains(Facets.facetOf(v))) out.add(v);
         return out;
+    }
+
+    /** what a need says it already has: "we're ok for heat, got the electric heaters on", up to the sentence's end or a "but" */
+    private static final Pattern PROVIDED = Pattern.compile(
+            "\\b(?:we|i)(?:['\u2019]re|['\u2019]m| are| am)\\s+(?:ok|okay|alright|all right|fine|good|sorted|covered)\\s+(?:for|on|with)\\s+[^.;:!?()\\n]*?(?=\\s+but\\b|[.;:!?()\\n]|$)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A need's text less what it says it already has ("food bank has been brilliant so we're alright for food"). */
+    static String withoutProvided(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (!(lower.contains(" for ") || lower.contains(" on ") || lower.contains(" with "))) return text;
+        return PROVIDED.matcher(text).replaceAll(" ");
     }
 
     private static final Pattern DISOWNED = Pattern.compile(

@@ -465,4 +465,28 @@ class SpecificsTest {
         assertTrue(full("my daughter just got her first period").categoryHits().containsKey("period-products"));
         assertEquals(Availability.ANY, Availability.of("I'm away for a week from Saturday"), "the start of a span is no day of the help");
     }
+
+    @Test
+    @DisplayName("What a need already has is not asked for; pet help comes in kinds; 'through the roof' is no roof; small moves are moving")
+    void tenthBatch() {
+        assertEquals(" . Landlord's not answering.", PostProfile.withoutProvided("We're ok for heat, got the electric heaters on. Landlord's not answering."),
+                "the heaters are the poster's own");
+        assertEquals("  but need nappies", PostProfile.withoutProvided("we're alright for food but need nappies"));
+        Facets f = Taxonomy.builtIn().facets();
+        Set<String> vet = f.values(Words.of("the emergency vet says her leg is broken, any charities that help with vet bills?"));
+        assertTrue(vet.contains("pet help/vet"), vet.toString());
+        Set<String> walker = f.values(Words.of("Dog walker with spare slots midweek"));
+        assertEquals(Set.of("pet help"), f.compare(vet, walker).conflictingFacets());
+        assertTrue(walker.contains("animal/dog"), "the longest term names the animal too: " + walker);
+        assertTrue(f.values(Words.of("Can't walk my dog, could anyone walk him?")).containsAll(Set.of("pet help/walking", "animal/dog")));
+        assertFalse(full("My anxiety is through the roof looking at this PIP review").categoryHits().containsKey("repairs"));
+        assertTrue(full("PIP review, 40 odd pages").categoryHits().containsKey("benefits"));
+        assertTrue(PostProfile.of("Got the works transit most Saturdays. Can help with small moves", PostKind.OFFER, Taxonomy.builtIn(), STOP)
+                .categoryHits().containsKey("moving"));
+        assertTrue(Mode.offered(Words.of("I've got 2 old android phones, wiped and working")).contains(Mode.THING));
+        assertEquals(Availability.of("this Sunday please"), Availability.of("this Sunday please. Weekdays my sister takes me"),
+                "days someone else covers are no days of the help");
+        assertEquals(Availability.of("lifts Monday to Friday daytime only"),
+                Availability.of("lifts Monday to Friday daytime only (I have the grandkids evenings and weekends)"));
+    }
 }
