@@ -60,6 +60,10 @@ enum Mode {
                 + "got a car, got a van, got a truck, got a pickup truck, i have a transit van, i have a transit, i have a cargo van, i have a big van, "
                 + "i have a large van, i have a small van, i have a pickup, i have a 4x4, i have an suv, i have a minivan, i ve got a transit, "
                 + "i ve got a pickup, got a transit, got a transit van, got a cargo van, got a big van, got a pickup", "SERVICE " + OWN);
+        // a car, a van or a truck asked for means someone driving ("does anybody have a car and could take her")
+        MARKERS.addLine("anyone have a car, anybody have a car, anyone got a car, anybody got a car, does anyone have a car, anyone with a car, "
+                + "anyone have a van, anybody have a van, anyone got a van, anybody got a van, anyone with a van, anyone have a truck, "
+                + "anybody have a truck, anyone got a truck, anybody got a truck, anyone with a truck, anybody with a truck", "SERVICE " + ASK);
         // "anyone know of a room going": a place, asked for as a thing
         MARKERS.addLine("know of a room, know of any rooms, know of a place, know of a flat, know of anywhere, a room going, any rooms going", "THING " + ASK);
     }

@@ -185,7 +185,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             Pattern.CASE_INSENSITIVE);
     /** words that mark a part of a post as what it asks for or offers */
     private static final Set<String> MARKERS = Set.of("need", "needs", "needed", "needing", "looking", "iso", "anyone",
-            "anybody", "someone", "somebody", "can", "could", "would", "want", "wanted", "help", "please", "pls", "plz",
+            "anybody", "someone", "somebody", "nobody", "noone", "can", "could", "would", "want", "wanted", "help", "please", "pls", "plz",
             "happy", "glad", "free", "giving", "give", "lend", "borrow", "offer", "offering", "ll");
     /** markers of what a poster gives or will do: in a need they tell the story ("I'll repay it Friday") */
     private static final Set<String> GIVING = Set.of("happy", "glad", "free", "giving", "give", "offer", "offering", "ll");

@@ -489,4 +489,23 @@ class SpecificsTest {
         assertEquals(Availability.of("lifts Monday to Friday daytime only"),
                 Availability.of("lifts Monday to Friday daytime only (I have the grandkids evenings and weekends)"));
     }
+
+    @Test
+    @DisplayName("'Anybody have a car and could take her' asks for a driver; SNAP running out is food; lights getting cut off are bills; 'full or queen' is a bed size")
+    void eleventhBatch() {
+        assertEquals(Set.of(Mode.SERVICE), Mode.asked(Words.of("does anybody have a car and could take her thursday morning")));
+        assertEquals(Set.of(Mode.SERVICE), Mode.asked(Words.of("anybody got a truck + arms? will feed you pizza")));
+        assertTrue(full("snap ran out and we dont reload til the 5th. 2 kids. anything helps").categoryHits().containsKey("food"));
+        assertTrue(full("duke energy put a pink paper on my door saying lights get cut off friday").categoryHits().containsKey("money"));
+        Facets f = Taxonomy.builtIn().facets();
+        Set<String> real = f.values(Words.of("does anyone have a real mattress they're getting rid of, full or queen?"));
+        assertTrue(real.containsAll(Set.of("bed size/full", "bed size/queen")), real.toString());
+        assertEquals(Set.of("bed size"), f.compare(real, f.values(Words.of("a crib that converts to a toddler bed"))).conflictingFacets());
+        Map<String, Integer> walt = full("my granddaughter set this up on my phone. the days are very long and quiet. "
+                + "if anyone would like to call and talk about baseball, i would enjoy it").categoryHits();
+        assertTrue(walt.getOrDefault("mental-health", 0) > walt.getOrDefault("tech", 0), walt.toString());
+        Map<String, Integer> leo = full("thank you for the crib and the baby clothes last month. now i'm back at classes tues and thurs but i have nobody to watch him")
+                .categoryHits();
+        assertTrue(leo.getOrDefault("childcare", 0) >= leo.getOrDefault("baby", 0), "'nobody to' asks: " + leo);
+    }
 }
