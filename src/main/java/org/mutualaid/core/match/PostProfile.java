@@ -183,6 +183,11 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     private static final Pattern CLAUSES = Pattern.compile(
             "[.!?;:()\\n]+|\\s(?=(?:while|because|bc|cos|since)\\s)|,\\s*(?:and|but|so)\\s|,\\s*(?=(?:(?:just|really|so|i|we|i really|we really|i just|we just)\\s+)?(?:need|needs|looking|iso|anyone|anybody|someone|can|could|would|please|pls)\\b)|\\s(?:and|but|so)\\s+(?=(?:i|i'm|im|i've|ive|she|he|we|they|my|our|his|her|their|it|now|then)\\b)|,\\s*(?=(?:ours|mine|theirs|i'm|im|i've|ive|we're|were|she's|he's|it's|its|the one|the old one)\\s)",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A need's parts are also set off by a spaced dash ("looking for a double bed frame - just moved in, on a mattress on
+     * the floor"); in an offer a dash mostly leads into what it offers ("lifts to appointments - hospital, GP, dentist").
+     */
+    private static final Pattern NEED_CLAUSES = Pattern.compile("\\s[-\u2013\u2014]+\\s|" + CLAUSES.pattern(), Pattern.CASE_INSENSITIVE);
     /** words that mark a part of a post as what it asks for or offers */
     private static final Set<String> MARKERS = Set.of("need", "needs", "needed", "needing", "looking", "iso", "anyone",
             "anybody", "someone", "somebody", "nobody", "noone", "can", "could", "would", "want", "wanted", "help", "please", "pls", "plz",
@@ -348,7 +353,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
 
     private static List<Part> parts(String text, PostKind kind, Taxonomy taxonomy) {
         List<Part> parts = new ArrayList<>();
-        java.util.regex.Matcher m = CLAUSES.matcher(text);
+        java.util.regex.Matcher m = (kind == PostKind.NEED ? NEED_CLAUSES : CLAUSES).matcher(text);
         int start = 0;
         while (start <= text.length()) {
             boolean found = m.find();

@@ -43,7 +43,8 @@ final class Sizes {
             + "|\\b(?:son|daughter|boy|girl|grandson|granddaughter|niece|nephew)(?:['\u2019]s|\\s+is)\\s+(\\d{1,2})\\b(?![.:,]\\d|\\s*(?:mo|mos|months?|weeks?|wks?|mins?|minutes|hours?|hrs?|am|pm|%|[x*]))",
             Pattern.CASE_INSENSITIVE);
     private static final int OLDEST_CHILD = 17;
-    private static final Pattern ANY_SIZE = Pattern.compile("\\bany\\s+sizes?\\b", Pattern.CASE_INSENSITIVE);
+    /** "any size" fits any; "any size 6 nappies?" asks for a size */
+    private static final Pattern ANY_SIZE = Pattern.compile("\\bany\\s+sizes?\\b(?!\\s*\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern RANGE = Pattern.compile("(\\w+)\\s*(?:-|\u2013|to)\\s*(\\w+)|(\\w+)");
     /** a scale's mark for "fits any size" */
     static final String ANY = "any";

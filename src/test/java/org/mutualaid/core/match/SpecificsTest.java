@@ -508,4 +508,15 @@ class SpecificsTest {
                 .categoryHits();
         assertTrue(leo.getOrDefault("childcare", 0) >= leo.getOrDefault("baby", 0), "'nobody to' asks: " + leo);
     }
+
+    @Test
+    @DisplayName("'Any size 6 nappies?' asks for a size; 'boxes of pads' is no move; a need's spaced dash sets off its story")
+    void twelfthBatch() {
+        assertEquals(Set.of("n:6"), Sizes.of("Any size 6 nappies going?"));
+        assertFalse(PostProfile.of("I've ended up with boxes of pads, tampons and toothpaste", PostKind.OFFER, Taxonomy.builtIn(), STOP)
+                .categoryHits().containsKey("moving"));
+        Set<String> bed = full("Looking for a double bed frame - just moved in and we're on a mattress on the floor").facetValues();
+        assertFalse(bed.contains("furniture or appliance/mattress"), "the mattress is the story's: " + bed);
+        assertTrue(bed.contains("furniture or appliance/bed-frame"), bed.toString());
+    }
 }
