@@ -210,6 +210,8 @@ class MatchFileTest {
         assertFigures("everyday posts, UK group", Path.of("src", "test", "resources", "matching", "ours-everyday-uk.jsonl"), 34, 0.92, 0.92, 0.62);
         // a US group; when written 0.57, 0.57, 0.75
         assertFigures("everyday posts, US group", Path.of("src", "test", "resources", "matching", "ours-everyday-us.jsonl"), 34, 0.85, 0.85, 0.75);
+        // an Australian and Canadian board; when written 0.64, 0.71, 0.62
+        assertFigures("everyday posts, AU and CA board", Path.of("src", "test", "resources", "matching", "ours-everyday-au-ca.jsonl"), 34, 0.85, 0.92, 0.75);
     }
 
     @Test

@@ -39,10 +39,10 @@ record Availability(int days, int parts) {
     /** days someone else already covers ("weekdays my sister takes me", "Mondays our neighbour does it"): not when the help is wanted */
     private static final Pattern COVERED = Pattern.compile(
             "\\b(?:" + DAY + "|week\\s?days?|weekends?)\\s*,?\\s*(?:my|our)\\s+\\w+\\s+(?:takes|drives|does|helps|covers|has|comes|picks)\\b");
-    /** times the poster minds their own children ("I have the grandkids evenings and weekends"): not when the help is given */
+    /** times the poster minds their own children ("I have the grandkids evenings and weekends", "I pick up the grandkids after school"): not when the help is given */
     private static final Pattern OWN_KIDS = Pattern.compile(
-            "\\bi\\s*(?:have|['\u2019]?ve got|got|look after|mind)\\s+(?:the|my|our)\\s+(?:grand)?(?:kids|children)\\s+(?:on\\s+)?"
-            + "(?:(?:" + DAY + "|week\\s?days?|weekends?|evenings?|nights?|mornings?|afternoons?)(?:\\s*(?:and|,|&|or)\\s*)?)+");
+            "\\bi\\s*(?:have|['\u2019]?ve got|got|look after|mind|pick up|collect|fetch)\\s+(?:the|my|our)\\s+(?:grand)?(?:kids|children)\\s+(?:on\\s+)?"
+            + "(?:(?:" + DAY + "|week\\s?days?|weekends?|evenings?|nights?|mornings?|afternoons?|after school|before school|from school)(?:\\s*(?:and|,|&|or)\\s*)?)+");
     /** a day on which something already happened ("broke my ankle on Saturday", "had surgery on Tuesday"): no time of the help */
     private static final Pattern PAST = Pattern.compile(
             "\\b(?:broke|fell|happened|died|passed|started|began|came|went|was|were|had|did|left|lost|moved|arrived|hurt|injured|"

@@ -37,7 +37,8 @@ enum Mode {
         MARKERS.addLine("whoever can come, whoever can collect, whoever can pick, who can come, who can collect, who can pick, "
                 + "anyone who can come, anyone who can collect", "THING " + OWN);
         MARKERS.addLine("giving away, give away, to give away, free to anyone, free to a good home, must go, donate, "
-                + "donating, collected, come grab, come take, i have a, i have an, i have some, i ve got, ive got, i have got, we ve got, we have got, clearing out my, clearing out our, decluttering, "
+                + "donating, collected, come grab, come take, i have a, i have an, i have some, i ve got, ive got, i have got, we ve got, we have got, "
+                + "have two, have 2, have three, have 3, have a few, have extra, have spare, have loads, got two, got 2, got a few, got extra, got loads, clearing out my, clearing out our, decluttering, "
                 + "up for grabs, free to whoever, first come first served", "THING " + OWN);
         MARKERS.addLine("help with, help get, help moving, help move", "SERVICE " + EITHER);
         // a service named as a noun: "free dog sitting at my place, I have a big garden" offers sitting, not a garden
@@ -59,6 +60,7 @@ enum Mode {
         MARKERS.addLine("i have a car, i have a van, i have a truck, i have a pickup truck, i ve got a car, i ve got a van, "
                 + "got a car, got a van, got a truck, got a pickup truck, i have a transit van, i have a transit, i have a cargo van, i have a big van, "
                 + "i have a large van, i have a small van, i have a pickup, i have a 4x4, i have an suv, i have a minivan, i ve got a transit, "
+                + "got a ute, have a ute, i have a ute, i ve got a ute, got a trailer, have a trailer, a box trailer, got a 4x4, "
                 + "i ve got a pickup, got a transit, got a transit van, got a cargo van, got a big van, got a pickup", "SERVICE " + OWN);
         // a car, a van or a truck asked for means someone driving ("does anybody have a car and could take her")
         MARKERS.addLine("anyone have a car, anybody have a car, anyone got a car, anybody got a car, does anyone have a car, anyone with a car, "

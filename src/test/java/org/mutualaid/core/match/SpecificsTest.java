@@ -519,4 +519,22 @@ class SpecificsTest {
         assertFalse(bed.contains("furniture or appliance/mattress"), "the mattress is the story's: " + bed);
         assertTrue(bed.contains("furniture or appliance/bed-frame"), bed.toString());
     }
+
+    @Test
+    @DisplayName("Wage theft is a work matter, not tenancy; 'the dog is fine' is not asked for; a ute is driving; months-old clothes are a child's")
+    void thirteenthBatch() {
+        Set<String> wages = full("the owner never paid me. I need this money for rent. Is there someone who knows about work rights?").facetValues();
+        assertTrue(wages.contains("legal matter/employment"), wages.toString());
+        assertTrue(PostProfile.withoutProvided("Kids are at my sister's, the dog is staying with the neighbours and is fine, we need a chainsaw")
+                .indexOf("dog") < 0);
+        assertEquals(Set.of(Mode.SERVICE), Mode.offered(Words.of("Got a ute and a box trailer, free most weekends")));
+        assertTrue(Mode.offered(Words.of("Have two laptops ready to go")).contains(Mode.THING));
+        Facets f = Taxonomy.builtIn().facets();
+        assertEquals(Set.of("wearer"), f.compare(f.values(Words.of("women's work clothes size 16")), f.values(Words.of("two bags of 0-12 month clothes")))
+                .conflictingFacets());
+        assertEquals(Availability.of("Weekdays only (Mon-Fri, roughly 9 till 3)"),
+                Availability.of("Weekdays only (Mon-Fri, roughly 9 till 3, I pick up the grandkids after school)"));
+        assertTrue(full("Need someone to walk and feed my kelpie while I'm in hospital").categoryHits().containsKey("pets"));
+        assertTrue(full("Is there someone patient who could show me how to work my phone").categoryHits().containsKey("tech"));
+    }
 }
