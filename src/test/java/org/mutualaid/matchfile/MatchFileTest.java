@@ -212,6 +212,10 @@ class MatchFileTest {
         assertFigures("everyday posts, US group", Path.of("src", "test", "resources", "matching", "ours-everyday-us.jsonl"), 34, 0.85, 0.85, 0.75);
         // an Australian and Canadian board; when written 0.64, 0.71, 0.62
         assertFigures("everyday posts, AU and CA board", Path.of("src", "test", "resources", "matching", "ours-everyday-au-ca.jsonl"), 34, 0.85, 0.92, 0.75);
+        // a rural group; when written 0.71, 0.86, 0.25
+        assertFigures("everyday posts, rural group", Path.of("src", "test", "resources", "matching", "ours-everyday-rural.jsonl"), 34, 0.78, 0.92, 0.25);
+        // English as a second language; when written 1.00, 1.00, 0.38
+        assertFigures("everyday posts, ESL group", Path.of("src", "test", "resources", "matching", "ours-everyday-esl.jsonl"), 34, 0.92, 0.92, 0.25);
     }
 
     @Test

@@ -43,6 +43,11 @@ record Availability(int days, int parts) {
     private static final Pattern OWN_KIDS = Pattern.compile(
             "\\bi\\s*(?:have|['\u2019]?ve got|got|look after|mind|pick up|collect|fetch)\\s+(?:the|my|our)\\s+(?:grand)?(?:kids|children)\\s+(?:on\\s+)?"
             + "(?:(?:" + DAY + "|week\\s?days?|weekends?|evenings?|nights?|mornings?|afternoons?|after school|before school|from school)(?:\\s*(?:and|,|&|or)\\s*)?)+");
+    /** days ruled out ("please don't ask for Saturdays or Sundays", "no weekends", "any day except Sunday"): not when the help is given */
+    private static final String DAYS_WORD = "(?:" + DAY + "|week\\s?days?|week\\s?ends?)";
+    private static final Pattern NOT_DAYS = Pattern.compile(
+            "\\b(?:no|not|never|don['\u2019]?t ask for|do not ask for|can['\u2019]?t do|cannot do|except|apart from)\\s+(?:on\\s+)?" + DAYS_WORD
+            + "(?:\\s*(?:,|or|and|&|/|nor)\\s*" + DAYS_WORD + ")*\\b");
     /** a day on which something already happened ("broke my ankle on Saturday", "had surgery on Tuesday"): no time of the help */
     private static final Pattern PAST = Pattern.compile(
             "\\b(?:broke|fell|happened|died|passed|started|began|came|went|was|were|had|did|left|lost|moved|arrived|hurt|injured|"
@@ -66,6 +71,7 @@ record Availability(int days, int parts) {
         // each pattern is tried at every word: only where the words it needs are there
         if (mayNameSelf(lower)) lower = AWAY.matcher(lower).replaceAll(" ");
         if (lower.contains(" on ")) lower = PAST.matcher(lower).replaceAll(" ");
+        lower = NOT_DAYS.matcher(lower).replaceAll(" ");
         if (lower.contains("my ") || lower.contains("our ")) lower = COVERED.matcher(lower).replaceAll(" ");
         if (lower.contains("kids") || lower.contains("children")) lower = OWN_KIDS.matcher(lower).replaceAll(" ");
         // most posts name no time: a day's or a time's letters are needed for any of the patterns

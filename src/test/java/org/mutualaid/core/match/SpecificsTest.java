@@ -537,4 +537,16 @@ class SpecificsTest {
         assertTrue(full("Need someone to walk and feed my kelpie while I'm in hospital").categoryHits().containsKey("pets"));
         assertTrue(full("Is there someone patient who could show me how to work my phone").categoryHits().containsKey("tech"));
     }
+
+    @Test
+    @DisplayName("Days ruled out are no days of the help; 'run her into the city' is a ride; a wood stove is firewood; cards and a talk are company")
+    void fourteenthBatch() {
+        assertEquals(Availability.of("Weekdays only, Monday through Friday."),
+                Availability.of("Weekdays only, Monday through Friday. Please don't ask for Saturdays or Sundays."));
+        assertEquals(Availability.ANY, Availability.of("no weekends sorry"));
+        assertTrue(full("Is there anybody who could run her into the city that Saturday and bring her home?").categoryHits().containsKey("transport"));
+        Map<String, Integer> wood = full("Anybody have firewood? The wood stove is our only heat").categoryHits();
+        assertEquals(Set.of("yard-snow"), wood.keySet(), wood.toString());
+        assertTrue(full("Wouldn't mind someone to play cards with or just talk to now and then").categoryHits().containsKey("mental-health"));
+    }
 }
