@@ -216,6 +216,8 @@ class MatchFileTest {
         assertFigures("everyday posts, rural group", Path.of("src", "test", "resources", "matching", "ours-everyday-rural.jsonl"), 34, 0.78, 0.92, 0.25);
         // English as a second language; when written 1.00, 1.00, 0.38
         assertFigures("everyday posts, ESL group", Path.of("src", "test", "resources", "matching", "ours-everyday-esl.jsonl"), 34, 0.92, 0.92, 0.25);
+        // terse big-city one-liners; when written 0.92, 1.00, 0.70
+        assertFigures("everyday posts, terse big-city chat", Path.of("src", "test", "resources", "matching", "ours-everyday-terse.jsonl"), 34, 0.92, 0.92, 0.60);
     }
 
     @Test

@@ -66,6 +66,9 @@ enum Mode {
         MARKERS.addLine("anyone have a car, anybody have a car, anyone got a car, anybody got a car, does anyone have a car, anyone with a car, "
                 + "anyone have a van, anybody have a van, anyone got a van, anybody got a van, anyone with a van, anyone have a truck, "
                 + "anybody have a truck, anyone got a truck, anybody got a truck, anyone with a truck, anybody with a truck", "SERVICE " + ASK);
+        // "we dont have a bed, sleeping on the floor": a thing; but no car or no ride is someone driving
+        MARKERS.addLine("don t have a, dont have a, do not have a, sleeping on the floor", "THING " + ASK);
+        MARKERS.addLine("don t have a car, dont have a car, do not have a car, i have no car, we have no car, don t have a ride, dont have a ride", "SERVICE " + ASK);
         // "anyone know of a room going": a place, asked for as a thing
         MARKERS.addLine("know of a room, know of any rooms, know of a place, know of a flat, know of anywhere, a room going, any rooms going", "THING " + ASK);
     }

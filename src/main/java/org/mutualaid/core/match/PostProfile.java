@@ -413,11 +413,14 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         return out;
     }
 
-    /** what a need says it already has: "we're ok for heat, got the electric heaters on", up to the sentence's end or a "but"; "the dog is fine" */
+    /**
+     * What a need says it already has: "we're ok for heat, got the electric heaters on", up to the sentence's end or a "but";
+     * "the dog is staying with the neighbours and is fine". Not "a booster is fine", which says what would do.
+     */
     private static final Pattern PROVIDED = Pattern.compile(
             "\\b(?:we|i)(?:['\u2019]re|['\u2019]m| are| am)\\s+(?:ok|okay|alright|all right|fine|good|sorted|covered)\\s+(?:for|on|with)\\s+[^.;:!?()\\n]*?(?=\\s+but\\b|[.;:!?()\\n]|$)"
             // "the dog is staying with the neighbours and is fine": the clause up to it
-            + "|(?<=^|[.;:!?,()\\n])[^.;:!?,()\\n]*?\\b(?:is|are|s)\\s+(?:fine|ok|okay|sorted|alright|all good|safe)\\b(?=\\s*(?:[.;:!?,()\\n]|$))",
+            + "|(?<=^|[.;:!?,()\\n])\\s*(?:the|my|our|his|her|their|everyone|everybody|we)\\b[^.;:!?,()\\n]*?\\b(?:is|are|s)\\s+(?:fine|ok|okay|sorted|alright|all good|safe)\\b(?=\\s*(?:[.;:!?,()\\n]|$))",
             Pattern.CASE_INSENSITIVE);
 
     /** A need's text less what it says it already has ("food bank has been brilliant so we're alright for food"). */

@@ -549,4 +549,12 @@ class SpecificsTest {
         assertEquals(Set.of("yard-snow"), wood.keySet(), wood.toString());
         assertTrue(full("Wouldn't mind someone to play cards with or just talk to now and then").categoryHits().containsKey("mental-health"));
     }
+
+    @Test
+    @DisplayName("'We dont have a bed, sleeping on the floor' asks for a thing, 'don't have a car' for a driver; 'a booster is fine' says what would do")
+    void fifteenthBatch() {
+        assertEquals(Set.of(Mode.THING), Mode.asked(Words.of("me n my mom just moved and we dont have a bed rn so im sleeping on the floor")));
+        assertEquals(Set.of(Mode.SERVICE), Mode.asked(Words.of("hospital appt tuesday, I don't have a car")));
+        assertEquals("need car seat for my 5yo, booster is fine", PostProfile.withoutProvided("need car seat for my 5yo, booster is fine"));
+    }
 }
