@@ -152,10 +152,12 @@ public final class Matcher {
 
     /**
      * The words to search with: the rarest ones. Common words would make the search walk a large
-     * part of a long history, and say little about what a post is about.
+     * part of a long history, and say little about what a post is about. A word no open post holds
+     * (the post's own are counted once it commits) can find nothing, and would take the place of one that can.
      */
-    private List<String> queryWords(String text, Rarity rarity) {
-        return stopWords.contentWords(Words.of(text)).stream()
+    List<String> queryWords(String text, Rarity rarity) {
+        return stopWords.contentWords(Words.of(text)).stream().distinct()
+                .filter(w -> rarity.documentFrequency(Stemmer.stem(w)) > 0)
                 .sorted(Comparator.<String>comparingInt(w -> rarity.documentFrequency(Stemmer.stem(w)))
                         .thenComparing(Comparator.naturalOrder()))
                 .limit(QUERY_WORDS).toList();

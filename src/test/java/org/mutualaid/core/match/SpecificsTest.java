@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
@@ -556,5 +557,20 @@ class SpecificsTest {
         assertEquals(Set.of(Mode.THING), Mode.asked(Words.of("me n my mom just moved and we dont have a bed rn so im sleeping on the floor")));
         assertEquals(Set.of(Mode.SERVICE), Mode.asked(Words.of("hospital appt tuesday, I don't have a car")));
         assertEquals("need car seat for my 5yo, booster is fine", PostProfile.withoutProvided("need car seat for my 5yo, booster is fine"));
+    }
+
+    @Test
+    @DisplayName("The search asks for each rare word once, and never for a word no open post holds: it would take the place of one that can find something")
+    void queryWordsThatCanFind() {
+        Map<String, Integer> df = Map.of(Stemmer.stem("walking"), 3, Stemmer.stem("frame"), 2, Stemmer.stem("stool"), 1, Stemmer.stem("shower"), 4);
+        org.mutualaid.core.port.CandidateSearch counts = new org.mutualaid.core.port.CandidateSearch() {
+            @Override public List<org.mutualaid.core.model.Post> find(long chat, PostKind kind, List<String> w, List<String> c, int limit) { return List.of(); }
+            @Override public Map<Long, String> keptProfiles(List<Long> ids) { return Map.of(); }
+            @Override public int documentFrequency(String stem) { return df.getOrDefault(stem, 0); }
+            @Override public int openPosts() { return 100; }
+        };
+        Matcher matcher = new Matcher(Taxonomy.builtIn(), STOP);
+        List<String> words = matcher.queryWords("physio says walking frame, stool in the shower, nhs equipment delayed, walking frame", new Rarity(counts));
+        assertEquals(List.of("stool", "frame", "walking", "shower"), words);
     }
 }
