@@ -178,6 +178,8 @@ class MatchFileTest {
         assertFigures("twenty-second set, unseen", unseen(22), 56, 0.45, 0.50, 0.33);
         // today: 0.56, 0.64, 0.33 (25 with gold, 12 without); when written 0.52, 0.60, 0.25
         assertFigures("twenty-third set, unseen", unseen(23), 58, 0.52, 0.60, 0.16);
+        // a general group's mixed posts, written by a helper this round and not studied; when written 0.79, 0.86, 0.40
+        assertFigures("twenty-fourth set, unseen", unseen(24), 38, 0.71, 0.78, 0.30);
     }
 
     @Test
@@ -218,6 +220,8 @@ class MatchFileTest {
         assertFigures("everyday posts, ESL group", Path.of("src", "test", "resources", "matching", "ours-everyday-esl.jsonl"), 34, 0.92, 0.92, 0.25);
         // terse big-city one-liners; when written 0.92, 1.00, 0.70
         assertFigures("everyday posts, terse big-city chat", Path.of("src", "test", "resources", "matching", "ours-everyday-terse.jsonl"), 34, 0.92, 0.92, 0.60);
+        // older and disabled members and carers; when written 0.69, 0.77, 0.67
+        assertFigures("everyday posts, older members and carers", Path.of("src", "test", "resources", "matching", "ours-everyday-care.jsonl"), 34, 0.77, 0.85, 0.67);
     }
 
     @Test

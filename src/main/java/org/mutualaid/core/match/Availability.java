@@ -35,7 +35,9 @@ record Availability(int days, int parts) {
             "\\b" + DAY + "(?:\\s*(?:-|\u2013|to)\\s*" + DAY + ")?\\s*,?\\s*" + SELF + "\\s+(?:at|away|busy|working|with|unavailable|not)\\b"
             + "|\\b(?:week\\s?days?|weekends?)\\s*,?\\s*" + SELF + "\\s+(?:at|away|busy|working|with|unavailable|not)\\b"
             + "|\\b" + SELF + "\\s+(?:away|busy|working|at work|in work|on the road|out of town|not free|not around|not available|unavailable)(?:\\s+for work)?\\s+(?:on\\s+|at\\s+|most\\s+|every\\s+|all\\s+)?"
-            + "(?:" + DAY + "|weekends?|week\\s?days?)\\b");
+            + "(?:" + DAY + "|weekends?|week\\s?days?)\\b"
+            // "I work weekends, sorry"
+            + "|\\bi\\s+work\\s+(?:on\\s+|most\\s+|every\\s+|all\\s+)?(?:" + DAY + "|weekends?|week\\s?days?)\\b");
     /** days someone else already covers ("weekdays my sister takes me", "Mondays our neighbour does it"): not when the help is wanted */
     private static final Pattern COVERED = Pattern.compile(
             "\\b(?:" + DAY + "|week\\s?days?|weekends?)\\s*,?\\s*(?:my|our)\\s+\\w+\\s+(?:takes|drives|does|helps|covers|has|comes|picks)\\b");
@@ -82,7 +84,7 @@ record Availability(int days, int parts) {
 
     private static boolean mayNameSelf(String lower) {
         return lower.contains("i'm") || lower.contains("i\u2019m") || lower.contains("im ") || lower.contains("i am")
-                || lower.contains("we're") || lower.contains("we\u2019re") || lower.contains("we are");
+                || lower.contains("we're") || lower.contains("we\u2019re") || lower.contains("we are") || lower.contains("i work ");
     }
 
     /** Whether the text holds a digit or a word every pattern here starts from: day names, "week", parts of the day. */

@@ -69,6 +69,12 @@ enum Mode {
         // "we dont have a bed, sleeping on the floor": a thing; but no car or no ride is someone driving
         MARKERS.addLine("don t have a, dont have a, do not have a, sleeping on the floor", "THING " + ASK);
         MARKERS.addLine("don t have a car, dont have a car, do not have a car, i have no car, we have no car, don t have a ride, dont have a ride", "SERVICE " + ASK);
+        // know-how is no thing: "has anyone got experience with the PIP form?"
+        MARKERS.addLine("anyone got experience, anybody got experience, anyone have experience, anybody have experience, "
+                + "anyone got any experience, anyone have any experience, anyone got any advice, anyone have any advice, "
+                + "anyone got any tips, anyone have any tips, anyone got any ideas, anyone have any ideas, has anyone got experience, "
+                + "has anybody got experience, has anyone got any experience, does anyone have experience, does anyone have any experience, "
+                + "has anyone got any advice, does anyone have any advice, has anyone got any tips, does anyone have any tips", "SERVICE " + ASK);
         // "anyone know of a room going": a place, asked for as a thing
         MARKERS.addLine("know of a room, know of any rooms, know of a place, know of a flat, know of anywhere, a room going, any rooms going", "THING " + ASK);
     }

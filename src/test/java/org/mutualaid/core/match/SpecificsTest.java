@@ -573,4 +573,16 @@ class SpecificsTest {
         List<String> words = matcher.queryWords("physio says walking frame, stool in the shower, nhs equipment delayed, walking frame", new Rarity(counts));
         assertEquals(List.of("stool", "frame", "walking", "shower"), words);
     }
+
+    @Test
+    @DisplayName("'Anyone got experience with the PIP form?' asks for know-how; 'I work weekends' is the driver's own time; 'getting washed, dressed' is no dress")
+    void sixteenthBatch() {
+        assertEquals(Set.of(Mode.SERVICE), Mode.asked(Words.of("Has anyone got experience with the PIP form?")));
+        assertEquals(Availability.of("Monday to Friday daytime only"), Availability.of("Monday to Friday daytime only (I work weekends, sorry)"));
+        PostProfile care = full("She needs help getting washed, dressed and onto the commode first thing");
+        assertFalse(care.facetValues().contains("clothing item/formal"), care.facetValues().toString());
+        assertTrue(care.categoryHits().containsKey("elder-care"), care.categoryHits().toString());
+        Facets f = Taxonomy.builtIn().facets();
+        assertTrue(f.values(Words.of("helping you ring the bank or energy company")).contains("money matter/utilities"));
+    }
 }
