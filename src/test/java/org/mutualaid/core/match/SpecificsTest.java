@@ -585,4 +585,12 @@ class SpecificsTest {
         Facets f = Taxonomy.builtIn().facets();
         assertTrue(f.values(Words.of("helping you ring the bank or energy company")).contains("money matter/utilities"));
     }
+
+    @Test
+    @DisplayName("A storage heater that 'packed in' is a broken heater, not storage or packing for a move")
+    void storageHeater() {
+        PostProfile heater = full("Storage heater in the babys room packed in, does anyone have a portable heater going spare?");
+        assertFalse(heater.categoryHits().containsKey("moving"), heater.categoryHits().toString());
+        assertTrue(heater.facetValues().contains("furniture or appliance/heater"), heater.facetValues().toString());
+    }
 }
