@@ -593,4 +593,11 @@ class SpecificsTest {
         assertFalse(heater.categoryHits().containsKey("moving"), heater.categoryHits().toString());
         assertTrue(heater.facetValues().contains("furniture or appliance/heater"), heater.facetValues().toString());
     }
+
+    @Test
+    @DisplayName("'My mum is 88 and lives alone. Could someone look in on her?' is elder care")
+    void lookInOnHer() {
+        assertTrue(full("My mum is 88 and lives alone, I'm away with work Monday to Wednesday. Could someone look in on her in the mornings?")
+                .categoryHits().containsKey("elder-care"));
+    }
 }
