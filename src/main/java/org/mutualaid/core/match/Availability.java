@@ -45,7 +45,8 @@ record Availability(int days, int parts) {
     private static final Pattern OWN_KIDS = Pattern.compile(
             "\\bi\\s*(?:have|['\u2019]?ve got|got|look after|mind|pick up|collect|fetch)\\s+(?:the|my|our)\\s+(?:grand)?(?:kids|children)\\s+(?:on\\s+)?"
             + "(?:(?:" + DAY + "|week\\s?days?|weekends?|evenings?|nights?|mornings?|afternoons?|after school|before school|from school)(?:\\s*(?:and|,|&|or)\\s*)?)+");
-    /** days ruled out ("please don't ask for Saturdays or Sundays", "no weekends", "any day except Sunday"): not when the help is given */
+    private static final int ALL_DAYS = 0b1111111;
+    /** days ruled out ("please don't ask for Saturdays or Sundays", "no weekends", "any day except Sunday"): not when the help is given, and taken away from the days named */
     private static final String DAYS_WORD = "(?:" + DAY + "|week\\s?days?|week\\s?ends?)";
     private static final Pattern NOT_DAYS = Pattern.compile(
             "\\b(?:no|not|never|don['\u2019]?t ask for|do not ask for|can['\u2019]?t do|cannot do|except|apart from)\\s+(?:on\\s+)?" + DAYS_WORD
@@ -73,11 +74,17 @@ record Availability(int days, int parts) {
         // each pattern is tried at every word: only where the words it needs are there
         if (mayNameSelf(lower)) lower = AWAY.matcher(lower).replaceAll(" ");
         if (lower.contains(" on ")) lower = PAST.matcher(lower).replaceAll(" ");
+        int ruledOut = 0;
+        Matcher not = NOT_DAYS.matcher(lower);
+        while (not.find()) ruledOut |= days(not.group());
         lower = NOT_DAYS.matcher(lower).replaceAll(" ");
         if (lower.contains("my ") || lower.contains("our ")) lower = COVERED.matcher(lower).replaceAll(" ");
         if (lower.contains("kids") || lower.contains("children")) lower = OWN_KIDS.matcher(lower).replaceAll(" ");
         // most posts name no time: a day's or a time's letters are needed for any of the patterns
         int days = days(lower);
+        // "any day except Sunday", "no weekends": every day but those; "weekdays, not Wednesdays": those less it
+        if (ruledOut != 0 && days == 0) days = ALL_DAYS;
+        days &= ~ruledOut;
         int parts = parts(lower);
         return days == 0 && parts == 0 ? ANY : new Availability(days, parts);
     }

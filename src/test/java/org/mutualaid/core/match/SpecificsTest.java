@@ -544,7 +544,7 @@ class SpecificsTest {
     void fourteenthBatch() {
         assertEquals(Availability.of("Weekdays only, Monday through Friday."),
                 Availability.of("Weekdays only, Monday through Friday. Please don't ask for Saturdays or Sundays."));
-        assertEquals(Availability.ANY, Availability.of("no weekends sorry"));
+        assertEquals(Availability.of("weekdays"), Availability.of("no weekends sorry"), "every day but those ruled out");
         assertTrue(full("Is there anybody who could run her into the city that Saturday and bring her home?").categoryHits().containsKey("transport"));
         Map<String, Integer> wood = full("Anybody have firewood? The wood stove is our only heat").categoryHits();
         assertEquals(Set.of("yard-snow"), wood.keySet(), wood.toString());
@@ -599,5 +599,15 @@ class SpecificsTest {
     void lookInOnHer() {
         assertTrue(full("My mum is 88 and lives alone, I'm away with work Monday to Wednesday. Could someone look in on her in the mornings?")
                 .categoryHits().containsKey("elder-care"));
+    }
+
+    @Test
+    @DisplayName("Days ruled out are taken away: 'any day except Sunday' is Monday to Saturday, 'weekdays, not Wednesdays' four days")
+    void daysRuledOut() {
+        Availability sunday = Availability.of("I'm off on Sunday");
+        assertTrue(Availability.conflict(sunday, Availability.of("free any day except Sunday")));
+        assertFalse(Availability.conflict(Availability.of("need a lift on Saturday"), Availability.of("free any day except Sunday")));
+        assertTrue(Availability.conflict(Availability.of("a lift on Wednesday please"), Availability.of("weekdays, not Wednesdays")));
+        assertTrue(Availability.conflict(Availability.of("a lift on Saturday please"), Availability.of("no weekends sorry")));
     }
 }
