@@ -180,6 +180,10 @@ class MatchFileTest {
         assertFigures("twenty-third set, unseen", unseen(23), 58, 0.52, 0.60, 0.16);
         // a general group's mixed posts, written by a helper this round and not studied; when written 0.79, 0.86, 0.40
         assertFigures("twenty-fourth set, unseen", unseen(24), 38, 0.71, 0.78, 0.30);
+        // parents and families, written at the end of this round and not studied; when written 0.64, 0.71, 0.40 (0.50 with the code at the round's start)
+        assertFigures("twenty-fifth set, unseen", unseen(25), 38, 0.57, 0.64, 0.30);
+        // a university town, written at the end of this round and not studied; when written 0.79, 0.86, 0.30 (the same with the code at the round's start)
+        assertFigures("twenty-sixth set, unseen", unseen(26), 38, 0.71, 0.78, 0.20);
     }
 
     @Test
