@@ -46,7 +46,7 @@ public final class Matcher {
     private static final double UNCOVERED_FACTOR = 0.4;
     /** a need for hands against a giveaway, or a need for a thing against a service (Mode) */
     private static final double MODE_FACTOR = 0.4;
-    private static final String LANGUAGE = "language/";
+    private static final String LANGUAGE = "language";
 
     /** slots for profiles of scored posts (ProfileCache): the newest 4,096 posts' ids map to slots of their own */
     private static final int PROFILE_CACHE = 4_096;
@@ -216,7 +216,7 @@ public final class Matcher {
             Set<String> main = mainCategories(need.categoryHits());
             if (!meetsOrNeighbours(main, shared)) uncovered.addAll(taxonomy.facets().uncovered(need.facetValues(), offer.facetValues(), main));
         }
-        if (asksForALanguage(need) && !shared.contains("translation") && !speaksAny(offer)) uncovered.add("language");
+        if (asksForALanguage(need) && !shared.contains("translation") && !namesALanguage(offer.facetValues())) uncovered.add(LANGUAGE);
         double score = CATEGORY_WEIGHT * category + RELATED_WEIGHT * Math.min(related, 1.0) + TEXT_WEIGHT * text
                 + SHARED_VALUE * Math.min(sharedValues.size(), 2);
         Set<String> conflicts = new LinkedHashSet<>(taxonomy.facets().relevantConflicts(facets, shared));
@@ -319,13 +319,12 @@ public final class Matcher {
      * a driver who speaks none is no help with the first.
      */
     private static boolean asksForALanguage(PostProfile need) {
-        if (!need.named().contains("#translation")) return false;
-        for (String v : need.named()) if (v.startsWith(LANGUAGE)) return true;
-        return false;
+        return need.named().contains("#translation") && namesALanguage(need.named());
     }
 
-    private static boolean speaksAny(PostProfile offer) {
-        for (String v : offer.facetValues()) if (v.startsWith(LANGUAGE)) return true;
+    /** Whether facet values (or a need's named words, specifics and "#categories") hold a language. */
+    private static boolean namesALanguage(Set<String> values) {
+        for (String v : values) if (v.indexOf('/') > 0 && Facets.facetOf(v).equals(LANGUAGE)) return true;
         return false;
     }
 
