@@ -253,6 +253,38 @@ class MatchFileTest {
     }
 
     @Test
+    @DisplayName("What an offer cannot take or do rules it out however the need words it ('can't take cats', 'NO electrics' against a switch that sparks), and so do sizes without 'size' (XS-L against XL) and 'seniors only' against 'I'm 34'; a two year old, a binder and shortening trousers are read")
+    void limitsReadInEveryWording() throws Exception {
+        List<String> lines = matchFile("wordings.jsonl", """
+                {"id": "o1", "kind": "offer", "author": "Ana", "text": "Retired joiner, small jobs: shelves, curtain rails, dripping taps. NO electrics and NO gas work."}
+                {"id": "o2", "kind": "offer", "author": "Ben", "text": "Handyman with spare weekends, happy to fix most things around the house, electrics included"}
+                {"id": "o3", "kind": "offer", "author": "Cy", "text": "Can foster a dog for a few weeks, big fenced garden. Can't take cats, sorry."}
+                {"id": "o4", "kind": "offer", "author": "Di", "text": "Clothing swap: binders XS-L, free for trans and nonbinary folks"}
+                {"id": "o5", "kind": "offer", "author": "Ed", "text": "Can help older neighbours with phones and tablets. Seniors only (65+), I come to you"}
+                {"id": "o6", "kind": "offer", "author": "Flo", "text": "I can have little ones (under 5) at my house on Thursdays, 9 till 3"}
+                {"id": "o7", "kind": "offer", "author": "Gus", "text": "Sewing machine at home, happy to do hems and zips"}
+                {"id": "n1", "kind": "need", "author": "Hal", "text": "The light switch in our hallway keeps sparking and the landlord won't answer. Anyone handy who can sort it?"}
+                {"id": "n2", "kind": "need", "author": "Ivy", "text": "Need someone to look after our two cats for a month while we're rehoused"}
+                {"id": "n3", "kind": "need", "author": "Jo", "text": "Could someone take our dog for a few weeks while we're in temporary housing?"}
+                {"id": "n4", "kind": "need", "author": "Kit", "text": "binder in XL? mine is too small now"}
+                {"id": "n5", "kind": "need", "author": "Lou", "text": "does anyone have a medium binder? mine is too small"}
+                {"id": "n6", "kind": "need", "author": "Mo", "text": "can someone help me set up online banking on my phone, I'm 34 and never did it"}
+                {"id": "n7", "kind": "need", "author": "Ned", "text": "my nan is 82 and can't work her tablet, could someone show her how to video call?"}
+                {"id": "n8", "kind": "need", "author": "Oli", "text": "Could someone mind my two year old on Thursday morning? I have a hospital appointment"}
+                {"id": "n9", "kind": "need", "author": "Pat", "text": "anyone able to shorten a pair of school trousers?"}
+                """);
+        assertEquals("{\"id\":\"n1\",\"suggested\":[\"o2\"]}", lines.get(7), "the ask points back at the sparking switch, and the joiner does no electrics");
+        assertEquals("{\"id\":\"n2\",\"suggested\":[]}", lines.get(8), "the fosterer can't take cats");
+        assertEquals("{\"id\":\"n3\",\"suggested\":[\"o3\"]}", lines.get(9));
+        assertEquals("{\"id\":\"n4\",\"suggested\":[]}", lines.get(10), "XL is past XS-L, and a binder is not sewing");
+        assertEquals("{\"id\":\"n5\",\"suggested\":[\"o4\"]}", lines.get(11));
+        assertEquals("{\"id\":\"n6\",\"suggested\":[]}", lines.get(12), "34 is not 65+");
+        assertEquals("{\"id\":\"n7\",\"suggested\":[\"o5\"]}", lines.get(13));
+        assertEquals("{\"id\":\"n8\",\"suggested\":[\"o6\"]}", lines.get(14), "'my two year old' is a little one");
+        assertEquals("{\"id\":\"n9\",\"suggested\":[\"o7\"]}", lines.get(15), "shortening trousers is sewing");
+    }
+
+    @Test
     @DisplayName("An offer's limits rule it out: other days or hours (\"(Wed)\" too), no pets, dogs only, over 70s only for \"not elderly\", adults' sizes for a child; within them it is suggested")
     void offersLimits() throws Exception {
         List<String> lines = matchFile("limits.jsonl", """

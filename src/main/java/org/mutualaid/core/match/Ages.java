@@ -2,6 +2,7 @@ package org.mutualaid.core.match;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,6 +23,10 @@ final class Ages {
     private static final Set<String> NOT_AN_AGE = Set.of("old", "from", "to", "away", "of", "walk", "drive", "radius", "long",
             "high", "tall", "wide", "deep", "baby", "babies", "clothes", "size", "sizes", "plus");
     private static final Set<String> MONTHS = Set.of("month", "months", "mo", "mth", "mths");
+    private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(Map.entry("one", "1"),
+            Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("five", "5"),
+            Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"), Map.entry("nine", "9"),
+            Map.entry("ten", "10"), Map.entry("eleven", "11"), Map.entry("twelve", "12"));
 
     private Ages() {}
 
@@ -37,10 +42,30 @@ final class Ages {
             boolean age = w.length() == 3 && Character.isDigit(w.charAt(0)) && Character.isDigit(w.charAt(1)) && w.charAt(0) != '0'
                     && Integer.parseInt(w.substring(0, 2)) >= 16 && (i + 1 == kids.size() || !NOT_AN_AGE.contains(kids.get(i + 1)));
             String sex = age ? (w.charAt(2) == 'f' ? "female" : w.charAt(2) == 'm' ? "male" : null) : null;
+            if (sex == null && isOwnGrownUpAge(kids, i)) sex = "adult";
             if (sex != null && out == null) out = new ArrayList<>(kids);
             if (sex != null) out.set(i, sex);
         }
         return out == null ? kids : out;
+    }
+
+    /** words after "I'm 34" that make it no age ("34 weeks pregnant", "30 mins away") */
+    private static final Set<String> NOT_OWN_AGE = Set.of("weeks", "week", "wks", "days", "kg", "kgs", "lbs", "pounds", "stone",
+            "mins", "minutes", "hours", "hrs", "miles", "km", "percent", "short", "behind", "quid", "dollars", "bucks", "pound", "euros");
+    private static final int YOUNGEST_GROWN_UP = 18, OLDEST_UNDER_SENIOR = 59;
+
+    /**
+     * Whether the word is the poster's own age under sixty ("can someone help me set up online banking, i'm 34"): a
+     * grown-up, and no senior, whom an offer for "seniors only (65+)" is not for.
+     */
+    private static boolean isOwnGrownUpAge(List<String> words, int i) {
+        String w = words.get(i);
+        if (w.length() != 2 || !Character.isDigit(w.charAt(0)) || !Character.isDigit(w.charAt(1))) return false;
+        int age = Integer.parseInt(w);
+        if (age < YOUNGEST_GROWN_UP || age > OLDEST_UNDER_SENIOR) return false;
+        boolean mine = (i >= 1 && words.get(i - 1).equals("im")) || (i >= 2 && words.get(i - 2).equals("i")
+                && (words.get(i - 1).equals("m") || words.get(i - 1).equals("am")));
+        return mine && (i + 1 == words.size() || !(NOT_AN_AGE.contains(words.get(i + 1)) || NOT_OWN_AGE.contains(words.get(i + 1))));
     }
 
     static List<String> asKids(List<String> words) {
@@ -61,6 +86,8 @@ final class Ages {
     /** How many words a child's age takes up at this place ("4yo" one, "4 yo" two, "4 yr old" three); 0 if none. */
     private static int childAgeAt(List<String> words, int at) {
         String w = words.get(at);
+        // "my two year old", "a three-year-old": written out as people often do
+        if (NUMBER_WORDS.containsKey(w)) w = NUMBER_WORDS.get(w);
         if (w.isEmpty() || !Character.isDigit(w.charAt(0))) return 0;
         int digits = 0;
         while (digits < w.length() && Character.isDigit(w.charAt(digits))) digits++;

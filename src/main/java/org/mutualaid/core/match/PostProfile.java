@@ -88,7 +88,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         // a need's own "no pets" says what it does not have: read the same way, it is told from "me and my dog"
         // a need's text less what it says it has none of: read for when it is needed, and for what it names besides
         String needUnexcluded = kind == PostKind.NEED ? offered(text) : null;
-        Set<String> excluded = kind == PostKind.OFFER ? withGone(excluded(posted, taxonomy, stopWords), posted, text, taxonomy, stopWords)
+        Set<String> excluded = kind == PostKind.OFFER
+                ? withGone(excluded(posted, taxonomy, stopWords), posted, text, taxonomy, stopWords)
                 : lacking(posted, needUnexcluded, taxonomy, stopWords);
         // "not elderly, just laid up": not who an offer for the elderly is for
         if (kind == PostKind.NEED && !excluded.isEmpty()) facetValues.removeIf(v -> taxonomy.facets().isLimit(v) && excluded.contains(v));
@@ -199,7 +200,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
 
     /** "no", "not", "without", "can't do" and what follows them up to the next punctuation */
     private static final Pattern EXCLUSION = Pattern.compile(
-            "\\b(?:no|not|non(?=[-\\s])|without|except|allergic to|don['\u2019]?t(?=\\s+smoke)|(?:can|don|won)['\u2019]?t (?:do|give|offer|provide|manage|handle|help with|get up on|climb|go up|lift|carry|fix|repair))\\b[^.,;:!?()\\n]{0,30}", Pattern.CASE_INSENSITIVE);
+            "\\b(?:no|not|non(?=[-\\s])|without|except|allergic to|don['\u2019]?t(?=\\s+smoke)|nothing for|(?:can|don|won)['\u2019]?t (?:do|give|offer|provide|manage|handle|help with|get up on|climb|go up|lift|carry|fix|repair|take|accept|host|have any|have))\\b[^.,;:!?()\\n]{0,30}", Pattern.CASE_INSENSITIVE);
 
     /**
      * An offer's text without what it says it does not offer: "crib (no mattress sorry)", "NO
@@ -288,7 +289,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
 
     private static final Set<String> NEGATIONS = Set.of("no", "not", "non", "without", "except", "can", "don", "won", "t", "do", "allergic", "to",
             "give", "offer", "provide", "manage", "handle", "help", "with", "get", "up", "on", "climb", "go", "lift", "carry", "fix",
-            "repair");
+            "repair", "nothing", "for", "take", "accept", "host", "have", "any");
     private static final Set<String> JOINS = Set.of("or", "and", "nor");
     /** "no charge", "no judgement", "no questions asked": terms of the offer, not things it leaves out */
     private static final Set<String> TERMS = Set.of("charge", "cost", "fee", "fees", "judgement", "judgment", "strings",
@@ -343,8 +344,17 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             return out;
         }
         for (String w : stopWords.contentWords(asked)) out.add(Stemmer.stem(w));
-        out.addAll(taxonomy.facets().values(asked));
-        for (String c : taxonomy.hits(asked).keySet()) out.add("#" + c);
+        Set<String> values = taxonomy.facets().values(asked);
+        Set<String> kinds = taxonomy.hits(asked).keySet();
+        // an ask that names nothing points back at the story ("light switch is sparking. anyone handy who can sort it?"):
+        // the story's kinds of help, and its specifics that name one (electrics, not whose children), are asked for
+        if (values.isEmpty() && kinds.isEmpty()) {
+            values = new LinkedHashSet<>();
+            for (String v : whole.facetValues()) if (!taxonomy.facets().namedCategories(Set.of(v)).isEmpty()) values.add(v);
+            kinds = whole.hits().keySet();
+        }
+        out.addAll(values);
+        for (String c : kinds) out.add("#" + c);
         return out;
     }
 

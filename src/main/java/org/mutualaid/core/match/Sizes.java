@@ -26,6 +26,11 @@ final class Sizes {
     private static final Pattern LETTERED = Pattern.compile(
             "\\b(?:sizes?|sz|adults?|women['\u2019]?s|men['\u2019]?s|ladies|kids)\\s+(" + LETTER + "(?:\\s*(?:-|\u2013|to|and|or|,|/|&)\\s*" + LETTER + ")*)",
             Pattern.CASE_INSENSITIVE);
+    /** "binders XS-L", "he's an XL": a size of two letters or more needs no "size" before it */
+    private static final String WIDE = "(?:xxs|xs|xxxl|xxl|xl|[234]xl)\\b";
+    private static final Pattern BARE_LETTERED = Pattern.compile(
+            "(?<![\\w-])(" + WIDE + "(?:\\s*(?:-|\u2013|to|/)\\s*" + LETTER + ")?|" + LETTER + "\\s*(?:-|\u2013|/)\\s*" + WIDE + ")",
+            Pattern.CASE_INSENSITIVE);
     /**
      * Children's clothes go by age ("age 9-10", toddler sizes "2T-5T"), and so do offers for
      * children ("kids aged 11-16"); a child's age is the same scale ("my 9 yr old", "a 3yo").
@@ -61,6 +66,10 @@ final class Sizes {
         while (m.find()) read(m.group(1), "n", out);
         m = LETTERED.matcher(text);
         while (m.find()) read(m.group(1), "l", out);
+        if (out.stream().noneMatch(v -> v.startsWith("l:"))) {
+            m = BARE_LETTERED.matcher(text);
+            while (m.find()) read(m.group(1), "l", out);
+        }
         m = AGED.matcher(text);
         while (m.find()) {
             // "ages 3 and up": every child's age from 3
@@ -90,7 +99,7 @@ final class Sizes {
      * most posts name no size, and the patterns are a sixth of reading a post.
      */
     private static boolean mayNameSize(String lower) {
-        return lower.contains("size") || lower.contains("sz") || lower.contains("adult") || lower.contains("men")
+        return lower.contains("size") || lower.contains("sz") || lower.contains("xs") || lower.contains("xl") || lower.contains("adult") || lower.contains("men")
                 || lower.contains("ladies") || lower.contains("kids") || lower.contains("age") || toddlerSize(lower) || lower.contains("birth") || lower.contains("newborn")
                 || lower.contains("month") || lower.contains("mth") || digitThenM(lower)
                 || ((lower.contains("son's") || lower.contains("son is") || lower.contains("son\u2019s") || lower.contains("daughter")

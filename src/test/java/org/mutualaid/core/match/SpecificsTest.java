@@ -610,4 +610,17 @@ class SpecificsTest {
         assertTrue(Availability.conflict(Availability.of("a lift on Wednesday please"), Availability.of("weekdays, not Wednesdays")));
         assertTrue(Availability.conflict(Availability.of("a lift on Saturday please"), Availability.of("no weekends sorry")));
     }
+
+    @Test
+    @DisplayName("'I'm 34' is a grown-up's own age, '34 weeks pregnant' is none; 'XS-L' and 'an XL' are sizes without the word 'size', 'excel' is not")
+    void ownAgeAndBareSizes() {
+        Facets f = Taxonomy.builtIn().facets();
+        assertTrue(f.values(Words.of("can someone help me set up online banking, i'm 34 and never did it")).contains("age group/adults"));
+        assertFalse(f.values(Words.of("I'm 34 weeks pregnant and can't lift the shopping")).contains("age group/adults"));
+        assertFalse(f.values(Words.of("my dad is 34 miles away")).contains("age group/adults"));
+        assertEquals(Set.of("l:1", "l:2", "l:3", "l:4"), Sizes.of("binders XS-L, free"));
+        assertEquals(Set.of("l:5"), Sizes.of("He's an XL, 34 leg"));
+        assertEquals(Set.of(), Sizes.of("need help with excel for a job application"));
+        assertTrue(full("Could someone mind my two year old on Thursday morning?").categoryHits().containsKey("childcare"));
+    }
 }
