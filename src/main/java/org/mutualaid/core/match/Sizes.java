@@ -38,7 +38,7 @@ final class Sizes {
     private static final Pattern AGED = Pattern.compile(
             "\\b(?:ages?|aged)\\s*(\\d{1,2})\\s*(?:\\+|and up|and over|or older|plus)"
             + "|\\b(?:ages?|aged)\\s*(" + NUMBER + "(?:\\s*(?:,|and|or|&|/)\\s*" + NUMBER + ")*)(?!\\d|[:.]\\d|\\s*(?:mo|months?|weeks?|wks?)\\b)"
-            + "|\\b(\\d)t(?:\\s*(?:-|\u2013|to|through|thru)\\s*(\\d{1,2})t?)?\\b"
+            + "|\\b(\\d)t(?:\\s*(?:-|\u2013|to|up to|through|thru)\\s*(\\d{1,2})t?)?\\b"
             + "|\\b(\\d{1,2})\\s*(?:yo|y\\s*o|yrs?\\s*old|years?\\s*old|year\\s*old)\\b"
             // a baby's months, as the child's age in years: "0-6 month", "12-18m", "birth to 12m", "8 month old"
             + "|\\b(?:(\\d{1,2})|birth|newborn)\\s*(?:-|\u2013|to)\\s*(?:about\\s+)?(\\d{1,2})\\s*(?:mo|mos|mths?|months?)\\b"

@@ -623,4 +623,19 @@ class SpecificsTest {
         assertEquals(Set.of(), Sizes.of("need help with excel for a job application"));
         assertTrue(full("Could someone mind my two year old on Thursday morning?").categoryHits().containsKey("childcare"));
     }
+
+    @Test
+    @DisplayName("A conifer that 'needs taking down' is no ride, a one-bed flat no bed; 'keep my 4 yr old' is childcare, hay for goats is animal feed, 'can't pass on car seats' leaves car seats out, 'sizes 4T up to 8' fits a six-year-old")
+    void seventeenthBatch() {
+        PostProfile tree = full("Huge conifer at the back blocking the light. Needs taking right down. Anyone able to help?");
+        assertFalse(tree.categoryHits().containsKey("transport"), tree.categoryHits().toString());
+        PostProfile room = full("does anyone have a spare room for a couple of nights? I'm in a one bed flat with the kids");
+        assertTrue(room.categoryHits().containsKey("housing"), room.categoryHits().toString());
+        assertFalse(room.categoryHits().containsKey("furniture"), room.categoryHits().toString());
+        assertTrue(full("need somebody to keep my 4 yr old couple days a week").categoryHits().containsKey("childcare"));
+        assertTrue(full("anybody got hay for goats").categoryHits().containsKey("pet-supplies"));
+        PostProfile baby = PostProfile.of("Bags of baby clothes 0-12 months and a bassinet. Can't pass on car seats, sorry", PostKind.OFFER, Taxonomy.builtIn(), STOP);
+        assertTrue(baby.excluded().contains(Stemmer.stem("car")), baby.excluded().toString());
+        assertTrue(Sizes.of("free boys coats and boots sizes 4T up to 8").contains("a:6"));
+    }
 }
