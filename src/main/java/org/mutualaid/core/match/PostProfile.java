@@ -289,7 +289,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
 
     private static final Set<String> NEGATIONS = Set.of("no", "not", "non", "without", "except", "can", "don", "won", "t", "do", "allergic", "to",
             "give", "offer", "provide", "manage", "handle", "help", "with", "get", "up", "on", "climb", "go", "lift", "carry", "fix",
-            "repair", "nothing", "for", "take", "accept", "host", "have", "any", "pass", "guarantee");
+            "repair", "nothing", "for", "take", "accept", "host", "have", "any", "pass", "guarantee", "taking", "accepting", "doing");
     private static final Set<String> JOINS = Set.of("or", "and", "nor");
     /** "no charge", "no judgement", "no questions asked": terms of the offer, not things it leaves out */
     private static final Set<String> TERMS = Set.of("charge", "cost", "fee", "fees", "judgement", "judgment", "strings",
