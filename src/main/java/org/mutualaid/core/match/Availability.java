@@ -74,17 +74,18 @@ record Availability(int days, int parts) {
         // each pattern is tried at every word: only where the words it needs are there
         if (mayNameSelf(lower)) lower = AWAY.matcher(lower).replaceAll(" ");
         if (lower.contains(" on ")) lower = PAST.matcher(lower).replaceAll(" ");
-        int ruledOut = 0;
-        Matcher not = NOT_DAYS.matcher(lower);
-        while (not.find()) ruledOut |= days(not.group());
-        lower = NOT_DAYS.matcher(lower).replaceAll(" ");
+        int[] ruledOut = {0};
+        lower = NOT_DAYS.matcher(lower).replaceAll(m -> {
+            ruledOut[0] |= days(m.group());
+            return " ";
+        });
         if (lower.contains("my ") || lower.contains("our ")) lower = COVERED.matcher(lower).replaceAll(" ");
         if (lower.contains("kids") || lower.contains("children")) lower = OWN_KIDS.matcher(lower).replaceAll(" ");
         // most posts name no time: a day's or a time's letters are needed for any of the patterns
         int days = days(lower);
         // "any day except Sunday", "no weekends": every day but those; "weekdays, not Wednesdays": those less it
-        if (ruledOut != 0 && days == 0) days = ALL_DAYS;
-        days &= ~ruledOut;
+        if (ruledOut[0] != 0 && days == 0) days = ALL_DAYS;
+        days &= ~ruledOut[0];
         int parts = parts(lower);
         return days == 0 && parts == 0 ? ANY : new Availability(days, parts);
     }

@@ -88,8 +88,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         // a need's own "no pets" says what it does not have: read the same way, it is told from "me and my dog"
         // a need's text less what it says it has none of: read for when it is needed, and for what it names besides
         String needUnexcluded = kind == PostKind.NEED ? offered(text) : null;
-        Set<String> excluded = kind == PostKind.OFFER
-                ? withGone(excluded(posted, taxonomy, stopWords), posted, text, taxonomy, stopWords)
+        Set<String> excluded = kind == PostKind.OFFER ? withGone(excluded(posted, taxonomy, stopWords), posted, text, taxonomy, stopWords)
                 : lacking(posted, needUnexcluded, taxonomy, stopWords);
         // "not elderly, just laid up": not who an offer for the elderly is for
         if (kind == PostKind.NEED && !excluded.isEmpty()) facetValues.removeIf(v -> taxonomy.facets().isLimit(v) && excluded.contains(v));

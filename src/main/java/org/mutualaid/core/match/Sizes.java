@@ -57,7 +57,8 @@ final class Sizes {
     /** The sizes a text names, as "n:5" (numbered), "l:6" (lettered, xs = 1 ... 2X = 6) or "a:9" (a child's age), or "n:any". */
     static Set<String> of(String text) {
         Set<String> out = new LinkedHashSet<>();
-        if (!mayNameSize(text.toLowerCase(Locale.ROOT))) return out;
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (!mayNameSize(lower)) return out;
         if (ANY_SIZE.matcher(text).find()) {
             out.add("n:" + ANY);
             out.add("l:" + ANY);
@@ -66,7 +67,7 @@ final class Sizes {
         while (m.find()) read(m.group(1), "n", out);
         m = LETTERED.matcher(text);
         while (m.find()) read(m.group(1), "l", out);
-        if (out.stream().noneMatch(v -> v.startsWith("l:"))) {
+        if ((lower.contains("xs") || lower.contains("xl")) && out.stream().noneMatch(v -> v.startsWith("l:"))) {
             m = BARE_LETTERED.matcher(text);
             while (m.find()) read(m.group(1), "l", out);
         }
