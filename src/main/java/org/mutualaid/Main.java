@@ -15,12 +15,13 @@ import org.mutualaid.bench.Benchmark;
 import org.mutualaid.config.Config;
 import org.mutualaid.config.UsageException;
 import org.mutualaid.matchfile.MatchFile;
+import org.mutualaid.matchfile.MatchFit;
 import org.mutualaid.platform.console.ConsoleChat;
 import org.mutualaid.platform.console.ConsoleMessenger;
 import org.mutualaid.store.Database;
 import org.mutualaid.store.StoreException;
 
-/** The command line: console | run | match-file | help. */
+/** The command line: console | run | match-file | match-fit | bench | help. */
 public final class Main {
 
     static final String USAGE = """
@@ -30,6 +31,7 @@ public final class Main {
               console            a local group chat in this terminal: type "name: /need ..." to speak as someone
               run                run the bot on the chat platforms that are configured
               match-file FILE    replay posts from a JSONL file and print the bot's suggestions
+              match-fit FILE...  learn how the matcher weighs its evidence from judged JSONL files (README, Matching)
               bench              measure speed and memory on a temporary database (takes a few minutes)
               help               show this text
 
@@ -73,6 +75,10 @@ public final class Main {
                 case "console" -> console(config, parsed.coordinators(), stdin, out);
                 case "run" -> runPlatforms(config, err);
                 case "match-file" -> matchFile(parsed.positional().get(0), out);
+                case "match-fit" -> {
+                    MatchFit.print(MatchFit.fit(parsed.positional().stream().map(Path::of).toList()), out);
+                    yield 0;
+                }
                 case "bench" -> {
                     new Benchmark(out).run();
                     yield 0;
@@ -134,7 +140,7 @@ public final class Main {
             if (args.length == 0) throw new UsageException("Please name a command.");
             String command = args[0];
             if (command.equals("--help") || command.equals("-h")) command = "help";
-            if (!List.of("console", "run", "match-file", "bench", "help").contains(command)) {
+            if (!List.of("console", "run", "match-file", "match-fit", "bench", "help").contains(command)) {
                 throw new UsageException("Unknown command: " + command);
             }
             Path db = null;
@@ -153,6 +159,10 @@ public final class Main {
                         positional.add(a);
                     }
                 }
+            }
+            if (command.equals("match-fit")) {
+                if (positional.isEmpty()) throw new UsageException("match-fit needs judged files, e.g. match-fit dev.jsonl held-out.jsonl");
+                return new Args(command, db, config, positional, coordinators);
             }
             int wanted = command.equals("match-file") ? 1 : 0;
             if (!command.equals("help") && positional.size() != wanted) {

@@ -35,8 +35,12 @@ public final class MatchFile {
     /** One post of the file. gold is null for offers and for files without judgements. */
     public record Entry(String id, String kind, String author, String text, List<String> gold) {}
 
-    /** What the bot suggested for one post, as the file's ids, best first. */
-    public record Result(Entry entry, List<String> suggested) {}
+    /** What the bot suggested for one post, as the file's ids, best first; number is the post's in the chat, 0 if it was refused. */
+    public record Result(Entry entry, List<String> suggested, int number) {
+        public Result(Entry entry, List<String> suggested) {
+            this(entry, suggested, 0);
+        }
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CHAT = "match-file";
@@ -115,7 +119,7 @@ public final class MatchFile {
             }
             idByNumber.put(post.number(), e.id());
             List<Integer> numbers = storage.inTransaction(tx -> tx.suggestions().suggestedFor(post.id()));
-            results.add(new Result(e, numbers.stream().map(idByNumber::get).toList()));
+            results.add(new Result(e, numbers.stream().map(idByNumber::get).toList(), post.number()));
         }
         return results;
     }

@@ -35,12 +35,10 @@ public final class Matcher {
     /** the summed rarity of shared words at which the text counts half: one rare word is telling, a few common ones less */
     private static final double TEXT_HALF = 4.0;
     /**
-     * About a full share of one kind of help in common, or a smaller share with telling words or
-     * a shared specific: below it the bot stays silent (README, Matching, has the trade-off).
+     * The least chance (SuggestionOdds) that a coordinator would suggest it: below it the bot stays
+     * silent (README, Matching, has the trade-off).
      */
-    private static final double THRESHOLD = 0.8;
-    private static final double RELATIVE_FLOOR = 0.6;
-    private static final double CONFLICT_FACTOR = 0.4;
+    private static final double THRESHOLD = 0.2;
     private static final double SHARED_VALUE = 0.25;
     /** a need's specific (a piano teacher) that an offer of the same kind of help leaves open */
     private static final double UNCOVERED_FACTOR = 0.4;
@@ -56,9 +54,21 @@ public final class Matcher {
     /** the same open posts are scored again and again; an entry serves only the same post with the same text */
     private final ProfileCache profiles = new ProfileCache(PROFILE_CACHE);
 
+    private final Observer observer;
+
+    /** Sees the evidence on every offer that shares something with a new need: how match-fit learns SuggestionOdds. */
+    public interface Observer {
+        void scored(Post need, Post offer, Evidence evidence);
+    }
+
     public Matcher(Taxonomy taxonomy, StopWords stopWords) {
+        this(taxonomy, stopWords, (need, offer, evidence) -> {});
+    }
+
+    public Matcher(Taxonomy taxonomy, StopWords stopWords, Observer observer) {
         this.taxonomy = taxonomy;
         this.stopWords = stopWords;
+        this.observer = observer;
     }
 
     /** Drops the profiles kept of scored posts: they hold posts' words, so this goes with erasing text. */
@@ -109,16 +119,11 @@ public final class Matcher {
             boolean ownPost = other.author().id() == post.author().id() && !other.anonymous() && !post.anonymous();
             if (ownPost || alreadySuggested.contains(other.id())) continue;
             Suggestion s = score(mine, other, kept.get(other.id()), rarity, synonyms);
+            if (s.evidence() != null && post.kind() == PostKind.NEED) observer.scored(post, other, s.evidence());
             if (s.score() >= THRESHOLD) scored.add(s);
         }
         scored.sort(Comparator.comparingDouble(Suggestion::score).reversed().thenComparing(s -> -s.post().id()));
-        List<Suggestion> top = new ArrayList<>();
-        for (Suggestion s : scored) {
-            if (top.size() == MAX_SUGGESTIONS) break;
-            if (!top.isEmpty() && s.score() < top.get(0).score() * RELATIVE_FLOOR) break;
-            top.add(s);
-        }
-        return top;
+        return List.copyOf(scored.subList(0, Math.min(MAX_SUGGESTIONS, scored.size())));
     }
 
     /**
@@ -200,7 +205,7 @@ public final class Matcher {
         // a suggestion rests on a kind of help or a specific both name: shared everyday words
         // ("afford", "mornings") or neighbouring kinds alone are what made the bot speak up when
         // nothing in the group helped
-        if (shared.isEmpty() && sharedValues.isEmpty()) return new Suggestion(other, 0, "");
+        if (shared.isEmpty() && sharedValues.isEmpty()) return new Suggestion(other, 0, "", null);
         double idf = 0;
         for (String w : mine.stems().keySet()) if (theirs.stems().containsKey(w)) idf += rarity.idf(w);
         double text = idf / (idf + TEXT_HALF);
@@ -226,11 +231,19 @@ public final class Matcher {
         if (Sizes.conflict(need.sizes(), offer.sizes())) conflicts.add("size");
         // a day or an hour that does not fit rules out help given at a time (a ride, a sitter), not a bag of clothes
         if (!java.util.Collections.disjoint(shared, Availability.TIMED) && Availability.conflict(need.when(), offer.when())) conflicts.add("time");
-        score *= Math.pow(CONFLICT_FACTOR, conflicts.size());
+        // a specific that rules the offer out is no matter of degree: a wrong day is a wrong day, however well the rest fits
+        if (!conflicts.isEmpty()) return new Suggestion(other, 0, "", null);
         score *= Math.pow(UNCOVERED_FACTOR, uncovered.size());
-        if (Mode.mismatch(need.askedModes(), offer.offeredModes())) score *= MODE_FACTOR;
+        boolean modeMismatch = Mode.mismatch(need.askedModes(), offer.offeredModes());
+        if (modeMismatch) score *= MODE_FACTOR;
+        Evidence evidence = new Evidence(category, related, text, sharedValues.size(), uncovered.size(), modeMismatch,
+                shared.size(), need.categoryShares().size(), offer.categoryShares().size(),
+                !java.util.Collections.disjoint(mainCategories(need.categoryHits()), shared),
+                !java.util.Collections.disjoint(mainCategories(offer.categoryHits()), shared),
+                largest(need.categoryShares()), need.facetValues().size(), offer.facetValues().size(), score);
+        double odds = SuggestionOdds.of(evidence);
         // most candidates fall short: their reason would never be read
-        return new Suggestion(other, score, score >= THRESHOLD ? reason(shared, sharedValues) : "");
+        return new Suggestion(other, odds, odds >= THRESHOLD ? reason(shared, sharedValues) : "", evidence);
     }
 
     /**
@@ -339,6 +352,12 @@ public final class Matcher {
         Set<String> out = new java.util.HashSet<>();
         for (Map.Entry<String, Integer> e : hits.entrySet()) if (e.getValue() == top) out.add(e.getKey());
         return out;
+    }
+
+    private static double largest(Map<String, Double> shares) {
+        double top = 0;
+        for (double v : shares.values()) top = Math.max(top, v);
+        return top;
     }
 
     /** Every suggestion rests on shared categories or shared specifics (see score), so one of them names the reason. */

@@ -1,0 +1,83 @@
+package org.mutualaid.core.match;
+
+/**
+ * The chance that a coordinator would make a suggestion, from what the matcher saw (Evidence): a
+ * logistic model over a few plain quantities. Hand-set weights did well on the posts they were
+ * set on and worse on new ones; weights fitted to every judged post we have (match-fit, README
+ * Matching) spread the lesson over all of them.
+ */
+public final class SuggestionOdds {
+
+    /** What each weight is of, in the order of features(): match-fit prints them so. */
+    public static final String[] FEATURES = {
+        "category", "related", "text", "sharedValues", "uncovered", "modeMismatch", "sharedKinds",
+        "needKinds", "offerKinds", "needMainShared", "offerMainShared", "needFocus", "needSpecifics", "offerSpecifics",
+        "logRuleScore", "categoryIfNeedMainShared", "textTimesCategory",
+    };
+
+    // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
+    private static final double INTERCEPT = -5.2780;
+    private static final double[] WEIGHTS = {
+        4.2750, // category
+        0.9222, // related
+        4.9857, // text
+        0.9008, // sharedValues
+        -0.8724, // uncovered
+        -1.5433, // modeMismatch
+        0.2625, // sharedKinds
+        -0.0193, // needKinds
+        0.0563, // offerKinds
+        -0.2485, // needMainShared
+        0.7742, // offerMainShared
+        -1.0268, // needFocus
+        -0.0605, // needSpecifics
+        -0.2788, // offerSpecifics
+        0.9860, // logRuleScore
+        1.5113, // categoryIfNeedMainShared
+        -1.9998, // textTimesCategory
+    };
+
+    private SuggestionOdds() {}
+
+    /** The weights in use, in the order of FEATURES: a test checks that match-fit gives them. */
+    public static double[] weights() {
+        return WEIGHTS.clone();
+    }
+
+    public static double intercept() {
+        return INTERCEPT;
+    }
+
+    public static double of(Evidence e) {
+        double[] x = features(e);
+        double z = INTERCEPT;
+        for (int i = 0; i < x.length; i++) z += WEIGHTS[i] * x[i];
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /**
+     * The quantities weighed, capped where a few more say nothing new (a third shared specific).
+     * The hand-made score enters by its logarithm: its factors multiply.
+     */
+    public static double[] features(Evidence e) {
+        return new double[] {
+            e.category(),
+            Math.min(e.related(), 1.0),
+            e.text(),
+            Math.min(e.sharedValues(), 2),
+            e.uncovered(),
+            e.modeMismatch() ? 1 : 0,
+            e.sharedKinds(),
+            e.needKinds(),
+            e.offerKinds(),
+            e.needMainShared() ? 1 : 0,
+            e.offerMainShared() ? 1 : 0,
+            e.needFocus(),
+            Math.min(e.needSpecifics(), 4),
+            Math.min(e.offerSpecifics(), 4),
+            Math.log(e.ruleScore() + 1e-3),
+            e.needMainShared() ? e.category() : 0,
+            e.text() * e.category(),
+        };
+    }
+}
