@@ -72,6 +72,8 @@ class MatchFitTest {
         MatchFit.print(fitted, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(out.contains("private static final double INTERCEPT = "), out);
+        assertTrue(out.contains("//   0.20: precision@1 "), "cross-validated figures by threshold: " + out);
+        assertEquals(MatchFit.THRESHOLDS.length, fitted.crossValidated().size());
         for (String feature : SuggestionOdds.FEATURES) assertTrue(out.contains(", // " + feature + "\n"), feature + " in " + out);
     }
 
