@@ -1,5 +1,6 @@
 package org.mutualaid.matchfile;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -46,7 +47,7 @@ public final class LogisticFit {
         double b = 0;
         double[] grad = new double[k];
         for (int step = 0; step < STEPS; step++) {
-            java.util.Arrays.fill(grad, 0);
+            Arrays.fill(grad, 0);
             double gradB = 0;
             for (int i = 0; i < n; i++) {
                 double z = b;

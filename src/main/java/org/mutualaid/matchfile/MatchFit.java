@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.mutualaid.config.UsageException;
 import org.mutualaid.core.match.Evidence;
 import org.mutualaid.core.match.Matcher;
 import org.mutualaid.core.match.StopWords;
@@ -66,12 +71,12 @@ public final class MatchFit {
         List<LogisticFit.Row> rows = rowsOf(judged, j -> true);
         long positives = rows.stream().filter(LogisticFit.Row::positive).count();
         if (positives == 0 || positives == rows.size()) {
-            throw new org.mutualaid.config.UsageException("match-fit needs files with judged needs (\"gold\"), some met and some not");
+            throw new UsageException("match-fit needs files with judged needs (\"gold\"), some met and some not");
         }
         return new Fitted(LogisticFit.fit(rows), needs, rows.size(), (int) positives, crossValidate(judged));
     }
 
-    private static List<LogisticFit.Row> rowsOf(List<Judged> judged, java.util.function.Predicate<Judged> which) {
+    private static List<LogisticFit.Row> rowsOf(List<Judged> judged, Predicate<Judged> which) {
         List<LogisticFit.Row> rows = new ArrayList<>();
         for (Judged j : judged) if (which.test(j)) rows.addAll(j.offers());
         return rows;
@@ -83,7 +88,7 @@ public final class MatchFit {
      * choosing a threshold on the same needs would flatter both.
      */
     private static Map<Double, MatchFigures> crossValidate(List<Judged> judged) {
-        Map<Double, int[]> counts = new java.util.TreeMap<>();
+        Map<Double, int[]> counts = new TreeMap<>();
         for (double t : THRESHOLDS) counts.put(t, new int[5]);
         for (int fold = 0; fold < FOLDS; fold++) {
             int held = fold;
@@ -95,7 +100,7 @@ public final class MatchFit {
                 for (double t : THRESHOLDS) count(j, model, t, counts.get(t));
             }
         }
-        Map<Double, MatchFigures> out = new java.util.TreeMap<>();
+        Map<Double, MatchFigures> out = new TreeMap<>();
         counts.forEach((t, c) -> out.put(t, new MatchFigures(ratio(c[1], c[0]), ratio(c[2], c[0]), ratio(c[4], c[3]), c[0], c[3])));
         return out;
     }
@@ -104,10 +109,10 @@ public final class MatchFit {
     private static void count(Judged j, LogisticFit.Model model, double threshold, int[] counts) {
         // offers arrive newest last; the matcher puts the newest first among equal chances
         List<LogisticFit.Row> offers = new ArrayList<>(j.offers());
-        java.util.Collections.reverse(offers);
+        Collections.reverse(offers);
         List<LogisticFit.Row> shown = offers.stream().filter(o -> model.chance(o.x()) >= threshold)
-                .sorted(java.util.Comparator.comparingDouble((LogisticFit.Row o) -> model.chance(o.x())).reversed())
-                .limit(org.mutualaid.core.match.Matcher.MAX_SUGGESTIONS).toList();
+                .sorted(Comparator.comparingDouble((LogisticFit.Row o) -> model.chance(o.x())).reversed())
+                .limit(Matcher.MAX_SUGGESTIONS).toList();
         if (j.hasGold()) {
             counts[0]++;
             if (!shown.isEmpty() && shown.get(0).positive()) counts[1]++;

@@ -30,7 +30,8 @@ public final class Matcher {
     private static final int QUERY_WORDS = 10;
     private static final int QUERY_CATEGORIES = 3;
 
-    // The hand-made score, one piece of the evidence SuggestionOdds weighs: chosen on the development set and checked on the held-out set.
+    // The hand-made score, one piece of the evidence SuggestionOdds weighs: chosen on the
+    // development set and checked on the held-out set.
     private static final double CATEGORY_WEIGHT = 1.0;
     private static final double RELATED_WEIGHT = 0.3;
     private static final double TEXT_WEIGHT = 1.0;
@@ -220,9 +221,9 @@ public final class Matcher {
         // on one related to it, leaves the specific that need names there uncovered too: a high
         // chair is not met by a driver because the family is driving over, school shoes not by a
         // bills fund because money is short
-        if (!need.facetValues().isEmpty()) {
-            Set<String> main = mainCategories(need.categoryHits());
-            if (!meetsOrNeighbours(main, shared)) uncovered.addAll(taxonomy.facets().uncovered(need.facetValues(), offer.facetValues(), main));
+        Set<String> needMain = mainCategories(need.categoryHits());
+        if (!need.facetValues().isEmpty() && !meetsOrNeighbours(needMain, shared)) {
+            uncovered.addAll(taxonomy.facets().uncovered(need.facetValues(), offer.facetValues(), needMain));
         }
         if (asksForALanguage(need) && !shared.contains("translation") && !namesALanguage(offer.facetValues())) uncovered.add(LANGUAGE);
         double score = CATEGORY_WEIGHT * category + RELATED_WEIGHT * Math.min(related, 1.0) + TEXT_WEIGHT * text
@@ -241,7 +242,7 @@ public final class Matcher {
         if (modeMismatch) score *= MODE_FACTOR;
         Evidence evidence = new Evidence(category, related, text, sharedValues.size(), uncovered.size(), modeMismatch,
                 shared.size(), need.categoryShares().size(), offer.categoryShares().size(),
-                !java.util.Collections.disjoint(mainCategories(need.categoryHits()), shared),
+                !java.util.Collections.disjoint(needMain, shared),
                 !java.util.Collections.disjoint(mainCategories(offer.categoryHits()), shared),
                 largest(need.categoryShares()), need.facetValues().size(), offer.facetValues().size(), score);
         double odds = SuggestionOdds.of(evidence);
