@@ -162,12 +162,12 @@ public final class Main {
             }
             if (command.equals("match-fit")) {
                 if (positional.isEmpty()) throw new UsageException("match-fit needs judged files, e.g. match-fit dev.jsonl held-out.jsonl");
-                return new Args(command, db, config, positional, coordinators);
-            }
-            int wanted = command.equals("match-file") ? 1 : 0;
-            if (!command.equals("help") && positional.size() != wanted) {
-                throw new UsageException(wanted == 1 ? "match-file needs one file, e.g. match-file posts.jsonl"
-                        : "Unexpected argument: " + positional.get(0));
+            } else {
+                int wanted = command.equals("match-file") ? 1 : 0;
+                if (!command.equals("help") && positional.size() != wanted) {
+                    throw new UsageException(wanted == 1 ? "match-file needs one file, e.g. match-file posts.jsonl"
+                            : "Unexpected argument: " + positional.get(0));
+                }
             }
             if (!coordinators.isEmpty() && !command.equals("console")) {
                 throw new UsageException("--coordinators is for the console; on Telegram the group's administrators coordinate.");

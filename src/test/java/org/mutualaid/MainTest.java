@@ -30,7 +30,7 @@ class MainTest {
     @DisplayName("An unknown command, an unknown option or a missing value prints the usage and fails")
     void usageErrors() {
         for (List<String> args : List.<List<String>>of(List.of(), List.of("serve"), List.of("console", "--verbose"), List.of("console", "--db"),
-                List.of("match-file"), List.of("match-fit"), List.of("console", "extra"))) {
+                List.of("match-file"), List.of("match-fit"), List.of("match-fit", "a.jsonl", "--coordinators", "ana"), List.of("console", "extra"))) {
             MainRunner.Result r = MainRunner.run(args, Map.of(), "");
             assertEquals(2, r.exitCode(), args.toString());
             assertTrue(r.err().contains("Usage: java -jar mutual-aid-bot.jar"), args + ": " + r.err());

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -31,8 +30,11 @@ public final class MatchFit {
 
     private record Seen(int need, int offer, Evidence evidence) {}
 
-    /** A judged need and the offers that shared something with it, newest first as the matcher breaks ties. */
-    private record Judged(int file, boolean hasGold, List<LogisticFit.Row> offers) {}
+    /** An offer that shared something with a need when it was posted: its number in the chat breaks ties as the matcher does. */
+    private record Offer(int number, String id, LogisticFit.Row row) {}
+
+    /** A judged need of the file-th file and the offers that shared something with it. */
+    private record Judged(int file, MatchFile.Entry entry, List<Offer> offers) {}
 
     static final double[] THRESHOLDS = {0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5};
     private static final int FOLDS = 6;
@@ -41,31 +43,26 @@ public final class MatchFit {
 
     public static Fitted fit(List<Path> files) throws IOException {
         List<Judged> judged = new ArrayList<>();
-        int needs = 0;
         for (int f = 0; f < files.size(); f++) {
-            Path file = files.get(f);
-            List<MatchFile.Entry> entries = MatchFile.read(file);
             List<Seen> seen = new ArrayList<>();
             Matcher matcher = new Matcher(Taxonomy.builtIn(), StopWords.builtIn(),
                     (need, offer, evidence) -> seen.add(new Seen(need.number(), offer.number(), evidence)));
             Map<Integer, MatchFile.Entry> byNumber = new HashMap<>();
-            for (MatchFile.Result r : new MatchFile(matcher).run(entries)) {
+            for (MatchFile.Result r : new MatchFile(matcher).run(MatchFile.read(files.get(f)))) {
                 if (r.number() > 0) byNumber.put(r.number(), r.entry());
-                if (r.entry().kind().equals("need") && r.entry().gold() != null) needs++;
             }
-            Map<Integer, List<LogisticFit.Row>> offersByNeed = new HashMap<>();
+            Map<Integer, List<Offer>> offersByNeed = new HashMap<>();
             for (Seen s : seen) {
                 List<String> gold = byNumber.get(s.need()).gold();
                 if (gold == null) continue;
-                boolean positive = gold.contains(byNumber.get(s.offer()).id());
-                offersByNeed.computeIfAbsent(s.need(), n -> new ArrayList<>())
-                        .add(new LogisticFit.Row(SuggestionOdds.features(s.evidence()), positive));
+                String offerId = byNumber.get(s.offer()).id();
+                offersByNeed.computeIfAbsent(s.need(), n -> new ArrayList<>()).add(new Offer(s.offer(), offerId,
+                        new LogisticFit.Row(SuggestionOdds.features(s.evidence()), gold.contains(offerId))));
             }
             for (Map.Entry<Integer, MatchFile.Entry> e : byNumber.entrySet()) {
                 MatchFile.Entry entry = e.getValue();
                 if (!entry.kind().equals("need") || entry.gold() == null) continue;
-                List<LogisticFit.Row> offers = offersByNeed.getOrDefault(e.getKey(), List.of());
-                judged.add(new Judged(f, !entry.gold().isEmpty(), offers));
+                judged.add(new Judged(f, entry, offersByNeed.getOrDefault(e.getKey(), List.of())));
             }
         }
         List<LogisticFit.Row> rows = rowsOf(judged, j -> true);
@@ -73,67 +70,65 @@ public final class MatchFit {
         if (positives == 0 || positives == rows.size()) {
             throw new UsageException("match-fit needs files with judged needs (\"gold\"), some met and some not");
         }
-        return new Fitted(LogisticFit.fit(rows), needs, rows.size(), (int) positives, crossValidate(judged));
+        return new Fitted(LogisticFit.fit(rows), judged.size(), rows.size(), (int) positives, crossValidate(judged, files.size()));
     }
 
     private static List<LogisticFit.Row> rowsOf(List<Judged> judged, Predicate<Judged> which) {
         List<LogisticFit.Row> rows = new ArrayList<>();
-        for (Judged j : judged) if (which.test(j)) rows.addAll(j.offers());
+        for (Judged j : judged) if (which.test(j)) for (Offer o : j.offers()) rows.add(o.row());
         return rows;
+    }
+
+    private static boolean bothOutcomes(List<LogisticFit.Row> rows) {
+        return rows.stream().anyMatch(LogisticFit.Row::positive) && !rows.stream().allMatch(LogisticFit.Row::positive);
     }
 
     /**
      * The figures each threshold would give on needs the weights were not fitted on: the files fall
      * into folds, and each fold's needs are scored by weights fitted on the others. Fitting and
-     * choosing a threshold on the same needs would flatter both.
+     * choosing a threshold on the same needs would flatter both. Empty with fewer than two files.
      */
-    private static Map<Double, MatchFigures> crossValidate(List<Judged> judged) {
-        Map<Double, int[]> counts = new TreeMap<>();
-        for (double t : THRESHOLDS) counts.put(t, new int[5]);
-        for (int fold = 0; fold < FOLDS; fold++) {
+    private static Map<Double, MatchFigures> crossValidate(List<Judged> judged, int files) {
+        Map<Double, List<MatchFile.Result>> results = new TreeMap<>();
+        if (files < 2) return Map.of();
+        for (double t : THRESHOLDS) results.put(t, new ArrayList<>());
+        int folds = Math.min(FOLDS, files);
+        for (int fold = 0; fold < folds; fold++) {
             int held = fold;
-            List<LogisticFit.Row> training = rowsOf(judged, j -> j.file() % FOLDS != held);
-            if (training.stream().noneMatch(LogisticFit.Row::positive) || training.stream().allMatch(LogisticFit.Row::positive)) continue;
+            List<Judged> scored = judged.stream().filter(j -> j.file() % folds == held).toList();
+            List<LogisticFit.Row> training = rowsOf(judged, j -> j.file() % folds != held);
+            if (scored.isEmpty()) continue;
+            if (!bothOutcomes(training)) throw new UsageException("match-fit: a fold's training files have no met or no unmet need; give more files");
             LogisticFit.Model model = LogisticFit.fit(training);
-            for (Judged j : judged) {
-                if (j.file() % FOLDS != held) continue;
-                for (double t : THRESHOLDS) count(j, model, t, counts.get(t));
+            for (Judged j : scored) {
+                // each chance once; the matcher shows the likeliest first, the newest among equals
+                List<Map.Entry<Offer, Double>> chances = new ArrayList<>();
+                for (Offer o : j.offers()) chances.add(Map.entry(o, model.chance(o.row().x())));
+                chances.sort(Comparator.comparingDouble((Map.Entry<Offer, Double> e) -> e.getValue()).reversed()
+                        .thenComparing(e -> -e.getKey().number()));
+                for (double t : THRESHOLDS) {
+                    List<String> shown = chances.stream().filter(e -> e.getValue() >= t).limit(Matcher.MAX_SUGGESTIONS)
+                            .map(e -> e.getKey().id()).toList();
+                    results.get(t).add(new MatchFile.Result(j.entry(), shown));
+                }
             }
         }
         Map<Double, MatchFigures> out = new TreeMap<>();
-        counts.forEach((t, c) -> out.put(t, new MatchFigures(ratio(c[1], c[0]), ratio(c[2], c[0]), ratio(c[4], c[3]), c[0], c[3])));
+        results.forEach((t, r) -> out.put(t, MatchFigures.of(r)));
         return out;
-    }
-
-    /** counts: needs with gold, first right, any of three right, needs without gold, silent. */
-    private static void count(Judged j, LogisticFit.Model model, double threshold, int[] counts) {
-        // offers arrive newest last; the matcher puts the newest first among equal chances
-        List<LogisticFit.Row> offers = new ArrayList<>(j.offers());
-        Collections.reverse(offers);
-        List<LogisticFit.Row> shown = offers.stream().filter(o -> model.chance(o.x()) >= threshold)
-                .sorted(Comparator.comparingDouble((LogisticFit.Row o) -> model.chance(o.x())).reversed())
-                .limit(Matcher.MAX_SUGGESTIONS).toList();
-        if (j.hasGold()) {
-            counts[0]++;
-            if (!shown.isEmpty() && shown.get(0).positive()) counts[1]++;
-            if (shown.stream().anyMatch(LogisticFit.Row::positive)) counts[2]++;
-        } else {
-            counts[3]++;
-            if (shown.isEmpty()) counts[4]++;
-        }
-    }
-
-    private static double ratio(int a, int b) {
-        return b == 0 ? 0 : (double) a / b;
     }
 
     /** The fit as SuggestionOdds's constants, ready to paste. */
     public static void print(Fitted fitted, PrintStream out) {
         out.printf(Locale.ROOT, "// fitted on %d judged needs: %d offers shared something with one when it was posted, %d of them in its gold%n",
                 fitted.needs(), fitted.rows(), fitted.positives());
-        out.printf(Locale.ROOT, "// cross-validated (the files in %d folds, each scored by weights fitted on the others), by threshold:%n", FOLDS);
-        fitted.crossValidated().forEach((t, f) -> out.printf(Locale.ROOT, "//   %.2f: precision@1 %.3f, recall@3 %.3f, silence %.3f%n",
-                t, f.precisionAt1(), f.recallAt3(), f.silence()));
+        if (fitted.crossValidated().isEmpty()) {
+            out.println("// no cross-validated figures: that needs at least two files");
+        } else {
+            out.printf(Locale.ROOT, "// cross-validated (the files in up to %d folds, each scored by weights fitted on the others), by threshold:%n", FOLDS);
+            fitted.crossValidated().forEach((t, f) -> out.printf(Locale.ROOT, "//   %.2f: precision@1 %.3f, recall@3 %.3f, silence %.3f (%d needs with gold, %d without)%n",
+                    t, f.precisionAt1(), f.recallAt3(), f.silence(), f.needsWithGold(), f.needsWithoutGold()));
+        }
         out.printf(Locale.ROOT, "private static final double INTERCEPT = %.4f;%n", fitted.model().intercept());
         out.println("private static final double[] WEIGHTS = {");
         double[] w = fitted.model().weights();

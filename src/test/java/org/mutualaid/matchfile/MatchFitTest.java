@@ -65,16 +65,30 @@ class MatchFitTest {
                 {"id": "n4", "kind": "need", "author": "Di", "text": "a winter coat for my 6 year old?", "gold": ["o3"]}
                 {"id": "n5", "kind": "need", "author": "Ed", "text": "someone to drive my bike to the repair shop", "gold": []}
                 """);
-        MatchFit.Fitted fitted = MatchFit.fit(List.of(file));
-        assertEquals(5, fitted.needs());
-        assertTrue(fitted.positives() >= 3 && fitted.rows() > fitted.positives(), fitted.toString());
+        MatchFit.Fitted alone = MatchFit.fit(List.of(file));
+        assertEquals(5, alone.needs());
+        assertTrue(alone.positives() >= 3 && alone.rows() > alone.positives(), alone.toString());
+        String out = printed(alone);
+        assertTrue(out.contains("private static final double INTERCEPT = "), out);
+        for (String feature : SuggestionOdds.FEATURES) assertTrue(out.contains(", // " + feature + "\n"), feature + " in " + out);
+        assertTrue(alone.crossValidated().isEmpty(), "one file cannot be held out against itself");
+        assertTrue(out.contains("no cross-validated figures: that needs at least two files"), out);
+
+        Path again = dir.resolve("judged-again.jsonl");
+        Files.copy(file, again);
+        MatchFit.Fitted two = MatchFit.fit(List.of(file, again));
+        assertEquals(MatchFit.THRESHOLDS.length, two.crossValidated().size());
+        for (MatchFigures f : two.crossValidated().values()) {
+            assertEquals(8, f.needsWithGold(), "every need of both files is scored once, by weights fitted on the other file");
+            assertEquals(2, f.needsWithoutGold());
+        }
+        assertTrue(printed(two).contains("//   0.20: precision@1 "), printed(two));
+    }
+
+    private static String printed(MatchFit.Fitted fitted) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         MatchFit.print(fitted, new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        String out = bytes.toString(StandardCharsets.UTF_8);
-        assertTrue(out.contains("private static final double INTERCEPT = "), out);
-        assertTrue(out.contains("//   0.20: precision@1 "), "cross-validated figures by threshold: " + out);
-        assertEquals(MatchFit.THRESHOLDS.length, fitted.crossValidated().size());
-        for (String feature : SuggestionOdds.FEATURES) assertTrue(out.contains(", // " + feature + "\n"), feature + " in " + out);
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     @Test
