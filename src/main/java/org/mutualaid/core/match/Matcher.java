@@ -210,12 +210,14 @@ public final class Matcher {
         // ("afford", "mornings") or neighbouring kinds alone are what made the bot speak up when
         // nothing in the group helped
         if (shared.isEmpty() && sharedValues.isEmpty()) return new Suggestion(other, 0, "", null);
-        double idf = 0;
-        for (String w : mine.stems().keySet()) if (theirs.stems().containsKey(w)) idf += rarity.idf(w);
-        double text = idf / (idf + TEXT_HALF);
         boolean mineIsNeed = other.kind() == PostKind.OFFER;
         PostProfile need = mineIsNeed ? mine : theirs;
         PostProfile offer = mineIsNeed ? theirs : mine;
+        // a specific that rules the offer out is no matter of degree: a wrong day is a wrong day, however well the rest fits
+        if (rulesOut(need, offer, facets, shared)) return new Suggestion(other, 0, "", null);
+        double idf = 0;
+        for (String w : mine.stems().keySet()) if (theirs.stems().containsKey(w)) idf += rarity.idf(w);
+        double text = idf / (idf + TEXT_HALF);
         Set<String> uncovered = new LinkedHashSet<>(taxonomy.facets().uncovered(need.facetValues(), offer.facetValues(), shared));
         // an offer that meets the need only on a side matter, neither on its main kind of help nor
         // on one related to it, leaves the specific that need names there uncovered too: a high
@@ -228,15 +230,6 @@ public final class Matcher {
         if (asksForALanguage(need) && !shared.contains("translation") && !namesALanguage(offer.facetValues())) uncovered.add(LANGUAGE);
         double score = CATEGORY_WEIGHT * category + RELATED_WEIGHT * Math.min(related, 1.0) + TEXT_WEIGHT * text
                 + SHARED_VALUE * Math.min(sharedValues.size(), 2);
-        Set<String> conflicts = new LinkedHashSet<>(taxonomy.facets().relevantConflicts(facets, shared));
-        // what the need asks for is what the offer says it does not offer ("no mattress", "no pets")
-        if (asksForExcluded(need, offer.excluded()) || excludesKindOf(offer.excluded(), need)
-                || excludesCircumstance(offer.excluded(), need) || isNotWhomItIsFor(need, offer)) conflicts.add("excluded");
-        if (Sizes.conflict(need.sizes(), offer.sizes())) conflicts.add("size");
-        // a day or an hour that does not fit rules out help given at a time (a ride, a sitter), not a bag of clothes
-        if (!java.util.Collections.disjoint(shared, Availability.TIMED) && Availability.conflict(need.when(), offer.when())) conflicts.add("time");
-        // a specific that rules the offer out is no matter of degree: a wrong day is a wrong day, however well the rest fits
-        if (!conflicts.isEmpty()) return new Suggestion(other, 0, "", null);
         score *= Math.pow(UNCOVERED_FACTOR, uncovered.size());
         boolean modeMismatch = Mode.mismatch(need.askedModes(), offer.offeredModes());
         if (modeMismatch) score *= MODE_FACTOR;
@@ -248,6 +241,20 @@ public final class Matcher {
         double odds = SuggestionOdds.of(evidence);
         // most candidates fall short: their reason would never be read
         return new Suggestion(other, odds, odds >= THRESHOLD ? reason(shared, sharedValues) : "", evidence);
+    }
+
+    /**
+     * Whether a specific rules the offer out: different values where both posts meet (an Arabic
+     * interpreter for Portuguese), what the offer leaves out or whom it is only for, a size, or a
+     * day or hour that does not fit help given at a time (a ride, a sitter; not a bag of clothes).
+     */
+    private boolean rulesOut(PostProfile need, PostProfile offer, Facets.Comparison facets, Set<String> shared) {
+        if (!taxonomy.facets().relevantConflicts(facets, shared).isEmpty()) return true;
+        // what the need asks for is what the offer says it does not offer ("no mattress", "no pets")
+        if (asksForExcluded(need, offer.excluded()) || excludesKindOf(offer.excluded(), need)
+                || excludesCircumstance(offer.excluded(), need) || isNotWhomItIsFor(need, offer)) return true;
+        if (Sizes.conflict(need.sizes(), offer.sizes())) return true;
+        return !java.util.Collections.disjoint(shared, Availability.TIMED) && Availability.conflict(need.when(), offer.when());
     }
 
     /**
