@@ -3,6 +3,7 @@ package org.mutualaid.core;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.mutualaid.core.command.CommandParser;
@@ -95,12 +96,19 @@ public final class FollowUpJobs {
         LocalDate last = s.lastDigestAt() != null ? s.lastDigestAt().atZone(s.zone()).toLocalDate() : s.lastDigestDay();
         if (last != null && !last.isBefore(today)) return;
         if (local.toLocalTime().isBefore(s.digestAt())) return;
+        // a group the bot joins after the day's digest time has its first digest at the next one:
+        // one a minute after joining would break into the group's first conversation
+        if (last == null && joinedAfterDigestTime(tx.chats().createdAt(chat.id()).atZone(s.zone()), today, s.digestAt())) return;
         List<Post> quoted = new java.util.ArrayList<>();
         Message digest = Digest.build(tx, chat, s, rules, now, quoted);
         Outbox.About about = Outbox.About.NOTHING.andChat(chat.id());
         for (Post p : quoted) about = about.and(p);
         Digest.deliver(tx, chat, s, digest, about, now);
         tx.chats().markDigest(chat.id(), today, now);
+    }
+
+    private static boolean joinedAfterDigestTime(ZonedDateTime joined, LocalDate today, LocalTime digestAt) {
+        return joined.toLocalDate().equals(today) && !joined.toLocalTime().isBefore(digestAt);
     }
 
     private void remindersIfDue(Transaction tx, Chat chat, ChatSettings s, Instant now) {

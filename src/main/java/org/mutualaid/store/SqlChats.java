@@ -66,6 +66,11 @@ final class SqlChats implements Chats {
     }
 
     @Override
+    public Instant createdAt(long chatId) {
+        return Instant.ofEpochMilli(h.createQuery("SELECT created_at FROM chat WHERE id = :id").bind("id", chatId).mapTo(Long.class).one());
+    }
+
+    @Override
     public ChatSettings settings(long chatId, FollowUpRules d) {
         return h.createQuery("""
                 SELECT time_zone, digest_at, digest_to, reminders, quiet, need_expiry_days, offer_expiry_days, last_digest_day, last_bump_day,

@@ -97,6 +97,22 @@ class FollowUpJobsTest {
     }
 
     @Test
+    @DisplayName("A group the bot joins after the day's digest time gets its first digest at the next day's, not a minute after joining")
+    void firstDigestAfterJoining() {
+        at("2026-03-02T14:00:00Z");
+        say("Bo", "/need a ride to the clinic on Thursday");
+        privately("Ana");
+        at("2026-03-02T14:01:00Z");
+        assertEquals(List.of(), digests(jobs()), "joined at 14:00, after the 09:00 digest");
+        at("2026-03-02T23:59:00Z");
+        assertEquals(List.of(), digests(jobs()));
+        at("2026-03-03T09:00:00Z");
+        List<Outgoing> sent = digests(jobs());
+        assertEquals(1, sent.size());
+        assertTrue(sent.get(0).message().plainText().contains("#1"), "the first digest holds what came since joining: " + sent.get(0).message().plainText());
+    }
+
+    @Test
     @DisplayName("Across the change to summer time the digest keeps its local time, once each day")
     void daylightSaving() {
         at("2026-03-27T06:00:00Z");

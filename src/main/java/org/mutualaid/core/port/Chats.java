@@ -30,6 +30,9 @@ public interface Chats {
     /** Stores the settings; a value equal to its default is stored as "default", so a new default applies. */
     void saveSettings(long chatId, org.mutualaid.core.model.ChatSettings settings, org.mutualaid.core.model.FollowUpRules defaults);
 
+    /** When the bot first saw the chat. */
+    Instant createdAt(long chatId);
+
     /** Records that the daily digest of this local day went out at this time. */
     void markDigest(long chatId, java.time.LocalDate day, Instant at);
 

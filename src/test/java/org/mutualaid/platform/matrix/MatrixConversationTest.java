@@ -196,6 +196,11 @@ class MatrixConversationTest {
         mx.hs.say(mx.ana, room, "!coordinators");
         assertEquals("Coordinators of this group: Bo, Maya.", mx.replyBody(room, 4));
 
+        // the group was joined today, after 00:00: its first digest is tomorrow's
+        mx.runFollowUps();
+        Thread.sleep(300);
+        assertEquals(1, mx.hs.roomsOf(mx.bo).size(), "no digest on the day the bot joined, after its time");
+        mx.clock.skip(java.time.Duration.ofDays(1));
         mx.runFollowUps();
         MatrixHarness.await(() -> mx.hs.roomsOf(mx.bo).size() == 2 && mx.hs.roomsOf(mx.maya).size() == 2, "direct rooms for both");
         String boDirect = mx.hs.roomsOf(mx.bo).get(1);

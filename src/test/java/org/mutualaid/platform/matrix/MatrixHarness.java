@@ -28,6 +28,8 @@ final class MatrixHarness implements AutoCloseable {
     final String ana;
     final String bo;
     private Service service;
+    /** the bot's clock: a test moves it to the next day for the daily digest */
+    final org.mutualaid.ShiftedClock clock = new org.mutualaid.ShiftedClock();
 
     MatrixHarness(Path dir) throws Exception {
         this.hs = new FakeHomeserver(BOT, TOKEN).start();
@@ -49,7 +51,7 @@ final class MatrixHarness implements AutoCloseable {
     }
 
     MatrixHarness startBot(Config config) throws InterruptedException {
-        service = Service.start(config, Clock.systemUTC());
+        service = Service.start(config, clock);
         return this;
     }
 

@@ -193,6 +193,11 @@ class TelegramConversationTest {
 
         tg.say(FakeBotApi.Chat.privateWith(MAYA), MAYA, "/start");
         tg.reply(5);
+        // the group was joined today, after 00:00: its first digest is tomorrow's
+        tg.runFollowUps();
+        Thread.sleep(300);
+        assertEquals(5, tg.api.sent().size(), "no digest on the day the bot joined, after its time");
+        tg.clock.skip(java.time.Duration.ofDays(1));
         tg.runFollowUps();
         FakeBotApi.Sent digest = tg.reply(6);
         assertEquals(MAYA.id(), digest.chatId(), "privately to the administrator");

@@ -32,6 +32,8 @@ final class TelegramHarness implements AutoCloseable {
     final FakeBotApi api;
     final Path db;
     private Service service;
+    /** the bot's clock: a test moves it to the next day for the daily digest */
+    final org.mutualaid.ShiftedClock clock = new org.mutualaid.ShiftedClock();
 
     TelegramHarness(Path dir) throws Exception {
         this.api = new FakeBotApi(TOKEN, BOT, 999, Clock.systemUTC()).start();
@@ -40,7 +42,7 @@ final class TelegramHarness implements AutoCloseable {
 
     TelegramHarness startBot() throws InterruptedException {
         Config config = new Config(db, "warn", "bot", new Config.Telegram(TOKEN, URI.create(api.url())));
-        service = Service.start(config, Clock.systemUTC());
+        service = Service.start(config, clock);
         return this;
     }
 
