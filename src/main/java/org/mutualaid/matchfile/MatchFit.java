@@ -89,8 +89,8 @@ public final class MatchFit {
      * choosing a threshold on the same needs would flatter both. Empty with fewer than two files.
      */
     private static Map<Double, MatchFigures> crossValidate(List<Judged> judged, int files) {
-        Map<Double, List<MatchFile.Result>> results = new TreeMap<>();
         if (files < 2) return Map.of();
+        Map<Double, List<MatchFile.Result>> results = new TreeMap<>();
         for (double t : THRESHOLDS) results.put(t, new ArrayList<>());
         int folds = Math.min(FOLDS, files);
         for (int fold = 0; fold < folds; fold++) {
