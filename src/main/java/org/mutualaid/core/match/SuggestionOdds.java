@@ -16,25 +16,25 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -5.5025;
+    private static final double INTERCEPT = -5.6172;
     private static final double[] WEIGHTS = {
-        4.5433, // category
-        0.9704, // related
-        5.2388, // text
-        0.9328, // sharedValues
-        -1.0174, // uncovered
-        -1.6902, // modeMismatch
-        0.2623, // sharedKinds
-        -0.0200, // needKinds
-        0.0559, // offerKinds
-        -0.2136, // needMainShared
-        0.7776, // offerMainShared
-        -1.0293, // needFocus
-        -0.0603, // needSpecifics
-        -0.2788, // offerSpecifics
-        0.8268, // logRuleScore
-        1.4387, // categoryIfNeedMainShared
-        -2.1444, // textTimesCategory
+        4.5023, // category
+        0.9805, // related
+        5.3420, // text
+        0.9294, // sharedValues
+        -1.0422, // uncovered
+        -1.6934, // modeMismatch
+        0.2829, // sharedKinds
+        -0.0159, // needKinds
+        0.0554, // offerKinds
+        -0.2139, // needMainShared
+        0.8313, // offerMainShared
+        -0.9500, // needFocus
+        -0.0566, // needSpecifics
+        -0.2823, // offerSpecifics
+        0.8159, // logRuleScore
+        1.4623, // categoryIfNeedMainShared
+        -2.3035, // textTimesCategory
     };
 
     private SuggestionOdds() {}

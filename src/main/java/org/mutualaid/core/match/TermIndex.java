@@ -134,6 +134,8 @@ final class TermIndex {
     private static final java.util.Set<String> OTHER_WORD_PLURALS = java.util.Set.of("docs", "gps", "pcs", "ops", "pas");
 
     private static final int PREFIX_KEY = 4;
+    /** the most words a phrase may stand apart by: one intensifier ("a bit" is two) or two fillers */
+    private static final int MAX_SKIP = 2;
 
     /** terms by their exact first word, by the stem of a one-word term, and by the first letters of a leading prefix */
     private final Map<String, List<Term>> byWord = new HashMap<>();
@@ -197,7 +199,8 @@ final class TermIndex {
     private static int longestAt(List<Term> terms, List<String> words, List<String> stems, Skips skips, int at, int longest, List<String> found) {
         if (terms == null) return longest;
         for (Term t : terms) {
-            if (t.words().length < longest) continue;
+            // a phrase can take up more words than it has, past an intensifier or fillers
+            if (t.words().length + MAX_SKIP < longest) continue;
             int length = t.matchAt(words, stems, skips, at);
             if (length == 0 || length < longest) continue;
             if (length > longest) {

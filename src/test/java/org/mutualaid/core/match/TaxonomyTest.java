@@ -147,6 +147,21 @@ class TaxonomyTest {
     }
 
     @Test
+    @DisplayName("A phrase that stands apart counts for every kind of help that holds it, whichever was read first")
+    void phraseApartCountsForEveryLabel() {
+        Taxonomy t = Taxonomy.parse("""
+                = food | food and groceries |
+                get the shopping, get shopping for
+                = errands | errands and deliveries |
+                get the shopping, get shopping for
+                """, "");
+        // "get the shopping for" is "get shopping for" past a filler: four words, longer than the
+        // three of "get the shopping"; the second label's phrase was once skipped as too short
+        assertEquals(Map.of("food", 1, "errands", 1), t.hits(Words.of("could you get the shopping for my nan")));
+        assertEquals(Map.of("food", 1, "errands", 1), t.hits(Words.of("get shopping for her")));
+    }
+
+    @Test
     @DisplayName("Prefixes match the start of words, accents and case do not matter")
     void prefixes() {
         assertEquals(Map.of("food", 1), SMALL.hits(Words.of("Grocery run")));
@@ -211,6 +226,10 @@ class TaxonomyTest {
         assertEquals(Set.of("money"), t.categorize("I have a 2 month old and the gas is getting cut off"), "a baby's age is a circumstance");
         assertEquals(Set.of("housing"), t.categorize("spare bedroom near the 14 bus for a few weeks"), "where a room is, not a ride");
         assertTrue(t.categorize("I live near the bus stop but need a lift to the clinic").contains("transport"));
+        assertEquals(Set.of("food", "errands"), t.categorize("could someone pick up groceries for my mum"),
+                "getting someone's groceries is an errand, about food");
+        assertEquals(Set.of("food", "errands"), t.categorize("I can do shopping runs on tuesdays"));
+        assertEquals(Set.of("food"), t.categorize("we need groceries until payday"), "groceries wanted are food, no errand");
     }
 
     @Test
