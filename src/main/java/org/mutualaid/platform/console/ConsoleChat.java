@@ -21,6 +21,9 @@ public final class ConsoleChat {
 
     static final String CHAT_REF = "local";
     private static final int SEND_BATCH = 100;
+    /** the console's own word on a line it cannot tell the speaker of: no member's message, so not through the bot */
+    static final String MISNAMED = "(console) I couldn't tell who is speaking. Start the line with a name and a colon, like "
+            + "\"ana: /need a lift\", \"ana (private): /mine\" or \"ana (in Northside): /list\".";
 
     private final Bot bot;
     private final Dispatcher dispatcher;
@@ -56,13 +59,21 @@ public final class ConsoleChat {
             String line = in.readLine();
             if (line == null) break;
             if (line.isBlank()) continue;
+            if (ConsoleLine.looksMisnamed(line)) {
+                out.println(MISNAMED);
+                continue;
+            }
             ConsoleLine typed = ConsoleLine.parse(line, speaker, place);
             speaker = typed.speaker();
             place = typed.place();
+            // "ana:" alone changes who speaks, like a line of its own would
+            if (typed.text().isBlank()) continue;
             if (typed.text().strip().equalsIgnoreCase("/quit")) break;
             String member = speaker.toLowerCase(Locale.ROOT);
             boolean privately = ConsoleLine.PRIVATE.equals(place);
-            String chatRef = privately ? ConsoleMessenger.PRIVATE_PREFIX + member : place == null ? CHAT_REF : ConsoleMessenger.GROUP_PREFIX + place;
+            // a group is the same whoever types its name in which case: "Northside" is "northside"
+            String chatRef = privately ? ConsoleMessenger.PRIVATE_PREFIX + member
+                    : place == null ? CHAT_REF : ConsoleMessenger.GROUP_PREFIX + place.toLowerCase(Locale.ROOT);
             Incoming message = new Incoming(ConsoleMessenger.PLATFORM, "line-" + UUID.randomUUID(), chatRef,
                     privately || place == null ? null : place, privately, member, speaker, typed.text(), null, null, null, true, null, null);
             bot.handle(coordinators.isEmpty() || privately ? message : message.withCoordinators(coordinators), parser);

@@ -13,8 +13,17 @@ record ConsoleLine(String speaker, String text, String place) {
     /** The place of a private chat with the bot. */
     static final String PRIVATE = "private";
 
-    private static final Pattern NAMED = Pattern.compile(
-            "^([\\p{L}\\p{N}_.-]{1,32})(?:\\s*\\((private|in\\s+[\\p{L}\\p{N}_. -]{1,40})\\))?:\\s?(.*)$", Pattern.DOTALL);
+    private static final String PLACE = "(?:\\s*\\(((?i:private)|(?i:in)\\s+[\\p{L}\\p{M}\\p{N}_.' -]{1,40})\\))?\\s*:\\s?(.*)$";
+    /** one word of a name: letters, digits, an apostrophe (O'Brien), an emoji */
+    private static final Pattern NAMED = Pattern.compile("^([\\p{L}\\p{M}\\p{N}\\p{So}_.'\u2019-]{1,32})" + PLACE, Pattern.DOTALL);
+    /**
+     * A name of several words ("Mary Jane") is read as one only before a command: "I think: maybe",
+     * typed by the previous speaker, stays what it says.
+     */
+    private static final Pattern NAMED_COMMAND = Pattern.compile(
+            "^([\\p{L}\\p{M}\\p{N}\\p{So}_.'\u2019-][\\p{L}\\p{M}\\p{N}\\p{So}_.'\u2019 -]{0,31}?)" + PLACE, Pattern.DOTALL);
+    /** what a line meant as "name: /command" looks like, when its name or place cannot be read */
+    private static final Pattern LOOKS_NAMED = Pattern.compile("^[^:/]{0,60}:\\s*/.*", Pattern.DOTALL);
 
     ConsoleLine(String speaker, String text) {
         this(speaker, text, null);
@@ -26,8 +35,22 @@ record ConsoleLine(String speaker, String text, String place) {
 
     static ConsoleLine parse(String line, String previousSpeaker, String previousPlace) {
         Matcher m = NAMED.matcher(line);
-        if (!m.matches()) return new ConsoleLine(previousSpeaker, line, previousPlace);
-        String place = m.group(2) == null ? null : m.group(2).equals(PRIVATE) ? PRIVATE : m.group(2).substring(2).strip();
-        return new ConsoleLine(m.group(1), m.group(3), place);
+        if (!m.matches()) {
+            m = NAMED_COMMAND.matcher(line);
+            if (!m.matches() || !m.group(3).stripLeading().startsWith("/")) return new ConsoleLine(previousSpeaker, line, previousPlace);
+        }
+        String name = m.group(1).strip();
+        String place = m.group(2) == null ? null
+                : m.group(2).equalsIgnoreCase(PRIVATE) ? PRIVATE : m.group(2).substring(2).strip();
+        return new ConsoleLine(name, m.group(3), place);
+    }
+
+    /**
+     * Whether a line that was read as the previous speaker's words looks meant as "name: /command"
+     * with a name or place that cannot be read (": /need", "ana (in ): /list"): the console says so
+     * rather than let the command vanish as chatter.
+     */
+    static boolean looksMisnamed(String line) {
+        return LOOKS_NAMED.matcher(line).matches() && !NAMED.matcher(line).matches() && !NAMED_COMMAND.matcher(line).matches();
     }
 }

@@ -147,6 +147,38 @@ class ConsoleEndToEndTest {
         assertEquals(new ConsoleLine("ana", "/need x"), ConsoleLine.parse("ana: /need x", "you"));
         assertEquals(new ConsoleLine("you", "I think: maybe"), ConsoleLine.parse("I think: maybe", "you"));
         assertEquals(new ConsoleLine("bo", "/list"), ConsoleLine.parse("/list", "bo"));
+        assertEquals(new ConsoleLine("O'Brien", "hello"), ConsoleLine.parse("O'Brien: hello", "you"));
+        assertEquals(new ConsoleLine("\uD83C\uDF3B", "/offer dog walks"), ConsoleLine.parse("\uD83C\uDF3B: /offer dog walks", "you"));
+        assertEquals(new ConsoleLine("Mary Jane", "/need a dog walker"), ConsoleLine.parse("Mary Jane: /need a dog walker", "you"),
+                "a name of several words before a command");
+        assertEquals(new ConsoleLine("ana", "/mine", "private"), ConsoleLine.parse("ana (PRIVATE): /mine", "you"));
+        assertEquals(new ConsoleLine("ana", "/list", "Northside"), ConsoleLine.parse("ana (in Northside) : /list", "you"));
+        assertEquals(new ConsoleLine("Mary Jane", "/list", "Northside"), ConsoleLine.parse("Mary Jane (in Northside): /list", "you"));
+    }
+
+    @Test
+    @DisplayName("A line meant as 'name: /command' whose name or place cannot be read gets the console's hint, not silence")
+    void misnamedLines() {
+        assertTrue(ConsoleLine.looksMisnamed(": /need a kettle"));
+        assertTrue(ConsoleLine.looksMisnamed("ana (in ): /list"));
+        assertFalse(ConsoleLine.looksMisnamed("ana: /need a kettle"));
+        assertFalse(ConsoleLine.looksMisnamed("Mary Jane: /need a kettle"));
+        assertFalse(ConsoleLine.looksMisnamed("I think: maybe"));
+        MainRunner.Result r = MainRunner.run(List.of("console", "--db", dir.resolve("m.db").toString()), Map.of(), """
+                : /need a kettle
+                Mary Jane: /need a dog walker
+                ana (in Northside): /need a kettle
+                bo (in northside): /list
+                ana (private):
+                /mine
+                """);
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().startsWith(ConsoleChat.MISNAMED + "\n"), r.out());
+        assertTrue(r.out().contains("Thanks, Mary Jane. Your need is #1."), r.out());
+        assertTrue(r.out().contains("bot (in northside): Open posts:\n                    #1 need · ana · "),
+                "a group is the same in any case of its name: " + r.out());
+        assertTrue(r.out().contains("bot → ana: Your open posts"), "a name alone moves the speaker: " + r.out());
+        assertFalse(r.out().contains("photos"), r.out());
     }
 
 }
