@@ -11,7 +11,10 @@ import org.mutualaid.core.model.PostKind;
  */
 public final class CommandParser {
 
-    private static final Pattern COMMAND = Pattern.compile("^[/!]([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_.:-]{1,64}))?(?:\\s+|$)");
+    // a no-break space ends a command as a space does, and what a phone keyboard may put before it
+    // unseen (a zero-width space, a direction mark) does not hide it
+    private static final Pattern COMMAND = Pattern.compile("^[/!]([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_.:-]{1,64}))?(?:[\\s\\p{Z}]+|$)");
+    private static final Pattern LEADING_BLANKS = Pattern.compile("^[\\s\\p{Z}\\p{Cf}]+");
     private static final int MAX_PAGE = 10_000;
     private static final String DISMISS = "nomatch";
     /** Typed in full, so that a group's data is never erased by a slip. */
@@ -37,7 +40,7 @@ public final class CommandParser {
 
     public Command parse(String rawText) {
         if (rawText == null) return new Command.Ignore();
-        String text = rawText.stripLeading();
+        String text = LEADING_BLANKS.matcher(rawText).replaceFirst("");
         Matcher m = COMMAND.matcher(text);
         if (!m.find()) return new Command.Ignore();
         String addressee = m.group(2);

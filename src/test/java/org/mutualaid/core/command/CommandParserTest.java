@@ -84,6 +84,15 @@ class CommandParserTest {
         }
 
         @Test
+        @DisplayName("a no-break space after the command, or a zero-width space or direction mark before it, still makes a command")
+        void unseenSpaces() {
+            assertEquals(new Command.Publish(PostKind.NEED, "a kettle"), parse("/need\u00A0a kettle"));
+            assertEquals(new Command.Publish(PostKind.NEED, "a kettle"), parse("\u200B/need a kettle"));
+            assertEquals(new Command.Mine(), parse("\u200E\u00A0/mine"));
+            assertEquals(new Command.Ignore(), parse("\u200Bhello /need a kettle"), "a command only at the start");
+        }
+
+        @Test
         @DisplayName("runs of white space, tabs and newlines fold into single spaces and the ends are trimmed")
         void whitespaceFolds() {
             assertEquals(new Command.Publish(PostKind.NEED, "bread and milk"), parse("/need   bread\n\nand\tmilk   "));
