@@ -338,6 +338,8 @@ class FollowUpJobsTest {
         assertTrue(say("Ana", "/settings expiry needs 0d").get(0).contains("needs 14d offers 30d"));
         assertTrue(say("Ana", "/settings").get(0).contains("timezone UTC"), "nothing was changed by the bad values");
         assertTrue(say("Ana", "/close 1").get(0).contains("was closed by a coordinator"));
+        assertEquals("#1 is already closed. /list shows what is still open.", say("Bo", "/done 1").get(0),
+                "not \"cancelled\": its author did not cancel it");
     }
 
     @Test

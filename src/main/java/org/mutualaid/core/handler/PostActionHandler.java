@@ -58,7 +58,9 @@ public final class PostActionHandler {
     private void act(Context ctx, PostAction action, Post post) {
         ctx.concerning(post);
         if (!post.status().isLive()) {
-            ctx.refuse("#" + post.number() + " is already closed (" + post.status().word() + "). /list shows what is still open.");
+            // a cancelled post may have been closed by its author or by a coordinator: "closed" is true of both
+            String how = post.status() == PostStatus.CANCELLED ? "" : " (" + post.status().word() + ")";
+            ctx.refuse("#" + post.number() + " is already closed" + how + ". /list shows what is still open.");
             return;
         }
         switch (action) {
