@@ -28,6 +28,8 @@ final class SqlPosts implements Posts {
             LEFT JOIN member c ON c.id = p.claimer_id
             """;
     private static final String LIVE = "p.status IN ('open', 'claimed')";
+    /** how many of a chat's newest open posts are looked at for the same post sent twice */
+    private static final int RECENT_TWIN_WINDOW = 30;
     private static final String FILTER = """
              AND (:kind IS NULL OR p.kind = :kind)
              AND (:tag IS NULL OR instr(' ' || p.tags || ' ' || p.categories || ' ', ' ' || :tag || ' ') > 0)""";
@@ -193,6 +195,15 @@ final class SqlPosts implements Posts {
     public List<Post> liveByAuthor(long chatId, long authorId) {
         return h.createQuery(SELECT + " WHERE p.author_id = :author AND p.chat_id = :chat AND " + LIVE + " ORDER BY p.id DESC")
                 .bind("author", authorId).bind("chat", chatId).map((rs, c) -> map(rs)).list();
+    }
+
+    @Override
+    public Optional<Post> recentTwin(long chatId, long authorId, PostKind kind, String text) {
+        // the chat's newest open posts by the index on (chat, status, id); the author, kind and text are checked on those alone
+        return h.createQuery(SELECT + " WHERE p.id IN (SELECT id FROM post WHERE chat_id = :chat AND status = 'open' ORDER BY id DESC LIMIT "
+                        + RECENT_TWIN_WINDOW + ") AND p.author_id = :author AND p.kind = :kind AND p.text = :text COLLATE NOCASE LIMIT 1")
+                .bind("author", authorId).bind("chat", chatId).bind("kind", kind.word()).bind("text", text)
+                .map((rs, c) -> map(rs)).findOne();
     }
 
     @Override

@@ -121,6 +121,21 @@ class AnonymousPostTest {
     }
 
     @Test
+    @DisplayName("A need asked privately and sent again while open is answered privately and posted once; the group hears nothing")
+    void sentTwicePrivately() {
+        chat.say("Quillana", "/list");
+        chat.privately("Quillana", "/need a ride to the dialysis clinic on Tuesday morning");
+        int toGroups = toGroups().size();
+        chat.privately("Quillana", "/need a ride to the dialysis clinic on Tuesday morning");
+        assertEquals("You sent this already: it is #1 in your group, still open. I haven't posted it again. /mine shows your posts.",
+                last(to("quillana")));
+        assertEquals(toGroups, toGroups().size(), "nothing more in the group");
+        assertEquals(1, chat.count("SELECT count(*) FROM post"));
+        assertTrue(chat.say("Quillana", "/need a ride to the dialysis clinic on Tuesday morning").get(0).startsWith("Thanks, Quillana. Your need is #2."),
+                "posted with a name it is another post: answering otherwise in the group would tell whose #1 is");
+    }
+
+    @Test
     @DisplayName("A member of two groups is asked which; /post 2 posts there; the question survives a restart and expires after a day")
     void choosingTheGroup() {
         assertTrue(chat.privately("Ana", "/need diapers size 4").get(0).startsWith("I don't know your group yet."),

@@ -33,6 +33,19 @@ class BotTest {
     }
 
     @Test
+    @DisplayName("The same post sent twice while the first is open is posted once; another member's, or one sent after the first closed, is posted")
+    void sentTwice() {
+        chat.one("Ana", "/need a warm blanket for a newborn");
+        assertEquals("You posted this already: #1, still open. I haven't posted it again. /mine shows your posts.",
+                chat.one("Ana", "/need  A warm blanket for a newborn"));
+        assertEquals(1, chat.count("SELECT count(*) FROM post"));
+        assertTrue(chat.one("Ana", "/offer a warm blanket for a newborn").startsWith("Thanks, Ana. Your offer is #2."), "an offer is not the need");
+        assertTrue(chat.one("Bo", "/need a warm blanket for a newborn").startsWith("Thanks, Bo. Your need is #3."));
+        chat.one("Ana", "/done 1");
+        assertTrue(chat.one("Ana", "/need a warm blanket for a newborn").startsWith("Thanks, Ana. Your need is #4."));
+    }
+
+    @Test
     @DisplayName("A need gets its number and an offer about the same thing is suggested with its author named")
     void needGetsSuggestion() {
         assertEquals("Thanks, Maya. Your offer is #1. Anyone who needs this: type /claim 1.",

@@ -155,6 +155,12 @@ public final class PublishHandler {
         // a phone number or address would tell the group whose post it is: an anonymous post goes without them
         List<String> removed = anonymous ? TextRules.personalDetails(asked) : List.of();
         String text = removed.isEmpty() ? asked : TextRules.withoutPersonalDetails(asked);
+        // a double tap, or a message sent again on a bad connection, would post it twice and suggest twice
+        Optional<Post> twin = ctx.tx().posts().recentTwin(ctx.chat().id(), ctx.sender().id(), kind, text);
+        if (twin.isPresent() && twin.get().anonymous() == anonymous) {
+            sentTwice(ctx, twin.get());
+            return;
+        }
         NewPost draft = new NewPost(ctx.chat().id(), kind, ctx.sender(), text, TextRules.tags(text),
                 matcher.categorize(text, ctx.tx().synonyms().of(ctx.chat().id())), ctx.now(), anonymous);
         int number = ctx.tx().chats().takeNextPostNumber(ctx.chat().id());
@@ -187,6 +193,16 @@ public final class PublishHandler {
             b.buttonRow(List.of(new Button("Post again without it", CommandParser.action(PostAction.REDACT, post.number()))));
         }
         ctx.reply(b.build());
+    }
+
+    /** The same post again while the first is open: nothing is posted; an anonymous one is answered privately, so the group learns nothing. */
+    private static void sentTwice(Context ctx, Post first) {
+        if (first.anonymous()) {
+            tellAuthor(ctx, first, Message.of("You sent this already: it is #" + first.number() + " in " + title(ctx.chat()) + ", still open"
+                    + ". I haven't posted it again. /mine shows your posts."));
+            return;
+        }
+        ctx.reply("You posted this already: #" + first.number() + ", still open. I haven't posted it again. /mine shows your posts.");
     }
 
     /**

@@ -58,6 +58,13 @@ public interface Posts {
     /** The member's live posts in one chat, newest first. */
     List<Post> liveByAuthor(long chatId, long authorId);
 
+    /**
+     * The member's open post of that kind with this text (in any case) among the chat's newest open
+     * posts, if any: the same post sent twice. Only the newest are looked at, so that the check costs
+     * the same in a long history: a post sent again by a double tap or a bad connection is among them.
+     */
+    Optional<Post> recentTwin(long chatId, long authorId, PostKind kind, String text);
+
     /** A post and when it closed (null while it is live). */
     record Closing(Post post, Instant closedAt) {}
 
