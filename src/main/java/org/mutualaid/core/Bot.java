@@ -447,7 +447,7 @@ public final class Bot {
             coordinatorCommands.handle(ctx, command);
         } else if (command instanceof Command.Help c) {
             boolean privately = ctx.chat().privateChat();
-            ctx.reply(HelpText.help(privately, c.start()));
+            ctx.reply(HelpText.help(privately, c.start(), ctx.senderCoordinates()));
         } else if (command instanceof Command.Invalid c) {
             ctx.refuse(c.reply());
         } else if (command instanceof Command.Unknown c) {

@@ -324,7 +324,7 @@ class FollowUpJobsTest {
     }
 
     @Test
-    @DisplayName("Coordinator commands are refused to members; bad values are refused with a valid example")
+    @DisplayName("Coordinator commands are refused to members, and shown in /help to coordinators only; bad values are refused with a valid example")
     void coordinatorOnly() {
         for (String cmd : List.of("/settings", "/settings digest 07:00", "/digest", "/stats")) {
             assertTrue(say("Bo", cmd).get(0).startsWith("Sorry, only this group's coordinators can use"), cmd);
@@ -340,6 +340,8 @@ class FollowUpJobsTest {
         assertTrue(say("Ana", "/close 1").get(0).contains("was closed by a coordinator"));
         assertEquals("#1 is already closed. /list shows what is still open.", say("Bo", "/done 1").get(0),
                 "not \"cancelled\": its author did not cancel it");
+        assertTrue(say("Ana", "/help").get(0).contains("\nFor you as a coordinator:\n/settings: "), "a coordinator's /help shows their commands");
+        assertFalse(say("Bo", "/help").get(0).contains("coordinator"), "a member's does not");
     }
 
     @Test

@@ -17,6 +17,16 @@ public final class HelpText {
             /nomatch 12 3: #3 is no match for your post #12, so I stop suggesting it
             /mine: your open posts""";
 
+    /** Shown only to coordinators, below the rest: members need not wade through it. */
+    private static final String COORDINATOR_PART = """
+            For you as a coordinator:
+            /settings: this group's settings, and how to change them
+            /close 12: close any post
+            /digest: today's digest, now. /stats: the last 7 and 30 days
+            /synonym lumber repairs: teach me a word of this group
+            /export, in our private chat: the posts as a spreadsheet
+            /wipe: erase everything I hold about this group""";
+
     private HelpText() {}
 
     /**
@@ -34,6 +44,11 @@ public final class HelpText {
 
     /** In a group, a link opens the private chat with /mine (on platforms that have such links). */
     public static Message help(boolean privateChat, boolean greeting) {
+        return help(privateChat, greeting, false);
+    }
+
+    /** The same; a coordinator asking in the group also reads what only coordinators can do. */
+    public static Message help(boolean privateChat, boolean greeting, boolean coordinator) {
         Message.Builder b = Message.builder();
         if (privateChat) {
             return b.line("Hello! I work in your group's chat.").line(GROUP_PART)
@@ -48,7 +63,9 @@ public final class HelpText {
                     .text("/forget: erase what I hold about you").build();
         }
         if (greeting) b.text("Hello! ");
-        return b.line(GROUP_PART)
-                .botLink("Message me privately", CommandParser.START_MINE).text(" to see your posts in every group, or to ask for help without your name.").build();
+        b.line(GROUP_PART)
+                .botLink("Message me privately", CommandParser.START_MINE).text(" to see your posts in every group, or to ask for help without your name.");
+        if (coordinator) b.newline().text(COORDINATOR_PART);
+        return b.build();
     }
 }
