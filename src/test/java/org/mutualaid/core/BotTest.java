@@ -70,6 +70,10 @@ class BotTest {
         assertEquals("#1 is done: Ana's need \"groceries for my two kids until payday\". Thank you, Bo!", chat.one("Bo", "/done 1"));
         assertEquals("No open posts right now. Post one with /need or /offer.", chat.one("Cy", "/list"));
         assertEquals("#1 is already closed (done). /list shows what is still open.", chat.one("Bo", "/claim 1"));
+        chat.one("Ana", "/need a lift on friday");
+        chat.one("Ana", "/need a kettle");
+        assertEquals("One post at a time, please: /cancel 2, then /cancel 3.", chat.one("Ana", "/cancel 2 3"));
+        assertEquals(2, chat.count("SELECT count(*) FROM post WHERE status = 'open'"), "neither was cancelled");
     }
 
     @Test

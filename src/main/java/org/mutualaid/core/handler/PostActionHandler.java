@@ -33,6 +33,13 @@ public final class PostActionHandler {
             privately(ctx, cmd);
             return;
         }
+        if (cmd.group() != null) {
+            // a second number chooses the group only in a private chat; here "/done 1 2" means two posts,
+            // and acting on the first alone would leave the member thinking both were done
+            String c = "/" + cmd.action().commandName();
+            ctx.refuse("One post at a time, please: " + c + " " + cmd.number() + ", then " + c + " " + cmd.group() + ".");
+            return;
+        }
         Optional<Post> found = ctx.tx().posts().byNumber(ctx.chat().id(), cmd.number());
         if (found.isEmpty()) {
             ctx.refuse("I can't find post #" + cmd.number() + " in this chat. /list shows the open ones.");
