@@ -166,7 +166,7 @@ class BotTest {
     }
 
     @Test
-    @DisplayName("/nomatch of a pair never suggested says so and hides nothing; a suggested pair is hidden once")
+    @DisplayName("/nomatch of a pair never suggested says so and hides nothing; a suggested pair is hidden once; a wrong number, two posts of one kind or a private chat each get their own answer")
     void noMatchNeverSuggested() {
         chat.one("Maya", "/offer I can drive people to medical appointments on weekday mornings");
         chat.one("Darnell", "/offer I cook a big pot of soup every Sunday #food");
@@ -175,6 +175,11 @@ class BotTest {
         assertEquals(0, chat.count("SELECT count(*) FROM suggestion WHERE dismissed_at IS NOT NULL"));
         assertEquals("Thanks. I won't suggest #1 for #3 again.", chat.one("Ana", "/nomatch 3 1"));
         assertEquals("That suggestion was already hidden.", chat.one("Ana", "/nomatch 3 1"));
+        assertEquals("I can't find post #9 in this chat. /list shows the open ones.", chat.one("Ana", "/nomatch 3 9"));
+        assertEquals("#1 and #2 are both offers, so I never suggest them together. "
+                + "/nomatch takes your post's number and then the suggested one's, like /nomatch 12 3.", chat.one("Maya", "/nomatch 1 2"));
+        assertEquals("Please use /nomatch in the group where I made the suggestion, or tap its \"not a match\" button.",
+                chat.privately("Ana", "/nomatch 3 1").get(0));
     }
 
     @Test

@@ -13,10 +13,20 @@ import org.mutualaid.core.model.PostKind;
 public final class DismissHandler {
 
     public void handle(Context ctx, Command.Dismiss cmd) {
+        if (ctx.chat().privateChat()) {
+            // posts are numbered in their group: here the numbers name nothing
+            ctx.refuse("Please use /nomatch in the group where I made the suggestion, or tap its \"not a match\" button.");
+            return;
+        }
         Optional<Post> post = ctx.tx().posts().byNumber(ctx.chat().id(), cmd.postNumber());
         Optional<Post> other = ctx.tx().posts().byNumber(ctx.chat().id(), cmd.otherNumber());
-        if (post.isEmpty() || other.isEmpty() || post.get().kind() == other.get().kind()) {
-            ctx.refuse("That suggestion is no longer here. /list shows what is open.");
+        if (post.isEmpty() || other.isEmpty()) {
+            ctx.refuse("I can't find post #" + (post.isEmpty() ? cmd.postNumber() : cmd.otherNumber()) + " in this chat. /list shows the open ones.");
+            return;
+        }
+        if (post.get().kind() == other.get().kind()) {
+            ctx.refuse("#" + cmd.postNumber() + " and #" + cmd.otherNumber() + " are both " + post.get().kind().word() + "s, so I never suggest them together. "
+                    + "/nomatch takes your post's number and then the suggested one's, like /nomatch 12 3.");
             return;
         }
         Post need = post.get().kind() == PostKind.NEED ? post.get() : other.get();
