@@ -74,7 +74,7 @@ public final class TextRules {
         if (cleaned.isEmpty()) {
             return "Please add a few words after /" + command + ", for example: " + example(command);
         }
-        if (cleaned.codePoints().noneMatch(Character::isLetterOrDigit)) {
+        if (!saysSomething(cleaned)) {
             return "Please describe it in a few words too, for example: " + example(command);
         }
         int length = cleaned.codePointCount(0, cleaned.length());
@@ -85,6 +85,24 @@ public final class TextRules {
         }
         return null;
     }
+
+    /**
+     * Whether a text has words in it: at least two letters ("tv" may be all an offer needs), or one
+     * of a script whose one sign is a word (米, rice). "/need 123" or "/need a" is a slip, not a post.
+     */
+    private static boolean saysSomething(String cleaned) {
+        int letters = 0;
+        for (int i = 0; i < cleaned.length(); ) {
+            int cp = cleaned.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isLetter(cp)) continue;
+            if (++letters >= 2 || WORD_SIGNS.contains(Character.UnicodeScript.of(cp))) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<Character.UnicodeScript> WORD_SIGNS = java.util.EnumSet.of(
+            Character.UnicodeScript.HAN, Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA, Character.UnicodeScript.HANGUL);
 
     private static String example(String command) {
         return command.equals("offer") ? "/offer I can drive people to appointments on weekday mornings"

@@ -145,6 +145,16 @@ class CommandParserTest {
         }
 
         @Test
+        @DisplayName("a slip with no word in it (/need 123, /need a) is refused and asked for words; two letters or one Chinese sign are a post")
+        void noWord() {
+            assertEquals(new Command.Invalid("Please describe it in a few words too, for example: " + NEED_EXAMPLE), parse("/need 123"));
+            assertEquals(new Command.Invalid("Please describe it in a few words too, for example: " + NEED_EXAMPLE), parse("/need a"));
+            assertEquals(new Command.Publish(PostKind.OFFER, "tv"), parse("/offer tv"));
+            assertEquals(new Command.Publish(PostKind.NEED, "米"), parse("/need 米"));
+            assertEquals(new Command.Publish(PostKind.NEED, "쌀 2kg"), parse("/need 쌀 2kg"));
+        }
+
+        @Test
         @DisplayName("Arabic text, with its vowel marks, is stored exactly as written")
         void arabicUnchanged() {
             String arabic = "أحتاج إلى مُسَاعَدَة في التسوق يوم الجمعة";
