@@ -297,17 +297,23 @@ public final class CommandParser {
 
     private static Command list(String args) {
         PostKind kind = null;
+        boolean bothKinds = false;
         String tag = null;
         int page = 1;
         if (!args.isEmpty()) {
             for (String word : args.split(" ")) {
                 String w = word.toLowerCase(Locale.ROOT);
-                if (w.equals("needs") || w.equals("need")) {
-                    kind = PostKind.NEED;
-                } else if (w.equals("offers") || w.equals("offer")) {
-                    kind = PostKind.OFFER;
+                PostKind named = w.equals("needs") || w.equals("need") ? PostKind.NEED
+                        : w.equals("offers") || w.equals("offer") ? PostKind.OFFER : null;
+                if (named != null) {
+                    // "needs offers" asks for both: the last word alone would silently hide half
+                    bothKinds |= kind != null && kind != named;
+                    kind = named;
                 } else if (w.equals("all")) {
                     kind = null;
+                    bothKinds = false;
+                } else if (w.matches("-\\d+")) {
+                    return new Command.Invalid("There is no page " + word + ". Try /list or /list 2.");
                 } else if (!w.isEmpty() && w.chars().allMatch(c -> c >= '0' && c <= '9')) {
                     if (w.length() > 5 || Integer.parseInt(w) < 1 || Integer.parseInt(w) > MAX_PAGE) {
                         return new Command.Invalid("There is no page " + word + ". Try /list or /list 2.");
@@ -323,6 +329,6 @@ public final class CommandParser {
                 }
             }
         }
-        return new Command.ListPosts(kind, tag, page);
+        return new Command.ListPosts(bothKinds ? null : kind, tag, page);
     }
 }

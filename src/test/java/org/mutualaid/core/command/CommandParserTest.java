@@ -371,6 +371,9 @@ class CommandParserTest {
             assertEquals(new Command.ListPosts(PostKind.NEED, null, 1), parse("/list NEED"));
             assertEquals(new Command.ListPosts(PostKind.OFFER, null, 1), parse("/list offer"));
             assertEquals(new Command.ListPosts(null, null, 1), parse("/list needs all"));
+            assertEquals(new Command.ListPosts(null, null, 1), parse("/list needs offers"), "both named: both listed");
+            assertEquals(new Command.ListPosts(null, null, 1), parse("/list offers needs"));
+            assertEquals(new Command.Invalid("There is no page -1. Try /list or /list 2."), parse("/list -1"), "not a tag");
         }
 
         @Test
