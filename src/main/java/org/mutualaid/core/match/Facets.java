@@ -195,7 +195,10 @@ public final class Facets {
 
     /**
      * Values both name, and facets where both name values but none in common: the sign that two
-     * posts about the same kind of help are about different things within it.
+     * posts about the same kind of help are about different things within it. need and offer in
+     * that order: a need for a facet's whole (a cat sitter) meets an offer of several values if one
+     * of them is within it (dog walks and calls to feed cats), while an offer of the whole (clothes)
+     * covers a need only if it covers all the need names (school trousers, but not taking them up).
      */
     public Comparison compare(Set<String> a, Set<String> b) {
         // most posts name no specific: nothing to share or conflict on
@@ -209,7 +212,9 @@ public final class Facets {
         for (Map.Entry<String, Set<String>> e : byFacetA.entrySet()) {
             Set<String> other = byFacetB.get(e.getKey());
             if (other != null && java.util.Collections.disjoint(e.getValue(), other)
-                    && !coveredByAny(e.getKey(), e.getValue(), other) && !coveredByAny(e.getKey(), other, e.getValue())) conflicts.add(e.getKey());
+                    && !coveredByAny(e.getKey(), e.getValue(), other, false) && !coveredByAny(e.getKey(), other, e.getValue(), true)) {
+                conflicts.add(e.getKey());
+            }
         }
         return new Comparison(shared, conflicts);
     }
@@ -282,12 +287,19 @@ public final class Facets {
         return value.endsWith(ANY);
     }
 
-    /** Whether one side's values name the facet's whole and the other side's are all within what that covers. */
-    private boolean coveredByAny(String facet, Set<String> withAny, Set<String> other) {
+    /**
+     * Whether one side's values name the facet's whole and the other side's are within what that
+     * covers: all of them, or (all false) one of them.
+     */
+    private boolean coveredByAny(String facet, Set<String> withAny, Set<String> other, boolean all) {
         if (!withAny.contains(facet + ANY)) return false;
         Set<String> covers = anyCovers.getOrDefault(facet, Set.of());
-        for (String v : other) if (!isAny(v) && !covers.contains(v)) return false;
-        return true;
+        for (String v : other) {
+            boolean covered = isAny(v) || covers.contains(v);
+            if (all && !covered) return false;
+            if (!all && covered) return true;
+        }
+        return all;
     }
 
     /** "translation/portuguese" → "translation". */

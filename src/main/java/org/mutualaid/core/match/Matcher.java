@@ -204,13 +204,14 @@ public final class Matcher {
                 if (w != null && !shared.contains(r)) related += Math.sqrt(e.getValue() * w);
             }
         }
-        Facets.Comparison facets = taxonomy.facets().compare(mine.facetValues(), theirs.facetValues());
+        boolean mineIsNeed = other.kind() == PostKind.OFFER;
+        Facets.Comparison facets = mineIsNeed ? taxonomy.facets().compare(mine.facetValues(), theirs.facetValues())
+                : taxonomy.facets().compare(theirs.facetValues(), mine.facetValues());
         Set<String> sharedValues = taxonomy.facets().relevantShared(facets, a.keySet(), b.keySet());
         // a suggestion rests on a kind of help or a specific both name: shared everyday words
         // ("afford", "mornings") or neighbouring kinds alone are what made the bot speak up when
         // nothing in the group helped
         if (shared.isEmpty() && sharedValues.isEmpty()) return new Suggestion(other, 0, "", null);
-        boolean mineIsNeed = other.kind() == PostKind.OFFER;
         PostProfile need = mineIsNeed ? mine : theirs;
         PostProfile offer = mineIsNeed ? theirs : mine;
         // a specific that rules the offer out is no matter of degree: a wrong day is a wrong day, however well the rest fits

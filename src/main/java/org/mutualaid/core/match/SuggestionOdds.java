@@ -16,25 +16,25 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -5.6172;
+    private static final double INTERCEPT = -5.5529;
     private static final double[] WEIGHTS = {
-        4.5023, // category
-        0.9805, // related
-        5.3420, // text
-        0.9294, // sharedValues
-        -1.0422, // uncovered
-        -1.6934, // modeMismatch
-        0.2829, // sharedKinds
-        -0.0159, // needKinds
-        0.0554, // offerKinds
-        -0.2139, // needMainShared
-        0.8313, // offerMainShared
-        -0.9500, // needFocus
-        -0.0566, // needSpecifics
-        -0.2823, // offerSpecifics
-        0.8159, // logRuleScore
-        1.4623, // categoryIfNeedMainShared
-        -2.3035, // textTimesCategory
+        4.5698, // category
+        0.9915, // related
+        5.3305, // text
+        0.9338, // sharedValues
+        -1.0747, // uncovered
+        -1.7337, // modeMismatch
+        0.2771, // sharedKinds
+        -0.0254, // needKinds
+        0.0491, // offerKinds
+        -0.2072, // needMainShared
+        0.7868, // offerMainShared
+        -1.0167, // needFocus
+        -0.0601, // needSpecifics
+        -0.2777, // offerSpecifics
+        0.7700, // logRuleScore
+        1.4543, // categoryIfNeedMainShared
+        -2.2245, // textTimesCategory
     };
 
     private SuggestionOdds() {}

@@ -91,6 +91,22 @@ class SpecificsTest {
     }
 
     @Test
+    @DisplayName("Pet help: calls to feed cats meet a cat feeder and a sitter, not a dog that must stay at someone's home; a whole named meets an offer of several values if one fits")
+    void petVisitsAndBoarding() {
+        Facets f = Taxonomy.builtIn().facets();
+        Set<String> walksAndVisits = f.values(Words.of("dog walking or popping in to feed cats if you're away"));
+        assertTrue(f.compare(f.values(Words.of("need someone to feed my 2 cats next week")), walksAndVisits).conflictingFacets().isEmpty());
+        assertTrue(f.compare(f.values(Words.of("need a cat sitter next week")), walksAndVisits).conflictingFacets().isEmpty(),
+                "a sitter may be either, and one of the offer's values fits");
+        assertEquals(Set.of("pet help"), f.compare(f.values(Words.of("could anyone take my dog in for a week, can't afford kennels")),
+                walksAndVisits).conflictingFacets());
+        assertTrue(f.compare(f.values(Words.of("who can feed her two cats while she's in hospital")),
+                f.values(Words.of("I can foster cats short term"))).conflictingFacets().isEmpty(), "fostering is named without saying where");
+        assertEquals(Set.of("errands"), Taxonomy.builtIn().categorize("can someone pick up my prescription from Boots"), "the chemist, no footwear");
+        assertTrue(f.values(Words.of("pick up my meds from boots")).isEmpty());
+    }
+
+    @Test
     @DisplayName("Clothes in general conflict with no everyday item, but do not stand for a prom dress; furniture in general leaves nothing open")
     void anyValue() {
         Facets f = Taxonomy.builtIn().facets();
