@@ -198,11 +198,11 @@ final class SqlPosts implements Posts {
     }
 
     @Override
-    public Optional<Post> recentTwin(long chatId, long authorId, PostKind kind, String text) {
+    public Optional<Post> recentTwin(long chatId, long authorId, PostKind kind, String text, boolean anonymous) {
         // the chat's newest open posts by the index on (chat, status, id); the author, kind and text are checked on those alone
         return h.createQuery(SELECT + " WHERE p.id IN (SELECT id FROM post WHERE chat_id = :chat AND status = 'open' ORDER BY id DESC LIMIT "
-                        + RECENT_TWIN_WINDOW + ") AND p.author_id = :author AND p.kind = :kind AND p.text = :text COLLATE NOCASE LIMIT 1")
-                .bind("author", authorId).bind("chat", chatId).bind("kind", kind.word()).bind("text", text)
+                        + RECENT_TWIN_WINDOW + ") AND p.author_id = :author AND p.kind = :kind AND p.anonymous = :anonymous AND p.text = :text COLLATE NOCASE LIMIT 1")
+                .bind("anonymous", anonymous).bind("author", authorId).bind("chat", chatId).bind("kind", kind.word()).bind("text", text)
                 .map((rs, c) -> map(rs)).findOne();
     }
 

@@ -73,6 +73,7 @@ class BotTest {
         chat.one("Ana", "/need a lift on friday");
         chat.one("Ana", "/need a kettle");
         assertEquals("One post at a time, please: /cancel 2, then /cancel 3.", chat.one("Ana", "/cancel 2 3"));
+        assertEquals("One post at a time, please: /cancel 2, then /cancel 3.", chat.one("Ana", "/cancel #2 #3"));
         assertEquals(2, chat.count("SELECT count(*) FROM post WHERE status = 'open'"), "neither was cancelled");
     }
 
@@ -178,7 +179,8 @@ class BotTest {
         assertEquals("I can't find post #9 in this chat. /list shows the open ones.", chat.one("Ana", "/nomatch 3 9"));
         assertEquals("#1 and #2 are both offers, so I never suggest them together. "
                 + "/nomatch takes your post's number and then the suggested one's, like /nomatch 12 3.", chat.one("Maya", "/nomatch 1 2"));
-        assertEquals("Please use /nomatch in the group where I made the suggestion, or tap its \"not a match\" button.",
+        assertEquals("There's nothing to hide from here: I suggest each pair of posts only once. "
+                + "In a group, a suggestion's \"not a match\" button tells me it was no help.",
                 chat.privately("Ana", "/nomatch 3 1").get(0));
     }
 

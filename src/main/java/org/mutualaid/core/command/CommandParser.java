@@ -244,7 +244,7 @@ public final class CommandParser {
      * same number in different groups when acting from a private chat; null when there is none.
      */
     private static Integer groupChoice(String[] words) {
-        return words.length >= 2 && words[1].chars().allMatch(c -> c >= '0' && c <= '9') ? postNumber(words[1]) : null;
+        return words.length >= 2 ? postNumber(words[1]) : null;
     }
 
     private static Command export(String args) {

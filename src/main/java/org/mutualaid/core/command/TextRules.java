@@ -92,13 +92,19 @@ public final class TextRules {
      */
     private static boolean saysSomething(String cleaned) {
         int letters = 0;
+        int signs = 0;
         for (int i = 0; i < cleaned.length(); ) {
             int cp = cleaned.codePointAt(i);
             i += Character.charCount(cp);
-            if (!Character.isLetter(cp)) continue;
-            if (++letters >= 2 || WORD_SIGNS.contains(Character.UnicodeScript.of(cp))) return true;
+            if (Character.isLetter(cp)) {
+                if (++letters >= 2 || WORD_SIGNS.contains(Character.UnicodeScript.of(cp))) return true;
+            } else if (letters > 0) {
+                // a vowel sign after a letter is part of a word as a letter is: "घी" (ghee) is a word
+                int type = Character.getType(cp);
+                if (type == Character.COMBINING_SPACING_MARK || type == Character.NON_SPACING_MARK) signs++;
+            }
         }
-        return false;
+        return letters > 0 && letters + signs >= 2;
     }
 
     private static final java.util.Set<Character.UnicodeScript> WORD_SIGNS = java.util.EnumSet.of(

@@ -14,8 +14,10 @@ public final class DismissHandler {
 
     public void handle(Context ctx, Command.Dismiss cmd) {
         if (ctx.chat().privateChat()) {
-            // posts are numbered in their group: here the numbers name nothing
-            ctx.refuse("Please use /nomatch in the group where I made the suggestion, or tap its \"not a match\" button.");
+            // posts are numbered in their group: here the numbers name nothing. Not sent to the group
+            // either: typed there about a post asked without a name, it would show whose it is
+            ctx.refuse("There's nothing to hide from here: I suggest each pair of posts only once. "
+                    + "In a group, a suggestion's \"not a match\" button tells me it was no help.");
             return;
         }
         Optional<Post> post = ctx.tx().posts().byNumber(ctx.chat().id(), cmd.postNumber());

@@ -156,8 +156,8 @@ public final class PublishHandler {
         List<String> removed = anonymous ? TextRules.personalDetails(asked) : List.of();
         String text = removed.isEmpty() ? asked : TextRules.withoutPersonalDetails(asked);
         // a double tap, or a message sent again on a bad connection, would post it twice and suggest twice
-        Optional<Post> twin = ctx.tx().posts().recentTwin(ctx.chat().id(), ctx.sender().id(), kind, text);
-        if (twin.isPresent() && twin.get().anonymous() == anonymous) {
+        Optional<Post> twin = ctx.tx().posts().recentTwin(ctx.chat().id(), ctx.sender().id(), kind, text, anonymous);
+        if (twin.isPresent()) {
             sentTwice(ctx, twin.get());
             return;
         }

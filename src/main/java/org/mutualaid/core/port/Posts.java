@@ -63,7 +63,7 @@ public interface Posts {
      * posts, if any: the same post sent twice. Only the newest are looked at, so that the check costs
      * the same in a long history: a post sent again by a double tap or a bad connection is among them.
      */
-    Optional<Post> recentTwin(long chatId, long authorId, PostKind kind, String text);
+    Optional<Post> recentTwin(long chatId, long authorId, PostKind kind, String text, boolean anonymous);
 
     /** A post and when it closed (null while it is live). */
     record Closing(Post post, Instant closedAt) {}

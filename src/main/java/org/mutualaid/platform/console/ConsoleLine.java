@@ -22,6 +22,8 @@ record ConsoleLine(String speaker, String text, String place) {
      */
     private static final Pattern NAMED_COMMAND = Pattern.compile(
             "^([\\p{L}\\p{M}\\p{N}\\p{So}_.'\u2019-][\\p{L}\\p{M}\\p{N}\\p{So}_.'\u2019 -]{0,31}?)" + PLACE, Pattern.DOTALL);
+    /** a command's start: "/need", "!need"; not a link's "//example.org" */
+    private static final Pattern COMMAND_START = Pattern.compile("[/!][A-Za-z]");
     /** what a line meant as "name: /command" looks like, when its name or place cannot be read */
     private static final Pattern LOOKS_NAMED = Pattern.compile("^[^:/]{0,60}:\\s*/.*", Pattern.DOTALL);
 
@@ -37,7 +39,7 @@ record ConsoleLine(String speaker, String text, String place) {
         Matcher m = NAMED.matcher(line);
         if (!m.matches()) {
             m = NAMED_COMMAND.matcher(line);
-            if (!m.matches() || !m.group(3).stripLeading().startsWith("/")) return new ConsoleLine(previousSpeaker, line, previousPlace);
+            if (!m.matches() || !COMMAND_START.matcher(m.group(3).stripLeading()).lookingAt()) return new ConsoleLine(previousSpeaker, line, previousPlace);
         }
         String name = m.group(1).strip();
         String place = m.group(2) == null ? null

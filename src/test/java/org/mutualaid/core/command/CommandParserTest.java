@@ -151,6 +151,7 @@ class CommandParserTest {
             assertEquals(new Command.Invalid("Please describe it in a few words too, for example: " + NEED_EXAMPLE), parse("/need a"));
             assertEquals(new Command.Publish(PostKind.OFFER, "tv"), parse("/offer tv"));
             assertEquals(new Command.Publish(PostKind.NEED, "米"), parse("/need 米"));
+            assertEquals(new Command.Publish(PostKind.NEED, "घी"), parse("/need घी"), "a letter and a vowel sign are a word");
             assertEquals(new Command.Publish(PostKind.NEED, "쌀 2kg"), parse("/need 쌀 2kg"));
         }
 

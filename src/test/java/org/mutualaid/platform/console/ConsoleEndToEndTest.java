@@ -154,6 +154,8 @@ class ConsoleEndToEndTest {
         assertEquals(new ConsoleLine("ana", "/mine", "private"), ConsoleLine.parse("ana (PRIVATE): /mine", "you"));
         assertEquals(new ConsoleLine("ana", "/list", "Northside"), ConsoleLine.parse("ana (in Northside) : /list", "you"));
         assertEquals(new ConsoleLine("Mary Jane", "/list", "Northside"), ConsoleLine.parse("Mary Jane (in Northside): /list", "you"));
+        assertEquals(new ConsoleLine("bo", "more info at https://example.org"), ConsoleLine.parse("more info at https://example.org", "bo"),
+                "a link is no command, so its words are no name");
     }
 
     @Test
