@@ -42,12 +42,7 @@ public final class HelpText {
                 : "Sorry, I only understand commands. ") + first + "/help shows the rest.");
     }
 
-    /** In a group, a link opens the private chat with /mine (on platforms that have such links). */
-    public static Message help(boolean privateChat, boolean greeting) {
-        return help(privateChat, greeting, false);
-    }
-
-    /** The same; a coordinator asking in the group also reads what only coordinators can do. */
+    /** In a group, a link opens the private chat with /mine (on platforms that have such links); a coordinator there also reads what only coordinators can do. */
     public static Message help(boolean privateChat, boolean greeting, boolean coordinator) {
         Message.Builder b = Message.builder();
         if (privateChat) {

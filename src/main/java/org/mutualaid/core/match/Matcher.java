@@ -205,15 +205,14 @@ public final class Matcher {
             }
         }
         boolean mineIsNeed = other.kind() == PostKind.OFFER;
-        Facets.Comparison facets = mineIsNeed ? taxonomy.facets().compare(mine.facetValues(), theirs.facetValues())
-                : taxonomy.facets().compare(theirs.facetValues(), mine.facetValues());
+        PostProfile need = mineIsNeed ? mine : theirs;
+        PostProfile offer = mineIsNeed ? theirs : mine;
+        Facets.Comparison facets = taxonomy.facets().compare(need.facetValues(), offer.facetValues());
         Set<String> sharedValues = taxonomy.facets().relevantShared(facets, a.keySet(), b.keySet());
         // a suggestion rests on a kind of help or a specific both name: shared everyday words
         // ("afford", "mornings") or neighbouring kinds alone are what made the bot speak up when
         // nothing in the group helped
         if (shared.isEmpty() && sharedValues.isEmpty()) return new Suggestion(other, 0, "", null);
-        PostProfile need = mineIsNeed ? mine : theirs;
-        PostProfile offer = mineIsNeed ? theirs : mine;
         // a specific that rules the offer out is no matter of degree: a wrong day is a wrong day, however well the rest fits
         if (rulesOut(need, offer, facets, shared)) return new Suggestion(other, 0, "", null);
         double idf = 0;
