@@ -11,6 +11,12 @@ import org.mutualaid.platform.Message;
 public final class PostLines {
 
     static final int FIRST_WORDS = 70;
+    /**
+     * A suggested post is quoted longer than a listing's line: whoever reads it decides from it, and
+     * an offer's limits ("no big dogs", "weekends only") tend to come after its first words. Half
+     * of all offers fit in 160 characters; three suggestions of that length stay a short message.
+     */
+    static final int SUGGESTED_CHARS = 160;
     /** Telegram takes 4,096 characters a message; listings stop well before, leaving room for the last lines. */
     public static final int LISTING_BUDGET = 3_600;
 
@@ -58,7 +64,7 @@ public final class PostLines {
     /** "#1 Maya: "text…"" with the author named so that they are notified. */
     static void suggestion(Message.Builder b, Post p, String reason) {
         author(b.text("• #" + p.number() + " "), p)
-                .text(": \"" + TextRules.firstWords(p.text(), FIRST_WORDS) + "\"");
+                .text(": \"" + TextRules.firstWords(p.text(), SUGGESTED_CHARS) + "\"");
         if (reason != null && !reason.isBlank()) b.text(" (" + reason + ")");
     }
 

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  *
  * <p>What a day or an hour is a limit of is left out: "by Friday", "until 6pm", "since Tuesday", "a week from Saturday",
  * "payday is next Friday". A post that names no day (or no part of the day) is open to any.
- * Days are a bit set, Monday = bit 0; parts of the day are morning, afternoon, evening and night.
+ * Days are a bit set, Monday = bit 0; parts of the day are morning, afternoon, evening and night,
+ * and a mark that either the days or the parts fit ("evenings and weekends").
  */
 record Availability(int days, int parts) {
 
@@ -22,6 +23,12 @@ record Availability(int days, int parts) {
 
     private static final int WEEKDAYS = 0b0011111, WEEKEND = 0b1100000;
     private static final int MORNING = 1, AFTERNOON = 2, EVENING = 4, NIGHT = 8;
+    /** in parts: the days and the parts named are each a time of the help, not only together ("evenings and weekends") */
+    private static final int EITHER = 16;
+    private static final int ALL_PARTS = MORNING | AFTERNOON | EVENING | NIGHT;
+    private static final String PART_WORD = "(?:mornings|afternoons|evenings|nights|daytimes|lunchtimes|after school|after work|before work|before school)";
+    private static final Pattern OR_WEEKENDS = Pattern.compile("\\b" + PART_WORD + "\\s*(?:,|/|&|and|or|plus|\\+)\\s*(?:most\\s+|all\\s+|any\\s+)?(?:week\\s?ends?)\\b"
+            + "|\\bweek\\s?ends\\s*(?:,|/|&|and|or|plus|\\+)\\s*(?:most\\s+|any\\s+)?" + PART_WORD + "\\b");
 
     private static final String DAY = "(?:mondays?|mon|tuesdays?|tues|tue|wednesdays?|weds|wed|thursdays?|thurs|thur|thu"
             + "|fridays?|fri|saturdays?|sat|sundays?|sun)";
@@ -55,6 +62,9 @@ record Availability(int days, int parts) {
     private static final Pattern PAST = Pattern.compile(
             "\\b(?:broke|fell|happened|died|passed|started|began|came|went|was|were|had|did|left|lost|moved|arrived|hurt|injured|"
             + "crashed|burst|flooded|stopped|ended|finished|called|rang|told|said)\\b[^.,;:!?()\\n]{0,40}?\\bon\\s+(?:last\\s+|the\\s+)?" + DAY + "\\b");
+    /** "had cataract surgery Tuesday": a day of what happened, said without "on" */
+    private static final Pattern HAD_ON = Pattern.compile(
+            "\\bhad\\s+(?:(?:my|an?|the|his|her|\\w+)\\s+){0,2}?(?:surgery|operation|op|procedure|fall|stroke|accident|baby|fire|flood|break[- ]?in)\\s+(?:on\\s+)?(?:last\\s+|this\\s+past\\s+)?" + DAY + "\\b");
     private static final Pattern DAYS = Pattern.compile(
             "\\b(" + DAY + ")(?:\\s*(?:-|\u2013|to|through|thru)\\s*(" + DAY + "))?\\b|\\b(week\\s?days?|week\\s?nights?|weekends?)\\b");
     private static final Pattern PARTS = Pattern.compile(
@@ -74,6 +84,7 @@ record Availability(int days, int parts) {
         // each pattern is tried at every word: only where the words it needs are there
         if (mayNameSelf(lower)) lower = AWAY.matcher(lower).replaceAll(" ");
         if (lower.contains(" on ")) lower = PAST.matcher(lower).replaceAll(" ");
+        if (lower.contains("had ")) lower = HAD_ON.matcher(lower).replaceAll(" ");
         int[] ruledOut = {0};
         lower = NOT_DAYS.matcher(lower).replaceAll(m -> {
             ruledOut[0] |= days(m.group());
@@ -87,6 +98,7 @@ record Availability(int days, int parts) {
         if (ruledOut[0] != 0 && days == 0) days = ALL_DAYS;
         days &= ~ruledOut[0];
         int parts = parts(lower);
+        if (days != 0 && parts != 0 && lower.contains("week") && OR_WEEKENDS.matcher(lower).find()) parts |= EITHER;
         return days == 0 && parts == 0 ? ANY : new Availability(days, parts);
     }
 
@@ -122,8 +134,17 @@ record Availability(int days, int parts) {
 
     /** Whether the two name days, or parts of the day, and none in common. */
     static boolean conflict(Availability need, Availability offer) {
-        return (need.days != 0 && offer.days != 0 && (need.days & offer.days) == 0)
-                || (need.parts != 0 && offer.parts != 0 && (need.parts & offer.parts) == 0);
+        return conflict(need, offer, false);
+    }
+
+    static boolean conflict(Availability need, Availability offer, boolean daysOnly) {
+        boolean days = need.days != 0 && offer.days != 0 && (need.days & offer.days) == 0;
+        int needParts = need.parts & ALL_PARTS, offerParts = offer.parts & ALL_PARTS;
+        boolean parts = needParts != 0 && offerParts != 0 && (needParts & offerParts) == 0;
+        // "evenings and weekends": a Friday evening fits, and so does a Saturday morning
+        if (daysOnly) return days;
+        if (((need.parts | offer.parts) & EITHER) != 0) return days && parts;
+        return days || parts;
     }
 
     private static int days(String text) {
@@ -240,4 +261,9 @@ record Availability(int days, int parts) {
 
     /** The kinds of help given at a time, where a day or an hour that does not fit rules an offer out. */
     static final Set<String> TIMED = Set.of("transport", "moving", "childcare", "pets", "elder-care", "errands", "mental-health");
+    /**
+     * Lessons are given on set days, but a tutoring need's part of the day is mostly its story
+     * ("she cries every night over homework"): only days rule a tutor out.
+     */
+    static final Set<String> TIMED_BY_DAY = Set.of("tutoring");
 }

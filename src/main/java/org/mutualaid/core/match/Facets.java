@@ -176,7 +176,10 @@ public final class Facets {
             "start", "starts", "starting", "started", "back", "for", "in", "of", "into", "out", "go", "goes", "going", "went", "leave",
             "leaves", "leaving", "left", "finish", "finishes", "finished", "miss", "missed", "missing", "skip", "this", "that", "next",
             "last", "a", "an", "any", "all", "every", "no", "and", "or", "with", "by", "near", "nearby", "about", "extra", "spare",
-            "free", "good", "big", "small", "whole", "hers", "its", "them", "home", "walk", "drive", "pick", "drop");
+            "free", "good", "big", "small", "whole", "hers", "its", "them", "home", "walk", "drive", "pick", "drop",
+            // what is asked, or the colour of a thing for school: "needs school shoes", "black school shoes"
+            "need", "needs", "needed", "wants", "more", "some", "black", "white", "grey", "gray", "navy", "blue", "red", "green",
+            "maroon", "purple", "brown", "boys", "girls", "childrens", "kid", "smart", "plain", "cheap", "second", "used");
 
     /**
      * The schools a text names ("Lincoln Elementary", "Roosevelt High"), as "school/lincoln": a

@@ -49,6 +49,8 @@ public final class Matcher {
     /** a need for hands against a giveaway, or a need for a thing against a service (Mode) */
     private static final double MODE_FACTOR = 0.4;
     private static final String LANGUAGE = "language";
+    /** an uncovered mark for what the need asks for and the offer says it does not have */
+    private static final String LEFT_OUT = "left out";
 
     /** slots for profiles of scored posts (ProfileCache): the newest 4,096 posts' ids map to slots of their own */
     private static final int PROFILE_CACHE = 4_096;
@@ -227,6 +229,8 @@ public final class Matcher {
         if (!need.facetValues().isEmpty() && !meetsOrNeighbours(needMain, shared)) {
             uncovered.addAll(taxonomy.facets().uncovered(need.facetValues(), offer.facetValues(), needMain));
         }
+        // what the need asks for and the offer leaves out, where the offer has more of what it asks
+        if (asksForExcluded(need, offer.excluded())) uncovered.add(LEFT_OUT);
         if (asksForALanguage(need) && !shared.contains("translation") && !namesALanguage(offer.facetValues())) uncovered.add(LANGUAGE);
         double score = CATEGORY_WEIGHT * category + RELATED_WEIGHT * Math.min(related, 1.0) + TEXT_WEIGHT * text
                 + SHARED_VALUE * Math.min(sharedValues.size(), 2);
@@ -251,10 +255,11 @@ public final class Matcher {
     private boolean rulesOut(PostProfile need, PostProfile offer, Facets.Comparison facets, Set<String> shared) {
         if (!taxonomy.facets().relevantConflicts(facets, shared).isEmpty()) return true;
         // what the need asks for is what the offer says it does not offer ("no mattress", "no pets")
-        if (asksForExcluded(need, offer.excluded()) || excludesKindOf(offer.excluded(), need)
+        if ((asksForExcluded(need, offer.excluded()) && !asksForMoreItHas(need, offer, facets)) || excludesKindOf(offer.excluded(), need)
                 || excludesCircumstance(offer.excluded(), need) || isNotWhomItIsFor(need, offer)) return true;
         if (Sizes.conflict(need.sizes(), offer.sizes())) return true;
-        return !java.util.Collections.disjoint(shared, Availability.TIMED) && Availability.conflict(need.when(), offer.when());
+        if (!java.util.Collections.disjoint(shared, Availability.TIMED)) return Availability.conflict(need.when(), offer.when());
+        return !java.util.Collections.disjoint(shared, Availability.TIMED_BY_DAY) && Availability.conflict(need.when(), offer.when(), true);
     }
 
     /**
@@ -273,6 +278,24 @@ public final class Matcher {
      * "crib, no mattress"). What the need itself says it has none of is no ask: "no pets, non
      * smoker" meets a room with "no pets, no smokers".
      */
+    /**
+     * Whether the need also asks for another thing of the kind the offer leaves one out of: a table
+     * and chairs are still a help to "table, chairs, a bed" from "bed frame, table, chairs (no mattress)".
+     */
+    private static boolean asksForMoreItHas(PostProfile need, PostProfile offer, Facets.Comparison facets) {
+        // only things of the same kind count: a tailor who does "no wedding dresses" is no help with one, though both are about alterations
+        Set<String> leftOutFacets = new java.util.HashSet<>();
+        for (String n : need.named()) {
+            int slash = n.indexOf('/');
+            if (slash > 0 && offer.excluded().contains(n)) leftOutFacets.add(n.substring(0, slash));
+        }
+        for (String v : facets.sharedValues()) {
+            int slash = v.indexOf('/');
+            if (slash > 0 && leftOutFacets.contains(v.substring(0, slash)) && need.named().contains(v) && !offer.excluded().contains(v)) return true;
+        }
+        return false;
+    }
+
     private static boolean asksForExcluded(PostProfile need, Set<String> excluded) {
         if (excluded.isEmpty()) return false;
         for (String n : need.named()) if (excluded.contains(n) && !need.excluded().contains(n)) return true;

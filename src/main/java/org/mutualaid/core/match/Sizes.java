@@ -18,9 +18,11 @@ final class Sizes {
     private Sizes() {}
 
     /** a range may name the scale's other end ("kids size 10 to adult 3", the wrap of shoe sizes) */
-    private static final String NUMBER = "\\d{1,2}(?:\\s*(?:-|\u2013|to)\\s*(?:(?:adults?|kids|child(?:ren)?s?|junior|youth|mens|womens)\\s+)?\\d{1,2})?";
+    private static final String TO = "(?:-|\u2013|to|through|thru|up\\s+to(?:\\s+about)?)";
+    /** "4-5 up to 9-10" is one range, from its first number to its last */
+    private static final String NUMBER = "\\d{1,2}(?:\\s*" + TO + "\\s*(?:(?:adults?|kids|child(?:ren)?s?|junior|youth|mens|womens)\\s+)?\\d{1,2})*";
     private static final Pattern NUMBERED = Pattern.compile(
-            "\\b(?:sizes?|sz)\\s*(any\\b|" + NUMBER + "(?:\\s*(?:,|and|or|&|/)\\s*" + NUMBER + ")*)(?!\\d|[:.]\\d|\\s*(?:am|pm|mo|months?|yrs?|years?|y\\s*o|yo)\\b)",
+            "(?:\\b(?:sizes?|sz)|\\b(?-i:UK|US|EU)(?:\\s+sizes?)?)\\s*(any\\b|" + NUMBER + "(?:\\s*(?:,|and|or|&|/)\\s*" + NUMBER + ")*)(?!\\d|[:.]\\d|t\\b|\\s*(?:am|pm|mo|months?|yrs?|years?|y\\s*o|yo)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final String LETTER = "(?:xxs|xs|xxxl|xxl|xl|[234]xl|[234]x|s|m|l|small|medium|large)\\b";
     private static final Pattern LETTERED = Pattern.compile(
@@ -38,7 +40,7 @@ final class Sizes {
     private static final Pattern AGED = Pattern.compile(
             "\\b(?:ages?|aged)\\s*(\\d{1,2})\\s*(?:\\+|and up|and over|or older|plus)"
             + "|\\b(?:ages?|aged)\\s*(" + NUMBER + "(?:\\s*(?:,|and|or|&|/)\\s*" + NUMBER + ")*)(?!\\d|[:.]\\d|\\s*(?:mo|months?|weeks?|wks?)\\b)"
-            + "|\\b(\\d)t(?:\\s*(?:-|\u2013|to|up to|through|thru)\\s*(\\d{1,2})t?)?\\b"
+            + "|\\b(\\d)t(?:\\s*" + TO + "\\s*(?:(?:youth|kids)\\s+)?(\\d{1,2})t?)?\\b"
             + "|\\b(\\d{1,2})\\s*(?:yo|y\\s*o|yrs?\\s*old|years?\\s*old|year\\s*old)\\b"
             // a baby's months, as the child's age in years: "0-6 month", "12-18m", "birth to 12m", "8 month old"
             + "|\\b(?:(\\d{1,2})|birth|newborn)\\s*(?:-|\u2013|to)\\s*(?:about\\s+)?(\\d{1,2})\\s*(?:mo|mos|mths?|months?)\\b"
@@ -50,7 +52,6 @@ final class Sizes {
     private static final int OLDEST_CHILD = 17;
     /** "any size" fits any; "any size 6 nappies?" asks for a size */
     private static final Pattern ANY_SIZE = Pattern.compile("\\bany\\s+sizes?\\b(?!\\s*\\d)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern RANGE = Pattern.compile("(\\w+)\\s*(?:-|\u2013|to)\\s*(\\w+)|(\\w+)");
     /** a scale's mark for "fits any size" */
     static final String ANY = "any";
 
@@ -134,13 +135,17 @@ final class Sizes {
             out.add(scale + ":" + ANY);
             return;
         }
-        Matcher r = RANGE.matcher(QUALIFIER.matcher(sizes.toLowerCase(Locale.ROOT)).replaceAll(""));
-        while (r.find()) {
-            if (r.group(3) != null) {
-                if (!isJoin(r.group(3))) out.add(scale + ":" + rank(r.group(3), scale));
+        String plain = THROUGH.matcher(QUALIFIER.matcher(sizes.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll(" to ");
+        for (String item : LIST.split(plain)) {
+            String[] parts = RANGE_MARK.split(item.strip());
+            if (parts.length == 1) {
+                // "s m l", "8 10": each a size of its own
+                for (String one : parts[0].split("\\s+")) if (!one.isEmpty() && !isJoin(one)) out.add(scale + ":" + rank(one, scale));
                 continue;
             }
-            int lo = rank(r.group(1), scale), hi = rank(r.group(2), scale);
+            String[] first = parts[0].strip().split("\\s+"), last = parts[parts.length - 1].strip().split("\\s+");
+            if (first[0].isEmpty() || last[last.length - 1].isEmpty()) continue;
+            int lo = rank(first[0], scale), hi = rank(last[last.length - 1], scale);
             if (lo > hi) {
                 out.add(scale + ":" + ANY);
                 continue;
@@ -148,6 +153,10 @@ final class Sizes {
             for (int i = lo; i <= hi; i++) out.add(scale + ":" + i);
         }
     }
+
+    private static final Pattern THROUGH = Pattern.compile("\\s*\\b(?:through|thru|up\\s+to(?:\\s+about)?)\\b\\s*");
+    private static final Pattern LIST = Pattern.compile("\\s*(?:,|/|&|\\band\\b|\\bor\\b)\\s*");
+    private static final Pattern RANGE_MARK = Pattern.compile("\\s*(?:-|\u2013|\\bto\\b)\\s*");
 
     private static final Pattern QUALIFIER = Pattern.compile("\\b(?:adults?|kids|child(?:ren)?s?|junior|youth|mens|womens)\\s+");
 

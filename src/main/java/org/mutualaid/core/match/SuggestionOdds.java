@@ -16,25 +16,25 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -5.5529;
+    private static final double INTERCEPT = -5.5835;
     private static final double[] WEIGHTS = {
-        4.5698, // category
-        0.9915, // related
-        5.3305, // text
-        0.9338, // sharedValues
-        -1.0747, // uncovered
-        -1.7337, // modeMismatch
-        0.2771, // sharedKinds
-        -0.0254, // needKinds
-        0.0491, // offerKinds
-        -0.2072, // needMainShared
-        0.7868, // offerMainShared
-        -1.0167, // needFocus
-        -0.0601, // needSpecifics
-        -0.2777, // offerSpecifics
-        0.7700, // logRuleScore
-        1.4543, // categoryIfNeedMainShared
-        -2.2245, // textTimesCategory
+        4.5431, // category
+        0.9859, // related
+        5.4282, // text
+        0.9456, // sharedValues
+        -1.1137, // uncovered
+        -1.6538, // modeMismatch
+        0.2614, // sharedKinds
+        -0.0177, // needKinds
+        0.0501, // offerKinds
+        -0.2595, // needMainShared
+        0.7985, // offerMainShared
+        -0.9948, // needFocus
+        -0.0567, // needSpecifics
+        -0.2769, // offerSpecifics
+        0.7305, // logRuleScore
+        1.5429, // categoryIfNeedMainShared
+        -2.3101, // textTimesCategory
     };
 
     private SuggestionOdds() {}

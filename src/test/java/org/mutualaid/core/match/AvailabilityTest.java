@@ -64,4 +64,23 @@ class AvailabilityTest {
         assertFalse(conflict("need lift to airport sat 5am pls", "free to drive people, any day"));
         assertFalse(conflict("moving house, need a van", "Got the van free most weekends"));
     }
+
+    @Test
+    @DisplayName("Evenings and weekends: either fits, a Friday night as well as a Saturday morning, but not a Tuesday morning")
+    void eveningsOrWeekends() {
+        String sitter = "I can babysit evenings and weekends for kids ages 3 and up";
+        assertFalse(conflict("called in for a night shift Friday 6pm to 2am, need someone to watch my kids", sitter));
+        assertFalse(conflict("need a sitter on Saturday morning", sitter));
+        assertTrue(conflict("need a sitter on Tuesday morning", sitter));
+        assertFalse(conflict("need a lift on Wednesday at 7pm", "can drive weekday evenings and weekends"));
+        assertTrue(conflict("need a sitter on Tuesday morning", "I can babysit weekend evenings"), "weekend evenings are both at once");
+    }
+
+    @Test
+    @DisplayName("A day on which something was had, said without \"on\", is no time of the help")
+    void hadOnADay() {
+        assertEquals(Availability.ANY, Availability.of("Had cataract surgery Tuesday and can't drive for 2 weeks"));
+        assertEquals(Availability.ANY, Availability.of("we had a fire last Sunday and lost everything"));
+        assertEquals(new Availability(0b0000010, 0), Availability.of("having surgery Tuesday, need a lift"), "what is to come is the time");
+    }
 }

@@ -239,6 +239,7 @@ class SpecificsTest {
         assertFalse(airport.categoryHits().containsKey("clothing"), airport.categoryHits().toString());
         assertFalse(airport.facetValues().contains("clothing item/shoes"), airport.facetValues().toString());
         assertEquals(Set.of(), Facets.schools(Words.of("my kids start school next week, extra school supplies wanted")));
+        assertEquals(Set.of(), Facets.schools(Words.of("also needs black school shoes, kids 12")), "what is asked, and a colour, name no school");
         assertEquals(Set.of("school/lincoln"), Facets.schools(Words.of("they go to Lincoln Elementary")));
         PostProfile sitting = PostProfile.of("Free dog sitting at my place, I have a big garden", PostKind.OFFER, t, STOP);
         assertTrue(sitting.offeredModes().contains(Mode.SERVICE), sitting.offeredModes().toString());
@@ -361,7 +362,7 @@ class SpecificsTest {
         assertEquals(Set.of("l:7"), Sizes.of("a jacket in men's 3XL"));
         assertEquals(Set.of("a:5"), Sizes.of("pick up at 3pm, she is 5 yrs old, I'm m"), "a child's age, not a numbered size");
         assertEquals(Set.of(), Sizes.of("my dad is 84 years old"), "a grown-up's age is no size");
-        assertEquals(Set.of("a:2", "a:3", "a:4", "a:5", "n:2"), Sizes.of("kids clothes sizes 2T-5T"));
+        assertEquals(Set.of("a:2", "a:3", "a:4", "a:5"), Sizes.of("kids clothes sizes 2T-5T"), "a toddler size is an age, no numbered size 2");
         assertEquals(Set.of("a:9", "a:10"), Sizes.of("he's in age 9-10 clothes"));
         assertEquals(Set.of(), Sizes.of("size 6 months onesies, size 10am"), "ages and times are not sizes");
         assertTrue(Sizes.conflict(Sizes.of("need size 6 nappies"), Sizes.of("half a pack of size 3 nappies")));
@@ -378,6 +379,11 @@ class SpecificsTest {
         assertTrue(Sizes.conflict(Sizes.of("Anyone have a car seat for a 4 yo?"), Sizes.of("car seat, birth to about 12m")), "a baby's seat for a 4-year-old");
         assertTrue(Sizes.conflict(Sizes.of("clothes for my 3 year old boy"), Sizes.of("a bag of 0-6 month baby girl clothes")));
         assertEquals(Set.of("a:0"), Sizes.of("watch my 8 month old"));
+        assertFalse(Sizes.conflict(Sizes.of("my girls are size 6 and size 8"), Sizes.of("kids winter coats sizes 4 through 12")));
+        assertFalse(Sizes.conflict(Sizes.of("he needs jumpers in age 9-10"), Sizes.of("green jumpers, sizes from age 4-5 up to 9-10")), "one range end to end");
+        assertFalse(Sizes.conflict(Sizes.of("my son is 7 and needs boots"), Sizes.of("kids' winter stuff, sizes 2T up to about youth 10")));
+        assertFalse(Sizes.conflict(Sizes.of("I'm US size 8"), Sizes.of("womens clothes UK 10-12 / US 6-8, flats size 5")));
+        assertEquals(Set.of(), Sizes.of("give us 2 days, we're in the uk 3 weeks"), "us and uk in lower case are no size");
         assertEquals(Set.of(), Sizes.of("can babysit, available 9-5 M-F"), "hours and weekdays are no months");
         assertEquals(Set.of(), Sizes.of("my mum, aged 84, needs help with shopping"), "a grown-up's age");
         assertEquals(Set.of(), Sizes.of("my baby, aged 6 weeks, needs a cot"));

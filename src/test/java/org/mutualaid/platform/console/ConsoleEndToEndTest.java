@@ -42,7 +42,7 @@ class ConsoleEndToEndTest {
                 bot: Thanks, darnell. Your offer is #2. Anyone who needs this: type /claim 2.
                 bot: Thanks, ana. Your need is #3.
                      These offers might help:
-                     • #1 maya: "I have a car free on weekday mornings, happy to drive people to…" (both about: %s)
+                     • #1 maya: "I have a car free on weekday mornings, happy to drive people to medical appointments" (both about: %s)
                      To take an offer, type /claim 1 (with its number). Anyone else who can help: /claim 3.
                 bot: Open posts:
                      #3 need · ana · just now · a ride to the dialysis clinic on Tuesday mornings
