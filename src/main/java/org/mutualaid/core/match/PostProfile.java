@@ -69,7 +69,11 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
                 : new LinkedHashSet<>(taxonomy.facets().limitedTo(whole.facetValues(), taxonomy.facets().onlyValues(words)));
         facetValues.addAll(Facets.schools(words));
         // "not asking for money, just food": what a need says it does not ask for is not what it is about
-        if (kind == PostKind.NEED) hits = withoutDisowned(hits, text, taxonomy);
+        if (kind == PostKind.NEED) {
+            hits = withoutDisowned(hits, text, taxonomy);
+            // "not after therapy or anything, just someone to natter to": no counselling asked for
+            facetValues.removeAll(disownedValues(text, taxonomy));
+        }
         // a specific that names its kind of help ("toilet keeps running": plumbing) files the post there when its words did not
         for (String c : taxonomy.facets().namedCategories(facetValues)) {
             if (!hits.containsKey(c)) {
@@ -443,6 +447,19 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     private static final Pattern DISOWNED = Pattern.compile(
             "\\b(?:not asking for|not looking for|not after|don['\u2019]?t need|do not need|don['\u2019]?t want|not wanting)\\s+(?:any\\s+|a\\s+|an\\s+|the\\s+)?([^.,;:!?()\\n]{1,30})",
             Pattern.CASE_INSENSITIVE);
+
+    /** The specifics a need says it does not ask for: the first words after "not after", "don't need". */
+    private static Set<String> disownedValues(String text, Taxonomy taxonomy) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (!(lower.contains("not ") || lower.contains("n't ") || lower.contains("n\u2019t "))) return Set.of();
+        Set<String> out = new LinkedHashSet<>();
+        java.util.regex.Matcher m = DISOWNED.matcher(text);
+        while (m.find()) {
+            List<String> words = Words.of(m.group(1));
+            if (!words.isEmpty()) out.addAll(taxonomy.facets().values(words.subList(0, Math.min(2, words.size()))));
+        }
+        return out;
+    }
 
     /** A need's kinds of help less those it says it does not ask for ("not asking for money"), unless nothing else is left. */
     private static Map<String, Integer> withoutDisowned(Map<String, Integer> hits, String text, Taxonomy taxonomy) {

@@ -16,25 +16,25 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -5.5835;
+    private static final double INTERCEPT = -5.6373;
     private static final double[] WEIGHTS = {
-        4.5431, // category
-        0.9859, // related
-        5.4282, // text
-        0.9456, // sharedValues
-        -1.1137, // uncovered
-        -1.6538, // modeMismatch
-        0.2614, // sharedKinds
-        -0.0177, // needKinds
-        0.0501, // offerKinds
-        -0.2595, // needMainShared
-        0.7985, // offerMainShared
-        -0.9948, // needFocus
-        -0.0567, // needSpecifics
-        -0.2769, // offerSpecifics
-        0.7305, // logRuleScore
-        1.5429, // categoryIfNeedMainShared
-        -2.3101, // textTimesCategory
+        4.6653, // category
+        0.9933, // related
+        5.3705, // text
+        0.9453, // sharedValues
+        -0.8659, // uncovered
+        -1.6764, // modeMismatch
+        0.1832, // sharedKinds
+        -0.0213, // needKinds
+        -0.0015, // offerKinds
+        0.2175, // needMainShared
+        0.7520, // offerMainShared
+        -0.7886, // needFocus
+        -0.0319, // needSpecifics
+        -0.2489, // offerSpecifics
+        0.8317, // logRuleScore
+        0.8473, // categoryIfNeedMainShared
+        -2.5099, // textTimesCategory
     };
 
     private SuggestionOdds() {}

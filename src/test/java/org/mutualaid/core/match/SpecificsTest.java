@@ -240,6 +240,8 @@ class SpecificsTest {
         assertFalse(airport.facetValues().contains("clothing item/shoes"), airport.facetValues().toString());
         assertEquals(Set.of(), Facets.schools(Words.of("my kids start school next week, extra school supplies wanted")));
         assertEquals(Set.of(), Facets.schools(Words.of("also needs black school shoes, kids 12")), "what is asked, and a colour, name no school");
+        assertFalse(need("Not after therapy or anything, I'd just like someone to natter to now and then").facetValues().contains("support/counselling"),
+                "a specific the need says it is not after");
         assertEquals(Set.of("school/lincoln"), Facets.schools(Words.of("they go to Lincoln Elementary")));
         PostProfile sitting = PostProfile.of("Free dog sitting at my place, I have a big garden", PostKind.OFFER, t, STOP);
         assertTrue(sitting.offeredModes().contains(Mode.SERVICE), sitting.offeredModes().toString());

@@ -233,6 +233,21 @@ class TaxonomyTest {
     }
 
     @Test
+    @DisplayName("Everyday words from this round's batches: coal is heating fuel, a fade is a haircut, being told to get out is housing")
+    void thisRoundsWords() {
+        Taxonomy t = Taxonomy.builtIn();
+        assertTrue(t.categorize("run out of coal and the coalman's not due till Friday").contains("yard-snow"));
+        assertTrue(t.facets().values(Words.of("three bags of smokeless left")).contains("yard job/firewood"));
+        assertTrue(t.categorize("thinking really short back and sides, maybe a fade on top").contains("hygiene"));
+        assertTrue(t.categorize("dad found my meds and told me to get out").contains("housing"));
+        assertTrue(t.categorize("please who can accommodate her for ten days").contains("housing"));
+        assertTrue(t.categorize("got an estate car, can do lifts anywhere in the city").contains("transport"));
+        assertTrue(t.categorize("never filed for 2023 and idk what a schedule C is").contains("money"));
+        assertTrue(t.facets().values(Words.of("can't afford a proper one to flatten things down")).contains("clothing item/gender-affirming"));
+        assertTrue(t.categorize("road rash down my arm, kinda oozing").contains("medical"));
+    }
+
+    @Test
     @DisplayName("The stemmer meets plural and verb forms and leaves short words alone")
     void stemmer() {
         assertEquals(Stemmer.stem("ride"), Stemmer.stem("rides"));
