@@ -16,25 +16,25 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -5.6373;
+    private static final double INTERCEPT = -5.6201;
     private static final double[] WEIGHTS = {
-        4.6653, // category
-        0.9933, // related
-        5.3705, // text
-        0.9453, // sharedValues
-        -0.8659, // uncovered
-        -1.6764, // modeMismatch
-        0.1832, // sharedKinds
-        -0.0213, // needKinds
-        -0.0015, // offerKinds
-        0.2175, // needMainShared
-        0.7520, // offerMainShared
-        -0.7886, // needFocus
-        -0.0319, // needSpecifics
-        -0.2489, // offerSpecifics
-        0.8317, // logRuleScore
-        0.8473, // categoryIfNeedMainShared
-        -2.5099, // textTimesCategory
+        4.5467, // category
+        1.0271, // related
+        5.3529, // text
+        0.9515, // sharedValues
+        -0.8485, // uncovered
+        -1.6524, // modeMismatch
+        0.2159, // sharedKinds
+        -0.0118, // needKinds
+        -0.0167, // offerKinds
+        0.2059, // needMainShared
+        0.7488, // offerMainShared
+        -0.7545, // needFocus
+        -0.0302, // needSpecifics
+        -0.2482, // offerSpecifics
+        0.8809, // logRuleScore
+        0.9002, // categoryIfNeedMainShared
+        -2.5297, // textTimesCategory
     };
 
     private SuggestionOdds() {}
