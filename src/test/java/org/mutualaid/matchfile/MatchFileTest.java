@@ -135,6 +135,20 @@ class MatchFileTest {
     }
 
     @Test
+    @DisplayName("A walker for small dogs, or one not keen on big dogs, is not suggested for a German Shepherd; one who names no size is")
+    void dogSizes() throws Exception {
+        List<String> lines = matchFile("dogs.jsonl", """
+                {"id": "o1", "kind": "offer", "author": "Maya", "text": "Retired and missing my old dog, I'll walk yours Monday to Friday mornings. Small or medium dogs only, I'm not strong enough for big pullers"}
+                {"id": "o2", "kind": "offer", "author": "Ola", "text": "Happy to walk dogs in the park most mornings. Not keen on big dogs though, sorry"}
+                {"id": "o3", "kind": "offer", "author": "Bo", "text": "Dog walker here, free on weekday mornings"}
+                {"id": "n1", "kind": "need", "author": "Ann", "text": "Could anyone walk our German Shepherd on weekday mornings? He is a big soft lad", "gold": ["o3"]}
+                {"id": "n2", "kind": "need", "author": "Cy", "text": "can someone walk my little yorkie in the mornings this week?", "gold": ["o1", "o2", "o3"]}
+                """);
+        assertEquals("{\"id\":\"n1\",\"suggested\":[\"o3\"]}", lines.get(3));
+        assertTrue(lines.get(4).contains("\"o1\"") && lines.get(4).contains("\"o2\""), lines.get(4));
+    }
+
+    @Test
     @DisplayName("A tutor on other days is no help, but a tutoring need's story of its evenings does not rule one out")
     void tutorsDays() throws Exception {
         List<String> lines = matchFile("tutors.jsonl", """
@@ -181,7 +195,7 @@ class MatchFileTest {
     @Test
     @DisplayName("On our own held-out set the matcher's figures are printed and stay above the floor we reached")
     void holdoutFigures() throws Exception {
-        // today: 0.89, 0.94, 0.83
+        // today: 0.87, 0.91, 0.83
         assertFigures("held-out set", HOLDOUT, 108, 0.78, 0.87, 0.77);
     }
 
@@ -215,7 +229,7 @@ class MatchFileTest {
         assertFigures("twelfth set, unseen", unseen(12), 68, 0.55, 0.62, 0.57);
         // today: 0.59, 0.63, 0.85 (27 with gold, 13 without); when written 0.52, 0.52, 0.62
         assertFigures("thirteenth set, unseen", unseen(13), 62, 0.52, 0.52, 0.61);
-        // today: 0.87, 0.93, 0.79 (30 with gold, 14 without); when written 0.63, 0.73, 0.64
+        // today: 0.87, 0.93, 0.71 (30 with gold, 14 without); when written 0.63, 0.73, 0.64
         assertFigures("fourteenth set, unseen", unseen(14), 68, 0.82, 0.88, 0.71);
         // today: 0.81, 0.85, 0.69 (27 with gold, 13 without); when written 0.70, 0.74, 0.69
         assertFigures("fifteenth set, unseen", unseen(15), 62, 0.66, 0.70, 0.61);
@@ -226,7 +240,7 @@ class MatchFileTest {
         assertFigures("nineteenth set, unseen", unseen(19), 58, 0.52, 0.56, 0.42);
         // today: 0.55, 0.59, 0.42 (22 with gold, 12 without); when written 0.55, 0.59, 0.50
         assertFigures("twenty-second set, unseen", unseen(22), 56, 0.45, 0.50, 0.33);
-        // today: 0.60, 0.64, 0.25 (25 with gold, 12 without); when written 0.52, 0.60, 0.25
+        // today: 0.56, 0.60, 0.25 (25 with gold, 12 without); when written 0.52, 0.60, 0.25
         assertFigures("twenty-third set, unseen", unseen(23), 58, 0.52, 0.60, 0.16);
         // a general group's mixed posts, written by a helper this round and not studied; when written 0.79, 0.86, 0.40
         assertFigures("twenty-fourth set, unseen", unseen(24), 38, 0.71, 0.78, 0.30);
@@ -266,7 +280,7 @@ class MatchFileTest {
         assertFigures("sixth held-out set", later(6), 62, 0.83, 0.91, 0.71);
         // today: 0.96, 0.96, 0.92 (23 with gold, 13 without)
         assertFigures("seventh held-out set", later(7), 56, 0.86, 0.91, 0.84);
-        // today: 0.97, 0.97, 0.79 (30 with gold, 14 without)
+        // today: 0.97, 0.97, 0.86 (30 with gold, 14 without)
         assertFigures("eighth held-out set", later(8), 68, 0.88, 0.92, 0.71);
         // today: 0.85, 0.89, 0.85 (27 with gold, 13 without)
         assertFigures("ninth held-out set", later(9), 62, 0.77, 0.81, 0.76);
@@ -274,7 +288,7 @@ class MatchFileTest {
         assertFigures("tenth held-out set", later(10), 70, 0.82, 0.85, 0.73);
         // today: 0.89, 0.89, 0.77 (27 with gold, 13 without)
         assertFigures("eleventh held-out set", later(11), 62, 0.77, 0.81, 0.53);
-        // written this round and studied; when written 0.71, 0.79, 0.25; today 0.83, 0.88, 0.83 (24 with gold, 12 without)
+        // written this round and studied; when written 0.71, 0.79, 0.25; today 0.79, 0.83, 0.83 (24 with gold, 12 without)
         assertFigures("sixteenth held-out set", later(16), 57, 0.79, 0.83, 0.50);
         // when written 0.73, 0.73, 0.42; today 0.92, 1.00, 0.75 (26 with gold, 12 without)
         assertFigures("seventeenth held-out set", later(17), 60, 0.88, 0.92, 0.58);
@@ -308,7 +322,7 @@ class MatchFileTest {
         assertFigures("fresh batch c, community centre", fresh('c'), 38, 0.87, 0.87, 0.50);
         // a younger city network 0.93, 0.93, 0.44 / 1.00, 1.00, 0.78
         assertFigures("fresh batch d, younger city network", fresh('d'), 38, 0.86, 0.86, 0.44);
-        // the second half was the first half's check: an English suburb 0.87, 0.87, 0.22 / 1.00, 1.00, 0.67
+        // the second half was the first half's check: an English suburb 0.87, 0.87, 0.22 / 1.00, 1.00, 0.78
         assertFigures("fresh batch e, English suburb", fresh('e'), 38, 0.86, 0.86, 0.56);
         // an Australian estate 0.56, 0.62, 0.75 / 0.81, 0.81, 0.62
         assertFigures("fresh batch f, Australian estate", fresh('f'), 38, 0.68, 0.75, 0.62);
@@ -321,7 +335,7 @@ class MatchFileTest {
         assertFigures("fresh batch u, gig workers", fresh('u'), 38, 0.87, 0.93, 0.87);
         // a queer and trans network in an English city 0.69, 0.69, 0.12 / 0.94, 1.00, 0.12
         assertFigures("fresh batch v, queer and trans network", fresh('v'), 38, 0.93, 1.00, 0.12);
-        // a former mining town in the North East of England 0.75, 0.81, 0.38 / 0.81, 0.88, 0.25
+        // a former mining town in the North East of England 0.75, 0.81, 0.38 / 0.81, 0.88, 0.38
         assertFigures("fresh batch w, North East mining town", fresh('w'), 38, 0.81, 0.87, 0.12);
         // a Nigerian and Ghanaian church group in London and Manchester 0.88, 0.88, 0.38 / 0.94, 0.94, 0.38
         assertFigures("fresh batch x, West African church group", fresh('x'), 38, 0.93, 0.93, 0.37);

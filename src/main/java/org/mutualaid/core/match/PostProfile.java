@@ -292,7 +292,9 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
 
     private static final Set<String> NEGATIONS = Set.of("no", "not", "non", "without", "except", "can", "don", "won", "t", "do", "allergic", "to",
             "give", "offer", "provide", "manage", "handle", "help", "with", "get", "up", "on", "climb", "go", "lift", "carry", "fix",
-            "repair", "nothing", "for", "take", "accept", "host", "have", "any", "pass", "guarantee", "taking", "accepting", "doing");
+            "repair", "nothing", "for", "take", "accept", "host", "have", "any", "pass", "guarantee", "taking", "accepting", "doing",
+            // "not keen on big dogs", "not good with cats", "not really into": what is left out comes after
+            "keen", "fond", "of", "good", "great", "comfortable", "really", "too", "so", "into");
     private static final Set<String> JOINS = Set.of("or", "and", "nor");
     /** "no charge", "no judgement", "no questions asked": terms of the offer, not things it leaves out */
     private static final Set<String> TERMS = Set.of("charge", "cost", "fee", "fees", "judgement", "judgment", "strings",
@@ -322,6 +324,12 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
                 if (TERMS.contains(head) || (i + 1 < words.size() && NOT_ASKED.contains(words.get(i + 1)))) break;
                 out.add(Stemmer.stem(head));
                 out.addAll(taxonomy.facets().values(List.of(head)));
+                // "no big dogs": a specific its two words name together, not what the second names alone (all dogs)
+                if (i + 1 < words.size()) {
+                    Set<String> pair = new LinkedHashSet<>(taxonomy.facets().values(words.subList(i, i + 2)));
+                    pair.removeAll(taxonomy.facets().values(List.of(words.get(i + 1))));
+                    out.addAll(pair);
+                }
                 String stem = Stemmer.stem(head);
                 for (Category c : taxonomy.categories()) if (Stemmer.stem(c.id()).equals(stem)) out.add("#" + c.id());
                 if (i + 1 < words.size() && JOINS.contains(words.get(i + 1))) i += 2;

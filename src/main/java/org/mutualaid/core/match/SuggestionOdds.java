@@ -16,25 +16,25 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -5.6201;
+    private static final double INTERCEPT = -5.6183;
     private static final double[] WEIGHTS = {
-        4.5467, // category
-        1.0271, // related
-        5.3529, // text
-        0.9515, // sharedValues
-        -0.8485, // uncovered
-        -1.6524, // modeMismatch
-        0.2159, // sharedKinds
-        -0.0118, // needKinds
-        -0.0167, // offerKinds
-        0.2059, // needMainShared
-        0.7488, // offerMainShared
-        -0.7545, // needFocus
-        -0.0302, // needSpecifics
-        -0.2482, // offerSpecifics
-        0.8809, // logRuleScore
-        0.9002, // categoryIfNeedMainShared
-        -2.5297, // textTimesCategory
+        4.5973, // category
+        1.0292, // related
+        5.3474, // text
+        0.9807, // sharedValues
+        -0.8248, // uncovered
+        -1.6795, // modeMismatch
+        0.2013, // sharedKinds
+        -0.0079, // needKinds
+        -0.0200, // offerKinds
+        0.1848, // needMainShared
+        0.7337, // offerMainShared
+        -0.7492, // needFocus
+        -0.0410, // needSpecifics
+        -0.2379, // offerSpecifics
+        0.8745, // logRuleScore
+        0.9135, // categoryIfNeedMainShared
+        -2.5154, // textTimesCategory
     };
 
     private SuggestionOdds() {}
