@@ -141,8 +141,8 @@ record Availability(int days, int parts) {
         boolean days = need.days != 0 && offer.days != 0 && (need.days & offer.days) == 0;
         int needParts = need.parts & ALL_PARTS, offerParts = offer.parts & ALL_PARTS;
         boolean parts = needParts != 0 && offerParts != 0 && (needParts & offerParts) == 0;
-        // "evenings and weekends": a Friday evening fits, and so does a Saturday morning
         if (daysOnly) return days;
+        // "evenings and weekends": a Friday evening fits, and so does a Saturday morning
         if (((need.parts | offer.parts) & EITHER) != 0) return days && parts;
         return days || parts;
     }

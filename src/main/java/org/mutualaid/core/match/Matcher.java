@@ -216,7 +216,8 @@ public final class Matcher {
         // nothing in the group helped
         if (shared.isEmpty() && sharedValues.isEmpty()) return new Suggestion(other, 0, "", null);
         // a specific that rules the offer out is no matter of degree: a wrong day is a wrong day, however well the rest fits
-        if (rulesOut(need, offer, facets, shared)) return new Suggestion(other, 0, "", null);
+        boolean leftOut = asksForExcluded(need, offer.excluded());
+        if (rulesOut(need, offer, facets, shared, leftOut)) return new Suggestion(other, 0, "", null);
         double idf = 0;
         for (String w : mine.stems().keySet()) if (theirs.stems().containsKey(w)) idf += rarity.idf(w);
         double text = idf / (idf + TEXT_HALF);
@@ -230,7 +231,7 @@ public final class Matcher {
             uncovered.addAll(taxonomy.facets().uncovered(need.facetValues(), offer.facetValues(), needMain));
         }
         // what the need asks for and the offer leaves out, where the offer has more of what it asks
-        if (asksForExcluded(need, offer.excluded())) uncovered.add(LEFT_OUT);
+        if (leftOut) uncovered.add(LEFT_OUT);
         if (asksForALanguage(need) && !shared.contains("translation") && !namesALanguage(offer.facetValues())) uncovered.add(LANGUAGE);
         double score = CATEGORY_WEIGHT * category + RELATED_WEIGHT * Math.min(related, 1.0) + TEXT_WEIGHT * text
                 + SHARED_VALUE * Math.min(sharedValues.size(), 2);
@@ -252,10 +253,10 @@ public final class Matcher {
      * interpreter for Portuguese), what the offer leaves out or whom it is only for, a size, or a
      * day or hour that does not fit help given at a time (a ride, a sitter; not a bag of clothes).
      */
-    private boolean rulesOut(PostProfile need, PostProfile offer, Facets.Comparison facets, Set<String> shared) {
+    private boolean rulesOut(PostProfile need, PostProfile offer, Facets.Comparison facets, Set<String> shared, boolean leftOut) {
         if (!taxonomy.facets().relevantConflicts(facets, shared).isEmpty()) return true;
         // what the need asks for is what the offer says it does not offer ("no mattress", "no pets")
-        if ((asksForExcluded(need, offer.excluded()) && !asksForMoreItHas(need, offer, facets)) || excludesKindOf(offer.excluded(), need)
+        if ((leftOut && !asksForMoreItHas(need, offer, facets)) || excludesKindOf(offer.excluded(), need)
                 || excludesCircumstance(offer.excluded(), need) || isNotWhomItIsFor(need, offer)) return true;
         if (Sizes.conflict(need.sizes(), offer.sizes())) return true;
         if (!java.util.Collections.disjoint(shared, Availability.TIMED)) return Availability.conflict(need.when(), offer.when());
@@ -274,28 +275,25 @@ public final class Matcher {
     }
 
     /**
-     * Whether the need asks for what the offer leaves out ("anyone have a crib mattress?" against
-     * "crib, no mattress"). What the need itself says it has none of is no ask: "no pets, non
-     * smoker" meets a room with "no pets, no smokers".
-     */
-    /**
      * Whether the need also asks for another thing of the kind the offer leaves one out of: a table
      * and chairs are still a help to "table, chairs, a bed" from "bed frame, table, chairs (no mattress)".
+     * Only things of the same kind count: a tailor who does "no wedding dresses" is no help with one,
+     * though both are about alterations.
      */
     private static boolean asksForMoreItHas(PostProfile need, PostProfile offer, Facets.Comparison facets) {
-        // only things of the same kind count: a tailor who does "no wedding dresses" is no help with one, though both are about alterations
         Set<String> leftOutFacets = new java.util.HashSet<>();
-        for (String n : need.named()) {
-            int slash = n.indexOf('/');
-            if (slash > 0 && offer.excluded().contains(n)) leftOutFacets.add(n.substring(0, slash));
-        }
+        for (String n : need.named()) if (n.indexOf('/') > 0 && offer.excluded().contains(n)) leftOutFacets.add(Facets.facetOf(n));
         for (String v : facets.sharedValues()) {
-            int slash = v.indexOf('/');
-            if (slash > 0 && leftOutFacets.contains(v.substring(0, slash)) && need.named().contains(v) && !offer.excluded().contains(v)) return true;
+            if (leftOutFacets.contains(Facets.facetOf(v)) && need.named().contains(v) && !offer.excluded().contains(v)) return true;
         }
         return false;
     }
 
+    /**
+     * Whether the need asks for what the offer leaves out ("anyone have a crib mattress?" against
+     * "crib, no mattress"). What the need itself says it has none of is no ask: "no pets, non
+     * smoker" meets a room with "no pets, no smokers".
+     */
     private static boolean asksForExcluded(PostProfile need, Set<String> excluded) {
         if (excluded.isEmpty()) return false;
         for (String n : need.named()) if (excluded.contains(n) && !need.excluded().contains(n)) return true;

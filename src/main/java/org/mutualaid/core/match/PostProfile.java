@@ -70,9 +70,10 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         facetValues.addAll(Facets.schools(words));
         // "not asking for money, just food": what a need says it does not ask for is not what it is about
         if (kind == PostKind.NEED) {
-            hits = withoutDisowned(hits, text, taxonomy);
+            List<List<String>> disowned = disowned(text);
+            hits = withoutDisowned(hits, disowned, taxonomy);
             // "not after therapy or anything, just someone to natter to": no counselling asked for
-            facetValues.removeAll(disownedValues(text, taxonomy));
+            for (List<String> first : disowned) facetValues.removeAll(taxonomy.facets().values(first));
         }
         // a specific that names its kind of help ("toilet keeps running": plumbing) files the post there when its words did not
         for (String c : taxonomy.facets().namedCategories(facetValues)) {
@@ -456,32 +457,28 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             "\\b(?:not asking for|not looking for|not after|don['\u2019]?t need|do not need|don['\u2019]?t want|not wanting)\\s+(?:any\\s+|a\\s+|an\\s+|the\\s+)?([^.,;:!?()\\n]{1,30})",
             Pattern.CASE_INSENSITIVE);
 
-    /** The specifics a need says it does not ask for: the first words after "not after", "don't need". */
-    private static Set<String> disownedValues(String text, Taxonomy taxonomy) {
+    /**
+     * The first words after each "not asking for", "not after", "don't need" of a need: the first
+     * only, as "not asking for money just food" disowns money.
+     */
+    private static List<List<String>> disowned(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        if (!(lower.contains("not ") || lower.contains("n't ") || lower.contains("n\u2019t "))) return Set.of();
-        Set<String> out = new LinkedHashSet<>();
+        if (!(lower.contains("not ") || lower.contains("n't ") || lower.contains("n\u2019t "))) return List.of();
+        List<List<String>> out = new ArrayList<>();
         java.util.regex.Matcher m = DISOWNED.matcher(text);
         while (m.find()) {
             List<String> words = Words.of(m.group(1));
-            if (!words.isEmpty()) out.addAll(taxonomy.facets().values(words.subList(0, Math.min(2, words.size()))));
+            if (!words.isEmpty()) out.add(words.subList(0, Math.min(2, words.size())));
         }
         return out;
     }
 
     /** A need's kinds of help less those it says it does not ask for ("not asking for money"), unless nothing else is left. */
-    private static Map<String, Integer> withoutDisowned(Map<String, Integer> hits, String text, Taxonomy taxonomy) {
-        if (hits.size() < 2) return hits;
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (!(lower.contains("not ") || lower.contains("n't ") || lower.contains("n\u2019t "))) return hits;
-        java.util.regex.Matcher m = DISOWNED.matcher(text);
+    private static Map<String, Integer> withoutDisowned(Map<String, Integer> hits, List<List<String>> disowned, Taxonomy taxonomy) {
+        if (hits.size() < 2 || disowned.isEmpty()) return hits;
         Map<String, Integer> out = null;
-        while (m.find()) {
-            List<String> words = Words.of(m.group(1));
-            if (words.isEmpty()) continue;
-            // the first words only: "not asking for money just food" disowns money
-            Set<String> disowned = taxonomy.hits(words.subList(0, Math.min(2, words.size()))).keySet();
-            for (String c : disowned) {
+        for (List<String> words : disowned) {
+            for (String c : taxonomy.hits(words).keySet()) {
                 if (!hits.containsKey(c)) continue;
                 if (out == null) out = new HashMap<>(hits);
                 if (out.size() > 1) out.remove(c);

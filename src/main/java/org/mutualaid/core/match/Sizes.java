@@ -140,7 +140,7 @@ final class Sizes {
             String[] parts = RANGE_MARK.split(item.strip());
             if (parts.length == 1) {
                 // "s m l", "8 10": each a size of its own
-                for (String one : parts[0].split("\\s+")) if (!one.isEmpty() && !isJoin(one)) out.add(scale + ":" + rank(one, scale));
+                for (String one : parts[0].split("\\s+")) if (!one.isEmpty()) out.add(scale + ":" + rank(one, scale));
                 continue;
             }
             String[] first = parts[0].strip().split("\\s+"), last = parts[parts.length - 1].strip().split("\\s+");
@@ -160,9 +160,6 @@ final class Sizes {
 
     private static final Pattern QUALIFIER = Pattern.compile("\\b(?:adults?|kids|child(?:ren)?s?|junior|youth|mens|womens)\\s+");
 
-    private static boolean isJoin(String w) {
-        return w.equals("and") || w.equals("or") || w.equals("to");
-    }
 
     private static int rank(String size, String scale) {
         if (!scale.equals("l")) return Integer.parseInt(size);
