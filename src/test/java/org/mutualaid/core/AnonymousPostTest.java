@@ -136,6 +136,26 @@ class AnonymousPostTest {
     }
 
     @Test
+    @DisplayName("Choosing a group for a need that is open there already answers that it is there, and never that it was posted")
+    void choosingTheGroupForARepeat() {
+        chat.say("Ana", "/list");
+        chat.sayIn("north", "Northside Aid", "Ana", "/list");
+        chat.privately("Ana", "/need a winter coat for my six year old");
+        List<String> first = chat.pressPrivately("Ana", chat.lastSent().message().buttons().get(1).get(0).action());
+        assertTrue(first.contains("Posted in Northside Aid."), first.toString());
+        int toGroups = toGroups().size();
+
+        chat.privately("Ana", "/need a winter coat for my six year old");
+        List<String> again = chat.pressPrivately("Ana", chat.lastSent().message().buttons().get(1).get(0).action());
+        assertTrue(again.contains("Not posted again: it is there already."), again.toString());
+        assertTrue(again.contains("You sent this already: it is #1 in Northside Aid, still open. I haven't posted it again. /mine shows your posts."),
+                again.toString());
+        assertFalse(again.stream().anyMatch(t -> t.startsWith("Posted in")), "no word of posting: " + again);
+        assertEquals(toGroups, toGroups().size(), "nothing more in either group");
+        assertEquals(1, chat.count("SELECT count(*) FROM post"));
+    }
+
+    @Test
     @DisplayName("A member of two groups is asked which; /post 2 posts there; the question survives a restart and expires after a day")
     void choosingTheGroup() {
         assertTrue(chat.privately("Ana", "/need diapers size 4").get(0).startsWith("I don't know your group yet."),
@@ -158,7 +178,7 @@ class AnonymousPostTest {
         assertEquals("Please choose a number from 1 to 2, like /post 1.", chat.privately("Ana", "/post 3").get(0));
         assertTrue(chat.say("Ana", "/post 1").get(0).startsWith("/post is for our private chat"), "not in a group");
         List<String> posted = chat.pressPrivately("Ana", northButton);
-        assertTrue(posted.get(0).equals("Posted in Northside Aid.") && posted.stream().anyMatch(p -> p.startsWith("A neighbour needs: diapers size 4")),
+        assertTrue(posted.contains("Posted in Northside Aid.") && posted.stream().anyMatch(p -> p.startsWith("A neighbour needs: diapers size 4")),
                 posted.toString());
         assertEquals("north", chat.sent.stream().filter(o -> o.message().plainText().startsWith("A neighbour needs")).findFirst()
                 .orElseThrow().to().ref(), "posted in Northside");

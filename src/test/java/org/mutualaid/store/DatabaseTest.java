@@ -64,6 +64,31 @@ class DatabaseTest {
     }
 
     @Test
+    @DisplayName("Console groups kept under capitals by an older build take their lower-case key, unless another holds it")
+    void consoleGroupsTakeLowerCaseKeys() {
+        Path file = dir.resolve("console.db");
+        try (Database db = Database.openWithoutMigrating(file)) {
+            new Migrations().migrate(db, 17);
+            db.inTransaction(h -> {
+                String insert = "INSERT INTO chat (id, platform, platform_ref, created_at) VALUES (?, ?, ?, 0)";
+                h.execute(insert, 1, "console", "group:Northside");
+                h.execute(insert, 2, "console", "group:River");
+                h.execute(insert, 3, "console", "group:RIVER");
+                h.execute(insert, 4, "console", "group:east");
+                h.execute(insert, 5, "console", "group:East");
+                h.execute(insert, 6, "console", "private:Ana");
+                h.execute(insert, 7, "telegram", "group:Northside");
+                return null;
+            });
+        }
+        try (Database db = Database.open(file)) {
+            List<String> refs = db.withHandle(h -> h.createQuery("SELECT platform_ref FROM chat ORDER BY id").mapTo(String.class).list());
+            assertEquals(List.of("group:northside", "group:river", "group:RIVER", "group:east", "group:East", "private:Ana", "group:Northside"),
+                    refs, "the oldest of a name takes it; private chats and other platforms are not the console's groups");
+        }
+    }
+
+    @Test
     @DisplayName("Open posts of an older database can be found by the matcher after the upgrade")
     void upgradedPostsAreSearchable() {
         Path file = dir.resolve("v4.db");

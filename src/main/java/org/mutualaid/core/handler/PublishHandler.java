@@ -113,8 +113,9 @@ public final class PublishHandler {
             return;
         }
         ctx.tx().pendingPosts().remove(ctx.sender().id());
-        ctx.answerPress("Posted in " + title(group.get()) + ".");
-        publish(ctx.inGroup(group.get()), pending.kind(), pending.text(), null, true);
+        // the press is answered once it is known whether the post went: a repeat is not "posted"
+        boolean posted = publish(ctx.inGroup(group.get()), pending.kind(), pending.text(), null, true);
+        ctx.answerPress(posted ? "Posted in " + title(group.get()) + "." : "Not posted again: it is there already.");
     }
 
     /** "You're no longer in Northside Aid, so I can't post there." */
@@ -147,11 +148,12 @@ public final class PublishHandler {
         ctx.tx().claims().end(old.id(), "cancelled", ctx.now());
         // the withdrawn post must not keep what was removed
         ctx.tx().posts().replaceClosedText(old.id(), text);
-        ctx.answerPress("#" + old.number() + " is posted again without them.");
-        publish(ctx, old.kind(), text, "#" + old.number() + " is withdrawn and posted again without the personal details. ", old.anonymous());
+        boolean posted = publish(ctx, old.kind(), text, "#" + old.number() + " is withdrawn and posted again without the personal details. ", old.anonymous());
+        ctx.answerPress(posted ? "#" + old.number() + " is posted again without them." : "#" + old.number() + " is withdrawn: the same post is open already.");
     }
 
-    private void publish(Context ctx, PostKind kind, String asked, String preface, boolean anonymous) {
+    /** Posts it and answers, unless the same post is open already (then says so): whether it was posted. */
+    private boolean publish(Context ctx, PostKind kind, String asked, String preface, boolean anonymous) {
         // a phone number or address would tell the group whose post it is: an anonymous post goes without them
         List<String> removed = anonymous ? TextRules.personalDetails(asked) : List.of();
         String text = removed.isEmpty() ? asked : TextRules.withoutPersonalDetails(asked);
@@ -159,7 +161,7 @@ public final class PublishHandler {
         Optional<Post> twin = ctx.tx().posts().recentTwin(ctx.chat().id(), ctx.sender().id(), kind, text, anonymous);
         if (twin.isPresent()) {
             sentTwice(ctx, twin.get());
-            return;
+            return false;
         }
         NewPost draft = new NewPost(ctx.chat().id(), kind, ctx.sender(), text, TextRules.tags(text),
                 matcher.categorize(text, ctx.tx().synonyms().of(ctx.chat().id())), ctx.now(), anonymous);
@@ -178,7 +180,7 @@ public final class PublishHandler {
         List<String> personal = TextRules.personalDetails(post.text());
         if (anonymous) {
             announceAnonymously(ctx, post, suggestions, preface, removed);
-            return;
+            return true;
         }
         boolean warnedPrivately = !personal.isEmpty() && warnPrivately(ctx, post, personal);
         Message.Builder b = Message.builder();
@@ -193,6 +195,7 @@ public final class PublishHandler {
             b.buttonRow(List.of(new Button("Post again without it", CommandParser.action(PostAction.REDACT, post.number()))));
         }
         ctx.reply(b.build());
+        return true;
     }
 
     /** The same post again while the first is open: nothing is posted; an anonymous one is answered privately, so the group learns nothing. */

@@ -22,7 +22,7 @@ public final class ConsoleMessenger implements Messenger {
     public static final String PLATFORM = "console";
     /** A private chat's ref: "private:ana". */
     static final String PRIVATE_PREFIX = "private:";
-    /** Another group's ref: "group:Northside". */
+    /** Another group's ref, its name in lower case: "group:northside". */
     static final String GROUP_PREFIX = "group:";
     private final PrintStream out;
     private final Path files;

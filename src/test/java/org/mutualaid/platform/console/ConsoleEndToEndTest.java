@@ -8,6 +8,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -183,4 +186,19 @@ class ConsoleEndToEndTest {
         assertFalse(r.out().contains("photos"), r.out());
     }
 
+    @Test
+    @DisplayName("A group first typed with capitals under an older build is still reached by its name after the upgrade")
+    void groupOfAnOlderBuild() throws Exception {
+        Path db = dir.resolve("old.db");
+        MainRunner.Result first = MainRunner.run(List.of("console", "--db", db.toString()), Map.of(), "ana (in Northside): /need a kettle\n");
+        assertEquals(0, first.exitCode(), first.err());
+        // what an older build left: the group under its capitals, and the schema before the key became lower case
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            assertEquals(1, st.executeUpdate("UPDATE chat SET platform_ref = 'group:Northside' WHERE platform_ref = 'group:northside'"));
+            st.execute("PRAGMA user_version = 17");
+        }
+        MainRunner.Result second = MainRunner.run(List.of("console", "--db", db.toString()), Map.of(), "bo (in Northside): /list\n");
+        assertEquals(0, second.exitCode(), second.err());
+        assertTrue(second.out().contains("#1 need · ana · ") && second.out().contains("a kettle"), second.out());
+    }
 }
