@@ -117,8 +117,11 @@ public final class Bot {
                 ? parser.parseAnswer(in.quotedBotText(), in.text()) : parsed;
         // in a private chat everything is said to the bot: words it cannot use get a line saying what it can do
         Command command = answer instanceof Command.Ignore && in.privateChat() && !in.isPress()
-                && (in.text().isEmpty() || !TextRules.clean(in.text()).isEmpty()) ? new Command.PlainWords(in.text().isEmpty()) : answer;
-        if (command instanceof Command.Ignore || command instanceof Command.Unknown && !in.direct()) {
+                && (in.text().isEmpty() || !TextRules.clean(in.text()).isEmpty()) ? new Command.PlainWords(in.text().isEmpty(), in.text()) : answer;
+        // an unknown command in a group may be another bot's; a slip away from one of ours ("/ofer") is ours, but
+        // not with "!", which Matrix rooms' other bots use for their own commands ("!ping")
+        if (command instanceof Command.Ignore || command instanceof Command.Unknown u && !in.direct()
+                && (u.prefix() != '/' || CommandParser.meant(u.name()).isEmpty())) {
             // the adapter fetched the chat's coordinators for this message: keep them even so
             if (in.coordinators() != null && !in.privateChat()) keepCoordinators(in);
             return Outcome.IGNORED;
@@ -441,6 +444,8 @@ public final class Bot {
             forget.handle(ctx, c);
         } else if (command instanceof Command.Synonym c) {
             synonym.handle(ctx, c);
+        } else if (command instanceof Command.ForgetSynonym c) {
+            synonym.forget(ctx, c);
         } else if (command instanceof Command.Settings c) {
             settings.handle(ctx, c);
         } else if (command instanceof Command.Digest || command instanceof Command.Stats || command instanceof Command.Coordinators) {
@@ -451,9 +456,13 @@ public final class Bot {
         } else if (command instanceof Command.Invalid c) {
             ctx.refuse(c.reply());
         } else if (command instanceof Command.Unknown c) {
-            ctx.reply("I don't know " + c.prefix() + c.name() + ". Type /help to see what I can do.");
+            // a slip of the thumb is answered with what was meant, the words included, ready to send again
+            String meant = CommandParser.meant(c.name()).map(m -> c.prefix() + m).orElse(null);
+            ctx.reply("I don't know " + c.prefix() + c.name() + ". " + (meant == null ? "Type /help to see what I can do."
+                    : "Did you mean " + meant + "?" + (c.rest().isEmpty() ? " Type /help to see what I can do." : " Send it again like this: " + meant + " " + c.rest())));
         } else if (command instanceof Command.PlainWords c) {
-            ctx.reply(HelpText.plainWords(relay.latestNumber(ctx), c.nothingTyped()));
+            Integer conversation = relay.latestNumber(ctx);
+            if (!publish.plainWords(ctx, c.text(), conversation != null)) ctx.reply(HelpText.plainWords(conversation, c.nothingTyped()));
         }
     }
 

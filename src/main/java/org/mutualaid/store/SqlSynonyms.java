@@ -31,6 +31,12 @@ final class SqlSynonyms implements Synonyms {
     }
 
     @Override
+    public boolean remove(long chatId, String stem, String word) {
+        return h.createUpdate("DELETE FROM chat_synonym WHERE chat_id = :chat AND (stem = :stem OR word = :word)")
+                .bind("chat", chatId).bind("stem", stem).bind("word", word).execute() > 0;
+    }
+
+    @Override
     public void put(long chatId, String stem, String word, String categoryId, String means, Instant at) {
         // the same word saved under an older build's stem is taught anew, not kept twice
         h.createUpdate("DELETE FROM chat_synonym WHERE chat_id = :chat AND word = :word AND stem <> :stem")

@@ -136,6 +136,55 @@ class AnonymousPostTest {
     }
 
     @Test
+    @DisplayName("Words typed privately that ask for help are offered for posting without a name, and posted only when the member taps")
+    void plainWordsOfferedForPosting() {
+        chat.say("Frank", "/list");
+        List<String> asked = chat.privately("Frank", "hello. Can somebody help me get to the hospital on tuesday, i cant walk far");
+        assertEquals("""
+                Shall I post your message in your group as a need, without your name? Only if you tap below, or type /post 1.
+                If it is an offer of help, send it as /offer and your words.""", asked.get(0));
+        assertEquals("Post it in your group", chat.lastSent().message().buttons().get(0).get(0).label());
+        assertEquals(0, chat.count("SELECT count(*) FROM post"), "nothing is posted before the tap");
+        List<String> posted = chat.pressPrivately("Frank", chat.lastSent().message().buttons().get(0).get(0).action());
+        assertTrue(posted.contains("Posted in your group."), posted.toString());
+        assertTrue(toGroups().stream().anyMatch(o -> o.message().plainText().startsWith(
+                "A neighbour needs: hello. Can somebody help me get to the hospital on tuesday, i cant walk far")), "posted without the name");
+        assertTrue(chat.privately("Frank", "thank you so much").get(0).startsWith("Sorry, I only understand commands."),
+                "words that ask for nothing get the usual line");
+    }
+
+    @Test
+    @DisplayName("A member of two groups answers which group with the number alone; other words meanwhile post nothing and keep the question")
+    void numberAloneChoosesTheGroup() {
+        chat.say("Ana", "/list");
+        chat.sayIn("north", "Northside Aid", "Ana", "/list");
+        String asked = chat.privately("Ana", "we have no food in the house until friday, two kids").get(0);
+        assertTrue(asked.startsWith("Shall I post your message as a need, without your name? Only if you choose a group:\n1. your group\n2. Northside Aid"),
+                asked);
+        assertTrue(chat.privately("Ana", "and nappies size 5 please").get(0).startsWith("Sorry, I only understand commands."),
+                "a second message does not replace the first, which waits for its group");
+        List<String> posted = chat.privately("Ana", "2");
+        assertTrue(posted.stream().anyMatch(t -> t.startsWith("Posted in Northside Aid as #1, without your name.")), posted.toString());
+        assertEquals("north", chat.sent.stream().filter(o -> o.message().plainText().startsWith("A neighbour needs: we have no food"))
+                .findFirst().orElseThrow().to().ref(), "posted in Northside");
+        assertTrue(chat.privately("Ana", "2").get(0).startsWith("Sorry, I only understand commands."), "with nothing waiting, a number is just words");
+    }
+
+    @Test
+    @DisplayName("/mine with a post sent without a name says to close it privately, never in the group, where it would show whose it is")
+    void mineClosesNamelessPostsPrivately() {
+        chat.say("Quillana", "/list");
+        chat.privately("Quillana", "/need somewhere safe to stay for a few nights");
+        String mine = chat.privately("Quillana", "/mine").get(0);
+        assertTrue(mine.contains("#1 need · a neighbour"), mine);
+        assertTrue(mine.endsWith("To close one: /done or /cancel and its number, here. Those without your name only here: in the group, everyone would see it is yours."),
+                mine);
+        chat.say("Quillana", "/offer a kettle");
+        assertTrue(chat.privately("Quillana", "/cancel 1").get(0).startsWith("#1 is withdrawn"), "closing it privately works");
+        assertTrue(chat.privately("Quillana", "/mine").get(0).endsWith("here or in its group."), "with only named posts, either place");
+    }
+
+    @Test
     @DisplayName("Choosing a group for a need that is open there already answers that it is there, and never that it was posted")
     void choosingTheGroupForARepeat() {
         chat.say("Ana", "/list");

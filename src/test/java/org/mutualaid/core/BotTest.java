@@ -59,6 +59,14 @@ class BotTest {
     }
 
     @Test
+    @DisplayName("An offer marked done thanks its author, who gave the help, not the neighbour who took it")
+    void doneOfferThanksItsAuthor() {
+        chat.one("Cy", "/offer a lift to the hospital on weekday mornings");
+        chat.one("Ana", "/claim 1");
+        assertEquals("#1 is done: Cy's offer \"a lift to the hospital on weekday mornings\". Thank you, Cy!", chat.one("Ana", "/done 1"));
+    }
+
+    @Test
     @DisplayName("Claim, done: both people are named, and the post leaves /list")
     void claimAndDone() {
         chat.one("Ana", "/need groceries for my two kids until payday");
@@ -255,6 +263,9 @@ class BotTest {
         assertEquals(List.of(), chat.say("Ana", "hello everyone"));
         assertEquals(List.of(), chat.say("Ana", "/need@OtherBot something"));
         assertEquals("I don't know /foo. Type /help to see what I can do.", chat.one("Ana", "/foo"));
+        assertEquals("I don't know /ofer. Did you mean /offer? Send it again like this: /offer i can babysit on weekends",
+                chat.one("Ana", "/ofer i can babysit on weekends"));
+        assertEquals("I don't know /lsit. Did you mean /list? Type /help to see what I can do.", chat.one("Ana", "/lsit"));
         assertTrue(chat.one("Ana", "/NEED@bot a ride to work").startsWith("Thanks, Ana. Your need is #1."));
     }
 

@@ -394,6 +394,29 @@ class FollowUpJobsTest {
     }
 
     @Test
+    @DisplayName("/synonym remove forgets a word taught by mistake; a word the bot files elsewhere is said to change, and teaching its own kind again restores it")
+    void synonymsUndone() {
+        say("Hal", "/offer happy to run errands for anyone stuck at home");
+        assertEquals("Saved. In this group, new posts that say \"errands\" are filed under food and groceries and matched by it. I used to file it"
+                + " under errands and deliveries; in this group that is replaced. To undo: /synonym remove errands.", say("Ana", "/synonym errands food").get(0));
+        assertTrue(say("Bo", "/synonym remove errands").get(0).startsWith("Sorry, only this group's coordinators"));
+        assertEquals("Done: \"errands\" is no longer this group's word. New posts read it as I do everywhere (errands and deliveries).",
+                say("Ana", "/synonym remove errands").get(0));
+        assertTrue(say("Ana", "/synonym").get(0).startsWith("This group has taught me no words yet."));
+        assertEquals("This group has not taught me \"errands\". /synonym alone lists this group's words.", say("Ana", "/synonym remove errands").get(0));
+        String need = say("Fay", "/need could someone run a few errands for me this week, I'm stuck at home").get(0);
+        assertTrue(need.contains("#1 Hal"), "errands meet errands again: " + need);
+
+        say("Ana", "/synonym errands food");
+        assertEquals("Done: in this group \"errands\" is filed under errands and deliveries again, as everywhere.",
+                say("Ana", "/synonym errands errands").get(0));
+        assertTrue(say("Ana", "/synonym").get(0).startsWith("This group has taught me no words yet."), "and it is no longer listed");
+        say("Ana", "/synonym kinderwagen pram");
+        assertEquals("Done: \"kinderwagen\" is no longer this group's word. New posts read it as I do everywhere.",
+                say("Ana", "/synonym kinderwagen off").get(0));
+    }
+
+    @Test
     @DisplayName("A group word saved under an older build's stemming still counts: its stem is made afresh from the word as taught")
     void synonymsStemmedAfresh() {
         say("Bo", "/offer we have a spare stroller for babies and toddlers");
@@ -411,7 +434,8 @@ class FollowUpJobsTest {
         say("Cy", "/need a stroller for my baby");
         say("Di", "/need a high chair for my baby");
         String taught = say("Ana", "/synonym kinderwagen pram").get(0);
-        assertEquals("Saved. In this group, I read \"kinderwagen\" in new posts as \"pram\" (babies and pregnancy) and match it that way.", taught);
+        assertEquals("Saved. In this group, I read \"kinderwagen\" in new posts as \"pram\" (babies and pregnancy) and match it that way."
+                + " To undo: /synonym remove kinderwagen.", taught);
         String offer = say("Bo", "/offer free Kinderwagen, barely used").get(0);
         assertTrue(offer.contains("#1 Cy"), "the stroller need: " + offer);
         assertFalse(offer.contains("#2 Di"), "not the high chair need: " + offer);

@@ -70,6 +70,9 @@ public sealed interface Command {
     /** /synonym word meaning: in this chat, word counts as a category or reads as a known word (meaning); both null to list them. */
     record Synonym(String word, String meaning) implements Command {}
 
+    /** /synonym remove word: the group's word is read again as the bot reads it everywhere. */
+    record ForgetSynonym(String word) implements Command {}
+
     /** /forget (asks first) and /forget yes (does it): erase what the bot holds about the sender. */
     record Forget(boolean confirmed) implements Command {}
 
@@ -91,10 +94,14 @@ public sealed interface Command {
     /** Something addressed to the bot that it cannot do; reply says what to do instead. */
     record Invalid(String reply) implements Command {}
 
-    /** A command name the bot does not know; prefix: the "/" or "!" it was typed with, to say it back as typed. */
-    record Unknown(String name, char prefix) implements Command {
+    /** A command name the bot does not know; prefix: the "/" or "!" it was typed with, to say it back as typed; rest: the words after it. */
+    record Unknown(String name, char prefix, String rest) implements Command {
         public Unknown(String name) {
-            this(name, '/');
+            this(name, '/', "");
+        }
+
+        public Unknown(String name, char prefix) {
+            this(name, prefix, "");
         }
     }
 
@@ -105,5 +112,5 @@ public sealed interface Command {
      * Words in a private chat with the bot that it cannot use (not a command, nor an answer to its
      * relay message): everything there is said to the bot, so it says what it can do.
      */
-    record PlainWords(boolean nothingTyped) implements Command {}
+    record PlainWords(boolean nothingTyped, String text) implements Command {}
 }

@@ -1,6 +1,9 @@
 package org.mutualaid.core.command;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mutualaid.core.model.PostKind;
@@ -78,8 +81,64 @@ public final class CommandParser {
             // a deep link from a group (t.me/TheBot?start=mine) opens the private chat with "/start mine"
             case "start" -> args.equalsIgnoreCase(START_MINE) ? new Command.Mine()
                     : args.equalsIgnoreCase(START_RELAY) ? new Command.Relays() : new Command.Help(true);
-            default -> new Command.Unknown(name, text.charAt(0));
+            default -> unknown(name, text, args);
         };
+    }
+
+    /** commands on one post, whose number a quick thumb may glue to the name: "/done3" */
+    private static final Set<String> NUMBERED = Set.of("claim", "take", "unclaim", "done", "fulfilled", "cancel", "withdraw",
+            "renew", "close", "redact", "post", "reply");
+    private static final Pattern GLUED = Pattern.compile("([a-z]+)(\\d{1,9})");
+    /** what a slip of the thumb is likely to have meant; /wipe is never guessed */
+    private static final List<String> MEANT = List.of("need", "offer", "list", "mine", "claim", "unclaim", "done", "cancel", "renew",
+            "close", "redact", "settings", "digest", "forget", "synonym", "stats", "coordinators", "post", "reply", "share",
+            "endrelay", "relays", "export", "help");
+
+    private Command unknown(String name, String text, String args) {
+        java.util.regex.Matcher glued = GLUED.matcher(name);
+        if (glued.matches() && NUMBERED.contains(glued.group(1))) {
+            return parse(text.charAt(0) + glued.group(1) + " " + glued.group(2) + (args.isEmpty() ? "" : " " + args));
+        }
+        return new Command.Unknown(name, text.charAt(0), args);
+    }
+
+    /**
+     * The one command a mistyped name is a slip away from ("ofer", "nede", "cliam"): a letter
+     * wrong, missing, added or two swapped, two in a longer name. Empty when none or several are.
+     */
+    public static Optional<String> meant(String name) {
+        int most = name.length() >= 5 ? 2 : 1;
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (String command : MEANT) {
+            int d = slips(name, command);
+            if (d < bestDistance) {
+                best = command;
+                bestDistance = d;
+                tie = false;
+            } else if (d == bestDistance) {
+                tie = true;
+            }
+        }
+        return bestDistance <= most && !tie ? Optional.of(best) : Optional.empty();
+    }
+
+    /** Edit distance counting a swap of two neighbouring letters as one slip (optimal string alignment). */
+    static int slips(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) d[i][0] = i;
+        for (int j = 0; j <= b.length(); j++) d[0][j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     /** Whether /name is one of the bot's commands (with or without arguments). */
@@ -263,7 +322,8 @@ public final class CommandParser {
         if (args.isEmpty()) {
             return new Command.Invalid("Which post? Type " + cmd + " and its number, like " + cmd + " 12. /list shows the numbers.");
         }
-        String first = args.split(" ", 2)[0];
+        // "/claim 19." ends a sentence
+        String first = args.split(" ", 2)[0].replaceFirst("[.!?,]+$", "");
         Integer number = postNumber(first);
         if (number == null) {
             return new Command.Invalid("Please give the post's number, like " + cmd + " 12. /list shows the numbers.");
@@ -283,9 +343,19 @@ public final class CommandParser {
         return n == 0 ? null : n;
     }
 
+    private static final Set<String> FORGET_WORD = Set.of("remove", "delete", "forget", "unlearn", "undo");
+    private static final Set<String> FORGET_MEANING = Set.of("off", "none", "remove", "delete", "nothing");
+
     private static Command synonym(String args) {
         if (args.isEmpty()) return new Command.Synonym(null, null);
         String[] words = args.strip().split("\\s+", 2);
+        // "/synonym remove errands", or "/synonym errands off": a word taught by mistake is not for ever
+        if (words.length == 2 && FORGET_WORD.contains(words[0].toLowerCase(Locale.ROOT)) && words[1].codePoints().allMatch(Character::isLetter)) {
+            return new Command.ForgetSynonym(words[1].toLowerCase(Locale.ROOT));
+        }
+        if (words.length == 2 && FORGET_MEANING.contains(words[1].toLowerCase(Locale.ROOT)) && words[0].codePoints().allMatch(Character::isLetter)) {
+            return new Command.ForgetSynonym(words[0].toLowerCase(Locale.ROOT));
+        }
         // the meaning may be a known phrase ("high chair"), a few words at most
         if (words.length != 2 || words[0].length() > 32 || !words[0].codePoints().allMatch(Character::isLetter)
                 || words[1].length() > 40 || words[1].split("\\s+").length > 3) {

@@ -38,8 +38,11 @@ public final class MineHandler {
             b.newline();
         }
         if (posts.size() > shown) b.line("…and " + (posts.size() - shown) + " more.");
-        b.text(everywhere ? "To close one: /done or /cancel and its number, here or in its group."
-                : "When one is sorted: /done and its number. To withdraw one: /cancel and its number.");
+        // closing a post sent without a name in its group would tell everyone whose it is
+        boolean nameless = posts.stream().anyMatch(Post::anonymous);
+        b.text(!everywhere ? "When one is sorted: /done and its number. To withdraw one: /cancel and its number."
+                : nameless ? "To close one: /done or /cancel and its number, here. Those without your name only here: in the group, everyone would see it is yours."
+                : "To close one: /done or /cancel and its number, here or in its group.");
         ctx.reply(b.build());
     }
 }

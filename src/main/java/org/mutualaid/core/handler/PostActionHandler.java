@@ -269,10 +269,13 @@ public final class PostActionHandler {
         ctx.tx().claims().end(post.id(), "done", ctx.now());
         Message.Builder b = PostLines.author(Message.builder().text("#" + post.number() + " is done: "), post)
                 .text("'s " + post.kind().word() + " " + PostLines.quote(post) + ".");
+        // whoever gave the help is thanked: on a need the one who claimed it, on an offer its author
+        boolean offer = post.kind() == PostKind.OFFER;
         if (claimer != null && post.anonymous()) {
-            b.text(" Thank you to the neighbour who helped!");
+            b.text(offer ? " Thank you to the neighbour who offered it!" : " Thank you to the neighbour who helped!");
         } else if (claimer != null) {
-            b.text(" Thank you, ").mention(claimer.ref(), claimer.name()).text("!");
+            Member helper = offer ? post.author() : claimer;
+            b.text(" Thank you, ").mention(helper.ref(), helper.name()).text("!");
         } else {
             b.text(" Thanks for letting everyone know.");
         }

@@ -29,6 +29,8 @@ public final class PublishHandler {
     public static final Duration PENDING_LIFE = Duration.ofDays(1);
     private static final int GROUP_CHOICES = 10;
     private static final int BUTTON_TITLE = 40;
+    /** a number alone, answering which group: "2", "#2", "2." */
+    private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile("\\s*#?(\\d{1,2})\\.?\\s*");
 
     private final Matcher matcher;
 
@@ -64,19 +66,53 @@ public final class PublishHandler {
             publish(ctx.inGroup(groups.get(0)), kind, text, null, true);
             return;
         }
-        List<Chat> shown = groups.subList(0, Math.min(GROUP_CHOICES, groups.size()));
-        ctx.tx().pendingPosts().put(ctx.sender().id(), kind, text, shown.stream().map(Chat::id).toList(), ctx.now());
-        long stamp = CommandParser.stamp(ctx.now());
         Message.Builder b = Message.builder();
         if (!left.isEmpty()) b.line(noLongerIn(left));
         b.line("Which group should I post your " + kind.word() + " in, without your name?");
-        for (int i = 0; i < shown.size(); i++) {
-            String title = title(shown.get(i));
-            b.line((i + 1) + ". " + title);
-            b.buttonRow(List.of(new Button(TextRules.firstWords(title, BUTTON_TITLE), CommandParser.chooseAction(i + 1, stamp))));
-        }
+        askWhichGroup(ctx, b, kind, text, groups, false);
         b.text("Tap one, or type /post and its number, like /post 1.");
         ctx.reply(b.build());
+    }
+
+    /** Keeps the post until its author chooses, and lists the groups with a button each; oneAsked: a single group, asked about by name. */
+    private static void askWhichGroup(Context ctx, Message.Builder b, PostKind kind, String text, List<Chat> groups, boolean oneAsked) {
+        List<Chat> shown = groups.subList(0, Math.min(GROUP_CHOICES, groups.size()));
+        ctx.tx().pendingPosts().put(ctx.sender().id(), kind, text, shown.stream().map(Chat::id).toList(), ctx.now());
+        long stamp = CommandParser.stamp(ctx.now());
+        for (int i = 0; i < shown.size(); i++) {
+            String title = title(shown.get(i));
+            if (!oneAsked) b.line((i + 1) + ". " + title);
+            String label = oneAsked ? "Post it in " + title : title;
+            b.buttonRow(List.of(new Button(TextRules.firstWords(label, BUTTON_TITLE), CommandParser.chooseAction(i + 1, stamp))));
+        }
+    }
+
+    /**
+     * Words typed privately that are no command. A number answers the question which group; words
+     * that name a kind of help are offered for posting as a need without the name, by one tap, as
+     * someone in trouble should not have to type it all again; nothing is posted unless they tap.
+     * False when it is neither, for the usual line on what the bot can do.
+     */
+    public boolean plainWords(Context ctx, String text, boolean inConversation) {
+        Optional<PendingPosts.Pending> pending = ctx.tx().pendingPosts().of(ctx.sender().id(), ctx.now().minus(PENDING_LIFE));
+        java.util.regex.Matcher number = BARE_NUMBER.matcher(text);
+        if (pending.isPresent() && number.matches()) {
+            choose(ctx, new Command.ChooseGroup(Integer.parseInt(number.group(1)), null));
+            return true;
+        }
+        // words to whoever they are talking with through the bot, or beside a post still waiting for its group, are no new post
+        if (inConversation || pending.isPresent() || text.strip().length() > TextRules.MAX_POST_CHARS) return false;
+        List<Chat> groups = ctx.tx().chats().groupsOf(ctx.sender().id());
+        if (groups.isEmpty() || matcher.categorize(text, ctx.tx().synonyms().of(groups.get(0).id())).isEmpty()) return false;
+        Message.Builder b = Message.builder();
+        b.line(groups.size() == 1
+                ? "Shall I post your message in " + title(groups.get(0)) + " as a need, without your name? Only if you tap below, or type /post 1."
+                : "Shall I post your message as a need, without your name? Only if you choose a group:");
+        askWhichGroup(ctx, b, PostKind.NEED, text.strip(), groups, groups.size() == 1);
+        if (groups.size() > 1) b.line("Tap one, or type /post and its number, like /post 1.");
+        b.text("If it is an offer of help, send it as /offer and your words.");
+        ctx.reply(b.build());
+        return true;
     }
 
     /** /post n: the need or offer typed privately goes to the n-th group offered. */

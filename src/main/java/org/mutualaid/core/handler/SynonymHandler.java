@@ -56,15 +56,34 @@ public final class SynonymHandler {
         }
         Optional<String> already = taxonomy.categoryOfWord(cmd.word());
         if (means == null && already.isPresent() && already.get().equals(category.get().id())) {
-            ctx.reply("I already file \"" + cmd.word() + "\" under " + category.get().label() + ".");
+            // a group word taught otherwise before is what made them ask: the word goes back to what it means everywhere
+            boolean taughtOtherwise = ctx.tx().synonyms().remove(chatId, GroupWords.stemOf(cmd.word()), cmd.word());
+            ctx.reply(taughtOtherwise ? "Done: in this group \"" + cmd.word() + "\" is filed under " + category.get().label()
+                    + " again, as everywhere." : "I already file \"" + cmd.word() + "\" under " + category.get().label() + ".");
             return;
         }
         ctx.tx().synonyms().put(chatId, GroupWords.stemOf(cmd.word()), cmd.word(), category.get().id(), means, ctx.now());
-        ctx.reply(means == null
+        // a word the bot files elsewhere changes its meaning here, which the coordinator must hear: "errands" as food no longer meets errand offers
+        String instead = already.isPresent() && !already.get().equals(category.get().id())
+                ? " I used to file it under " + taxonomy.category(already.get()).map(Category::label).orElse(already.get())
+                        + "; in this group that is replaced." : "";
+        ctx.reply((means == null
                 ? "Saved. In this group, new posts that say \"" + cmd.word() + "\" are filed under " + category.get().label()
                         + " and matched by it."
                 : "Saved. In this group, I read \"" + cmd.word() + "\" in new posts as \"" + means + "\" (" + category.get().label()
-                        + ") and match it that way.");
+                        + ") and match it that way.") + instead + " To undo: /synonym remove " + cmd.word() + ".");
+    }
+
+    /** /synonym remove word: the group's word goes, and new posts read it as the bot does everywhere. */
+    public void forget(Context ctx, Command.ForgetSynonym cmd) {
+        if (ctx.refuseUnlessCoordinator("/synonym")) return;
+        if (!ctx.tx().synonyms().remove(ctx.chat().id(), GroupWords.stemOf(cmd.word()), cmd.word())) {
+            ctx.refuse("This group has not taught me \"" + cmd.word() + "\". /synonym alone lists this group's words.");
+            return;
+        }
+        Optional<String> everywhere = taxonomy.categoryOfWord(cmd.word());
+        ctx.reply("Done: \"" + cmd.word() + "\" is no longer this group's word. New posts read it as I do everywhere"
+                + everywhere.flatMap(taxonomy::category).map(c -> " (" + c.label() + ")").orElse("") + ".");
     }
 
     private String describe(Synonyms.Taught taught) {

@@ -16,6 +16,9 @@ public interface Synonyms {
     /** Teaches the word (by its stem); a word taught before is taught anew. means: null for the category alone. */
     void put(long chatId, String stem, String word, String categoryId, String means, Instant at);
 
+    /** Forgets the chat's word with this stem or as typed; whether it had one. */
+    boolean remove(long chatId, String stem, String word);
+
     /** The words as coordinators typed them, alphabetically. */
     List<Taught> words(long chatId);
 }

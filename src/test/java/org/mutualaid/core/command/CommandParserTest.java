@@ -276,16 +276,38 @@ class CommandParserTest {
         @DisplayName("a command name longer than 32 characters is not a command")
         void overlongName() {
             assertEquals(new Command.Ignore(), parse("/" + "a".repeat(33) + " x"));
-            assertEquals(new Command.Unknown("a".repeat(32)), parse("/" + "a".repeat(32) + " x"));
+            assertEquals(new Command.Unknown("a".repeat(32), '/', "x"), parse("/" + "a".repeat(32) + " x"));
         }
 
         @Test
         @DisplayName("an unknown command is reported as Unknown, lower-cased, with the / or ! it was typed with")
         void unknown() {
             assertEquals(new Command.Unknown("foo"), parse("/foo"));
-            assertEquals(new Command.Unknown("nede", '!'), parse("  !Nede a ride"));
-            assertEquals(new Command.Unknown("foo"), parse("/FOO bar baz"));
+            assertEquals(new Command.Unknown("nede", '!', "a ride"), parse("  !Nede a ride"));
+            assertEquals(new Command.Unknown("foo", '/', "bar baz"), parse("/FOO bar baz"));
             assertEquals(new Command.Unknown("needsoup"), parse("/needsoup"));
+        }
+
+        @Test
+        @DisplayName("a number glued to a command on one post counts as if spaced, and a full stop after the number is no slip")
+        void gluedNumbers() {
+            assertEquals(parse("/done 3"), parse("/done3"));
+            assertEquals(parse("/claim 12 2"), parse("/Claim12 2"));
+            assertEquals(parse("/reply 4 on my way"), parse("/reply4 on my way"));
+            assertEquals(parse("/claim 19"), parse("/claim 19."));
+            assertEquals(new Command.Unknown("need3"), parse("/need3"), "a post's words are no number");
+        }
+
+        @Test
+        @DisplayName("a mistyped command name is a slip away from one command at most, or from none")
+        void meant() {
+            assertEquals(java.util.Optional.of("offer"), CommandParser.meant("ofer"));
+            assertEquals(java.util.Optional.of("need"), CommandParser.meant("nede"));
+            assertEquals(java.util.Optional.of("claim"), CommandParser.meant("cliam"));
+            assertEquals(java.util.Optional.of("unclaim"), CommandParser.meant("uncliam"));
+            assertEquals(java.util.Optional.empty(), CommandParser.meant("needsoup"));
+            assertEquals(java.util.Optional.empty(), CommandParser.meant("wip"), "erasing a group's data is never guessed");
+            assertEquals(java.util.Optional.empty(), CommandParser.meant("frobnicate"));
         }
 
         @Test

@@ -110,6 +110,9 @@ class TelegramConversationTest {
         assertTrue(list.text().startsWith("No open posts"), list.text());
         tg.say(BO, "/frobnicate@AidBot");
         assertTrue(tg.reply(2).text().contains("I don't know /frobnicate"), "a command named to us is answered");
+        tg.say(BO, "/ofer a kids bike, free");
+        assertEquals("I don't know /ofer. Did you mean /offer? Send it again like this: /offer a kids bike, free", tg.reply(3).text(),
+                "a slip away from one of ours is ours, though not named to us");
     }
 
     @Test
