@@ -176,14 +176,20 @@ final class Sizes {
         };
     }
 
-    /** Whether two posts name sizes on the same scale and none in common, neither fitting any. */
+    /**
+     * Whether two posts name sizes on the same scale and none in common, neither fitting any, and
+     * agree on no other scale: "girls' clothes age 5-7 and school shoes size 12" fits a girl of 6 in
+     * size 6-7, as the shoes' size is another item's.
+     */
     static boolean conflict(Set<String> a, Set<String> b) {
+        boolean apart = false;
         for (String scale : new String[] {"n", "l", "a"}) {
             Set<String> x = onScale(a, scale), y = onScale(b, scale);
             if (x.isEmpty() || y.isEmpty() || x.contains(scale + ":" + ANY) || y.contains(scale + ":" + ANY)) continue;
-            if (java.util.Collections.disjoint(x, y)) return true;
+            if (!java.util.Collections.disjoint(x, y)) return false;
+            apart = true;
         }
-        return false;
+        return apart;
     }
 
     private static Set<String> onScale(Set<String> sizes, String scale) {

@@ -373,6 +373,10 @@ class SpecificsTest {
         assertFalse(Sizes.conflict(Sizes.of("size 8 trainers"), Sizes.of("coats in adult S-XL")), "another scale");
         assertFalse(Sizes.conflict(Sizes.of("size 1 boots"), Sizes.of("kids boots sizes 12 to 2")), "kids' shoe sizes wrap round");
         assertFalse(Sizes.conflict(Sizes.of("size 4 jeans"), Sizes.of("jeans, any size")));
+        assertFalse(Sizes.conflict(Sizes.of("clothes for my daughter age 6, size 6-7"), Sizes.of("girls clothes age 5-7 and school shoes size 12")),
+                "the ages agree: the numbered size is the shoes'");
+        assertTrue(Sizes.conflict(Sizes.of("clothes for my son age 10, size 10-11"), Sizes.of("girls clothes age 5-7 and school shoes size 12")),
+                "no scale agrees");
         assertTrue(Sizes.conflict(Sizes.of("my 9 yr old needs a winter coat"), Sizes.of("kids clothes my twins outgrew, sizes 2T-5T")));
         assertFalse(Sizes.conflict(Sizes.of("trousers for my 4yo"), Sizes.of("kids clothes my twins outgrew, sizes 2T-5T")));
         assertFalse(Sizes.conflict(Sizes.of("watch my 5 year old"), Sizes.of("I can babysit weekday evenings, kids age 3 and up")), "3 and up");
