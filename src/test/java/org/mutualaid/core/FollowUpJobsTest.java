@@ -324,6 +324,18 @@ class FollowUpJobsTest {
     }
 
     @Test
+    @DisplayName("A coordinator frees a stalled claim with /unclaim: the post is open again and both people are named; a member cannot")
+    void coordinatorFreesAStalledClaim() {
+        say("Gus", "/need help reading a council letter about my rent");
+        say("Ben", "/claim 1");
+        assertEquals("Only Ben, who claimed #1, can unclaim it.", say("Cy", "/unclaim 1").get(0));
+        assertEquals("A coordinator opened #1 again: Ben no longer has it. Gus, your need is still listed. Anyone who can: /claim 1.",
+                say("Ana", "/unclaim 1").get(0));
+        assertTrue(say("Cy", "/list").get(0).contains("#1 need · Gus · ") && !say("Cy", "/list").get(0).contains("claimed by"), "open again");
+        assertTrue(say("Cy", "/claim 1").get(0).startsWith("Cy can help with Gus's need #1"), "and anyone may take it up");
+    }
+
+    @Test
     @DisplayName("Coordinator commands are refused to members, and shown in /help to coordinators only; bad values are refused with a valid example")
     void coordinatorOnly() {
         for (String cmd : List.of("/settings", "/settings digest 07:00", "/digest", "/stats")) {

@@ -232,6 +232,11 @@ public final class PostActionHandler {
     }
 
     private void unclaim(Context ctx, Post post) {
+        // a claim that has stalled is a coordinator's to free: closing the whole post was the only other way
+        if (!post.isClaimer(ctx.sender()) && post.status() == PostStatus.CLAIMED && ctx.senderCoordinates()) {
+            freeClaim(ctx, post);
+            return;
+        }
         if (!post.isClaimer(ctx.sender())) {
             ctx.refuse(post.status() != PostStatus.CLAIMED
                     ? "#" + post.number() + " isn't claimed. To help with it: /claim " + post.number() + "."
@@ -250,6 +255,22 @@ public final class PostActionHandler {
         }
         ctx.reply(Message.builder().mention(ctx.sender().ref(), ctx.sender().name())
                 .text(" stepped back from #" + post.number() + ", so it is open again. ")
+                .mention(post.author().ref(), post.author().name())
+                .text(", your " + post.kind().word() + " is still listed. Anyone who can: /claim " + post.number() + ".").build());
+    }
+
+    /** A coordinator opens a claimed post again; the one who claimed it is named, so they hear it. */
+    private void freeClaim(Context ctx, Post post) {
+        RelayHandler.close(ctx, post, "A coordinator opened #" + post.number() + " again for others to take up, so this conversation ends.");
+        ctx.answerPress("#" + post.number() + " is open again.");
+        ctx.tx().posts().setStatus(post.id(), PostStatus.OPEN, null, ctx.now());
+        ctx.tx().claims().end(post.id(), "unclaimed", ctx.now());
+        if (post.anonymous()) {
+            ctx.reply("A coordinator opened #" + post.number() + " " + PostLines.quote(post) + " again. Anyone who can: /claim " + post.number() + ".");
+            return;
+        }
+        ctx.reply(Message.builder().text("A coordinator opened #" + post.number() + " again: ")
+                .mention(post.claimer().ref(), post.claimer().name()).text(" no longer has it. ")
                 .mention(post.author().ref(), post.author().name())
                 .text(", your " + post.kind().word() + " is still listed. Anyone who can: /claim " + post.number() + ".").build());
     }
