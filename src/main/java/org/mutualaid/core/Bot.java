@@ -3,6 +3,7 @@ package org.mutualaid.core;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.mutualaid.core.command.Command;
 import org.mutualaid.core.command.CommandParser;
 import org.mutualaid.core.command.PostAction;
@@ -226,17 +227,25 @@ public final class Bot {
         boolean coordination = command instanceof Command.Export;
         if (!membership && !coordination) return Checks.NONE;
         try {
-            return storage.inTransaction(tx -> tx.members().find(in.platform(), in.senderRef()).map(m -> {
-                List<Chat> groups = membership ? tx.chats().groupsOf(m.id())
-                        : tx.coordinators().chatsOf(m.id()).stream().flatMap(id -> tx.chats().byId(id).stream()).toList();
-                List<String> refs = groups.stream().filter(c -> c.platform().equals(in.platform()) && !c.privateChat())
-                        .limit(MAX_CHECKS).map(Chat::ref).toList();
+            return storage.inTransaction(tx -> {
+                Optional<Member> m = tx.members().find(in.platform(), in.senderRef());
+                List<Chat> groups = m.map(member -> membership ? tx.chats().groupsOf(member.id())
+                        : tx.coordinators().chatsOf(member.id()).stream().flatMap(id -> tx.chats().byId(id).stream()).toList())
+                        .orElse(List.of());
+                List<String> refs = onPlatform(groups, in.platform());
+                // someone the bot has not seen in any group here: the groups it is in are asked instead, so that a
+                // private need does not wait for a /list in the group, which the group would see just before the nameless post
+                if (membership && refs.isEmpty()) refs = onPlatform(tx.chats().reachableGroups(), in.platform());
                 return membership ? new Checks(refs, List.of()) : new Checks(List.of(), refs);
-            }).orElse(Checks.NONE));
+            });
         } catch (RuntimeException e) {
             log.warn("Could not read which groups to check on {}; going by what is stored", in.platform(), e);
             return Checks.NONE;
         }
+    }
+
+    private static List<String> onPlatform(List<Chat> groups, String platform) {
+        return groups.stream().filter(c -> c.platform().equals(platform) && !c.privateChat()).limit(MAX_CHECKS).map(Chat::ref).toList();
     }
 
     /**

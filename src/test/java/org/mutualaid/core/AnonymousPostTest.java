@@ -205,6 +205,30 @@ class AnonymousPostTest {
     }
 
     @Test
+    @DisplayName("A need sent before the bot knows the member's group is kept; /post after a /list in the group asks, and posts only on the tap")
+    void keptUntilTheGroupIsKnown() {
+        String kept = chat.privately("Lee", "/need somewhere safe to stay for a few nights, me and my 2 kids").get(0);
+        assertEquals("I don't know your group yet. I've kept your need for a day: type /list once in your group's chat, then send me /post here, "
+                + "and I'll ask before posting it there without your name. The group sees your /list, so let some time pass before /post "
+                + "if you'd rather nobody connects the two.", kept);
+        assertEquals("I still don't know your group. Type /list once in your group's chat, then send me /post here.", chat.privately("Lee", "/post").get(0));
+        chat.say("Lee", "/list");
+        assertEquals(0, chat.count("SELECT count(*) FROM post"), "the /list in the group posts nothing");
+        assertEquals("""
+                Shall I post your need in your group now, without your name? Tap below, or type /post 1.
+                Nothing is posted until you do.""", chat.privately("Lee", "/post").get(0));
+        assertEquals(0, chat.count("SELECT count(*) FROM post"));
+        List<String> posted = chat.pressPrivately("Lee", chat.lastSent().message().buttons().get(0).get(0).action());
+        assertTrue(posted.contains("Posted in your group."), posted.toString());
+        assertTrue(toGroups().stream().anyMatch(o -> o.message().plainText().startsWith("A neighbour needs: somewhere safe to stay for a few nights")),
+                "posted without the name, not typed again");
+
+        chat.privately("Kim", "/help");
+        assertTrue(chat.privately("Kim", "i need to leave my house, my partner hurts me. somewhere safe for me and the kids").get(0)
+                .startsWith("I don't know your group yet. I've kept your need for a day"), "plain words asking for help are kept the same way");
+    }
+
+    @Test
     @DisplayName("A member of two groups is asked which; /post 2 posts there; the question survives a restart and expires after a day")
     void choosingTheGroup() {
         assertTrue(chat.privately("Ana", "/need diapers size 4").get(0).startsWith("I don't know your group yet."),

@@ -107,7 +107,9 @@ class MembershipTest {
         assertEquals(new Checks(List.of(), List.of("north")), bot().checksFor(privately("Cleo", "/export"), parser));
         assertEquals(Checks.NONE, bot().checksFor(privately("Ana", "/mine"), parser));
         assertEquals(Checks.NONE, bot().checksFor(privately("Ana", "/done 1"), parser));
-        assertEquals(Checks.NONE, bot().checksFor(privately("Nobody", "/need boxes"), parser), "a stranger has no groups to check");
+        assertEquals(new Checks(List.of("river", "north"), List.of()), bot().checksFor(privately("Nobody", "/need boxes"), parser),
+                "someone never seen in a group: the groups the bot is in are asked");
+        assertEquals(Checks.NONE, bot().checksFor(privately("Nobody", "/export"), parser), "coordinating is never guessed");
         assertEquals(Checks.NONE, bot().checksFor(Incoming.text("console", "g-1", "north", false, "ana", "Ana", "/need boxes", true), parser));
     }
 

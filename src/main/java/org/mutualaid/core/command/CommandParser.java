@@ -270,7 +270,9 @@ public final class CommandParser {
     }
 
     private static Command choose(String args) {
-        Integer choice = args.isEmpty() ? null : postNumber(args.split(" ", 2)[0]);
+        // "/post" alone: a need kept until the member's group is known is asked about now
+        if (args.isEmpty()) return new Command.ChooseGroup(0, null);
+        Integer choice = postNumber(args.split(" ", 2)[0]);
         return choice == null ? new Command.Invalid("Please give the group's number from my list, like /post 1.")
                 : new Command.ChooseGroup(choice, null);
     }

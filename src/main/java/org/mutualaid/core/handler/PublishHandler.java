@@ -57,8 +57,9 @@ public final class PublishHandler {
             return;
         }
         if (groups.isEmpty()) {
-            ctx.reply("I don't know your group yet. Type /list once in your group's chat, then send me your " + kind.word()
-                    + " here again, and I'll post it there without your name.");
+            // kept, so that someone in trouble need not type it again; posted only when they ask, as the group sees the /list
+            ctx.tx().pendingPosts().put(ctx.sender().id(), kind, text, List.of(), ctx.now());
+            ctx.reply(notInAGroupYet(kind));
             return;
         }
         // with a group gone since they last asked, the one left is not taken for granted: they choose it
@@ -103,7 +104,13 @@ public final class PublishHandler {
         // words to whoever they are talking with through the bot, or beside a post still waiting for its group, are no new post
         if (inConversation || pending.isPresent() || text.strip().length() > TextRules.MAX_POST_CHARS) return false;
         List<Chat> groups = ctx.tx().chats().groupsOf(ctx.sender().id());
-        if (groups.isEmpty() || matcher.categorize(text, ctx.tx().synonyms().of(groups.get(0).id())).isEmpty()) return false;
+        if (groups.isEmpty()) {
+            if (matcher.categorize(text).isEmpty()) return false;
+            ctx.tx().pendingPosts().put(ctx.sender().id(), PostKind.NEED, text.strip(), List.of(), ctx.now());
+            ctx.reply(notInAGroupYet(PostKind.NEED));
+            return true;
+        }
+        if (matcher.categorize(text, ctx.tx().synonyms().of(groups.get(0).id())).isEmpty()) return false;
         Message.Builder b = Message.builder();
         b.line(groups.size() == 1
                 ? "Shall I post your message in " + title(groups.get(0)) + " as a need, without your name? Only if you tap below, or type /post 1."
@@ -115,7 +122,13 @@ public final class PublishHandler {
         return true;
     }
 
-    /** /post n: the need or offer typed privately goes to the n-th group offered. */
+    private static String notInAGroupYet(PostKind kind) {
+        return "I don't know your group yet. I've kept your " + kind.word() + " for a day: type /list once in your group's chat, "
+                + "then send me /post here, and I'll ask before posting it there without your name. The group sees your /list, "
+                + "so let some time pass before /post if you'd rather nobody connects the two.";
+    }
+
+    /** /post n: the need or offer typed privately goes to the n-th group offered; /post alone asks about one kept until a group was known. */
     public void choose(Context ctx, Command.ChooseGroup cmd) {
         if (!ctx.chat().privateChat()) {
             ctx.refuse("/post is for our private chat: send me /need or /offer there, and I'll ask which group.");
@@ -127,6 +140,14 @@ public final class PublishHandler {
             return;
         }
         PendingPosts.Pending pending = found.get();
+        if (pending.chatIds().isEmpty()) {
+            askAboutKept(ctx, pending);
+            return;
+        }
+        if (cmd.choice() == 0) {
+            ctx.refuse("Please give the group's number from my list, like /post 1.");
+            return;
+        }
         if (cmd.stamp() != null && cmd.stamp() != CommandParser.stamp(pending.createdAt())) {
             ctx.refuse("That question is out of date. Please choose under my latest one, or type /post and the number.");
             return;
@@ -152,6 +173,22 @@ public final class PublishHandler {
         // the press is answered once it is known whether the post went: a repeat is not "posted"
         boolean posted = publish(ctx.inGroup(group.get()), pending.kind(), pending.text(), null, true);
         ctx.answerPress(posted ? "Posted in " + title(group.get()) + "." : "Not posted again: it is there already.");
+    }
+
+    /** A need kept while the member's group was unknown: now the group is asked, and nothing is posted before they tap. */
+    private static void askAboutKept(Context ctx, PendingPosts.Pending pending) {
+        List<Chat> groups = ctx.tx().chats().groupsOf(ctx.sender().id());
+        if (groups.isEmpty()) {
+            ctx.refuse("I still don't know your group. Type /list once in your group's chat, then send me /post here.");
+            return;
+        }
+        Message.Builder b = Message.builder();
+        b.line(groups.size() == 1
+                ? "Shall I post your " + pending.kind().word() + " in " + title(groups.get(0)) + " now, without your name? Tap below, or type /post 1."
+                : "Which group should I post your " + pending.kind().word() + " in, without your name?");
+        askWhichGroup(ctx, b, pending.kind(), pending.text(), groups, groups.size() == 1);
+        b.text(groups.size() == 1 ? "Nothing is posted until you do." : "Tap one, or type /post and its number, like /post 1. Nothing is posted until you do.");
+        ctx.reply(b.build());
     }
 
     /** "You're no longer in Northside Aid, so I can't post there." */

@@ -440,6 +440,7 @@ class CommandParserTest {
         @DisplayName("The relay's commands and buttons: /post, /reply, /share, /endrelay, /export, and a plain answer to a relay message")
         void relay() {
             assertEquals(new Command.ChooseGroup(2, null), parser.parse("/post 2"));
+            assertEquals(new Command.ChooseGroup(0, null), parser.parse("/post"), "alone: a kept need is asked about");
             assertEquals(new Command.ChooseGroup(1, 77L), parser.parseAction("post:1:77"));
             assertEquals(new Command.Reply(4, "I can come at 9"), parser.parse("/reply #4 I can come at 9"));
             assertTrue(parser.parse("/reply 4") instanceof Command.Invalid);

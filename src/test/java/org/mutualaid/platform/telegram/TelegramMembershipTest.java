@@ -51,6 +51,20 @@ class TelegramMembershipTest {
     }
 
     @Test
+    @DisplayName("Someone who never wrote in a group sends a need privately: Telegram is asked which of the bot's groups they are in, and it is posted there without a /list first")
+    void neverSeenInAGroup() {
+        anaInBothGroups();
+        tg.api.setStatus(NORTH.id(), MAYA, "member");
+        tg.say(MAYA_DM, MAYA, "/need somewhere safe to stay for a few nights");
+        tg.sentTo(NORTH.id(), startsWith("A neighbour needs: somewhere safe to stay for a few nights"), "posted in the group she is in");
+        tg.sentTo(MAYA.id(), startsWith("Posted in Northside Aid as #1, without your name."), "her confirmation");
+        assertEquals(1, memberRows(NORTH, MAYA), "Northside is hers now");
+        assertEquals(0, memberRows(GROUP, MAYA), "Riverside, where Telegram says she is not, is not");
+        assertTrue(tg.api.sentTo(GROUP.id()).stream().noneMatch(s -> s.text() != null && s.text().startsWith("A neighbour")),
+                "nothing in Riverside");
+    }
+
+    @Test
     @DisplayName("A member who left a group (left_chat_member) is not offered it, and a choice offered before is refused with the reason")
     void leftChatMember() {
         anaInBothGroups();
