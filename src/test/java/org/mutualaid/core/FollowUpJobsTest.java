@@ -162,7 +162,7 @@ class FollowUpJobsTest {
     }
 
     @Test
-    @DisplayName("A digest names every part: new, open (urgent first), unsuggested, stale claims, idle suggestions, done")
+    @DisplayName("A digest names every part: new, unclaimed needs (urgent first), unsuggested, stale and young claims, idle suggestions, done")
     void digestContents() {
         at("2026-03-02T06:00:00Z");
         say("Ana", "/settings digest-to group");
@@ -178,13 +178,16 @@ class FollowUpJobsTest {
         say("Ana", "/offer spare winter coats");
         say("Gu", "/need a winter coat for my son");
         say("Gu", "/done 7");
+        at("2026-03-05T18:00:00Z");
+        say("Di", "/claim 6");
         at("2026-03-06T09:00:00Z");
         String digest = digests(jobs()).get(0).message().plainText();
         assertTrue(digest.startsWith("Daily digest for your group, Fri 6 Mar:\nNew: 3 needs, 1 offer (#4, #5, #6, #7)\n"), digest);
-        assertTrue(digest.contains("Open needs (3), urgent first, then oldest:\n• #5 URGENT · Hu · 2d · "), digest);
+        assertTrue(digest.contains("Open needs nobody has claimed (3), urgent first, then oldest:\n• #5 URGENT · Hu · 2d · "), digest);
         assertTrue(digest.contains("\n• #2 · Cy · 4d · "), digest);
         assertTrue(digest.contains("No suggestion yet: #4\n"), digest);
-        assertTrue(digest.contains("Claimed over 3 days ago, not done: #3 (Bo)"), digest);
+        assertTrue(digest.contains("Claimed over 3 days ago, not done: #3 (Bo)\n"), digest);
+        assertTrue(digest.contains("Claimed, under way: #6 (Di)\n"), "a young claim is named too, so every open post is somewhere: " + digest);
         assertTrue(digest.contains("Suggestions nobody took up: #2 ↔ #1"), digest);
         assertTrue(digest.endsWith("Done: #7 since the last digest; 1 in the last 7 days."), digest);
     }

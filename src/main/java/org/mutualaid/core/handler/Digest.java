@@ -53,7 +53,8 @@ public final class Digest {
         }
         int openCount = f.countOpenNeeds(id);
         if (openCount > 0) {
-            b.line("Open needs (" + openCount + "), urgent first, then oldest:");
+            // "open" as /list means it takes in claimed posts too: this list is of the needs nobody has taken up
+            b.line("Open needs nobody has claimed (" + openCount + "), urgent first, then oldest:");
             for (Post p : f.openNeeds(id, MAX_LINES)) {
                 quoted.add(p);
                 b.line("• #" + p.number() + (urgent(p) ? " URGENT" : "") + " · " + PostLines.authorName(p) + " · "
@@ -71,6 +72,14 @@ public final class Digest {
         if (!stale.isEmpty()) {
             b.line("Claimed over " + rules.claimAfter().toDays() + " days ago, not done: " + stale.stream()
                     .map(p -> "#" + p.number() + " (" + PostLines.claimerName(p) + ")").collect(Collectors.joining(", ")));
+        }
+        // claims still young are under way: named, so that every open post is somewhere in the digest
+        List<Long> staleIds = stale.stream().map(Post::id).toList();
+        List<Post> underWay = f.claimsOlderThan(id, now.plusMillis(1), 31).stream().filter(p -> !staleIds.contains(p.id())).toList();
+        if (!underWay.isEmpty()) {
+            quoted.addAll(underWay);
+            b.line("Claimed, under way: " + underWay.stream().limit(30).map(p -> "#" + p.number() + " (" + PostLines.claimerName(p) + ")")
+                    .collect(Collectors.joining(", ")) + (underWay.size() > 30 ? ", …" : ""));
         }
         List<FollowUps.Pair> idle = f.suggestionsNotActedOn(id, now.minus(Duration.ofDays(1)), MAX_LINES);
         if (!idle.isEmpty()) {
