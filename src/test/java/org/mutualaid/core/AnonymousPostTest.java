@@ -437,6 +437,23 @@ class AnonymousPostTest {
     }
 
     @Test
+    @DisplayName("/wipe ends the group's conversations through the bot and tells both sides, naming the post's number only")
+    void wipeTellsBothSidesOfAConversation() {
+        claimedAnonymously("/need qzwipetold someone to help me fill in a benefits form");
+        chat.privately("Bodhan", "/reply 1 I can come on Monday");
+        org.mutualaid.core.command.CommandParser parser = new org.mutualaid.core.command.CommandParser("bot");
+        chat.app().bot().handle(new Incoming("console", "wipe-t", "local", null, false, "admin", "Admin", "/wipe erase everything",
+                null, null, null, true, null, java.util.List.of(new org.mutualaid.platform.Person("admin", "Admin")), null), parser);
+        chat.say("Maya", "/list");
+        String ended = "The group's coordinators erased everything I held about the group, so your conversation about #1 has ended. "
+                + "Please post again there if you still need help or can help.";
+        assertEquals(ended, last(to("quillana")), "the author hears it");
+        assertEquals(ended, last(to("bodhan")), "and the helper");
+        assertEquals(0, chat.count("SELECT count(*) FROM relay"));
+        assertTrue(chat.privately("Bodhan", "/reply 1 are you still coming?").get(0).startsWith("You have no conversation about #1"));
+    }
+
+    @Test
     @DisplayName("/wipe right after a claim: the private messages quoting the group's post, still waiting, are erased and never sent")
     void wipeErasesWaitingClaimNotices() throws Exception {
         chat.say("Quillana", "/list");
