@@ -302,7 +302,7 @@ class AnonymousPostTest {
 
         assertTrue(chat.say("Bodhan", "/reply 1 hi").get(0).startsWith("For your privacy, please use /reply in a private chat"));
         assertTrue(chat.privately("Cy", "/reply 1 hello").get(0).startsWith("You have no conversation about #1"));
-        assertTrue(chat.privately("Bodhan", "/reply 1").get(0).startsWith("Please give the post's number and your message"));
+        assertTrue(chat.privately("Bodhan", "/reply 1").get(0).startsWith("Please write your message after the number, like /reply 1 "));
 
         List<String> ended = chat.privately("Bodhan", "/endrelay 1");
         assertTrue(ended.contains("Ended. I won't pass on messages about #1 any more. The post itself stays as it is."), ended.toString());

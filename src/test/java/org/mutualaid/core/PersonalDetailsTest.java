@@ -67,6 +67,8 @@ class PersonalDetailsTest {
         assertTrue(again.startsWith("#1 is withdrawn and posted again without the personal details. Thanks, Bo. Your need is #2."), again);
         String list = chat.one("Ana", "/list");
         assertTrue(list.contains("call […]") && !list.contains("0612") && !list.contains("#1 "), list);
+        assertEquals("#1 was posted again as #2: /claim 2.", chat.one("Ana", "/claim 1"), "whoever meant to help finds the new number");
+        assertTrue(chat.one("Ana", "/claim 2").startsWith("Ana can help with Bo's need #2"));
     }
 
     @Test

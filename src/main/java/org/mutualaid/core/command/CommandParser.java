@@ -280,6 +280,9 @@ public final class CommandParser {
     private static Command reply(String args) {
         String[] parts = args.split(" ", 2);
         Integer number = args.isEmpty() ? null : postNumber(parts[0]);
+        if (number != null && (parts.length < 2 || parts[1].isBlank())) {
+            return new Command.Invalid("Please write your message after the number, like /reply " + number + " I can come on Tuesday.");
+        }
         if (number == null || parts.length < 2 || parts[1].isBlank()) {
             return new Command.Invalid("Please give the post's number and your message, like /reply 12 I can come on Tuesday.");
         }

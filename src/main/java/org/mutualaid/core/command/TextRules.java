@@ -74,7 +74,7 @@ public final class TextRules {
         if (cleaned.isEmpty()) {
             return "Please add a few words after /" + command + ", for example: " + example(command);
         }
-        if (!saysSomething(cleaned)) {
+        if (!saysSomething(cleaned) || onlyAsks(cleaned)) {
             return "Please describe it in a few words too, for example: " + example(command);
         }
         int length = cleaned.codePointCount(0, cleaned.length());
@@ -84,6 +84,23 @@ public final class TextRules {
                     length, MAX_POST_CHARS);
         }
         return null;
+    }
+
+    /** words that ask without saying for what: "/need help", "/need urgent help please!!" */
+    private static final java.util.Set<String> ASKING_ONLY = java.util.Set.of("help", "please", "pls", "plz", "need", "needed", "needs",
+            "urgent", "urgently", "asap", "anyone", "someone", "somebody", "anybody", "me", "us", "hi", "hello", "hey", "thanks",
+            "thank", "you", "some", "any", "offer", "offering", "can", "give");
+
+    private static boolean onlyAsks(String cleaned) {
+        String[] words = cleaned.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        boolean any = false;
+        for (String w : words) {
+            // "I" and "a" go with either: "I can help" only asks, "a🍞a🍞" is not for this rule to judge
+            if (w.isEmpty() || w.equals("i") || w.equals("a")) continue;
+            if (!ASKING_ONLY.contains(w)) return false;
+            any = true;
+        }
+        return any;
     }
 
     /**

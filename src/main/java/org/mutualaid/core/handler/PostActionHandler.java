@@ -67,7 +67,12 @@ public final class PostActionHandler {
         if (!post.status().isLive()) {
             // a cancelled post may have been closed by its author or by a coordinator: "closed" is true of both
             String how = post.status() == PostStatus.CANCELLED ? "" : " (" + post.status().word() + ")";
-            ctx.refuse("#" + post.number() + " is already closed" + how + ". /list shows what is still open.");
+            // posted again (/redact, or withdrawn and sent anew): whoever meant to help is pointed to the open one
+            Optional<Post> again = post.status() == PostStatus.CANCELLED
+                    ? ctx.tx().posts().recentTwin(post.chatId(), post.author().id(), post.kind(), post.text(), post.anonymous()) : Optional.empty();
+            ctx.refuse(again.isPresent()
+                    ? "#" + post.number() + " was posted again as #" + again.get().number() + ": /" + action.commandName() + " " + again.get().number() + "."
+                    : "#" + post.number() + " is already closed" + how + ". /list shows what is still open.");
             return;
         }
         switch (action) {

@@ -145,6 +145,16 @@ class CommandParserTest {
         }
 
         @Test
+        @DisplayName("words that only ask (/needs help, /need urgent help please!!) are asked what for; one word more that says it is a post")
+        void onlyAsking() {
+            assertEquals(new Command.Invalid("Please describe it in a few words too, for example: " + NEED_EXAMPLE), parse("/needs help"));
+            assertEquals(new Command.Invalid("Please describe it in a few words too, for example: " + NEED_EXAMPLE), parse("/need urgent help please!!"));
+            assertEquals(new Command.Invalid("Please describe it in a few words too, for example: " + OFFER_EXAMPLE), parse("/offer I can help"));
+            assertEquals(new Command.Publish(PostKind.NEED, "help with rent"), parse("/need help with rent"));
+            assertEquals(new Command.Publish(PostKind.NEED, "urgent help please, nappies"), parse("/need urgent help please, nappies"));
+        }
+
+        @Test
         @DisplayName("a slip with no word in it (/need 123, /need a) is refused and asked for words; two letters or one Chinese sign are a post")
         void noWord() {
             assertEquals(new Command.Invalid("Please describe it in a few words too, for example: " + NEED_EXAMPLE), parse("/need 123"));
@@ -443,7 +453,7 @@ class CommandParserTest {
             assertEquals(new Command.ChooseGroup(0, null), parser.parse("/post"), "alone: a kept need is asked about");
             assertEquals(new Command.ChooseGroup(1, 77L), parser.parseAction("post:1:77"));
             assertEquals(new Command.Reply(4, "I can come at 9"), parser.parse("/reply #4 I can come at 9"));
-            assertTrue(parser.parse("/reply 4") instanceof Command.Invalid);
+            assertEquals(new Command.Invalid("Please write your message after the number, like /reply 4 I can come on Tuesday."), parser.parse("/reply 4"));
             assertTrue(parser.parse("/reply 4 !!!") instanceof Command.Invalid);
             assertEquals(new Command.ShareContact(4), parser.parseAction("share:4"));
             assertEquals(new Command.EndRelay(4), parser.parse("/endrelay 4"));
