@@ -349,7 +349,9 @@ class FollowUpJobsTest {
         assertEquals("Coordinators of this group: Ana.", say("Bo", "/coordinators").get(0));
         assertTrue(say("Ana", "/settings timezone Mars/Olympus").get(0).contains("Europe/Madrid"));
         assertTrue(say("Ana", "/settings digest 25:00").get(0).contains("/settings digest 08:30"));
-        assertTrue(say("Ana", "/settings quiet late").get(0).contains("21:00-08:00"));
+        assertTrue(say("Ana", "/settings quiet late").get(0).contains("21:00-08:00, or /settings quiet off"));
+        assertTrue(say("Ana", "/settings quiet off").get(0).contains("quiet off\n"), "quiet hours can be turned off");
+        assertTrue(say("Ana", "/settings quiet 21:00-08:00").get(0).contains("quiet 21:00-08:00\n"), "and on again");
         assertTrue(say("Ana", "/settings expiry needs 0d").get(0).contains("needs 14d offers 30d"));
         assertTrue(say("Ana", "/settings").get(0).contains("timezone UTC"), "nothing was changed by the bad values");
         assertTrue(say("Ana", "/close 1").get(0).contains("was closed by a coordinator"));

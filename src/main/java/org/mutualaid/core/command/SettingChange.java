@@ -3,6 +3,7 @@ package org.mutualaid.core.command;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mutualaid.core.model.ChatSettings;
@@ -81,11 +82,13 @@ public sealed interface SettingChange {
     }
 
     private static Command quiet(String value) {
+        // no quiet hours: the same time at both ends, as ChatSettings reads it
+        if (Set.of("off", "none", "no").contains(value.toLowerCase(Locale.ROOT))) return new Command.Settings(new Quiet(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT));
         String[] ends = value.split("\\s*-\\s*");
         LocalTime from = ends.length == 2 ? time(ends[0]) : null;
         LocalTime until = ends.length == 2 ? time(ends[1]) : null;
         return from == null || until == null
-                ? new Command.Invalid("Please give the quiet hours like /settings quiet 21:00-08:00.")
+                ? new Command.Invalid("Please give the quiet hours like /settings quiet 21:00-08:00, or /settings quiet off.")
                 : new Command.Settings(new Quiet(from, until));
     }
 

@@ -52,7 +52,7 @@ public final class SettingsHandler {
         return "Settings for this group:\n"
                 + "timezone " + s.zone().getId() + "\n"
                 + "digest " + (s.digestAt() == null ? "off" : s.digestAt()) + ", to " + s.digestTo().word() + "\n"
-                + "reminders " + (s.reminders() ? "on" : "off") + ", quiet " + s.quietFrom() + "-" + s.quietUntil() + "\n"
+                + "reminders " + (s.reminders() ? "on" : "off") + ", quiet " + (s.quietFrom().equals(s.quietUntil()) ? "off" : s.quietFrom() + "-" + s.quietUntil()) + "\n"
                 + "expiry needs " + s.needExpiry().toDays() + "d offers " + s.offerExpiry().toDays() + "d\n"
                 + "Change one like this: /settings digest 08:30";
     }
