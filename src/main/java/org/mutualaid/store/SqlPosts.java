@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
+import org.mutualaid.core.command.TextRules;
 import org.mutualaid.core.model.Member;
 import org.mutualaid.core.model.NewPost;
 import org.mutualaid.core.model.Post;
@@ -199,11 +200,13 @@ final class SqlPosts implements Posts {
 
     @Override
     public Optional<Post> recentTwin(long chatId, long authorId, PostKind kind, String text, boolean anonymous) {
-        // the chat's newest open posts by the index on (chat, status, id); the author, kind and text are checked on those alone
-        return h.createQuery(SELECT + " WHERE p.id IN (SELECT id FROM post WHERE chat_id = :chat AND status = 'open' ORDER BY id DESC LIMIT "
-                        + RECENT_TWIN_WINDOW + ") AND p.author_id = :author AND p.kind = :kind AND p.anonymous = :anonymous AND p.text = :text COLLATE NOCASE LIMIT 1")
-                .bind("anonymous", anonymous).bind("author", authorId).bind("chat", chatId).bind("kind", kind.word()).bind("text", text)
-                .map((rs, c) -> map(rs)).findOne();
+        // the chat's newest live posts by the index on (chat, status, id); the author and kind are checked on those alone,
+        // and the words in Java: "...for 3 weeks!" sent again as "...for 3 weeks" is the same post
+        String words = TextRules.sameWordsKey(text);
+        return h.createQuery(SELECT + " WHERE p.id IN (SELECT id FROM post WHERE chat_id = :chat AND status IN ('open', 'claimed') ORDER BY id DESC LIMIT "
+                        + RECENT_TWIN_WINDOW + ") AND p.author_id = :author AND p.kind = :kind AND p.anonymous = :anonymous ORDER BY p.id DESC")
+                .bind("anonymous", anonymous).bind("author", authorId).bind("chat", chatId).bind("kind", kind.word())
+                .map((rs, c) -> map(rs)).list().stream().filter(p -> TextRules.sameWordsKey(p.text()).equals(words)).findFirst();
     }
 
     @Override

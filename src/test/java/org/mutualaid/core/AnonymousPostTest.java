@@ -116,6 +116,10 @@ class AnonymousPostTest {
         }
         assertTrue(group.stream().anyMatch(o -> o.message().plainText().startsWith("#2 is done: a neighbour's need")), "the group hears it is done");
         assertTrue(last(to("quillana")).startsWith("#2 is marked done. I've told your group."), last(to("quillana")));
+        assertEquals(1, to("quillana").stream().filter(o -> o.message().plainText().startsWith("#2 is marked done")).count(),
+                "the author who marked it done hears it once, not also the note meant for the helper");
+        assertTrue(to("maya").stream().anyMatch(o -> o.message().plainText().startsWith("#2 is marked done. Thank you! I have closed your conversation")),
+                "the helper gets that note");
         String mine = to("quillana").stream().map(o -> o.message().plainText()).filter(t -> t.startsWith("Your open posts")).findFirst().orElseThrow();
         assertTrue(mine.contains("#2 need") && mine.contains("dialysis"), "the author still sees it with /mine: " + mine);
     }
@@ -222,6 +226,11 @@ class AnonymousPostTest {
         assertTrue(posted.contains("Posted in your group."), posted.toString());
         assertTrue(toGroups().stream().anyMatch(o -> o.message().plainText().startsWith("A neighbour needs: somewhere safe to stay for a few nights")),
                 "posted without the name, not typed again");
+
+        chat.privately("Zoe", "/need a winter coat for my son, age 7");
+        chat.say("Zoe", "/list");
+        assertTrue(chat.privately("Zoe", "/post 1").stream().anyMatch(t -> t.startsWith("Posted in your group as #2, without your name.")),
+                "/post 1 with one group known posts it at once");
 
         chat.privately("Kim", "/help");
         assertTrue(chat.privately("Kim", "i need to leave my house, my partner hurts me. somewhere safe for me and the kids").get(0)
@@ -434,6 +443,22 @@ class AnonymousPostTest {
         for (String trace : List.of("qzwipeneed", "benefits form", "qzpendingword")) {
             assertFalse(file.contains(trace), trace + " is still in the database file");
         }
+    }
+
+    @Test
+    @DisplayName("A coordinator frees a stalled claim on a nameless post in the group; closing one tells its author privately how to go on")
+    void coordinatorOnNamelessPosts() {
+        claimedAnonymously("/need help with my gas bill, it's overdue");
+        List<Person> coordinators = List.of(new Person("maya", "Maya"));
+        List<String> freed = chat.deliver(Incoming.text("console", "co-1", "local", false, "maya", "Maya", "/unclaim 1", true).withCoordinators(coordinators));
+        assertTrue(freed.contains("A coordinator opened #1 \"help with my gas bill, it's overdue\" again. Anyone who can: /claim 1."), freed.toString());
+        assertEquals(2, freed.stream().filter(t -> t.startsWith("A coordinator opened #1 again for others to take up, so this conversation ends.")).count(),
+                "both sides of the conversation hear it ended: " + freed);
+        assertEquals(1, chat.count("SELECT count(*) FROM post WHERE status = 'open'"), "open again");
+        assertTrue(chat.say("Bodhan", "/unclaim 1").get(0).startsWith("#1 was posted without a name"), "a member still gets the private hint");
+        chat.deliver(Incoming.text("console", "co-2", "local", false, "maya", "Maya", "/close 1", true).withCoordinators(coordinators));
+        assertEquals("A coordinator closed your need #1 in your group. If you still need help, send it to me again here with /need, "
+                + "or ask one of the group's coordinators why.", last(to("quillana")));
     }
 
     @Test

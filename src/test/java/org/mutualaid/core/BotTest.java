@@ -38,6 +38,8 @@ class BotTest {
         chat.one("Ana", "/need a warm blanket for a newborn");
         assertEquals("You posted this already: #1, still open. I haven't posted it again. /mine shows your posts.",
                 chat.one("Ana", "/need  A warm blanket for a newborn"));
+        assertEquals("You posted this already: #1, still open. I haven't posted it again. /mine shows your posts.",
+                chat.one("Ana", "/need a warm blanket, for a newborn!"), "punctuation is no new post");
         assertEquals(1, chat.count("SELECT count(*) FROM post"));
         assertTrue(chat.one("Ana", "/offer a warm blanket for a newborn").startsWith("Thanks, Ana. Your offer is #2."), "an offer is not the need");
         assertTrue(chat.one("Bo", "/need a warm blanket for a newborn").startsWith("Thanks, Bo. Your need is #3."));

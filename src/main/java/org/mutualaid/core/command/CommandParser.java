@@ -16,7 +16,12 @@ public final class CommandParser {
 
     // a no-break space ends a command as a space does, and what a phone keyboard may put before it
     // unseen (a zero-width space, a direction mark) does not hide it
-    private static final Pattern COMMAND = Pattern.compile("^[/!]([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_.:-]{1,64}))?(?:[\\s\\p{Z}]+|$)");
+    // and a colon, comma or dash a quick thumb puts after it ("/need: a kettle", "/offer- bike repairs") ends it as well;
+    // a dash before a digit is a minus ("/list -1" asks for no page)
+    private static final Pattern COMMAND = Pattern.compile(
+            "^[/!]([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_.:-]{1,64}))?(?:[\\s\\p{Z}]*(?:[:,]|[\\-\u2013\u2014](?!\\d))[\\s\\p{Z}]*|[\\s\\p{Z}]+|$)");
+    /** "/ need a microwave": a space after the slash, before one of the bot's own command names */
+    private static final Pattern SPACED = Pattern.compile("^/[\\s\\p{Z}]+([A-Za-z]{2,32})\\b");
     private static final Pattern LEADING_BLANKS = Pattern.compile("^[\\s\\p{Z}\\p{Cf}]+");
     private static final int MAX_PAGE = 10_000;
     private static final String DISMISS = "nomatch";
@@ -44,6 +49,8 @@ public final class CommandParser {
     public Command parse(String rawText) {
         if (rawText == null) return new Command.Ignore();
         String text = LEADING_BLANKS.matcher(rawText).replaceFirst("");
+        Matcher spaced = SPACED.matcher(text);
+        if (spaced.find() && isCommandName(spaced.group(1).toLowerCase(Locale.ROOT))) text = "/" + text.substring(1).stripLeading();
         Matcher m = COMMAND.matcher(text);
         if (!m.find()) return new Command.Ignore();
         String addressee = m.group(2);
@@ -371,6 +378,8 @@ public final class CommandParser {
     }
 
     private static Command list(String args) {
+        // "/list mine" is what /mine shows; as a tag it would list nothing
+        if (Set.of("mine", "my", "my posts").contains(args.toLowerCase(Locale.ROOT))) return new Command.Mine();
         PostKind kind = null;
         boolean bothKinds = false;
         String tag = null;

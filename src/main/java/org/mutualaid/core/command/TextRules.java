@@ -86,6 +86,11 @@ public final class TextRules {
         return null;
     }
 
+    /** A post's words, in lower case, without the punctuation and spacing that a text sent again may differ by. */
+    public static String sameWordsKey(String text) {
+        return String.join(" ", text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).strip();
+    }
+
     /** words that ask without saying for what: "/need help", "/need urgent help please!!" */
     private static final java.util.Set<String> ASKING_ONLY = java.util.Set.of("help", "please", "pls", "plz", "need", "needed", "needs",
             "urgent", "urgently", "asap", "anyone", "someone", "somebody", "anybody", "me", "us", "hi", "hello", "hey", "thanks",

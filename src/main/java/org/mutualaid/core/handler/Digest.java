@@ -26,6 +26,8 @@ import org.mutualaid.platform.Message;
 public final class Digest {
 
     private static final int MAX_LINES = 15;
+    private static final java.util.regex.Pattern URGENT = java.util.regex.Pattern.compile(
+            "urgent|\\bemergency\\b|\\basap\\b|\\btonight\\b|\\bright now\\b|\\bimmediately\\b");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private Digest() {}
@@ -126,7 +128,9 @@ public final class Digest {
     }
 
     static boolean urgent(Post p) {
-        return p.tags().contains("urgent") || p.text().toLowerCase(Locale.ROOT).contains("urgent");
+        String text = p.text().toLowerCase(Locale.ROOT);
+        // members say it in other words than "urgent": tonight, an emergency, asap
+        return p.tags().contains("urgent") || URGENT.matcher(text).find();
     }
 
     private static String numbers(List<Post> posts) {

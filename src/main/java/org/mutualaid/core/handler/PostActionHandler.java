@@ -46,7 +46,9 @@ public final class PostActionHandler {
             return;
         }
         Post post = found.get();
-        if (post.anonymous() && !ctx.isPress() && KEPT_PRIVATE.contains(cmd.action())) {
+        // a coordinator freeing a stalled claim is the same answer whoever holds it, so it may be done in the group
+        boolean coordinatorFrees = cmd.action() == PostAction.UNCLAIM && post.status() == PostStatus.CLAIMED && ctx.senderCoordinates();
+        if (post.anonymous() && !ctx.isPress() && KEPT_PRIVATE.contains(cmd.action()) && !coordinatorFrees) {
             // whoever types it, and whatever would follow, the group reads the same answer: a success
             // for the author or the helper and a refusal for everyone else would tell who they are
             ctx.concerning(post);
@@ -172,6 +174,12 @@ public final class PostActionHandler {
         ctx.tx().posts().setStatus(post.id(), PostStatus.CANCELLED, claimer, ctx.now());
         ctx.tx().claims().end(post.id(), "cancelled", ctx.now());
         RelayHandler.close(ctx, post, "A coordinator closed #" + post.number() + ".");
+        // the author of a nameless post reads nothing in the group with their name: they hear it privately, with a way on
+        if (post.anonymous() && post.author().id() != ctx.sender().id()) {
+            PublishHandler.tellAuthor(ctx, post, Message.of("A coordinator closed your " + post.kind().word() + " #" + post.number() + " in "
+                    + PublishHandler.title(ctx.chat()) + ". If you still " + (post.kind() == PostKind.NEED ? "need help" : "can help")
+                    + ", send it to me again here with /" + post.kind().word() + ", or ask one of the group's coordinators why."));
+        }
         ctx.answerPress("#" + post.number() + " is closed.");
         ctx.reply(PostLines.author(Message.builder().text("#" + post.number() + " ("), post)
                 .text("'s " + post.kind().word() + ") was closed by a coordinator.").build());
@@ -238,7 +246,9 @@ public final class PostActionHandler {
 
     private void unclaim(Context ctx, Post post) {
         // a claim that has stalled is a coordinator's to free: closing the whole post was the only other way
-        if (!post.isClaimer(ctx.sender()) && post.status() == PostStatus.CLAIMED && ctx.senderCoordinates()) {
+        // in the group, a coordinator who is also its nameless helper gets the coordinator's answer: another would tell who helps
+        boolean seenInGroup = post.anonymous() && !ctx.isPress() && !ctx.actingFromPrivate() && !ctx.chat().privateChat();
+        if ((!post.isClaimer(ctx.sender()) || seenInGroup) && post.status() == PostStatus.CLAIMED && ctx.senderCoordinates()) {
             freeClaim(ctx, post);
             return;
         }

@@ -141,6 +141,13 @@ public final class PublishHandler {
         }
         PendingPosts.Pending pending = found.get();
         if (pending.chatIds().isEmpty()) {
+            List<Chat> groups = ctx.tx().chats().groupsOf(ctx.sender().id());
+            // "/post 1" with one group known now is the member asking for it to go: asking again would make them type it twice
+            if (groups.size() == 1 && cmd.choice() == 1 && cmd.stamp() == null) {
+                ctx.tx().pendingPosts().remove(ctx.sender().id());
+                publish(ctx.inGroup(groups.get(0)), pending.kind(), pending.text(), null, true);
+                return;
+            }
             askAboutKept(ctx, pending);
             return;
         }

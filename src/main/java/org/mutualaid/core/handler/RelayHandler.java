@@ -53,8 +53,10 @@ public final class RelayHandler {
         group.tx().relays().end(relay.get().id(), group.now());
         Message note = Message.of(why + " I have closed your conversation about #" + post.number() + " in "
                 + PublishHandler.title(group.chat()) + ".");
-        tell(group, post.author(), note);
-        if (post.claimer() != null && post.claimer().id() == relay.get().helperId()
+        // whoever did it hears the answer to what they did; this note is for the other side
+        long actor = group.sender().id();
+        if (post.author().id() != actor) tell(group, post.author(), note);
+        if (post.claimer() != null && post.claimer().id() == relay.get().helperId() && post.claimer().id() != actor
                 && group.tx().members().canWritePrivately(post.claimer().id())) {
             tell(group, post.claimer(), note);
         }

@@ -49,6 +49,7 @@ public final class Matcher {
     /** a need for hands against a giveaway, or a need for a thing against a service (Mode) */
     private static final double MODE_FACTOR = 0.4;
     private static final String LANGUAGE = "language";
+    private static final String FOOD = "food";
     /** an uncovered mark for what the need asks for and the offer says it does not have */
     private static final String LEFT_OUT = "left out";
 
@@ -259,6 +260,7 @@ public final class Matcher {
         if ((leftOut && !asksForMoreItHas(need, offer, facets)) || excludesKindOf(offer.excluded(), need)
                 || excludesCircumstance(offer.excluded(), need) || isNotWhomItIsFor(need, offer)) return true;
         if (Sizes.conflict(need.sizes(), offer.sizes())) return true;
+        if (shared.contains(FOOD) && Diets.conflict(need, offer)) return true;
         if (!java.util.Collections.disjoint(shared, Availability.TIMED)) return Availability.conflict(need.when(), offer.when());
         return !java.util.Collections.disjoint(shared, Availability.TIMED_BY_DAY) && Availability.conflict(need.when(), offer.when(), true);
     }

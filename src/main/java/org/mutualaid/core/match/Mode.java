@@ -40,7 +40,8 @@ enum Mode {
                 + "donating, collected, come grab, come take, i have a, i have an, i have some, i ve got, ive got, i have got, we ve got, we have got, "
                 + "have two, have 2, have three, have 3, have a few, have extra, have spare, have loads, got two, got 2, got a few, got extra, got loads, clearing out my, clearing out our, decluttering, "
                 + "up for grabs, free to whoever, first come first served", "THING " + OWN);
-        MARKERS.addLine("help with, help get, help moving, help move", "SERVICE " + EITHER);
+        MARKERS.addLine("help with, help get, help moving, help move, help carrying, help carry, help to carry, help lifting, help lift, "
+                + "help to lift, help getting it up, hand carrying, hand lifting", "SERVICE " + EITHER);
         // a service named as a noun: "free dog sitting at my place, I have a big garden" offers sitting, not a garden
         MARKERS.addLine("dog sitting, pet sitting, cat sitting, house sitting, babysitting, baby sitting, dog walking, pet care, "
                 + "lessons, tutoring, haircuts, repairs, tech help, tech support, computer help, it support, dog walker, dog walkers, dog sitter, cat sitter, pet sitter, walk my dog, "

@@ -16,25 +16,25 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -5.6183;
+    private static final double INTERCEPT = -5.6173;
     private static final double[] WEIGHTS = {
-        4.5973, // category
-        1.0292, // related
-        5.3474, // text
-        0.9807, // sharedValues
-        -0.8248, // uncovered
-        -1.6795, // modeMismatch
-        0.2013, // sharedKinds
-        -0.0079, // needKinds
-        -0.0200, // offerKinds
-        0.1848, // needMainShared
-        0.7337, // offerMainShared
-        -0.7492, // needFocus
-        -0.0410, // needSpecifics
-        -0.2379, // offerSpecifics
-        0.8745, // logRuleScore
-        0.9135, // categoryIfNeedMainShared
-        -2.5154, // textTimesCategory
+        4.7503, // category
+        1.0261, // related
+        5.3319, // text
+        0.9759, // sharedValues
+        -0.8175, // uncovered
+        -1.6681, // modeMismatch
+        0.1839, // sharedKinds
+        -0.0118, // needKinds
+        -0.0128, // offerKinds
+        0.2079, // needMainShared
+        0.7253, // offerMainShared
+        -0.7885, // needFocus
+        -0.0391, // needSpecifics
+        -0.2404, // offerSpecifics
+        0.8863, // logRuleScore
+        0.7991, // categoryIfNeedMainShared
+        -2.5006, // textTimesCategory
     };
 
     private SuggestionOdds() {}

@@ -272,13 +272,24 @@ class CommandParserTest {
         }
 
         @Test
+        @DisplayName("a colon, comma or dash after the command name, or a space after the slash, still make the command")
+        void quickThumbs() {
+            assertEquals(new Command.Publish(PostKind.NEED, "kettle and pots for cooking"), parse("/need: kettle and pots for cooking"));
+            assertEquals(new Command.Publish(PostKind.NEED, "kettle"), parse("/need, kettle"));
+            assertEquals(new Command.Publish(PostKind.NEED, "soup"), parse("/need,soup"));
+            assertEquals(new Command.Publish(PostKind.OFFER, "i can fix bikes too, sunday"), parse("/offer- i can fix bikes too, sunday"));
+            assertEquals(new Command.Publish(PostKind.NEED, "a microwave"), parse("/ need a microwave"));
+            assertEquals(parse("/claim 3"), parse("/claim: 3"));
+        }
+
+        @Test
         @DisplayName("plain text, text that only mentions a command, and null are ignored")
         void plainTextIgnored() {
             assertEquals(new Command.Ignore(), parse("hello everyone, I need a ride"));
             assertEquals(new Command.Ignore(), parse("I typed /need soup"));
             assertEquals(new Command.Ignore(), parse(""));
             assertEquals(new Command.Ignore(), parse("/"));
-            assertEquals(new Command.Ignore(), parse("/need,soup"));
+            assertEquals(new Command.Ignore(), parse("/ hello"), "a slash and a word that is no command");
             assertEquals(new Command.Ignore(), parse(null));
         }
 
@@ -451,6 +462,7 @@ class CommandParserTest {
         void relay() {
             assertEquals(new Command.ChooseGroup(2, null), parser.parse("/post 2"));
             assertEquals(new Command.ChooseGroup(0, null), parser.parse("/post"), "alone: a kept need is asked about");
+            assertEquals(new Command.Mine(), parser.parse("/LIST MINE"), "what /mine shows");
             assertEquals(new Command.ChooseGroup(1, 77L), parser.parseAction("post:1:77"));
             assertEquals(new Command.Reply(4, "I can come at 9"), parser.parse("/reply #4 I can come at 9"));
             assertEquals(new Command.Invalid("Please write your message after the number, like /reply 4 I can come on Tuesday."), parser.parse("/reply 4"));

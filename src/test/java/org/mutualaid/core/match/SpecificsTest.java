@@ -421,6 +421,7 @@ class SpecificsTest {
         assertEquals(Set.of(Mode.SERVICE), hands);
         assertEquals(Set.of(Mode.THING), giveaway);
         assertTrue(Mode.mismatch(hands, giveaway));
+        assertTrue(Mode.mismatch(Mode.asked(Words.of("help carrying a sofa up 3 flights of stairs saturday")), giveaway), "carrying is hands");
         assertTrue(Mode.mismatch(thing, service));
         assertFalse(Mode.mismatch(thing, giveaway));
         assertFalse(Mode.mismatch(Mode.asked(Words.of("fridge is empty till payday")), giveaway));
