@@ -202,11 +202,13 @@ final class SqlPosts implements Posts {
     public Optional<Post> recentTwin(long chatId, long authorId, PostKind kind, String text, boolean anonymous) {
         // the chat's newest live posts by the index on (chat, status, id); the author and kind are checked on those alone,
         // and the words in Java: "...for 3 weeks!" sent again as "...for 3 weeks" is the same post
+        // only ids and texts are read for the comparison, and the whole post for a twin alone: this runs on every new post
         String words = TextRules.sameWordsKey(text);
-        return h.createQuery(SELECT + " WHERE p.id IN (SELECT id FROM post WHERE chat_id = :chat AND status IN ('open', 'claimed') ORDER BY id DESC LIMIT "
-                        + RECENT_TWIN_WINDOW + ") AND p.author_id = :author AND p.kind = :kind AND p.anonymous = :anonymous ORDER BY p.id DESC")
+        return h.createQuery("SELECT id, text FROM post WHERE id IN (SELECT id FROM post WHERE chat_id = :chat AND status IN ('open', 'claimed') "
+                        + "ORDER BY id DESC LIMIT " + RECENT_TWIN_WINDOW + ") AND author_id = :author AND kind = :kind AND anonymous = :anonymous ORDER BY id DESC")
                 .bind("anonymous", anonymous).bind("author", authorId).bind("chat", chatId).bind("kind", kind.word())
-                .map((rs, c) -> map(rs)).list().stream().filter(p -> TextRules.sameWordsKey(p.text()).equals(words)).findFirst();
+                .map((rs, c) -> java.util.Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
+                .filter(e -> TextRules.sameWordsKey(e.getValue()).equals(words)).findFirst().flatMap(e -> byId(e.getKey()));
     }
 
     @Override

@@ -31,6 +31,12 @@ final class Diets {
     /** Whether the offer names food that the need's diet rules out, and does not say it fits the diet. */
     static boolean conflict(PostProfile need, PostProfile offer) {
         Set<String> needs = need.stems().keySet();
+        // most needs name no diet: nothing to read of the offer then
+        boolean vegan = !java.util.Collections.disjoint(needs, VEGAN);
+        boolean vegetarian = !java.util.Collections.disjoint(needs, VEGETARIAN);
+        boolean noPork = !java.util.Collections.disjoint(needs, HALAL) || !java.util.Collections.disjoint(need.excluded(), PORK);
+        boolean nuts = !java.util.Collections.disjoint(needs, ALLERGY) || !java.util.Collections.disjoint(need.excluded(), NUTS);
+        if (!vegan && !vegetarian && !noPork && !nuts) return false;
         Set<String> offered = new HashSet<>(offer.stems().keySet());
         offered.removeAll(offer.excluded());
         if (!java.util.Collections.disjoint(needs, VEGAN)) return names(offered, ANIMAL, VEGAN);
