@@ -155,6 +155,12 @@ class AnonymousPostTest {
                 "A neighbour needs: hello. Can somebody help me get to the hospital on tuesday, i cant walk far")), "posted without the name");
         assertTrue(chat.privately("Frank", "thank you so much").get(0).startsWith("Sorry, I only understand commands."),
                 "words that ask for nothing get the usual line");
+        assertTrue(chat.privately("Frank", "please i need a lift to the hospital " + "again ".repeat(200)).get(0)
+                .startsWith("Sorry, I only understand commands."), "what a typed /need would refuse, too long, is not offered either");
+        chat.privately("Frank", "a lift\u0000 to the\u200b hospital on friday please");
+        chat.pressPrivately("Frank", chat.lastSent().message().buttons().get(0).get(0).action());
+        assertTrue(toGroups().stream().anyMatch(o -> o.message().plainText().startsWith("A neighbour needs: a lift to the hospital on friday please")),
+                "cleaned as a typed /need is");
     }
 
     @Test

@@ -101,21 +101,23 @@ public final class PublishHandler {
             choose(ctx, new Command.ChooseGroup(Integer.parseInt(number.group(1)), null));
             return true;
         }
-        // words to whoever they are talking with through the bot, or beside a post still waiting for its group, are no new post
-        if (inConversation || pending.isPresent() || text.strip().length() > TextRules.MAX_POST_CHARS) return false;
+        // words to whoever they are talking with through the bot, or beside a post still waiting for its group, are no new post;
+        // what is offered for posting is cleaned and checked as a typed /need is
+        String cleaned = TextRules.clean(text);
+        if (inConversation || pending.isPresent() || TextRules.problemWithPost(cleaned, PostKind.NEED.word()) != null) return false;
         List<Chat> groups = ctx.tx().chats().groupsOf(ctx.sender().id());
         if (groups.isEmpty()) {
-            if (matcher.categorize(text).isEmpty()) return false;
-            ctx.tx().pendingPosts().put(ctx.sender().id(), PostKind.NEED, text.strip(), List.of(), ctx.now());
+            if (matcher.categorize(cleaned).isEmpty()) return false;
+            ctx.tx().pendingPosts().put(ctx.sender().id(), PostKind.NEED, cleaned, List.of(), ctx.now());
             ctx.reply(notInAGroupYet(PostKind.NEED));
             return true;
         }
-        if (matcher.categorize(text, ctx.tx().synonyms().of(groups.get(0).id())).isEmpty()) return false;
+        if (matcher.categorize(cleaned, ctx.tx().synonyms().of(groups.get(0).id())).isEmpty()) return false;
         Message.Builder b = Message.builder();
         b.line(groups.size() == 1
                 ? "Shall I post your message in " + title(groups.get(0)) + " as a need, without your name? Only if you tap below, or type /post 1."
                 : "Shall I post your message as a need, without your name? Only if you choose a group:");
-        askWhichGroup(ctx, b, PostKind.NEED, text.strip(), groups, groups.size() == 1);
+        askWhichGroup(ctx, b, PostKind.NEED, cleaned, groups, groups.size() == 1);
         if (groups.size() > 1) b.line("Tap one, or type /post and its number, like /post 1.");
         b.text("If it is an offer of help, send it as /offer and your words.");
         ctx.reply(b.build());
@@ -148,7 +150,7 @@ public final class PublishHandler {
                 publish(ctx.inGroup(groups.get(0)), pending.kind(), pending.text(), null, true);
                 return;
             }
-            askAboutKept(ctx, pending);
+            askAboutKept(ctx, pending, groups);
             return;
         }
         if (cmd.choice() == 0) {
@@ -183,8 +185,7 @@ public final class PublishHandler {
     }
 
     /** A need kept while the member's group was unknown: now the group is asked, and nothing is posted before they tap. */
-    private static void askAboutKept(Context ctx, PendingPosts.Pending pending) {
-        List<Chat> groups = ctx.tx().chats().groupsOf(ctx.sender().id());
+    private static void askAboutKept(Context ctx, PendingPosts.Pending pending, List<Chat> groups) {
         if (groups.isEmpty()) {
             ctx.refuse("I still don't know your group. Type /list once in your group's chat, then send me /post here.");
             return;
