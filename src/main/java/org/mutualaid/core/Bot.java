@@ -215,7 +215,7 @@ public final class Bot {
     /**
      * What the adapter should ask its platform before this message is handled: for a private
      * /need, /offer, /post or /claim, whether the sender is still in the groups stored as theirs;
-     * for /export, who coordinates the groups stored as theirs to coordinate. Nothing for anything
+     * for /export, /digest, /stats, /unclaim and /reopen, who coordinates the groups stored as theirs to coordinate. Nothing for anything
      * else. The adapter asks outside any transaction and hands the answers back with
      * {@link Incoming#withChecked}; what it could not ask about goes by what is stored.
      */
@@ -224,7 +224,8 @@ public final class Bot {
         Command command = in.action() != null ? parser.parseAction(in.action()) : parser.parse(in.text());
         boolean membership = command instanceof Command.Publish || command instanceof Command.ChooseGroup
                 || command instanceof Command.OnPost p && p.action() == PostAction.CLAIM;
-        boolean coordination = command instanceof Command.Export;
+        boolean coordination = command instanceof Command.Export || command instanceof Command.Digest || command instanceof Command.Stats
+                || command instanceof Command.OnPost p && (p.action() == PostAction.UNCLAIM || p.action() == PostAction.REOPEN);
         if (!membership && !coordination) return Checks.NONE;
         try {
             return storage.inTransaction(tx -> {

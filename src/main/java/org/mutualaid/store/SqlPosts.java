@@ -78,6 +78,12 @@ final class SqlPosts implements Posts {
     }
 
     @Override
+    public Optional<Instant> closedAt(long postId) {
+        return h.createQuery("SELECT closed_at FROM post WHERE id = :id AND closed_at IS NOT NULL").bind("id", postId)
+                .mapTo(Long.class).findOne().map(Instant::ofEpochMilli);
+    }
+
+    @Override
     public void replaceClosedText(long postId, String text) {
         h.createUpdate("UPDATE post SET text = :text, tags = '' WHERE id = :id AND status NOT IN ('open', 'claimed')")
                 .bind("id", postId).bind("text", text).execute();

@@ -106,7 +106,7 @@ class ActingPrivatelyTest {
     void privateHelpIsTruthful() {
         String help = chat.privately("Lena", "/help").get(0);
         assertFalse(help.contains("without your name in the group"), help);
-        assertTrue(help.contains("/claim 12, /unclaim 12, /done 12 and /cancel 12 work here too, and the group is told as usual: "
+        assertTrue(help.contains("/claim 12, /unclaim 12, /done 12, /cancel 12 and /reopen 12 work here too, and the group is told as usual: "
                 + "a post with names shows both names, one asked here without a name shows none"), help);
     }
 

@@ -152,7 +152,7 @@ class MembershipTest {
     void demotedCoordinator() {
         List<String> refused = deliver(privately("Cleo", "/export").withChecked(
                 new Checked(Map.of(), Map.of("north", List.of(new Person("dee", "Dee"))))));
-        assertEquals(List.of("You're no longer a coordinator of Northside Aid, so I can't send you its posts."), refused);
+        assertEquals(List.of("You're no longer a coordinator of Northside Aid, so I can't show you its posts."), refused);
         assertEquals(1, chat.count("SELECT count(*) FROM coordinator k JOIN member m ON m.id = k.member_id WHERE m.platform_ref = 'dee'"),
                 "the platform's list is kept");
         assertEquals(List.of("Sorry, only a group's coordinators can use /export. /coordinators in your group shows who they are."),

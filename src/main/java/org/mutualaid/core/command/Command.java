@@ -79,11 +79,19 @@ public sealed interface Command {
     /** /wipe (asks first) and /wipe erase everything (does it): erase all of a group's data. */
     record Wipe(boolean confirmed) implements Command {}
 
-    /** /digest: today's digest, now. */
-    record Digest() implements Command {}
+    /** /digest: today's digest, now; choice: in a private chat, which of the coordinator's groups (null: ask, if several). */
+    record Digest(Integer choice) implements Command {
+        public Digest() {
+            this(null);
+        }
+    }
 
-    /** /stats: counts for the last 7 and 30 days. */
-    record Stats() implements Command {}
+    /** /stats: counts for the last 7 and 30 days; choice as in Digest. */
+    record Stats(Integer choice) implements Command {
+        public Stats() {
+            this(null);
+        }
+    }
 
     /** /coordinators: who they are. */
     record Coordinators() implements Command {}

@@ -69,12 +69,13 @@ public final class CommandParser {
             case "renew" -> onPost(PostAction.RENEW, args);
             case "close" -> onPost(PostAction.CLOSE, args);
             case "redact" -> onPost(PostAction.REDACT, args);
+            case "reopen" -> onPost(PostAction.REOPEN, args);
             case "settings", "setting" -> SettingChange.parse(args);
-            case "digest" -> new Command.Digest();
+            case "digest" -> groupChosen(args, "/digest", Command.Digest::new);
             case "forget" -> new Command.Forget(args.equalsIgnoreCase("yes"));
             case "wipe" -> new Command.Wipe(args.equalsIgnoreCase(WIPE_CONFIRMATION));
             case "synonym", "synonyms" -> synonym(args);
-            case "stats" -> new Command.Stats();
+            case "stats" -> groupChosen(args, "/stats", Command.Stats::new);
             case "coordinators", "admins" -> new Command.Coordinators();
             // what a "not a match" button does, typed: on platforms without buttons the bot says to type it
             case DISMISS -> dismiss(args);
@@ -83,7 +84,7 @@ public final class CommandParser {
             case "share" -> onRelay(args, "/share", (n, group) -> new Command.ShareContact(n, group, null));
             case "endrelay", "end" -> onRelay(args, "/endrelay", (n, group) -> new Command.EndRelay(n, group, null));
             case "relays" -> new Command.Relays();
-            case "export" -> export(args);
+            case "export" -> groupChosen(args, "/export", Command.Export::new);
             case "help" -> new Command.Help(false);
             // a deep link from a group (t.me/TheBot?start=mine) opens the private chat with "/start mine"
             case "start" -> args.equalsIgnoreCase(START_MINE) ? new Command.Mine()
@@ -94,11 +95,11 @@ public final class CommandParser {
 
     /** commands on one post, whose number a quick thumb may glue to the name: "/done3" */
     private static final Set<String> NUMBERED = Set.of("claim", "take", "unclaim", "done", "fulfilled", "cancel", "withdraw",
-            "renew", "close", "redact", "post", "reply");
+            "renew", "close", "redact", "reopen", "post", "reply");
     private static final Pattern GLUED = Pattern.compile("([a-z]+)(\\d{1,9})");
     /** what a slip of the thumb is likely to have meant; /wipe is never guessed */
     private static final List<String> MEANT = List.of("need", "offer", "list", "mine", "claim", "unclaim", "done", "cancel", "renew",
-            "close", "redact", "settings", "digest", "forget", "synonym", "stats", "coordinators", "post", "reply", "share",
+            "close", "redact", "reopen", "settings", "digest", "forget", "synonym", "stats", "coordinators", "post", "reply", "share",
             "endrelay", "relays", "export", "help");
 
     private Command unknown(String name, String text, String args) {
@@ -318,10 +319,11 @@ public final class CommandParser {
         return words.length >= 2 ? postNumber(words[1]) : null;
     }
 
-    private static Command export(String args) {
-        if (args.isEmpty()) return new Command.Export(null);
+    /** /export, /digest or /stats with the number of one of the coordinator's groups, as the bot listed them (or none). */
+    private static Command groupChosen(String args, String command, java.util.function.Function<Integer, Command> make) {
+        if (args.isEmpty()) return make.apply(null);
         Integer choice = postNumber(args.split(" ", 2)[0]);
-        return choice == null ? new Command.Invalid("Please give the group's number from my list, like /export 1.") : new Command.Export(choice);
+        return choice == null ? new Command.Invalid("Please give the group's number from my list, like " + command + " 1.") : make.apply(choice);
     }
 
     private static Command publish(PostKind kind, String text) {

@@ -9,7 +9,9 @@ public enum PostAction {
     /** A coordinator closes any post. */
     CLOSE,
     /** The author posts it again without the phone number, e-mail or address it gave away. */
-    REDACT;
+    REDACT,
+    /** The author, or a coordinator, opens a closed post again: closed by mistake, or the help fell through. */
+    REOPEN;
 
     public String commandName() {
         return name().toLowerCase(Locale.ROOT);

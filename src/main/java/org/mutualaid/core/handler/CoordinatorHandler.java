@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.mutualaid.core.command.Command;
 import org.mutualaid.core.model.Member;
@@ -11,23 +12,34 @@ import org.mutualaid.core.model.Post;
 import org.mutualaid.core.port.FollowUps;
 import org.mutualaid.platform.Message;
 
-/** /coordinators for everyone; /digest and /stats for coordinators. */
+/** /coordinators for everyone; /digest and /stats for coordinators, in the group or privately. */
 public final class CoordinatorHandler {
 
     public void handle(Context ctx, Command command) {
         if (command instanceof Command.Coordinators) {
             coordinators(ctx);
-        } else if (command instanceof Command.Digest) {
-            if (ctx.refuseUnlessCoordinator("/digest")) return;
-            List<Post> quoted = new ArrayList<>();
-            Message digest = Digest.build(ctx.tx(), ctx.chat(), ctx.settings(), ctx.rules(), ctx.now(), quoted);
-            quoted.forEach(ctx::concerning);
-            // asked for in the group: answered there, where the coordinator is looking
-            ctx.reply(digest);
-        } else if (command instanceof Command.Stats) {
-            if (ctx.refuseUnlessCoordinator("/stats")) return;
-            ctx.reply(stats(ctx));
+        } else if (command instanceof Command.Digest c) {
+            ofGroup(ctx, "/digest", c.choice()).ifPresent(group -> {
+                List<Post> quoted = new ArrayList<>();
+                Message digest = Digest.build(ctx.tx(), group.chat(), group.settings(), ctx.rules(), ctx.now(), quoted);
+                quoted.forEach(ctx::concerning);
+                // answered where it was asked: in the group, where the coordinator is looking, or privately
+                ctx.reply(digest);
+            });
+        } else if (command instanceof Command.Stats c) {
+            ofGroup(ctx, "/stats", c.choice()).ifPresent(group -> ctx.reply(
+                    (ctx.chat().privateChat() ? PublishHandler.title(group.chat()) + "\n" : "") + stats(ctx, group.chat().id())));
         }
+    }
+
+    /** The group asked about: this one, for its coordinators; from a private chat, the one they coordinate (or chose). */
+    private static Optional<Context> ofGroup(Context ctx, String command, Integer choice) {
+        if (ctx.chat().privateChat()) return CoordinatedGroups.choose(ctx, command, choice).map(ctx::inGroup);
+        if (!ctx.senderCoordinates()) {
+            ctx.refuse("Sorry, only this group's coordinators can use " + command + ". /coordinators shows who they are.");
+            return Optional.empty();
+        }
+        return Optional.of(ctx);
     }
 
     private static void coordinators(Context ctx) {
@@ -40,10 +52,10 @@ public final class CoordinatorHandler {
                 : "Coordinators of this group: " + list.stream().map(Member::name).collect(Collectors.joining(", ")) + ".");
     }
 
-    private static String stats(Context ctx) {
+    private static String stats(Context ctx, long chatId) {
         Instant now = ctx.now();
-        return "Last 7 days: " + line(ctx.tx().followUps().stats(ctx.chat().id(), now.minus(Duration.ofDays(7)), now)) + "\n"
-                + "Last 30 days: " + line(ctx.tx().followUps().stats(ctx.chat().id(), now.minus(Duration.ofDays(30)), now));
+        return "Last 7 days: " + line(ctx.tx().followUps().stats(chatId, now.minus(Duration.ofDays(7)), now)) + "\n"
+                + "Last 30 days: " + line(ctx.tx().followUps().stats(chatId, now.minus(Duration.ofDays(30)), now));
     }
 
     private static String line(FollowUps.Stats s) {

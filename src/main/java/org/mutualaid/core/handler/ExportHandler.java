@@ -34,31 +34,9 @@ public final class ExportHandler {
             ctx.refuse("The export holds members' posts, so I send it only privately: please send me /export in a private chat.");
             return;
         }
-        List<Chat> groups = ctx.tx().coordinators().chatsOf(ctx.sender().id()).stream()
-                .map(id -> ctx.tx().chats().byId(id)).flatMap(Optional::stream).filter(c -> !c.privateChat()).toList();
-        if (groups.isEmpty() && !ctx.departures().noLongerCoordinating().isEmpty()) {
-            // the platform said just now that they coordinate no more: say so, rather than a bare refusal
-            Chat was = ctx.departures().noLongerCoordinating().get(0);
-            ctx.refuse("You're no longer a coordinator of " + PublishHandler.title(was) + ", so I can't send you its posts.");
-            return;
-        }
-        if (groups.isEmpty()) {
-            ctx.refuse("Sorry, only a group's coordinators can use /export. /coordinators in your group shows who they are.");
-            return;
-        }
-        if (cmd.choice() == null && groups.size() > 1) {
-            Message.Builder b = Message.builder().line("You coordinate more than one group. Which one?");
-            for (int i = 0; i < groups.size(); i++) b.line((i + 1) + ". " + PublishHandler.title(groups.get(i)));
-            ctx.reply(b.text("Type /export and its number, like /export 1.").build());
-            return;
-        }
-        int choice = cmd.choice() == null ? 1 : cmd.choice();
-        if (choice > groups.size()) {
-            ctx.refuse(groups.size() == 1 ? "You coordinate one group: type /export." 
-                    : "Please choose a number from 1 to " + groups.size() + ", like /export 1.");
-            return;
-        }
-        Chat group = groups.get(choice - 1);
+        Optional<Chat> chosen = CoordinatedGroups.choose(ctx, "/export", cmd.choice());
+        if (chosen.isEmpty()) return;
+        Chat group = chosen.get();
         List<Posts.Closing> rows = ctx.tx().posts().forExport(group.id(), ctx.now().minus(CLOSED_WITHIN));
         long open = rows.stream().filter(r -> r.closedAt() == null).count();
         String title = PublishHandler.title(group);

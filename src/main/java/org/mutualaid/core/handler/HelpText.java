@@ -13,7 +13,7 @@ public final class HelpText {
             /list: see what is open (/list needs, /list offers #food)
             /claim 12: "I can help with #12" or "I'll take offer #12"
             /done 12: it's sorted. /unclaim 12: you can't help after all
-            /cancel 12: withdraw your own post
+            /cancel 12: withdraw your own post. /reopen 12: open it again
             /nomatch 12 3: #3 is no match for your post #12, so I stop suggesting it
             /mine: your open posts""";
 
@@ -21,8 +21,8 @@ public final class HelpText {
     private static final String COORDINATOR_PART = """
             For you as a coordinator:
             /settings: this group's settings, and how to change them
-            /close 12: close any post
-            /digest: today's digest, now. /stats: the last 7 and 30 days
+            /close 12: close any post. /reopen 12: open it again. /unclaim 12: free a stalled claim
+            /digest: today's digest, now. /stats: the last 7 and 30 days (both work in our private chat too)
             /synonym lumber repairs: teach me a word of this group
             /export, in our private chat: the posts as a spreadsheet
             /wipe: erase everything I hold about this group""";
@@ -50,11 +50,11 @@ public final class HelpText {
                     .line("Here in private:")
                     .line("/need or /offer with your words: I post it in your group without your name")
                     .line("/mine: your open posts in every group")
-                    .line("/claim 12, /unclaim 12, /done 12 and /cancel 12 work here too, and the group is told as usual: "
+                    .line("/claim 12, /unclaim 12, /done 12, /cancel 12 and /reopen 12 work here too, and the group is told as usual: "
                             + "a post with names shows both names, one asked here without a name shows none")
                     .line("/reply 12 your message: talk through me with whoever took up your post, without names; "
                             + "/share 12 gives them your contact, /endrelay 12 stops it")
-                    .line("/export: coordinators get their group's posts as a spreadsheet file")
+                    .line("For coordinators: /digest and /stats for your group, and /export: its posts as a spreadsheet file")
                     .text("/forget: erase what I hold about you").build();
         }
         if (greeting) b.text("Hello! ");

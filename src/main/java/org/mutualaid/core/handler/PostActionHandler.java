@@ -16,7 +16,7 @@ import org.mutualaid.core.model.PostStatus;
 import org.mutualaid.platform.Message;
 
 /**
- * /claim, /unclaim, /done and /cancel: the life of a post after it is posted. In a private chat,
+ * /claim, /unclaim, /done, /cancel and /reopen: the life of a post after it is posted. In a private chat,
  * a member acts on their own posts and on those they claimed (an anonymous post's author never
  * has to show themselves in the group); the group hears of it as usual.
  */
@@ -46,9 +46,11 @@ public final class PostActionHandler {
             return;
         }
         Post post = found.get();
-        // a coordinator freeing a stalled claim is the same answer whoever holds it, so it may be done in the group
-        boolean coordinatorFrees = cmd.action() == PostAction.UNCLAIM && post.status() == PostStatus.CLAIMED && ctx.senderCoordinates();
-        if (post.anonymous() && !ctx.isPress() && KEPT_PRIVATE.contains(cmd.action()) && !coordinatorFrees) {
+        // a coordinator freeing a stalled claim, or opening a closed post again, gets the same answer whoever's post it is,
+        // so it may be done in the group
+        boolean coordinatorActs = ctx.senderCoordinates() && (cmd.action() == PostAction.REOPEN
+                || cmd.action() == PostAction.UNCLAIM && post.status() == PostStatus.CLAIMED);
+        if (post.anonymous() && !ctx.isPress() && KEPT_PRIVATE.contains(cmd.action()) && !coordinatorActs) {
             // whoever types it, and whatever would follow, the group reads the same answer: a success
             // for the author or the helper and a refusal for everyone else would tell who they are
             ctx.concerning(post);
@@ -62,10 +64,14 @@ public final class PostActionHandler {
 
     /** What the author or the helper of an anonymous post does to it: typed in the group, it would show who they are. */
     private static final Set<PostAction> KEPT_PRIVATE = EnumSet.of(PostAction.CLAIM, PostAction.UNCLAIM, PostAction.DONE,
-            PostAction.CANCEL, PostAction.RENEW, PostAction.REDACT);
+            PostAction.CANCEL, PostAction.RENEW, PostAction.REDACT, PostAction.REOPEN);
 
     private void act(Context ctx, PostAction action, Post post) {
         ctx.concerning(post);
+        if (action == PostAction.REOPEN) {
+            reopen(ctx, post);
+            return;
+        }
         if (!post.status().isLive()) {
             // a cancelled post may have been closed by its author or by a coordinator: "closed" is true of both
             String how = post.status() == PostStatus.CANCELLED ? "" : " (" + post.status().word() + ")";
@@ -85,6 +91,7 @@ public final class PostActionHandler {
             case RENEW -> renew(ctx, post);
             case CLOSE -> close(ctx, post);
             case REDACT -> publish.redact(ctx, post);
+            case REOPEN -> reopen(ctx, post);
         }
     }
 
@@ -105,19 +112,33 @@ public final class PostActionHandler {
             for (Chat group : ctx.tx().chats().groupsOf(me.id())) {
                 ctx.tx().posts().byNumber(group.id(), cmd.number()).filter(p -> p.status().isLive()).ifPresent(candidates::add);
             }
+        } else if (cmd.action() == PostAction.REOPEN) {
+            candidates.addAll(closedToReopen(ctx, me, cmd.number()));
         } else {
             ctx.tx().posts().liveByAuthorEverywhere(me.id()).stream().filter(p -> p.number() == cmd.number()).forEach(candidates::add);
             if (cmd.action() == PostAction.UNCLAIM || cmd.action() == PostAction.DONE) {
                 ctx.tx().posts().claimedBy(me.id()).stream().filter(p -> p.number() == cmd.number()).forEach(candidates::add);
             }
+            if (cmd.action() == PostAction.UNCLAIM) {
+                // a coordinator frees a stalled claim from here too, without being seen looking into it in the group
+                for (long group : ctx.tx().coordinators().chatsOf(me.id())) {
+                    ctx.tx().posts().byNumber(group, cmd.number())
+                            .filter(p -> p.status() == PostStatus.CLAIMED && candidates.stream().noneMatch(c -> c.id() == p.id()))
+                            .ifPresent(candidates::add);
+                }
+            }
         }
         if (cmd.group() != null) candidates.removeIf(p -> p.chatId() != cmd.group());
         if (candidates.isEmpty()) {
-            ctx.refuse(cmd.action() == PostAction.CLAIM
-                    ? "I can't find an open #" + cmd.number() + (cmd.group() != null ? " in that group" : " in your groups")
-                            + ". /list in the group shows the numbers. (I only know you're in a group once you've written there.)"
-                    : "You have no open post #" + cmd.number() + (cmd.action() == PostAction.UNCLAIM ? " that you claimed" : "")
-                            + (cmd.group() != null ? " in that group" : "") + ". /mine shows yours.");
+            String where = cmd.group() != null ? " in that group" : "";
+            ctx.refuse(switch (cmd.action()) {
+                case CLAIM -> "I can't find an open #" + cmd.number() + (cmd.group() != null ? " in that group" : " in your groups")
+                        + ". /list in the group shows the numbers. (I only know you're in a group once you've written there.)";
+                case REOPEN -> "I can't find a closed post #" + cmd.number() + " of yours" + where
+                        + " to open again. /mine shows your open posts.";
+                default -> "You have no open post #" + cmd.number() + (cmd.action() == PostAction.UNCLAIM ? " that you claimed" : "")
+                        + where + ". /mine shows yours.";
+            });
             return;
         }
         if (candidates.size() > 1) {
@@ -131,7 +152,29 @@ public final class PostActionHandler {
         act(inGroup, cmd.action(), post);
         // an anonymous post's helper hears from the relay what comes next
         boolean relayTold = cmd.action() == PostAction.CLAIM && post.anonymous();
-        if (!inGroup.refused() && !ctx.isPress() && !relayTold) ctx.reply(actedFromPrivate(cmd.action(), post, group));
+        if (!inGroup.refused() && !ctx.isPress() && !relayTold) {
+            // a coordinator who freed someone else's claim did not step back from anything
+            boolean freed = cmd.action() == PostAction.UNCLAIM && !post.isClaimer(me);
+            ctx.reply(freed ? "#" + post.number() + " is open again for others to take up. I've told " + PublishHandler.title(group) + "."
+                    : actedFromPrivate(cmd.action(), post, group));
+        }
+    }
+
+    /**
+     * Closed posts numbered n that this member may open again from a private chat: their own, in
+     * the groups they are in, and any in the groups they coordinate.
+     */
+    private static List<Post> closedToReopen(Context ctx, Member me, int n) {
+        List<Post> found = new ArrayList<>();
+        Set<Long> coordinated = Set.copyOf(ctx.tx().coordinators().chatsOf(me.id()));
+        Set<Long> groups = new java.util.LinkedHashSet<>(coordinated);
+        ctx.tx().chats().groupsOf(me.id()).forEach(g -> groups.add(g.id()));
+        for (long group : groups) {
+            ctx.tx().posts().byNumber(group, n)
+                    .filter(p -> !p.status().isLive() && (p.isAuthor(me) || coordinated.contains(group)))
+                    .ifPresent(found::add);
+        }
+        return found;
     }
 
     /**
@@ -151,10 +194,47 @@ public final class PostActionHandler {
             case CANCEL -> "#" + n + " is withdrawn. " + told + ".";
             case RENEW -> "#" + n + " stays open. " + told + ".";
             case REDACT -> "#" + n + " is withdrawn and posted again without the personal details. " + told + ".";
+            case REOPEN -> "#" + n + " is open again. " + told + ".";
             // refused before it gets here: a coordinator closes a post in the group
             case CLOSE -> told + ".";
         };
     }
+
+    /**
+     * Opens a closed post again: marked done or withdrawn by mistake, closed by a coordinator in
+     * error, or expired while still wanted. It keeps its number and is suggested again; whoever
+     * claimed it before is not: they stepped back, or it was never helped with.
+     */
+    private void reopen(Context ctx, Post post) {
+        int n = post.number();
+        boolean coordinator = ctx.senderCoordinates();
+        if (!post.isAuthor(ctx.sender()) && !coordinator) {
+            ctx.refuse(PostLines.onlyAuthor(post) + " or a coordinator can open it again.");
+            return;
+        }
+        if (post.status().isLive()) {
+            ctx.refuse("#" + n + " is still open" + (post.status() == PostStatus.CLAIMED ? " (claimed)" : "") + ". /list shows it.");
+            return;
+        }
+        Optional<Post> again = ctx.tx().posts().recentTwin(post.chatId(), post.author().id(), post.kind(), post.text(), post.anonymous());
+        if (again.isPresent()) {
+            ctx.refuse("#" + n + " was posted again as #" + again.get().number() + ", which is open.");
+            return;
+        }
+        Optional<java.time.Instant> closed = ctx.tx().posts().closedAt(post.id());
+        if (post.text().isEmpty() || closed.isEmpty() || closed.get().isBefore(ctx.now().minus(REOPEN_WITHIN))) {
+            ctx.refuse("#" + n + " closed more than " + REOPEN_WITHIN.toDays() + " days ago, so I can't open it again. If it is still "
+                    + (post.kind() == PostKind.NEED ? "needed" : "on offer") + ", please post it again: /" + post.kind().word() + " and your words.");
+            return;
+        }
+        ctx.tx().posts().setStatus(post.id(), PostStatus.OPEN, null, ctx.now());
+        // its expiry clock starts afresh, or an old post would close again at once
+        ctx.tx().followUps().renew(post.id(), ctx.now());
+        publish.reopened(ctx, ctx.tx().posts().byId(post.id()).orElseThrow(), coordinator && !post.isAuthor(ctx.sender()));
+    }
+
+    /** Long enough to notice a mistake or a plan falling through; older posts are better posted afresh. */
+    static final java.time.Duration REOPEN_WITHIN = java.time.Duration.ofDays(30);
 
     private void renew(Context ctx, Post post) {
         if (!post.isAuthor(ctx.sender())) {

@@ -252,12 +252,7 @@ public final class PublishHandler {
         List<Suggestion> suggestions = matcher.suggestFor(post, ctx.tx());
         matcher.profileToKeep(post).ifPresent(profile -> ctx.tx().posts().keepProfile(post.id(), profile));
         suggestions.forEach(s -> ctx.concerning(s.post()));
-        int rank = 0;
-        for (Suggestion s : suggestions) {
-            long needId = post.kind() == PostKind.NEED ? post.id() : s.post().id();
-            long offerId = post.kind() == PostKind.NEED ? s.post().id() : post.id();
-            ctx.tx().suggestions().record(needId, offerId, post.id(), ++rank, s.score(), s.reason(), ctx.now());
-        }
+        record(ctx, post, suggestions);
         List<String> personal = TextRules.personalDetails(post.text());
         if (anonymous) {
             announceAnonymously(ctx, post, suggestions, preface, removed);
@@ -277,6 +272,54 @@ public final class PublishHandler {
         }
         ctx.reply(b.build());
         return true;
+    }
+
+    private static void record(Context ctx, Post post, List<Suggestion> suggestions) {
+        int rank = 0;
+        for (Suggestion s : suggestions) {
+            long needId = post.kind() == PostKind.NEED ? post.id() : s.post().id();
+            long offerId = post.kind() == PostKind.NEED ? s.post().id() : post.id();
+            ctx.tx().suggestions().record(needId, offerId, post.id(), ++rank, s.score(), s.reason(), ctx.now());
+        }
+    }
+
+    /**
+     * A closed post opened again (/reopen): findable again, matched against what was posted while it
+     * was closed (what was suggested before is not suggested twice), and said in the group. byCoordinator:
+     * someone else's post, whose author is told; an anonymous one's privately.
+     */
+    public void reopened(Context ctx, Post post, boolean byCoordinator) {
+        List<Suggestion> suggestions = matcher.suggestFor(post, ctx.tx());
+        matcher.profileToKeep(post).ifPresent(profile -> ctx.tx().posts().keepProfile(post.id(), profile));
+        suggestions.forEach(s -> ctx.concerning(s.post()));
+        record(ctx, post, suggestions);
+        int n = post.number();
+        boolean need = post.kind() == PostKind.NEED;
+        ctx.answerPress("#" + n + " is open again.");
+        Message.Builder b = Message.builder().text(byCoordinator ? "A coordinator opened #" + n + " again: " : "#" + n + " is open again: ");
+        PostLines.author(b, post).text("'s " + post.kind().word() + " " + PostLines.quote(post) + ".");
+        if (!suggestions.isEmpty()) {
+            b.newline().line(need ? "These offers might help:" : "Neighbours who might need this:");
+            for (Suggestion s : suggestions) {
+                PostLines.suggestion(b, s.post(), s.reason());
+                b.newline();
+            }
+        } else {
+            b.text(" ");
+        }
+        String anyone = need ? "Anyone who can help" : "Anyone who needs this";
+        if (post.anonymous()) {
+            // claimed in the group, the author would see who offered
+            b.text(anyone + ": send me /claim " + n + " in a private chat ").botLink("(open it here)", CommandParser.START_HELP).text(".");
+        } else {
+            b.text(anyone + ": /claim " + n + ".");
+        }
+        b.buttonRow(List.of(new Button(need ? "I can help" : "I'd like this", CommandParser.action(PostAction.CLAIM, n))));
+        ctx.reply(b.build());
+        if (byCoordinator && post.anonymous()) {
+            tellAuthor(ctx, post, Message.of("A coordinator opened your " + post.kind().word() + " #" + n + " in " + title(ctx.chat())
+                    + " again, so it is open to claim. If it is sorted: /done " + n + " here."));
+        }
     }
 
     /** The same post again while the first is open: nothing is posted; an anonymous one is answered privately, so the group learns nothing. */

@@ -65,6 +65,9 @@ public interface Posts {
      */
     Optional<Post> recentTwin(long chatId, long authorId, PostKind kind, String text, boolean anonymous);
 
+    /** When the post closed; empty while it is live. */
+    Optional<Instant> closedAt(long postId);
+
     /** A post and when it closed (null while it is live). */
     record Closing(Post post, Instant closedAt) {}
 

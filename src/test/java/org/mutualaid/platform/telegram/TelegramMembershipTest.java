@@ -126,7 +126,7 @@ class TelegramMembershipTest {
         tg.api.setAdmins(GROUP.id(), BO);
         tg.say(MAYA_DM, MAYA, "/export");
         FakeBotApi.Sent refusal = tg.sentTo(MAYA.id(), s -> s.text() != null, "the refusal");
-        assertEquals("You're no longer a coordinator of Riverside Aid, so I can't send you its posts.", refusal.text());
+        assertEquals("You're no longer a coordinator of Riverside Aid, so I can't show you its posts.", refusal.text());
         assertEquals(1, tg.api.sent().stream().filter(s -> s.fileName() != null).count(), "no second file");
         assertEquals(List.of(List.of(String.valueOf(BO.id()))), tg.query("SELECT u.platform_ref FROM coordinator k JOIN member u ON u.id = k.member_id"));
     }

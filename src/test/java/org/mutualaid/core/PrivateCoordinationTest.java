@@ -1,0 +1,90 @@
+package org.mutualaid.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mutualaid.TestChat;
+import org.mutualaid.platform.Incoming;
+import org.mutualaid.platform.Person;
+
+@DisplayName("Coordinators ask for the digest and the figures, and free claims, from their private chat")
+class PrivateCoordinationTest {
+
+    @TempDir
+    Path dir;
+    TestChat chat;
+    int events;
+
+    @BeforeEach
+    void open() {
+        chat = new TestChat(dir.resolve("private-coordination.db"));
+    }
+
+    @AfterEach
+    void close() {
+        chat.close();
+    }
+
+    /** Ana speaks in a group she coordinates. */
+    private List<String> coordinatorIn(String ref, String title, String text) {
+        return chat.deliver(new Incoming("console", "co-" + (++events), ref, title, false, "ana", "Ana", text, null, null, null, true, null, null)
+                .withCoordinators(List.of(new Person("ana", "Ana"))));
+    }
+
+    @Test
+    @DisplayName("/digest and /stats privately: the one group she coordinates, or the one she chooses by number")
+    void digestAndStats() {
+        coordinatorIn("local", "Riverside Aid", "/list");
+        chat.sayIn("local", "Riverside Aid", "Gus", "/need a ride to the food bank on Friday");
+        String digest = chat.privately("Ana", "/digest").get(0);
+        assertTrue(digest.startsWith("Daily digest for Riverside Aid, "), digest);
+        assertTrue(digest.contains("#1"), digest);
+        String stats = chat.privately("Ana", "/stats").get(0);
+        assertTrue(stats.startsWith("Riverside Aid\nLast 7 days: 1 posted, "), stats);
+
+        coordinatorIn("north", "Northside Aid", "/list");
+        assertEquals("You coordinate more than one group. Which one?\n1. Riverside Aid\n2. Northside Aid\nType /digest and its number, like /digest 1.",
+                chat.privately("Ana", "/digest").get(0));
+        assertTrue(chat.privately("Ana", "/digest 2").get(0).startsWith("Daily digest for Northside Aid, "));
+        assertEquals("Please choose a number from 1 to 2, like /stats 1.", chat.privately("Ana", "/stats 3").get(0));
+        assertEquals("Please give the group's number from my list, like /stats 1.", chat.privately("Ana", "/stats north").get(0));
+        assertTrue(chat.privately("Ana", "/stats 2").get(0).startsWith("Northside Aid\nLast 7 days: 0 posted, "));
+    }
+
+    @Test
+    @DisplayName("A member who coordinates nothing is refused /digest and /stats privately, and nothing of a group is shown")
+    void membersRefused() {
+        coordinatorIn("local", "Riverside Aid", "/list");
+        chat.sayIn("local", "Riverside Aid", "Gus", "/need a ride to the food bank on Friday");
+        assertEquals(List.of("Sorry, only a group's coordinators can use /digest. /coordinators in your group shows who they are."),
+                chat.privately("Gus", "/digest"));
+        assertEquals(List.of("Sorry, only a group's coordinators can use /stats. /coordinators in your group shows who they are."),
+                chat.privately("Gus", "/stats 1"));
+    }
+
+    @Test
+    @DisplayName("A coordinator frees a stalled claim of a nameless post privately: the group names nobody, the helper hears it ended")
+    void unclaimNamelessPrivately() {
+        coordinatorIn("local", "Riverside Aid", "/list");
+        chat.sayIn("local", "Riverside Aid", "Quill", "/list");
+        chat.sayIn("local", "Riverside Aid", "Bodhan", "/list");
+        chat.privately("Quill", "/need someone to sit with my mum on Saturday afternoon");
+        chat.privately("Bodhan", "/claim 1");
+        List<String> answers = chat.privately("Ana", "/unclaim 1");
+        assertTrue(answers.contains("#1 is open again for others to take up. I've told Riverside Aid."), answers.toString());
+        assertTrue(answers.contains("A coordinator opened #1 \"someone to sit with my mum on Saturday afternoon\" again. Anyone who can: /claim 1."),
+                answers.toString());
+        assertTrue(answers.stream().noneMatch(a -> a.contains("Bodhan") || a.contains("Quill")), answers.toString());
+        assertEquals("open", chat.text("SELECT status FROM post WHERE number = 1"));
+        assertEquals("You have no open post #1 that you claimed. /mine shows yours.", chat.privately("Bodhan", "/unclaim 1").get(0));
+        assertEquals("You have no open post #1 that you claimed. /mine shows yours.", chat.privately("Gus", "/unclaim 1").get(0),
+                "a member who coordinates nothing frees nothing");
+    }
+}
