@@ -16,25 +16,25 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -5.6173;
+    private static final double INTERCEPT = -5.5958;
     private static final double[] WEIGHTS = {
-        4.7503, // category
-        1.0261, // related
-        5.3319, // text
-        0.9759, // sharedValues
-        -0.8175, // uncovered
-        -1.6681, // modeMismatch
-        0.1839, // sharedKinds
-        -0.0118, // needKinds
-        -0.0128, // offerKinds
-        0.2079, // needMainShared
-        0.7253, // offerMainShared
-        -0.7885, // needFocus
-        -0.0391, // needSpecifics
-        -0.2404, // offerSpecifics
-        0.8863, // logRuleScore
-        0.7991, // categoryIfNeedMainShared
-        -2.5006, // textTimesCategory
+        4.7426, // category
+        1.0191, // related
+        5.3270, // text
+        0.9721, // sharedValues
+        -0.8026, // uncovered
+        -1.6608, // modeMismatch
+        0.1797, // sharedKinds
+        -0.0087, // needKinds
+        -0.0132, // offerKinds
+        0.2075, // needMainShared
+        0.7224, // offerMainShared
+        -0.7873, // needFocus
+        -0.0466, // needSpecifics
+        -0.2365, // offerSpecifics
+        0.8992, // logRuleScore
+        0.8035, // categoryIfNeedMainShared
+        -2.5054, // textTimesCategory
     };
 
     private SuggestionOdds() {}
