@@ -13,8 +13,9 @@ import org.mutualaid.core.port.FollowUps;
 
 final class SqlFollowUps implements FollowUps {
 
-    /** Tagged #urgent, or saying it; the same rule as Digest.urgent. */
-    private static final String URGENT = "(instr(' ' || p.tags || ' ', ' urgent ') > 0 OR instr(lower(p.text), 'urgent') > 0)";
+    /** Tagged #urgent, or saying it in one of the words members use; the same rule as Digest.urgent. */
+    private static final String URGENT = "(instr(' ' || p.tags || ' ', ' urgent ') > 0"
+            + URGENT_WORDS.stream().map(w -> " OR instr(lower(p.text), '" + w + "') > 0").collect(java.util.stream.Collectors.joining()) + ")";
     private static final String ACTIVE_CLAIM = "JOIN claim cl ON cl.post_id = p.id AND cl.ended_at IS NULL\n";
 
     private final Handle h;

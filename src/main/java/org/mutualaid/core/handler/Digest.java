@@ -26,8 +26,6 @@ import org.mutualaid.platform.Message;
 public final class Digest {
 
     private static final int MAX_LINES = 15;
-    private static final java.util.regex.Pattern URGENT = java.util.regex.Pattern.compile(
-            "urgent|\\bemergency\\b|\\basap\\b|\\btonight\\b|\\bright now\\b|\\bimmediately\\b");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private Digest() {}
@@ -129,8 +127,8 @@ public final class Digest {
 
     static boolean urgent(Post p) {
         String text = p.text().toLowerCase(Locale.ROOT);
-        // members say it in other words than "urgent": tonight, an emergency, asap
-        return p.tags().contains("urgent") || URGENT.matcher(text).find();
+        // members say it in other words than "urgent": tonight, an emergency, asap; the digest's list is ordered by the same rule
+        return p.tags().contains("urgent") || FollowUps.URGENT_WORDS.stream().anyMatch(text::contains);
     }
 
     private static String numbers(List<Post> posts) {

@@ -36,7 +36,14 @@ public interface FollowUps {
     /** Posts made in [from, to), oldest first. */
     List<Post> postedBetween(long chatId, Instant from, Instant to);
 
-    /** Open (unclaimed) needs, urgent ones (tagged or saying "urgent") first, then oldest first. */
+    /**
+     * What makes a need urgent besides the #urgent tag: members say it in these words, read
+     * anywhere in the text in any case. "Right now" is not among them: "the bus fare is a lot right
+     * now" is no emergency.
+     */
+    List<String> URGENT_WORDS = List.of("urgent", "emergency", "asap", "tonight", "immediately");
+
+    /** Open (unclaimed) needs, urgent ones (tagged #urgent or saying one of URGENT_WORDS) first, then oldest first. */
     List<Post> openNeeds(long chatId, int limit);
 
     int countOpenNeeds(long chatId);
