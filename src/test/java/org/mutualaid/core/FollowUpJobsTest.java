@@ -485,7 +485,8 @@ class FollowUpJobsTest {
         say("Bo", "/done 1");
         say("Di", "/need a lamp");
         String stats = say("Ana", "/stats").get(0);
-        assertTrue(stats.startsWith("Last 7 days: 3 posted, 2 matched, 1 claimed, 1 fulfilled, 0 expired; median time to fulfil: 6 h"), stats);
+        // Cy took the offer suggested for their need: the need is under way too
+        assertTrue(stats.startsWith("Last 7 days: 3 posted, 2 matched, 2 claimed, 1 fulfilled, 0 expired; median time to fulfil: 6 h"), stats);
         at("2026-03-20T10:00:00Z");
         assertTrue(say("Ana", "/stats").get(0).startsWith("Last 7 days: 0 posted"), "the week has passed");
         assertEquals(Duration.ofDays(14), chat.app().bot().rules().needExpiry());

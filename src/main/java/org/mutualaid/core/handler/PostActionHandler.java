@@ -261,8 +261,10 @@ public final class PostActionHandler {
                     + ", send it to me again here with /" + post.kind().word() + ", or ask one of the group's coordinators why."));
         }
         ctx.answerPress("#" + post.number() + " is closed.");
-        ctx.reply(PostLines.author(Message.builder().text("#" + post.number() + " ("), post)
-                .text("'s " + post.kind().word() + ") was closed by a coordinator.").build());
+        Message.Builder closed = PostLines.author(Message.builder().text("#" + post.number() + " ("), post)
+                .text("'s " + post.kind().word() + ") was closed by a coordinator.");
+        TakenOffers.release(ctx, post, closed);
+        ctx.reply(closed.build());
     }
 
     private void claim(Context ctx, Post post) {
@@ -280,7 +282,10 @@ public final class PostActionHandler {
         if (post.status() == PostStatus.CLAIMED) {
             ctx.refuse(post.isClaimer(me)
                     ? "You have already claimed #" + post.number() + ". When it's sorted: /done " + post.number() + "."
-                    : "#" + post.number() + " is already claimed by " + PostLines.claimerName(post) + ". /list shows what is still open.");
+                    : "#" + post.number() + " is already claimed by " + PostLines.claimerName(post) + "."
+                            // an offer of several things, or portions, is taken whole by one claim: what is left can be posted again
+                            + (post.kind() == PostKind.OFFER ? " If there is more of it, " + (post.anonymous() ? "whoever offered it" : post.author().name())
+                            + " can post what is left with /offer." : " /list shows what is still open."));
             return;
         }
         ctx.tx().posts().setStatus(post.id(), PostStatus.CLAIMED, me, ctx.now());
@@ -300,6 +305,8 @@ public final class PostActionHandler {
         }
         b.newline().text("Please talk to each other to sort out the details. When it's done: /done " + post.number()
                 + ". If plans change: /unclaim " + post.number() + ".");
+        TakenOffers.linkNeed(ctx, post, me).ifPresent(need -> b.newline().text("Your need #" + need.number() + " is marked as under way with "
+                + post.author().name() + ", so nobody else sets out to help with it twice."));
         ctx.reply(b.build());
     }
 
@@ -348,10 +355,12 @@ public final class PostActionHandler {
                     + ", so it is open again. Anyone who can: /claim " + post.number() + ".");
             return;
         }
-        ctx.reply(Message.builder().mention(ctx.sender().ref(), ctx.sender().name())
+        Message.Builder b = Message.builder().mention(ctx.sender().ref(), ctx.sender().name())
                 .text(" stepped back from #" + post.number() + ", so it is open again. ")
                 .mention(post.author().ref(), post.author().name())
-                .text(", your " + post.kind().word() + " is still listed. Anyone who can: /claim " + post.number() + ".").build());
+                .text(", your " + post.kind().word() + " is still listed. Anyone who can: /claim " + post.number() + ".");
+        TakenOffers.release(ctx, post, b);
+        ctx.reply(b.build());
     }
 
     /** A coordinator opens a claimed post again; the one who claimed it is named, so they hear it. */
@@ -364,10 +373,12 @@ public final class PostActionHandler {
             ctx.reply("A coordinator opened #" + post.number() + " " + PostLines.quote(post) + " again. Anyone who can: /claim " + post.number() + ".");
             return;
         }
-        ctx.reply(Message.builder().text("A coordinator opened #" + post.number() + " again: ")
+        Message.Builder b = Message.builder().text("A coordinator opened #" + post.number() + " again: ")
                 .mention(post.claimer().ref(), post.claimer().name()).text(" no longer has it. ")
                 .mention(post.author().ref(), post.author().name())
-                .text(", your " + post.kind().word() + " is still listed. Anyone who can: /claim " + post.number() + ".").build());
+                .text(", your " + post.kind().word() + " is still listed. Anyone who can: /claim " + post.number() + ".");
+        TakenOffers.release(ctx, post, b);
+        ctx.reply(b.build());
     }
 
     private void done(Context ctx, Post post) {
@@ -395,6 +406,9 @@ public final class PostActionHandler {
         } else {
             b.text(" Thanks for letting everyone know.");
         }
+        // the taker's own need is theirs to close: the offer may have met only part of it
+        TakenOffers.linkedNeed(ctx, post).ifPresent(need -> b.newline().mention(need.author().ref(), need.author().name())
+                .text(", if your need #" + need.number() + " is sorted too: /done " + need.number() + "."));
         ctx.reply(b.build());
     }
 
@@ -412,8 +426,10 @@ public final class PostActionHandler {
         Message.Builder b = Message.builder().text("#" + post.number() + " is withdrawn by its author.");
         // the helper of an anonymous post hears it privately, from the relay
         if (claimer != null && !post.anonymous()) {
-            b.text(" ").mention(claimer.ref(), claimer.name()).text(", no need to help with this one any more. Thank you for offering.");
+            b.text(" ").mention(claimer.ref(), claimer.name()).text(post.kind() == PostKind.NEED
+                    ? ", no need to help with this one any more. Thank you for offering." : ", it is no longer on offer, sorry.");
         }
+        TakenOffers.release(ctx, post, b);
         ctx.reply(b.build());
     }
 }
