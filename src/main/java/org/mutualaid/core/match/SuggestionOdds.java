@@ -16,25 +16,25 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -5.5958;
+    private static final double INTERCEPT = -5.6950;
     private static final double[] WEIGHTS = {
-        4.7426, // category
-        1.0191, // related
-        5.3270, // text
-        0.9721, // sharedValues
-        -0.8026, // uncovered
-        -1.6608, // modeMismatch
-        0.1797, // sharedKinds
-        -0.0087, // needKinds
-        -0.0132, // offerKinds
-        0.2075, // needMainShared
-        0.7224, // offerMainShared
-        -0.7873, // needFocus
-        -0.0466, // needSpecifics
-        -0.2365, // offerSpecifics
-        0.8992, // logRuleScore
-        0.8035, // categoryIfNeedMainShared
-        -2.5054, // textTimesCategory
+        4.9715, // category
+        0.9999, // related
+        5.3396, // text
+        0.9707, // sharedValues
+        -0.8030, // uncovered
+        -1.6599, // modeMismatch
+        0.1708, // sharedKinds
+        -0.0083, // needKinds
+        -0.0080, // offerKinds
+        0.2661, // needMainShared
+        0.7413, // offerMainShared
+        -0.7859, // needFocus
+        -0.0490, // needSpecifics
+        -0.2295, // offerSpecifics
+        0.8979, // logRuleScore
+        0.6064, // categoryIfNeedMainShared
+        -2.5538, // textTimesCategory
     };
 
     private SuggestionOdds() {}
