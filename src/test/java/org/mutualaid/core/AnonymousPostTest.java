@@ -457,7 +457,7 @@ class AnonymousPostTest {
         claimedAnonymously("/need help with my gas bill, it's overdue");
         List<Person> coordinators = List.of(new Person("maya", "Maya"));
         List<String> freed = chat.deliver(Incoming.text("console", "co-1", "local", false, "maya", "Maya", "/unclaim 1", true).withCoordinators(coordinators));
-        assertTrue(freed.contains("A coordinator opened #1 \"help with my gas bill, it's overdue\" again. Anyone who can: /claim 1."), freed.toString());
+        assertTrue(freed.contains("A coordinator opened #1 \"help with my gas bill, it's overdue\" again. Anyone who can: send me /claim 1 in a private chat."), freed.toString());
         assertEquals(2, freed.stream().filter(t -> t.startsWith("A coordinator opened #1 again for others to take up, so this conversation ends.")).count(),
                 "both sides of the conversation hear it ended: " + freed);
         assertEquals(1, chat.count("SELECT count(*) FROM post WHERE status = 'open'"), "open again");

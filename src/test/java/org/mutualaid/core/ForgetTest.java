@@ -1,5 +1,6 @@
 package org.mutualaid.core;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,6 +69,28 @@ class ForgetTest {
         }
         assertTrue(file.contains("clinic"), "other members' posts stay");
         assertTrue(chat.one("Ana", "/need a ride home").contains("Your need is #4"), "numbers go on");
+    }
+
+    @Test
+    @DisplayName("/forget closes a member's nameless posts without a word in a group told of their named ones, which would tie the two together")
+    void namelessPostsNotTiedToNamedOnes() {
+        chat.say("Dee", "/need winter coat for my son, size 8");
+        chat.privately("Dee", "/need somewhere safe to stay a few nights, away from my partner");
+        chat.say("Bo", "/need a lift to the dentist on Monday");
+        chat.privately("Dee", "/claim 3");
+        chat.say("Cy", "/list");
+        chat.privately("Cy", "/need help with a gas bill, it's overdue");
+        chat.privately("Dee", "/claim 4");
+        int before = chat.sent.size();
+        chat.privately("Dee", "/forget yes");
+        List<String> toGroup = chat.sent.subList(before, chat.sent.size()).stream().filter(o -> o.to().ref().equals("local"))
+                .map(o -> o.message().plainText()).toList();
+        assertEquals(List.of("#1 is withdrawn by its author.",
+                "The neighbour who claimed #3 had to step back, so it is open again. Bo, your need is still listed. Anyone who can: /claim 3."), toGroup);
+        String list = chat.one("Bo", "/list");
+        assertTrue(!list.contains("#2 ") && list.contains("#4 need · a neighbour"), "closed and open again all the same: " + list);
+        assertTrue(chat.sent.subList(before, chat.sent.size()).stream().anyMatch(o -> o.to().ref().endsWith("cy")
+                && o.message().plainText().contains("had to step back")), "the nameless post's author hears it privately");
     }
 
     private List<String> inGroup(String name, String text) {

@@ -79,7 +79,7 @@ class PrivateCoordinationTest {
         chat.privately("Bodhan", "/claim 1");
         List<String> answers = chat.privately("Ana", "/unclaim 1");
         assertTrue(answers.contains("#1 is open again for others to take up. I've told Riverside Aid."), answers.toString());
-        assertTrue(answers.contains("A coordinator opened #1 \"someone to sit with my mum on Saturday afternoon\" again. Anyone who can: /claim 1."),
+        assertTrue(answers.contains("A coordinator opened #1 \"someone to sit with my mum on Saturday afternoon\" again. Anyone who can: send me /claim 1 in a private chat."),
                 answers.toString());
         assertTrue(answers.stream().noneMatch(a -> a.contains("Bodhan") || a.contains("Quill")), answers.toString());
         assertEquals("open", chat.text("SELECT status FROM post WHERE number = 1"));

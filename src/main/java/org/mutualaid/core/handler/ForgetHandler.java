@@ -1,5 +1,8 @@
 package org.mutualaid.core.handler;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.mutualaid.core.command.Command;
 import org.mutualaid.core.model.Chat;
 import org.mutualaid.core.model.Member;
@@ -28,19 +31,27 @@ public final class ForgetHandler {
             return;
         }
         Member me = ctx.sender();
-        for (Post p : ctx.tx().posts().liveByAuthorEverywhere(me.id())) {
+        List<Post> withdrawn = ctx.tx().posts().liveByAuthorEverywhere(me.id());
+        List<Post> released = ctx.tx().posts().claimedBy(me.id());
+        // a group told in one breath of a post with their name and one without would know both are theirs: there, the
+        // nameless ones close without a word in the group (whoever was talking through the bot hears it privately)
+        Set<Long> named = new HashSet<>();
+        for (Post p : withdrawn) if (!p.anonymous()) named.add(p.chatId());
+        for (Post p : released) if (!p.anonymous()) named.add(p.chatId());
+        for (Post p : withdrawn) {
             RelayHandler.close(ctx.inGroup(group(ctx, p)), p, "#" + p.number() + " was withdrawn by its author.");
             ctx.tx().posts().setStatus(p.id(), PostStatus.CANCELLED, p.claimer(), ctx.now());
             ctx.tx().claims().end(p.id(), "cancelled", ctx.now());
-            tellGroup(ctx, p, Message.of("#" + p.number() + " is withdrawn by its author."));
+            if (!p.anonymous() || !named.contains(p.chatId())) tellGroup(ctx, p, Message.of("#" + p.number() + " is withdrawn by its author."));
         }
-        for (Post p : ctx.tx().posts().claimedBy(me.id())) {
+        for (Post p : released) {
             RelayHandler.close(ctx.inGroup(group(ctx, p)), p, "The neighbour who offered on #" + p.number() + " had to step back, so it is open again.");
             ctx.tx().posts().setStatus(p.id(), PostStatus.OPEN, null, ctx.now());
             ctx.tx().claims().end(p.id(), "unclaimed", ctx.now());
+            if (p.anonymous() && named.contains(p.chatId())) continue;
             Message.Builder b = Message.builder().text("The neighbour who claimed #" + p.number() + " had to step back, so it is open again. ");
             if (!p.anonymous()) b.mention(p.author().ref(), p.author().name()).text(", your " + p.kind().word() + " is still listed. ");
-            tellGroup(ctx, p, b.text("Anyone who can: /claim " + p.number() + ".").build());
+            tellGroup(ctx, p, b.text(PostLines.anyoneCan(p)).build());
         }
         // rows about the member: quoting their posts, carrying their words, to them or naming them
         ctx.tx().outbox().deleteAbout(ctx.chat().platform(), me.ref(), me.id());

@@ -352,7 +352,7 @@ public final class PostActionHandler {
         ctx.tx().claims().end(post.id(), "unclaimed", ctx.now());
         if (post.anonymous()) {
             ctx.reply("The neighbour who offered had to step back from #" + post.number() + " " + PostLines.quote(post)
-                    + ", so it is open again. Anyone who can: /claim " + post.number() + ".");
+                    + ", so it is open again. " + PostLines.anyoneCan(post));
             return;
         }
         Message.Builder b = Message.builder().mention(ctx.sender().ref(), ctx.sender().name())
@@ -370,7 +370,7 @@ public final class PostActionHandler {
         ctx.tx().posts().setStatus(post.id(), PostStatus.OPEN, null, ctx.now());
         ctx.tx().claims().end(post.id(), "unclaimed", ctx.now());
         if (post.anonymous()) {
-            ctx.reply("A coordinator opened #" + post.number() + " " + PostLines.quote(post) + " again. Anyone who can: /claim " + post.number() + ".");
+            ctx.reply("A coordinator opened #" + post.number() + " " + PostLines.quote(post) + " again. " + PostLines.anyoneCan(post));
             return;
         }
         Message.Builder b = Message.builder().text("A coordinator opened #" + post.number() + " again: ")

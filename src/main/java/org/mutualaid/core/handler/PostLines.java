@@ -68,6 +68,11 @@ public final class PostLines {
         if (reason != null && !reason.isBlank()) b.text(" (" + reason + ")");
     }
 
+    /** How anyone takes the post up: a nameless one only privately, where nobody sees who. */
+    public static String anyoneCan(Post p) {
+        return p.anonymous() ? "Anyone who can: send me /claim " + p.number() + " in a private chat." : "Anyone who can: /claim " + p.number() + ".";
+    }
+
     public static String quote(Post p) {
         return "\"" + TextRules.firstWords(p.text(), 50) + "\"";
     }
