@@ -87,4 +87,23 @@ class TakenOfferTest {
         assertFalse(String.join("\n", claimed).contains("#2"), claimed.toString());
         assertEquals("open", chat.text("SELECT status FROM post WHERE number = 2"));
     }
+
+    @Test
+    @DisplayName("A nameless offer taken privately: its taker reads that they asked for it, and its author that the one who asked writes")
+    void namelessOfferRoles() {
+        chat.say("Lena", "/list");
+        chat.say("Nadia", "/list");
+        chat.privately("Lena", "/offer two tins of baby formula, unopened");
+        List<String> taken = chat.privately("Nadia", "/claim 1");
+        assertTrue(taken.stream().anyMatch(t -> t.startsWith("You asked for offer #1 in your group")), taken.toString());
+        List<String> fromLena = chat.privately("Lena", "/reply 1 yes still here, when suits?");
+        assertTrue(fromLena.contains("Passed on to the neighbour who asked for it."), fromLena.toString());
+        assertTrue(fromLena.contains("About #1 in your group (conversation 1), the neighbour who posted it writes:\nyes still here, when suits?\n"
+                + "To answer: /reply 1 and your message."), fromLena.toString());
+        List<String> fromNadia = chat.privately("Nadia", "/reply 1 tomorrow morning?");
+        assertTrue(fromNadia.contains("Passed on to the neighbour who posted #1."), fromNadia.toString());
+        assertTrue(fromNadia.stream().anyMatch(t -> t.startsWith("About #1 in your group (conversation 1), the neighbour who asked for it writes:")),
+                fromNadia.toString());
+        assertTrue(chat.sent.stream().noneMatch(o -> o.message().plainText().contains("who offered writes")), "nobody is called the one who offered but its author");
+    }
 }

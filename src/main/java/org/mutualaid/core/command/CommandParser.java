@@ -166,7 +166,7 @@ public final class CommandParser {
         return "(conversation " + relayId + ")";
     }
 
-    private static final Pattern RELAY_MESSAGE = Pattern.compile("^(?:About|Someone would like to [a-z ]{1,40}|Thank you for offering on) #(\\d{1,9})\\b");
+    private static final Pattern RELAY_MESSAGE = Pattern.compile("^(?:About|Someone would like to [a-z ]{1,40}|Thank you for offering on|You asked for offer) #(\\d{1,9})\\b");
 
     /**
      * Plain words sent as a reply to one of the bot's relay messages: /reply with that post's

@@ -38,7 +38,8 @@ public final class RelayHandler {
                 .build());
         if (group.tx().members().canWritePrivately(helper.id())) {
             tell(group, helper, Message.builder()
-                    .text("Thank you for offering on #" + n + " in " + where + " " + PostLines.quote(post) + tag + ". ")
+                    .text((post.kind() == PostKind.NEED ? "Thank you for offering on #" : "You asked for offer #") + n + " in " + where + " "
+                            + PostLines.quote(post) + tag + ". ")
                     .text("It was posted without a name, so I'll pass messages between you: type /reply " + n
                             + " and your message. I've asked its author whether to share their contact with you. To stop: /endrelay " + n + ".")
                     .buttonRow(List.of(new Button("End this", CommandParser.endRelayAction(n, relay.id()))))
@@ -81,14 +82,16 @@ public final class RelayHandler {
             return;
         }
         boolean fromAuthor = f.post().isAuthor(ctx.sender());
+        // on an offer, the one who took it up asked for it: "who offered" is its author
+        String helper = f.post().kind() == PostKind.NEED ? "the neighbour who offered" : "the neighbour who asked for it";
         Message words = Message.builder()
                 .line("About #" + cmd.number() + " in " + PublishHandler.title(f.group()) + " " + CommandParser.conversationTag(f.relay().id()) + ", "
-                        + (fromAuthor ? "the neighbour who posted it" : "the neighbour who offered") + " writes:")
+                        + (fromAuthor ? "the neighbour who posted it" : helper) + " writes:")
                 .line(cmd.text())
                 .text("To answer: /reply " + cmd.number() + " and your message.")
                 .build();
         ctx.tx().outbox().addWordsOf(Destination.member(ctx.chat().platform(), other.ref()), words, ctx.now(), ctx.sender().ref(), ctx.about());
-        ctx.reply("Passed on to " + (fromAuthor ? "the neighbour who offered" : "the neighbour who posted #" + cmd.number()) + ".");
+        ctx.reply("Passed on to " + (fromAuthor ? helper : "the neighbour who posted #" + cmd.number()) + ".");
     }
 
     /** /share n: the author gives the helper their contact. */
