@@ -227,10 +227,40 @@ public final class PostActionHandler {
                     + (post.kind() == PostKind.NEED ? "needed" : "on offer") + ", please post it again: /" + post.kind().word() + " and your words.");
             return;
         }
+        boolean byCoordinator = coordinator && !post.isAuthor(ctx.sender());
+        // marked done or closed by mistake while someone was helping: they still are, and hear so
+        Member helper = post.status() == PostStatus.EXPIRED ? null : post.claimer();
+        if (helper != null && ctx.tx().members().find(helper.platform(), helper.ref()).isPresent()) {
+            ctx.tx().posts().setStatus(post.id(), PostStatus.CLAIMED, helper, ctx.now());
+            ctx.tx().claims().open(post.id(), helper.id(), ctx.now());
+            reopenedWithHelper(ctx, post, helper, byCoordinator);
+            return;
+        }
         ctx.tx().posts().setStatus(post.id(), PostStatus.OPEN, null, ctx.now());
         // its expiry clock starts afresh, or an old post would close again at once
         ctx.tx().followUps().renew(post.id(), ctx.now());
-        publish.reopened(ctx, ctx.tx().posts().byId(post.id()).orElseThrow(), coordinator && !post.isAuthor(ctx.sender()));
+        publish.reopened(ctx, ctx.tx().posts().byId(post.id()).orElseThrow(), byCoordinator);
+    }
+
+    /** A post opened again with the one who was helping still on it: named in the group, or put in touch again through the bot. */
+    private static void reopenedWithHelper(Context ctx, Post post, Member helper, boolean byCoordinator) {
+        int n = post.number();
+        ctx.answerPress("#" + n + " is open again.");
+        String opened = byCoordinator ? "A coordinator opened #" + n + " again: " : "#" + n + " is open again: ";
+        if (post.anonymous()) {
+            RelayHandler.open(ctx, post, helper);
+            ctx.reply(opened + "a neighbour's " + post.kind().word() + " " + PostLines.quote(post)
+                    + ", with the same neighbour helping. I've put them in touch again privately.");
+            if (byCoordinator) {
+                PublishHandler.tellAuthor(ctx, post, Message.of("A coordinator opened your " + post.kind().word() + " #" + n + " in "
+                        + PublishHandler.title(ctx.chat()) + " again, with the same neighbour helping."));
+            }
+            return;
+        }
+        Message.Builder b = PostLines.author(Message.builder().text(opened), post).text("'s " + post.kind().word() + " " + PostLines.quote(post)
+                + ", still with ").mention(helper.ref(), helper.name())
+                .text(". When it's done: /done " + n + ". If plans change: /unclaim " + n + ".");
+        ctx.reply(b.build());
     }
 
     /** Long enough to notice a mistake or a plan falling through; older posts are better posted afresh. */
