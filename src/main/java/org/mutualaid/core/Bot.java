@@ -117,8 +117,10 @@ public final class Bot {
         Command answer = parsed instanceof Command.Ignore && in.privateChat() && in.quotedBotText() != null
                 ? parser.parseAnswer(in.quotedBotText(), in.text()) : parsed;
         // in a private chat everything is said to the bot: words it cannot use get a line saying what it can do
-        Command command = answer instanceof Command.Ignore && in.privateChat() && !in.isPress()
+        Command plain = answer instanceof Command.Ignore && in.privateChat() && !in.isPress()
                 && (in.text().isEmpty() || !TextRules.clean(in.text()).isEmpty()) ? new Command.PlainWords(in.text().isEmpty(), in.text()) : answer;
+        // "help" or "hello" without the slash is someone finding their way in: they get what /help says
+        Command command = plain instanceof Command.PlainWords && GREETING.matcher(in.text()).matches() ? new Command.Help(true) : plain;
         // an unknown command in a group may be another bot's; a slip away from one of ours ("/ofer") is ours, but
         // not with "!", which Matrix rooms' other bots use for their own commands ("!ping")
         if (command instanceof Command.Ignore || command instanceof Command.Unknown u && !in.direct()
@@ -131,8 +133,9 @@ public final class Bot {
         try {
             Outcome outcome = storage.inTransaction(tx -> {
                 if (!tx.seenEvents().markSeen(in.platform(), in.eventId(), now)) return Outcome.DUPLICATE;
-                if (command instanceof Command.PlainWords && tx.members().find(in.platform(), in.senderRef()).isEmpty()) {
-                    // someone the bot holds nothing about (new, or erased by /forget) is answered without being recorded
+                if (command instanceof Command.PlainWords p && tx.members().find(in.platform(), in.senderRef()).isEmpty() && !asksForHelp(p.text())) {
+                    // someone the bot holds nothing about (new, or erased by /forget) is answered without being recorded,
+                    // unless they ask for help: someone in trouble who writes first in their own words is not turned away
                     tx.outbox().add(new Destination(in.platform(), Destination.Kind.CHAT, in.chatRef(), in.messageRef(), in.threadRef()),
                             HelpText.plainWords(null, ((Command.PlainWords) command).nothingTyped()), now);
                     alsoInTransaction.accept(tx);
@@ -212,9 +215,18 @@ public final class Bot {
         });
     }
 
+    private static final java.util.regex.Pattern GREETING = java.util.regex.Pattern.compile(
+            "(?i)\\s*(help|help me|help please|please help|hi|hello|hey|hiya|start|menu|\\?)[\\s!.?]*");
+
+    /** Words a member typed without a command that could be posted as a need: they name a kind of help. */
+    private boolean asksForHelp(String text) {
+        String cleaned = TextRules.clean(text == null ? "" : text);
+        return !cleaned.startsWith("/") && TextRules.problemWithPost(cleaned, org.mutualaid.core.model.PostKind.NEED.word()) == null && !matcher.categorize(cleaned).isEmpty();
+    }
+
     /**
      * What the adapter should ask its platform before this message is handled: for a private
-     * /need, /offer, /post or /claim, whether the sender is still in the groups stored as theirs;
+     * /need, /offer, /post or /claim, or plain words asking for help, whether the sender is still in the groups stored as theirs;
      * for /export, /digest, /stats, /unclaim and /reopen, who coordinates the groups stored as theirs to coordinate. Nothing for anything
      * else. The adapter asks outside any transaction and hands the answers back with
      * {@link Incoming#withChecked}; what it could not ask about goes by what is stored.
@@ -223,7 +235,8 @@ public final class Bot {
         if (!in.privateChat()) return Checks.NONE;
         Command command = in.action() != null ? parser.parseAction(in.action()) : parser.parse(in.text());
         boolean membership = command instanceof Command.Publish || command instanceof Command.ChooseGroup
-                || command instanceof Command.OnPost p && p.action() == PostAction.CLAIM;
+                || command instanceof Command.OnPost p && p.action() == PostAction.CLAIM
+                || command instanceof Command.Ignore && in.quotedBotText() == null && asksForHelp(in.text());
         boolean coordination = command instanceof Command.Export || command instanceof Command.Digest || command instanceof Command.Stats
                 || command instanceof Command.OnPost p && (p.action() == PostAction.UNCLAIM || p.action() == PostAction.REOPEN);
         if (!membership && !coordination) return Checks.NONE;
@@ -472,7 +485,11 @@ public final class Bot {
                     : "Did you mean " + meant + "?" + (c.rest().isEmpty() ? " Type /help to see what I can do." : " Send it again like this: " + meant + " " + c.rest())));
         } else if (command instanceof Command.PlainWords c) {
             Integer conversation = relay.latestNumber(ctx);
-            if (!publish.plainWords(ctx, c.text(), conversation != null)) ctx.reply(HelpText.plainWords(conversation, c.nothingTyped()));
+            if (!publish.plainWords(ctx, c.text(), conversation != null)) {
+                Message.Builder b = Message.builder().text(HelpText.plainWords(conversation, c.nothingTyped()).plainText());
+                PublishHandler.reopenHint(ctx, b);
+                ctx.reply(b.build());
+            }
         }
     }
 

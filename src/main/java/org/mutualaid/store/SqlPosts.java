@@ -78,6 +78,13 @@ final class SqlPosts implements Posts {
     }
 
     @Override
+    public Optional<Post> lastClosedBy(long authorId, Instant since) {
+        return h.createQuery(SELECT + " WHERE p.author_id = :author AND p.status IN ('done', 'cancelled') AND p.closed_at >= :since"
+                        + " ORDER BY p.closed_at DESC, p.id DESC LIMIT 1")
+                .bind("author", authorId).bind("since", since.toEpochMilli()).map((rs, c) -> map(rs)).findOne();
+    }
+
+    @Override
     public Optional<Instant> closedAt(long postId) {
         return h.createQuery("SELECT closed_at FROM post WHERE id = :id AND closed_at IS NOT NULL").bind("id", postId)
                 .mapTo(Long.class).findOne().map(Instant::ofEpochMilli);

@@ -99,7 +99,7 @@ class MembershipTest {
     }
 
     @Test
-    @DisplayName("The core asks the adapter to check the sender's groups before a private /need, /post or /claim, their coordinated groups before /export, and nothing else")
+    @DisplayName("The core asks the adapter to check the sender's groups before a private /need, /post, /claim or words asking for help, their coordinated groups before /export or /digest, and nothing else")
     void whatToCheck() {
         assertEquals(new Checks(List.of("north", "river"), List.of()), bot().checksFor(privately("Ana", "/need boxes"), parser));
         assertEquals(new Checks(List.of("north", "river"), List.of()), bot().checksFor(privately("Ana", "/claim 1"), parser));
@@ -110,6 +110,11 @@ class MembershipTest {
         assertEquals(new Checks(List.of("river", "north"), List.of()), bot().checksFor(privately("Nobody", "/need boxes"), parser),
                 "someone never seen in a group: the groups the bot is in are asked");
         assertEquals(Checks.NONE, bot().checksFor(privately("Nobody", "/export"), parser), "coordinating is never guessed");
+        assertEquals(new Checks(List.of("river", "north"), List.of()),
+                bot().checksFor(privately("Nobody", "my landlord is trying to evict us and i dont understand the letter"), parser),
+                "words asking for help, from someone never seen: looked up as a /need is");
+        assertEquals(Checks.NONE, bot().checksFor(privately("Nobody", "ok thanks"), parser), "words that ask for nothing are not");
+        assertEquals(new Checks(List.of(), List.of("north")), bot().checksFor(privately("Cleo", "/digest"), parser));
         assertEquals(Checks.NONE, bot().checksFor(Incoming.text("console", "g-1", "north", false, "ana", "Ana", "/need boxes", true), parser));
     }
 

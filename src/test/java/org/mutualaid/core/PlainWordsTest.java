@@ -34,9 +34,12 @@ class PlainWordsTest {
     }
 
     @Test
-    @DisplayName("'hello?' in a private chat gets one line saying what the member can do, and changes nothing; in the group it gets nothing")
+    @DisplayName("'ok?' in a private chat gets one line saying what the member can do, and changes nothing; 'hello' or 'help' gets /help; in the group nothing")
     void privateHelloIsAnswered() {
-        assertEquals(List.of(HINT), chat.privately("Ana", "hello?"));
+        assertEquals(List.of(HINT), chat.privately("Ana", "ok?"));
+        for (String greeting : List.of("hello?", "Help", "help me!", "hi")) {
+            assertTrue(chat.privately("Ana", greeting).get(0).startsWith("Hello! I work in your group's chat."), greeting);
+        }
         assertEquals(List.of(HINT), chat.privately("Ana", "/need@OtherBot soup"), "a command for another bot is no use here either");
         assertEquals(0, chat.count("SELECT count(*) FROM post"));
         assertEquals(List.of(), chat.say("Ana", "hello?"), "group chatter stays unanswered");
@@ -75,5 +78,41 @@ class PlainWordsTest {
         assertEquals(List.of(HINT), chat.privately("Bodhan", "ok thanks"));
         assertEquals(0, chat.count("SELECT count(*) FROM member WHERE platform_ref = 'bodhan'"), "the answer brought nobody back");
         assertEquals(0, chat.count("SELECT count(*) FROM chat WHERE platform_ref = 'private:bodhan'"));
+    }
+
+    @Test
+    @DisplayName("Someone never seen who asks for help in their own words is not turned away: the need is kept until the bot knows their group")
+    void strangerAskingForHelp() {
+        List<String> answer = chat.privately("Maria", "hello i need help but i dont want people to know its me. my landlord is trying to evict us");
+        assertEquals(1, answer.size(), answer.toString());
+        assertTrue(answer.get(0).startsWith("I don't know your group yet. I've kept your need for a day"), answer.get(0));
+        chat.say("Maria", "/list");
+        List<String> posted = chat.privately("Maria", "/post");
+        assertTrue(posted.get(0).startsWith("Shall I post"), posted.toString());
+    }
+
+    @Test
+    @DisplayName("A story told in several private messages joins the need waiting for its group, and is posted as one")
+    void storyInSeveralMessages() {
+        chat.say("Zed", "/list");
+        assertTrue(chat.privately("Zed", "can someone help me get to the food bank on thursday").get(0).startsWith("Shall I post"));
+        assertEquals(List.of(HINT), chat.privately("Zed", "thanks"), "words that ask for nothing leave it as it is");
+        List<String> more = chat.privately("Zed", "and my kid is sick, i need someone to pick up medicine from the pharmacy tonight please");
+        assertTrue(more.get(0).startsWith("I've put your messages together:\n\"can someone help me get to the food bank on thursday\n"
+                + "and my kid is sick, i need someone to pick up medicine from the pharmacy tonight please\"\nShall I post it in your group"), more.get(0));
+        chat.privately("Zed", "/post 1");
+        String list = chat.one("Bo", "/list");
+        assertTrue(list.contains("#1 need · a neighbour") && !list.contains("#2"), list);
+        assertTrue(chat.text("SELECT text FROM post WHERE number = 1").endsWith("tonight please"));
+    }
+
+    @Test
+    @DisplayName("Words after closing one's own post by mistake get the way back: /reopen with its number")
+    void mistakenCloseHint() {
+        chat.say("Rosa", "/need a lift to the clinic on friday");
+        chat.say("Rosa", "/done 1");
+        assertEquals(List.of(HINT + "\nIf you closed #1 by mistake: /reopen 1."), chat.privately("Rosa", "oh no i pressed done by mistake"));
+        chat.clock.advance(java.time.Duration.ofHours(2));
+        assertEquals(List.of(HINT), chat.privately("Rosa", "oh no"), "not once an hour has passed");
     }
 }

@@ -69,8 +69,8 @@ class TakenOfferTest {
         chat.say("Keisha", "/claim 1");
         assertEquals("#1 is withdrawn by its author. Keisha, it is no longer on offer, sorry. Keisha's need #2 is open again too.",
                 chat.one("Bo", "/cancel 1"));
-        chat.say("Bo", "/reopen 1");
-        chat.say("Keisha", "/claim 1");
+        assertTrue(chat.one("Bo", "/reopen 1").endsWith(", still with Keisha. When it's done: /done 1. If plans change: /unclaim 1.\n"
+                + "Keisha's need #2 is marked as under way with Bo again."), "withdrawn by mistake: the taker still has it");
         assertEquals("#1 is already claimed by Keisha. If there is more of it, Bo can post what is left with /offer.", chat.one("Cy", "/claim 1"));
         assertEquals("#1 is done: Bo's offer \"clearing out my mums house: a double bed frame, a…\". Thank you, Bo!\n"
                 + "Keisha, if your need #2 is sorted too: /done 2.", chat.one("Bo", "/done 1"));

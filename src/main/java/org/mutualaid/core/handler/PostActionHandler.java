@@ -260,6 +260,9 @@ public final class PostActionHandler {
         Message.Builder b = PostLines.author(Message.builder().text(opened), post).text("'s " + post.kind().word() + " " + PostLines.quote(post)
                 + ", still with ").mention(helper.ref(), helper.name())
                 .text(". When it's done: /done " + n + ". If plans change: /unclaim " + n + ".");
+        // an offer taken again is again under way for the need its taker had
+        TakenOffers.linkNeed(ctx, post, helper).ifPresent(need -> b.newline().text(helper.name() + "'s need #" + need.number()
+                + " is marked as under way with " + post.author().name() + " again."));
         ctx.reply(b.build());
     }
 

@@ -7,6 +7,7 @@ import org.mutualaid.core.command.Command;
 import org.mutualaid.core.command.CommandParser;
 import org.mutualaid.core.command.PostAction;
 import org.mutualaid.core.command.TextRules;
+import org.mutualaid.core.match.GroupWords;
 import org.mutualaid.core.match.Matcher;
 import org.mutualaid.core.match.Suggestion;
 import org.mutualaid.core.model.Chat;
@@ -101,10 +102,12 @@ public final class PublishHandler {
             choose(ctx, new Command.ChooseGroup(Integer.parseInt(number.group(1)), null));
             return true;
         }
-        // words to whoever they are talking with through the bot, or beside a post still waiting for its group, are no new post;
-        // what is offered for posting is cleaned and checked as a typed /need is
+        // words to whoever they are talking with through the bot are no new post; what is offered for posting is cleaned and
+        // checked as a typed /need is
         String cleaned = TextRules.clean(text);
-        if (inConversation || pending.isPresent() || TextRules.problemWithPost(cleaned, PostKind.NEED.word()) != null) return false;
+        // a command meant for another bot ("/need@OtherBot soup") is not words to post
+        if (inConversation || cleaned.startsWith("/") || TextRules.problemWithPost(cleaned, PostKind.NEED.word()) != null) return false;
+        if (pending.isPresent()) return moreWords(ctx, pending.get(), cleaned);
         List<Chat> groups = ctx.tx().chats().groupsOf(ctx.sender().id());
         if (groups.isEmpty()) {
             if (matcher.categorize(cleaned).isEmpty()) return false;
@@ -120,8 +123,39 @@ public final class PublishHandler {
         askWhichGroup(ctx, b, PostKind.NEED, cleaned, groups, groups.size() == 1);
         if (groups.size() > 1) b.line("Tap one, or type /post and its number, like /post 1.");
         b.text("If it is an offer of help, send it as /offer and your words.");
+        reopenHint(ctx, b);
         ctx.reply(b.build());
         return true;
+    }
+
+    /**
+     * More words asking for help while a need waits for its group: people write one story in
+     * several messages, so they join the need waiting, and the question is asked again with the
+     * whole text. Words that ask for nothing ("thanks"), or an offer waiting, leave it as it is.
+     */
+    private boolean moreWords(Context ctx, PendingPosts.Pending waiting, String cleaned) {
+        String joined = waiting.text() + "\n" + cleaned;
+        if (waiting.kind() != PostKind.NEED || TextRules.problemWithPost(joined, PostKind.NEED.word()) != null) return false;
+        List<Chat> groups = ctx.tx().chats().groupsOf(ctx.sender().id());
+        if (matcher.categorize(cleaned, groups.isEmpty() ? GroupWords.NONE : ctx.tx().synonyms().of(groups.get(0).id())).isEmpty()) return false;
+        if (groups.isEmpty()) {
+            ctx.tx().pendingPosts().put(ctx.sender().id(), PostKind.NEED, joined, List.of(), ctx.now());
+            ctx.reply("I've added that to the need I'm keeping for you. " + notInAGroupYet(PostKind.NEED));
+            return true;
+        }
+        Message.Builder b = Message.builder().line("I've put your messages together:").line("\"" + joined + "\"");
+        b.line(groups.size() == 1 ? "Shall I post it in " + title(groups.get(0)) + " as a need, without your name? Only if you tap below, or type /post 1."
+                : "Shall I post it as a need, without your name? Only if you choose a group:");
+        askWhichGroup(ctx, b, PostKind.NEED, joined, groups, groups.size() == 1);
+        if (groups.size() > 1) b.line("Tap one, or type /post and its number, like /post 1.");
+        ctx.reply(b.build());
+        return true;
+    }
+
+    /** Said to someone whose own post closed within the hour: what they write may be about a mistaken tap. */
+    public static void reopenHint(Context ctx, Message.Builder b) {
+        ctx.tx().posts().lastClosedBy(ctx.sender().id(), ctx.now().minus(Duration.ofHours(1)))
+                .ifPresent(p -> b.newline().text("If you closed #" + p.number() + " by mistake: /reopen " + p.number() + "."));
     }
 
     private static String notInAGroupYet(PostKind kind) {

@@ -65,6 +65,9 @@ public interface Posts {
      */
     Optional<Post> recentTwin(long chatId, long authorId, PostKind kind, String text, boolean anonymous);
 
+    /** The member's post, in any chat, marked done or withdrawn (or closed) most recently at or after since, if any. */
+    Optional<Post> lastClosedBy(long authorId, Instant since);
+
     /** When the post closed; empty while it is live. */
     Optional<Instant> closedAt(long postId);
 

@@ -116,7 +116,7 @@ class ConsoleEndToEndTest {
     @DisplayName("Plain words in a private chat get one line of what to do; in the group, chatter gets nothing and an unknown command a hint")
     void plainWords() {
         MainRunner.Result r = MainRunner.run(List.of("console", "--db", dir.resolve("p.db").toString()), Map.of(), """
-                ana (private): hello?
+                ana (private): ok, thanks
                 ana: hello everyone
                 ana: !frob
                 """);

@@ -81,7 +81,7 @@ class MatrixConversationTest {
         String direct = mx.directRoomOf(mx.bo);
         mx.hs.say(mx.bo, direct, "!frob");
         assertEquals("I don't know !frob. Type !help to see what I can do.", mx.replyBody(direct, 1));
-        mx.hs.say(mx.bo, direct, "hello?");
+        mx.hs.say(mx.bo, direct, "ok, thanks");
         assertEquals("Sorry, I only understand commands. To ask your group for help without your name, type !need and what you need; "
                 + "to offer help, !offer and what you can do. !help shows the rest.", mx.replyBody(direct, 2));
         mx.hs.sendImage(mx.bo, direct, "IMG_2041.jpg");

@@ -119,7 +119,7 @@ class TelegramConversationTest {
     @DisplayName("In a private chat, plain words get one line of what to do; the same words in the group get nothing")
     void plainWordsPrivately() {
         tg.say(BO, "hello?");
-        tg.say(FakeBotApi.Chat.privateWith(BO), BO, "hello?");
+        tg.say(FakeBotApi.Chat.privateWith(BO), BO, "ok thanks");
         FakeBotApi.Sent hint = tg.reply(1);
         assertEquals(BO.id(), hint.chatId(), "the private one is answered, privately");
         assertTrue(hint.text().startsWith("Sorry, I only understand commands. To ask your group for help without your name, type /need"),
