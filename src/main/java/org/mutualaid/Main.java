@@ -104,7 +104,7 @@ public final class Main {
                 out.println("\"ana (private): ...\" speaks in ana's private chat with the bot; \"ana (in Northside): ...\" in another group.");
             }
             BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
-            new ConsoleChat(app.bot(), app.dispatcher(), config.botName(), out, coordinators).run(in, interactive);
+            new ConsoleChat(app.bot(), app.dispatcher(), config.botName(), out, coordinators, () -> app.followUps().runDue()).run(in, interactive);
         }
         return 0;
     }

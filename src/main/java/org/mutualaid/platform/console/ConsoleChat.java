@@ -31,14 +31,19 @@ public final class ConsoleChat {
     private final PrintStream out;
 
     private final List<Person> coordinators;
+    private final Runnable dueFollowUps;
 
     public ConsoleChat(Bot bot, Dispatcher dispatcher, String botName, PrintStream out) {
-        this(bot, dispatcher, botName, out, List.of());
+        this(bot, dispatcher, botName, out, List.of(), () -> { });
     }
 
-    /** coordinators: the names given with --coordinators, who may use /settings, /digest and /stats. */
-    public ConsoleChat(Bot bot, Dispatcher dispatcher, String botName, PrintStream out, List<String> coordinators) {
+    /**
+     * coordinators: the names given with --coordinators, who may use /settings, /digest and /stats.
+     * dueFollowUps: runs the digests, reminders and expiries that have fallen due.
+     */
+    public ConsoleChat(Bot bot, Dispatcher dispatcher, String botName, PrintStream out, List<String> coordinators, Runnable dueFollowUps) {
         this.coordinators = coordinators.stream().map(n -> new Person(n.toLowerCase(Locale.ROOT), n)).toList();
+        this.dueFollowUps = dueFollowUps;
         this.bot = bot;
         this.dispatcher = dispatcher;
         this.parser = new CommandParser(botName);
@@ -63,6 +68,10 @@ public final class ConsoleChat {
                 out.println(MISNAMED);
                 continue;
             }
+            // the service runs them every minute; here they run when someone speaks, so output never interrupts typing
+            // and piped input gives the same transcript however fast it is read
+            dueFollowUps.run();
+            flush();
             ConsoleLine typed = ConsoleLine.parse(line, speaker, place);
             speaker = typed.speaker();
             place = typed.place();
