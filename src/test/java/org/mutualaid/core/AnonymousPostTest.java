@@ -463,7 +463,7 @@ class AnonymousPostTest {
         assertEquals(1, chat.count("SELECT count(*) FROM post WHERE status = 'open'"), "open again");
         assertTrue(chat.say("Bodhan", "/unclaim 1").get(0).startsWith("#1 was posted without a name"), "a member still gets the private hint");
         chat.deliver(Incoming.text("console", "co-2", "local", false, "maya", "Maya", "/close 1", true).withCoordinators(coordinators));
-        assertEquals("A coordinator closed your need #1 in your group. If you still need help, send it to me again here with /need, "
+        assertEquals("A coordinator closed your need #1 in your group. If you still need help, /reopen 1 here opens it again; "
                 + "or ask one of the group's coordinators why.", last(to("quillana")));
     }
 

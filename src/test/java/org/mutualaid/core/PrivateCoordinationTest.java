@@ -87,4 +87,25 @@ class PrivateCoordinationTest {
         assertEquals("You have no open post #1 that you claimed. /mine shows yours.", chat.privately("Gus", "/unclaim 1").get(0),
                 "a member who coordinates nothing frees nothing");
     }
+
+    @Test
+    @DisplayName("A coordinator closes a post or marks it done from the private chat; a member cannot; '/stats.' with a full stop is /stats")
+    void closeAndDonePrivately() {
+        coordinatorIn("local", "Riverside Aid", "/list");
+        chat.sayIn("local", "Riverside Aid", "Dev", "/offer a sofa, collection only");
+        chat.sayIn("local", "Riverside Aid", "Eli", "/need a lift to the dentist on Monday");
+        List<String> closed = chat.privately("Ana", "/close 1");
+        assertTrue(closed.contains("#1 (Dev's offer) was closed by a coordinator. /reopen 1 opens it again."), closed.toString());
+        assertTrue(closed.contains("#1 is closed. I've told Riverside Aid. If that was a mistake: /reopen 1."), closed.toString());
+        assertEquals(List.of("Sorry, only a group's coordinators can close posts. /coordinators in your group shows who they are."),
+                chat.privately("Eli", "/close 2"));
+        assertEquals(List.of("I can't find an open #1 in the groups you coordinate. /list in the group shows the numbers."), chat.privately("Ana", "/close 1"));
+        chat.sayIn("local", "Riverside Aid", "Fay", "/claim 2");
+        assertEquals("Only Eli or Fay can mark #2 as done.", chat.sayIn("local", "Riverside Aid", "Gus", "/done 2").get(0));
+        List<String> done = coordinatorIn("local", "Riverside Aid", "/done 2");
+        assertTrue(done.get(0).startsWith("#2 is done: Eli's need \"a lift to the dentist on Monday\". Thank you, Fay!"), done.toString());
+        assertTrue(coordinatorIn("local", "Riverside Aid", "/stats.").get(0).startsWith("Last 7 days: 2 posted, "), "the full stop ends the sentence");
+        assertEquals("I can't find a claimed #99 among your posts, your claims or the groups you coordinate. /mine shows yours.",
+                chat.privately("Ana", "/unclaim 99").get(0));
+    }
 }

@@ -17,9 +17,9 @@ public final class CommandParser {
     // a no-break space ends a command as a space does, and what a phone keyboard may put before it
     // unseen (a zero-width space, a direction mark) does not hide it
     // and a colon, comma or dash a quick thumb puts after it ("/need: a kettle", "/offer- bike repairs") ends it as well;
-    // a dash before a digit is a minus ("/list -1" asks for no page)
+    // a dash before a digit is a minus ("/list -1" asks for no page); a full stop or "?" alone after it ends a sentence ("/stats.")
     private static final Pattern COMMAND = Pattern.compile(
-            "^[/!]([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_.:-]{1,64}))?(?:[\\s\\p{Z}]*(?:[:,]|[\\-\u2013\u2014](?!\\d))[\\s\\p{Z}]*|[\\s\\p{Z}]+|$)");
+            "^[/!]([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_.:-]{1,64}))?(?:[\\s\\p{Z}]*(?:[:,]|[\\-\u2013\u2014](?!\\d))[\\s\\p{Z}]*|[\\s\\p{Z}]+|[.!?\u2026]+[\\s\\p{Z}]*$|$)");
     /** "/ need a microwave": a space after the slash, before one of the bot's own command names */
     private static final Pattern SPACED = Pattern.compile("^/[\\s\\p{Z}]+([A-Za-z]{2,32})\\b");
     private static final Pattern LEADING_BLANKS = Pattern.compile("^[\\s\\p{Z}\\p{Cf}]+");

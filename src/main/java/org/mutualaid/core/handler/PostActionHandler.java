@@ -48,7 +48,7 @@ public final class PostActionHandler {
         Post post = found.get();
         // a coordinator freeing a stalled claim, or opening a closed post again, gets the same answer whoever's post it is,
         // so it may be done in the group
-        boolean coordinatorActs = ctx.senderCoordinates() && (cmd.action() == PostAction.REOPEN
+        boolean coordinatorActs = ctx.senderCoordinates() && (cmd.action() == PostAction.REOPEN || cmd.action() == PostAction.DONE
                 || cmd.action() == PostAction.UNCLAIM && post.status() == PostStatus.CLAIMED);
         if (post.anonymous() && !ctx.isPress() && KEPT_PRIVATE.contains(cmd.action()) && !coordinatorActs) {
             // whoever types it, and whatever would follow, the group reads the same answer: a success
@@ -102,13 +102,16 @@ public final class PostActionHandler {
      */
     private void privately(Context ctx, Command.OnPost cmd) {
         String typed = "/" + cmd.action().commandName() + " " + cmd.number();
-        if (cmd.action() == PostAction.CLOSE) {
-            ctx.refuse("Please type " + typed + " in the group where the post is.");
-            return;
-        }
         Member me = ctx.sender();
         List<Post> candidates = new ArrayList<>();
-        if (cmd.action() == PostAction.CLAIM) {
+        List<Long> coordinated = ctx.tx().coordinators().chatsOf(me.id());
+        if (cmd.action() == PostAction.CLOSE) {
+            if (coordinated.isEmpty()) {
+                ctx.refuse("Sorry, only a group's coordinators can close posts. /coordinators in your group shows who they are.");
+                return;
+            }
+            for (long group : coordinated) ctx.tx().posts().byNumber(group, cmd.number()).filter(p -> p.status().isLive()).ifPresent(candidates::add);
+        } else if (cmd.action() == PostAction.CLAIM) {
             for (Chat group : ctx.tx().chats().groupsOf(me.id())) {
                 ctx.tx().posts().byNumber(group.id(), cmd.number()).filter(p -> p.status().isLive()).ifPresent(candidates::add);
             }
@@ -119,11 +122,12 @@ public final class PostActionHandler {
             if (cmd.action() == PostAction.UNCLAIM || cmd.action() == PostAction.DONE) {
                 ctx.tx().posts().claimedBy(me.id()).stream().filter(p -> p.number() == cmd.number()).forEach(candidates::add);
             }
-            if (cmd.action() == PostAction.UNCLAIM) {
-                // a coordinator frees a stalled claim from here too, without being seen looking into it in the group
-                for (long group : ctx.tx().coordinators().chatsOf(me.id())) {
+            if (cmd.action() == PostAction.UNCLAIM || cmd.action() == PostAction.DONE) {
+                // a coordinator frees a stalled claim, or marks done what its people forgot to, from here too
+                for (long group : coordinated) {
                     ctx.tx().posts().byNumber(group, cmd.number())
-                            .filter(p -> p.status() == PostStatus.CLAIMED && candidates.stream().noneMatch(c -> c.id() == p.id()))
+                            .filter(p -> (cmd.action() == PostAction.DONE ? p.status().isLive() : p.status() == PostStatus.CLAIMED)
+                                    && candidates.stream().noneMatch(c -> c.id() == p.id()))
                             .ifPresent(candidates::add);
                 }
             }
@@ -134,10 +138,13 @@ public final class PostActionHandler {
             ctx.refuse(switch (cmd.action()) {
                 case CLAIM -> "I can't find an open #" + cmd.number() + (cmd.group() != null ? " in that group" : " in your groups")
                         + ". /list in the group shows the numbers. (I only know you're in a group once you've written there.)";
-                case REOPEN -> "I can't find a closed post #" + cmd.number() + " of yours" + where
-                        + " to open again. /mine shows your open posts.";
-                default -> "You have no open post #" + cmd.number() + (cmd.action() == PostAction.UNCLAIM ? " that you claimed" : "")
-                        + where + ". /mine shows yours.";
+                case REOPEN -> "I can't find a closed post #" + cmd.number() + (coordinated.isEmpty() ? " of yours" : " of yours or of the groups you coordinate")
+                        + where + " to open again. /mine shows your open posts.";
+                case CLOSE -> "I can't find an open #" + cmd.number() + " in the groups you coordinate" + where + ". /list in the group shows the numbers.";
+                default -> (coordinated.isEmpty() || cmd.action() != PostAction.UNCLAIM && cmd.action() != PostAction.DONE
+                        ? "You have no open post #" + cmd.number() + (cmd.action() == PostAction.UNCLAIM ? " that you claimed" : "")
+                        : "I can't find " + (cmd.action() == PostAction.UNCLAIM ? "a claimed" : "an open") + " #" + cmd.number()
+                        + " among your posts, your claims or the groups you coordinate") + where + ". /mine shows yours.";
             });
             return;
         }
@@ -195,8 +202,7 @@ public final class PostActionHandler {
             case RENEW -> "#" + n + " stays open. " + told + ".";
             case REDACT -> "#" + n + " is withdrawn and posted again without the personal details. " + told + ".";
             case REOPEN -> "#" + n + " is open again. " + told + ".";
-            // refused before it gets here: a coordinator closes a post in the group
-            case CLOSE -> told + ".";
+            case CLOSE -> "#" + n + " is closed. " + told + ". If that was a mistake: /reopen " + n + ".";
         };
     }
 
@@ -291,11 +297,11 @@ public final class PostActionHandler {
         if (post.anonymous() && post.author().id() != ctx.sender().id()) {
             PublishHandler.tellAuthor(ctx, post, Message.of("A coordinator closed your " + post.kind().word() + " #" + post.number() + " in "
                     + PublishHandler.title(ctx.chat()) + ". If you still " + (post.kind() == PostKind.NEED ? "need help" : "can help")
-                    + ", send it to me again here with /" + post.kind().word() + ", or ask one of the group's coordinators why."));
+                    + ", /reopen " + post.number() + " here opens it again; or ask one of the group's coordinators why."));
         }
         ctx.answerPress("#" + post.number() + " is closed.");
         Message.Builder closed = PostLines.author(Message.builder().text("#" + post.number() + " ("), post)
-                .text("'s " + post.kind().word() + ") was closed by a coordinator.");
+                .text("'s " + post.kind().word() + ") was closed by a coordinator. /reopen " + post.number() + " opens it again.");
         TakenOffers.release(ctx, post, closed);
         ctx.reply(closed.build());
     }
@@ -416,7 +422,8 @@ public final class PostActionHandler {
 
     private void done(Context ctx, Post post) {
         Member me = ctx.sender();
-        if (!post.isAuthor(me) && !post.isClaimer(me)) {
+        // a coordinator marks done what its people forgot to, so that it counts as help given, not as closed
+        if (!post.isAuthor(me) && !post.isClaimer(me) && !ctx.senderCoordinates()) {
             ctx.refuse(post.anonymous() ? "Only the neighbour who posted #" + post.number() + ", or who claimed it, can mark it as done."
                     : "Only " + post.author().name() + (post.claimer() != null ? " or " + post.claimer().name() : "")
                     + " can mark #" + post.number() + " as done.");
