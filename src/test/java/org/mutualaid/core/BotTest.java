@@ -40,11 +40,14 @@ class BotTest {
                 chat.one("Ana", "/need  A warm blanket for a newborn"));
         assertEquals("You posted this already: #1, still open. I haven't posted it again. /mine shows your posts.",
                 chat.one("Ana", "/need a warm blanket, for a newborn!"), "punctuation is no new post");
-        assertEquals(1, chat.count("SELECT count(*) FROM post"));
-        assertTrue(chat.one("Ana", "/offer a warm blanket for a newborn").startsWith("Thanks, Ana. Your offer is #2."), "an offer is not the need");
-        assertTrue(chat.one("Bo", "/need a warm blanket for a newborn").startsWith("Thanks, Bo. Your need is #3."));
+        chat.one("Cy", "/need a lift to the food bank, i dont have a car");
+        assertEquals("You posted this already: #2, still open. I haven't posted it again. /mine shows your posts.",
+                chat.one("Cy", "/need A lift to the food bank? I don\u2019t have a car!!"), "nor an apostrophe a phone put in");
+        assertEquals(2, chat.count("SELECT count(*) FROM post"));
+        assertTrue(chat.one("Ana", "/offer a warm blanket for a newborn").startsWith("Thanks, Ana. Your offer is #3."), "an offer is not the need");
+        assertTrue(chat.one("Bo", "/need a warm blanket for a newborn").startsWith("Thanks, Bo. Your need is #4."));
         chat.one("Ana", "/done 1");
-        assertTrue(chat.one("Ana", "/need a warm blanket for a newborn").startsWith("Thanks, Ana. Your need is #4."));
+        assertTrue(chat.one("Ana", "/need a warm blanket for a newborn").startsWith("Thanks, Ana. Your need is #5."));
     }
 
     @Test

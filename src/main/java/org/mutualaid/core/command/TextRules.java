@@ -88,7 +88,8 @@ public final class TextRules {
 
     /** A post's words, in lower case, without the punctuation and spacing that a text sent again may differ by. */
     public static String sameWordsKey(String text) {
-        return String.join(" ", text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).strip();
+        // a phone's autocorrect puts the apostrophe in "dont" that the first sending lacked: "don't" is "dont"
+        return String.join(" ", text.toLowerCase(Locale.ROOT).replaceAll("['\u2019`]", "").split("[^\\p{L}\\p{N}]+")).strip();
     }
 
     /** words that ask without saying for what: "/need help", "/need urgent help please!!" */
