@@ -208,8 +208,8 @@ public final class PostActionHandler {
 
     /**
      * Opens a closed post again: marked done or withdrawn by mistake, closed by a coordinator in
-     * error, or expired while still wanted. It keeps its number and is suggested again; whoever
-     * claimed it before is not: they stepped back, or it was never helped with.
+     * error, or expired while still wanted. It keeps its number. Whoever was helping when it closed
+     * still is; without a helper it is open to claim and suggested again.
      */
     private void reopen(Context ctx, Post post) {
         int n = post.number();
