@@ -50,9 +50,10 @@ enum Mode {
         // an animal's food and gear are things: "need dog food" is not met by a dog walker, nor "look after my cat" by cat food
         MARKERS.addLine("dog food, cat food, pet food, dog s food, cat s food, kibble, cat litter, kitty litter, dog bed, dog crate, "
                 + "cat carrier, pet carrier, dog treats, cat tree", "THING " + EITHER);
+        // "i need help" and "help me" are how a plea begins, whatever it asks for ("need help, my landlord changed the locks")
         MARKERS.addLine("someone to, somebody to, someone who, somebody who, people to, anyone to, anyone able, anyone good, "
-                + "can someone, could someone, can anyone, could anyone, can somebody, need someone, need somebody, need help, "
-                + "help me, ride, rides, a lift, lift to, a pickup, pickup from, drive me, pick me up, use a hand, need a hand, "
+                + "can someone, could someone, can anyone, could anyone, can somebody, need someone, need somebody, "
+                + "ride, rides, a lift, lift to, a pickup, pickup from, drive me, pick me up, use a hand, need a hand, "
                 + "give me a hand, give us a hand, lend a hand, lend me a hand, a hand with, a hand moving, a hand to", "SERVICE " + ASK);
         MARKERS.addLine("i can, can help, happy to, glad to, i ll, i will, i do, can come, can drive, can fix, can pick, "
                 + "can teach, can sit, can watch, can take, can call, available to, to drive, drive people, drive folks, give rides, "

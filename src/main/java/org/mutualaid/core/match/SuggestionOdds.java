@@ -16,25 +16,25 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -5.6950;
+    private static final double INTERCEPT = -5.6272;
     private static final double[] WEIGHTS = {
-        4.9715, // category
-        0.9999, // related
-        5.3396, // text
-        0.9707, // sharedValues
-        -0.8030, // uncovered
-        -1.6599, // modeMismatch
-        0.1708, // sharedKinds
-        -0.0083, // needKinds
-        -0.0080, // offerKinds
-        0.2661, // needMainShared
-        0.7413, // offerMainShared
-        -0.7859, // needFocus
-        -0.0490, // needSpecifics
-        -0.2295, // offerSpecifics
-        0.8979, // logRuleScore
-        0.6064, // categoryIfNeedMainShared
-        -2.5538, // textTimesCategory
+        4.9546, // category
+        0.9924, // related
+        5.3213, // text
+        0.9672, // sharedValues
+        -0.7919, // uncovered
+        -1.5701, // modeMismatch
+        0.1635, // sharedKinds
+        -0.0147, // needKinds
+        -0.0065, // offerKinds
+        0.2636, // needMainShared
+        0.7402, // offerMainShared
+        -0.8292, // needFocus
+        -0.0503, // needSpecifics
+        -0.2315, // offerSpecifics
+        0.9116, // logRuleScore
+        0.6142, // categoryIfNeedMainShared
+        -2.5361, // textTimesCategory
     };
 
     private SuggestionOdds() {}
