@@ -35,11 +35,7 @@ public final class CoordinatorHandler {
     /** The group asked about: this one, for its coordinators; from a private chat, the one they coordinate (or chose). */
     private static Optional<Context> ofGroup(Context ctx, String command, Integer choice) {
         if (ctx.chat().privateChat()) return CoordinatedGroups.choose(ctx, command, choice).map(ctx::inGroup);
-        if (!ctx.senderCoordinates()) {
-            ctx.refuse("Sorry, only this group's coordinators can use " + command + ". /coordinators shows who they are.");
-            return Optional.empty();
-        }
-        return Optional.of(ctx);
+        return ctx.refuseUnlessCoordinator(command) ? Optional.empty() : Optional.of(ctx);
     }
 
     private static void coordinators(Context ctx) {
