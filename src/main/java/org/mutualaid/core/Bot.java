@@ -133,7 +133,7 @@ public final class Bot {
         try {
             Outcome outcome = storage.inTransaction(tx -> {
                 if (!tx.seenEvents().markSeen(in.platform(), in.eventId(), now)) return Outcome.DUPLICATE;
-                if (command instanceof Command.PlainWords p && tx.members().find(in.platform(), in.senderRef()).isEmpty() && !asksForHelp(p.text())) {
+                if (command instanceof Command.PlainWords p && tx.members().find(in.platform(), in.senderRef()).isEmpty() && !publish.asksForHelp(p.text())) {
                     // someone the bot holds nothing about (new, or erased by /forget) is answered without being recorded,
                     // unless they ask for help: someone in trouble who writes first in their own words is not turned away
                     tx.outbox().add(new Destination(in.platform(), Destination.Kind.CHAT, in.chatRef(), in.messageRef(), in.threadRef()),
@@ -218,12 +218,6 @@ public final class Bot {
     private static final java.util.regex.Pattern GREETING = java.util.regex.Pattern.compile(
             "(?i)\\s*(help|help me|help please|please help|hi|hello|hey|hiya|start|menu|\\?)[\\s!.?]*");
 
-    /** Words a member typed without a command that could be posted as a need: they name a kind of help. */
-    private boolean asksForHelp(String text) {
-        String cleaned = TextRules.clean(text == null ? "" : text);
-        return !cleaned.startsWith("/") && TextRules.problemWithPost(cleaned, org.mutualaid.core.model.PostKind.NEED.word()) == null && !matcher.categorize(cleaned).isEmpty();
-    }
-
     /**
      * What the adapter should ask its platform before this message is handled: for a private
      * /need, /offer, /post or /claim, or plain words asking for help, whether the sender is still in the groups stored as theirs;
@@ -236,7 +230,7 @@ public final class Bot {
         Command command = in.action() != null ? parser.parseAction(in.action()) : parser.parse(in.text());
         boolean membership = command instanceof Command.Publish || command instanceof Command.ChooseGroup
                 || command instanceof Command.OnPost p && p.action() == PostAction.CLAIM
-                || command instanceof Command.Ignore && in.quotedBotText() == null && asksForHelp(in.text());
+                || command instanceof Command.Ignore && in.quotedBotText() == null && publish.asksForHelp(in.text());
         boolean coordination = command instanceof Command.Export || command instanceof Command.Digest || command instanceof Command.Stats
                 || command instanceof Command.OnPost p && (p.action() == PostAction.UNCLAIM || p.action() == PostAction.REOPEN);
         if (!membership && !coordination) return Checks.NONE;

@@ -105,8 +105,7 @@ public final class PublishHandler {
         // words to whoever they are talking with through the bot are no new post; what is offered for posting is cleaned and
         // checked as a typed /need is
         String cleaned = TextRules.clean(text);
-        // a command meant for another bot ("/need@OtherBot soup") is not words to post
-        if (inConversation || cleaned.startsWith("/") || TextRules.problemWithPost(cleaned, PostKind.NEED.word()) != null) return false;
+        if (inConversation || !postable(cleaned)) return false;
         if (pending.isPresent()) return moreWords(ctx, pending.get(), cleaned);
         List<Chat> groups = ctx.tx().chats().groupsOf(ctx.sender().id());
         if (groups.isEmpty()) {
@@ -156,6 +155,21 @@ public final class PublishHandler {
     public static void reopenHint(Context ctx, Message.Builder b) {
         ctx.tx().posts().lastClosedBy(ctx.sender().id(), ctx.now().minus(Duration.ofHours(1)))
                 .ifPresent(p -> b.newline().text("If you closed #" + p.number() + " by mistake: /reopen " + p.number() + "."));
+    }
+
+    /**
+     * Whether plain words could be posted as a need: they pass a typed /need's checks and name a
+     * kind of help (by the built-in taxonomy; a group's own words count once its group is known).
+     * The bot asks this before recording someone it has never seen.
+     */
+    public boolean asksForHelp(String text) {
+        String cleaned = TextRules.clean(text == null ? "" : text);
+        return postable(cleaned) && !matcher.categorize(cleaned).isEmpty();
+    }
+
+    /** A command meant for another bot ("/need@OtherBot soup") is no words to post; the rest is checked as a typed /need is. */
+    private static boolean postable(String cleaned) {
+        return !cleaned.startsWith("/") && TextRules.problemWithPost(cleaned, PostKind.NEED.word()) == null;
     }
 
     private static String notInAGroupYet(PostKind kind) {
