@@ -159,7 +159,7 @@ final class SqlFollowUps implements FollowUps {
                 SELECT count(*) FROM post p WHERE p.chat_id = :chat AND p.created_at >= :f AND p.created_at <= :t
                   AND EXISTS (SELECT 1 FROM suggestion s WHERE s.need_id = p.id OR s.offer_id = p.id)""", chatId, f, t);
         int claimed = count("""
-                SELECT count(*) FROM claim cl JOIN post p ON p.id = cl.post_id
+                SELECT count(DISTINCT cl.post_id) FROM claim cl JOIN post p ON p.id = cl.post_id
                 WHERE p.chat_id = :chat AND cl.created_at >= :f AND cl.created_at <= :t""", chatId, f, t);
         int fulfilled = count("SELECT count(*) FROM post WHERE chat_id = :chat AND status = 'done' AND closed_at >= :f AND closed_at <= :t",
                 chatId, f, t);

@@ -491,4 +491,19 @@ class FollowUpJobsTest {
         assertTrue(say("Ana", "/stats").get(0).startsWith("Last 7 days: 0 posted"), "the week has passed");
         assertEquals(Duration.ofDays(14), chat.app().bot().rules().needExpiry());
     }
+
+    @Test
+    @DisplayName("/stats counts a post claimed again, after a step back or a reopening, once")
+    void statsCountClaimedPostsOnce() {
+        at("2026-03-02T10:00:00Z");
+        say("Cy", "/need a lamp");
+        say("Bo", "/claim 1");
+        say("Bo", "/unclaim 1");
+        say("Di", "/claim 1");
+        say("Cy", "/done 1");
+        say("Cy", "/reopen 1");
+        say("Cy", "/done 1");
+        String stats = say("Ana", "/stats").get(0);
+        assertTrue(stats.startsWith("Last 7 days: 1 posted, 0 matched, 1 claimed, 1 fulfilled, 0 expired"), stats);
+    }
 }
