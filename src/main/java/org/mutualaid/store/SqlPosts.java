@@ -78,8 +78,13 @@ final class SqlPosts implements Posts {
     }
 
     @Override
+    public void recordCloser(long postId, long memberId) {
+        h.createUpdate("UPDATE post SET closed_by = :member WHERE id = :id").bind("member", memberId).bind("id", postId).execute();
+    }
+
+    @Override
     public Optional<Post> lastClosedBy(long authorId, Instant since) {
-        return h.createQuery(SELECT + " WHERE p.author_id = :author AND p.status IN ('done', 'cancelled') AND p.closed_at >= :since"
+        return h.createQuery(SELECT + " WHERE p.author_id = :author AND p.closed_by = :author AND p.status IN ('done', 'cancelled') AND p.closed_at >= :since"
                         + " ORDER BY p.closed_at DESC, p.id DESC LIMIT 1")
                 .bind("author", authorId).bind("since", since.toEpochMilli()).map((rs, c) -> map(rs)).findOne();
     }
@@ -167,6 +172,7 @@ final class SqlPosts implements Posts {
         h.createUpdate("""
                 UPDATE post SET status = :status, claimer_id = :claimer, updated_at = :now,
                        closed_at = CASE WHEN :live THEN NULL ELSE :now END,
+                       closed_by = CASE WHEN :live THEN NULL ELSE closed_by END,
                        -- open again after a claim: its expiry clock starts afresh, so it is not closed at once
                        renewed_at = CASE WHEN :status = 'open' AND status = 'claimed' THEN :now ELSE renewed_at END,
                        expiry_warned_at = CASE WHEN :status = 'open' AND status = 'claimed' THEN NULL ELSE expiry_warned_at END
@@ -226,12 +232,13 @@ final class SqlPosts implements Posts {
 
     @Override
     public List<Closing> forExport(long chatId, Instant closedSince) {
-        return h.createQuery(SELECT + " WHERE p.chat_id = :chat AND (" + LIVE + " OR p.closed_at >= :since) ORDER BY p.number")
+        return h.createQuery(SELECT.replaceFirst("SELECT ", "SELECT p.closed_by IS NOT NULL AND p.closed_by <> p.author_id AS by_other, ")
+                        + " WHERE p.chat_id = :chat AND (" + LIVE + " OR p.closed_at >= :since) ORDER BY p.number")
                 .bind("chat", chatId).bind("since", closedSince.toEpochMilli())
                 .map((rs, c) -> {
                     long closed = rs.getLong("closed_at");
                     Instant closedAt = rs.wasNull() ? null : Instant.ofEpochMilli(closed);
-                    return new Closing(map(rs), closedAt);
+                    return new Closing(map(rs), closedAt, rs.getBoolean("by_other"));
                 }).list();
     }
 

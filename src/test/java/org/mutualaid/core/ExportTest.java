@@ -109,6 +109,19 @@ class ExportTest {
     }
 
     @Test
+    @DisplayName("A post a coordinator closed says so in the file; one its author withdrew says cancelled")
+    void closedByCoordinator() {
+        say("Bo", "/offer spare chairs");
+        say("Dee", "/need a lift to the market");
+        say("Cleo", "/close 1");
+        say("Dee", "/cancel 2");
+        chat.privately("Cleo", "/export");
+        String[] lines = csvOf(chat.lastSent()).substring(1).split("\r\n");
+        assertTrue(lines[1].startsWith("1,offer,closed by a coordinator,Bo,,"), lines[1]);
+        assertTrue(lines[2].startsWith("2,need,cancelled,Dee,,"), lines[2]);
+    }
+
+    @Test
     @DisplayName("A coordinator of two groups chooses with /export n")
     void twoGroups() {
         say("Cleo", "/need chairs");

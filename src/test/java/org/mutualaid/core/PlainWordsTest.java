@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mutualaid.TestChat;
 import org.mutualaid.platform.Incoming;
+import org.mutualaid.platform.Person;
 
 @DisplayName("Words that are not a command: one line of what to do in a private chat, nothing in a group")
 class PlainWordsTest {
@@ -114,5 +115,23 @@ class PlainWordsTest {
         assertEquals(List.of(HINT + "\nIf you closed #1 by mistake: /reopen 1."), chat.privately("Rosa", "oh no i pressed done by mistake"));
         chat.clock.advance(java.time.Duration.ofHours(2));
         assertEquals(List.of(HINT), chat.privately("Rosa", "oh no"), "not once an hour has passed");
+    }
+
+    @Test
+    @DisplayName("No such hint to an author whose post someone else closed: the helper who marked it done, or a coordinator")
+    void noHintForAPostClosedByOthers() {
+        chat.say("Rosa", "/need a lift to the clinic on friday");
+        chat.say("Bo", "/claim 1");
+        chat.say("Bo", "/done 1");
+        assertEquals(List.of(HINT), chat.privately("Rosa", "why is my post gone"));
+        chat.say("Rosa", "/reopen 1");
+        chat.say("Rosa", "/done 1");
+        assertEquals(List.of(HINT + "\nIf you closed #1 by mistake: /reopen 1."), chat.privately("Rosa", "oops"),
+                "her own done, after the helper's, is hers again");
+        chat.clock.advance(java.time.Duration.ofHours(2));
+        chat.say("Rosa", "/need a lift to the clinic on monday");
+        chat.deliver(Incoming.text("console", "co-1", "local", false, "ana", "Ana", "/close 2", true)
+                .withCoordinators(List.of(new Person("ana", "Ana"))));
+        assertEquals(List.of(HINT), chat.privately("Rosa", "why was my post closed??"));
     }
 }

@@ -11,6 +11,7 @@ import org.mutualaid.core.command.Command;
 import org.mutualaid.core.export.Csv;
 import org.mutualaid.core.model.Chat;
 import org.mutualaid.core.model.Post;
+import org.mutualaid.core.model.PostStatus;
 import org.mutualaid.core.port.Posts;
 import org.mutualaid.platform.Attachment;
 import org.mutualaid.platform.Destination;
@@ -57,7 +58,9 @@ public final class ExportHandler {
             Post p = r.post();
             String author = p.anonymous() ? "(no name: asked privately)" : p.author().name();
             String claimer = p.claimer() == null ? "" : p.anonymous() ? "(not named)" : p.claimer().name();
-            csv.row(List.of(String.valueOf(p.number()), p.kind().word(), p.status().word(), author, claimer, p.text(),
+            // "cancelled" alone would read as the author withdrawing what a coordinator closed
+            String status = p.status() == PostStatus.CANCELLED && r.closedByOther() ? "closed by a coordinator" : p.status().word();
+            csv.row(List.of(String.valueOf(p.number()), p.kind().word(), status, author, claimer, p.text(),
                     String.join(" ", p.tags()), String.join(" ", p.categories().stream().sorted().toList()),
                     TIME.format(p.createdAt()), r.closedAt() == null ? "" : TIME.format(r.closedAt())));
         }

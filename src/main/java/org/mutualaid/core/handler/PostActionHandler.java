@@ -291,6 +291,7 @@ public final class PostActionHandler {
         if (ctx.refuseUnlessCoordinator("/close")) return;
         Member claimer = post.claimer();
         ctx.tx().posts().setStatus(post.id(), PostStatus.CANCELLED, claimer, ctx.now());
+        ctx.tx().posts().recordCloser(post.id(), ctx.sender().id());
         ctx.tx().claims().end(post.id(), "cancelled", ctx.now());
         RelayHandler.close(ctx, post, "A coordinator closed #" + post.number() + ".");
         // the author of a nameless post reads nothing in the group with their name: they hear it privately, with a way on
@@ -433,6 +434,7 @@ public final class PostActionHandler {
         RelayHandler.close(ctx, post, "#" + post.number() + " is marked done. Thank you!");
         ctx.answerPress("#" + post.number() + " is marked done. Thank you!");
         ctx.tx().posts().setStatus(post.id(), PostStatus.DONE, claimer, ctx.now());
+        ctx.tx().posts().recordCloser(post.id(), me.id());
         ctx.tx().claims().end(post.id(), "done", ctx.now());
         Message.Builder b = PostLines.author(Message.builder().text("#" + post.number() + " is done: "), post)
                 .text("'s " + post.kind().word() + " " + PostLines.quote(post) + ".");
@@ -462,6 +464,7 @@ public final class PostActionHandler {
         RelayHandler.close(ctx, post, "#" + post.number() + " was withdrawn by its author, so there is no need to help with it any more. Thank you for offering.");
         ctx.answerPress("#" + post.number() + " is withdrawn.");
         ctx.tx().posts().setStatus(post.id(), PostStatus.CANCELLED, claimer, ctx.now());
+        ctx.tx().posts().recordCloser(post.id(), ctx.sender().id());
         ctx.tx().claims().end(post.id(), "cancelled", ctx.now());
         Message.Builder b = Message.builder().text("#" + post.number() + " is withdrawn by its author.");
         // the helper of an anonymous post hears it privately, from the relay

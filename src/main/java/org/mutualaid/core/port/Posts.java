@@ -65,14 +65,17 @@ public interface Posts {
      */
     Optional<Post> recentTwin(long chatId, long authorId, PostKind kind, String text, boolean anonymous);
 
-    /** The member's post, in any chat, marked done or withdrawn (or closed) most recently at or after since, if any. */
+    /** Who closed the post by /done, /cancel or /close; opening it again forgets them. */
+    void recordCloser(long postId, long memberId);
+
+    /** The member's own post, in any chat, that they marked done or withdrew most recently at or after since, if any. */
     Optional<Post> lastClosedBy(long authorId, Instant since);
 
     /** When the post closed; empty while it is live. */
     Optional<Instant> closedAt(long postId);
 
-    /** A post and when it closed (null while it is live). */
-    record Closing(Post post, Instant closedAt) {}
+    /** A post, when it closed (null while it is live), and whether someone other than its author closed it. */
+    record Closing(Post post, Instant closedAt, boolean closedByOther) {}
 
     /** The chat's live posts and those closed at or after closedSince, by number. */
     List<Closing> forExport(long chatId, Instant closedSince);
