@@ -137,7 +137,7 @@ public final class Bot {
                     // someone the bot holds nothing about (new, or erased by /forget) is answered without being recorded,
                     // unless they ask for help: someone in trouble who writes first in their own words is not turned away
                     tx.outbox().add(new Destination(in.platform(), Destination.Kind.CHAT, in.chatRef(), in.messageRef(), in.threadRef()),
-                            HelpText.plainWords(null, ((Command.PlainWords) command).nothingTyped()), now);
+                            HelpText.plainWords(null, p.nothingTyped(), p.text()), now);
                     alsoInTransaction.accept(tx);
                     return Outcome.HANDLED;
                 }
@@ -469,7 +469,9 @@ public final class Bot {
             coordinatorCommands.handle(ctx, command);
         } else if (command instanceof Command.Help c) {
             boolean privately = ctx.chat().privateChat();
-            ctx.reply(HelpText.help(privately, c.start(), ctx.senderCoordinates()));
+            // privately, what a coordinator can do there is for those who coordinate a group
+            boolean coordinator = privately ? !ctx.tx().coordinators().chatsOf(ctx.sender().id()).isEmpty() : ctx.senderCoordinates();
+            ctx.reply(HelpText.help(privately, c.start(), coordinator));
         } else if (command instanceof Command.Invalid c) {
             ctx.refuse(c.reply());
         } else if (command instanceof Command.Unknown c) {
@@ -479,8 +481,12 @@ public final class Bot {
                     : "Did you mean " + meant + "?" + (c.rest().isEmpty() ? " Type /help to see what I can do." : " Send it again like this: " + meant + " " + c.rest())));
         } else if (command instanceof Command.PlainWords c) {
             Integer conversation = relay.latestNumber(ctx);
-            if (!publish.plainWords(ctx, c.text(), conversation != null)) {
-                Message.Builder b = Message.builder().text(HelpText.plainWords(conversation, c.nothingTyped()).plainText());
+            // "stats" or "done 3" without the slash: the command is plain, the slash is what was missing
+            Optional<String> slashless = CommandParser.withoutSlash(c.text());
+            if (slashless.isPresent()) {
+                ctx.reply("Did you mean " + slashless.get() + "? Commands start with a slash: send " + slashless.get() + ".");
+            } else if (!publish.plainWords(ctx, c.text(), conversation != null)) {
+                Message.Builder b = Message.builder().text(HelpText.plainWords(conversation, c.nothingTyped(), c.text()).plainText());
                 PublishHandler.reopenHint(ctx, b);
                 ctx.reply(b.build());
             }

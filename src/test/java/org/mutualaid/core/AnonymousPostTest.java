@@ -153,8 +153,8 @@ class AnonymousPostTest {
         assertTrue(posted.contains("Posted in your group."), posted.toString());
         assertTrue(toGroups().stream().anyMatch(o -> o.message().plainText().startsWith(
                 "A neighbour needs: hello. Can somebody help me get to the hospital on tuesday, i cant walk far")), "posted without the name");
-        assertTrue(chat.privately("Frank", "thank you so much").get(0).startsWith("Sorry, I only understand commands."),
-                "words that ask for nothing get the usual line");
+        assertTrue(chat.privately("Frank", "thank you so much").get(0).startsWith("Glad to hear it! I don't pass messages on by myself"),
+                "thanks ask for nothing, and are answered warmly");
         assertTrue(chat.privately("Frank", "please i need a lift to the hospital " + "again ".repeat(200)).get(0)
                 .startsWith("Sorry, I only understand commands."), "what a typed /need would refuse, too long, is not offered either");
         chat.privately("Frank", "a lift\u0000 to the\u200b hospital on friday please");
@@ -171,8 +171,8 @@ class AnonymousPostTest {
         String asked = chat.privately("Ana", "we have no food in the house until friday, two kids").get(0);
         assertTrue(asked.startsWith("Shall I post your message as a need, without your name? Only if you choose a group:\n1. your group\n2. Northside Aid"),
                 asked);
-        assertTrue(chat.privately("Ana", "ok").get(0).startsWith("Sorry, I only understand commands."),
-                "words that ask for nothing do not replace the message waiting for its group");
+        assertEquals(List.of("Which group? Type its number from my list, like 1."), chat.privately("Ana", "ok"),
+                "a yes to a question with two groups asks which, and keeps the message waiting for its group");
         List<String> posted = chat.privately("Ana", "2");
         assertTrue(posted.stream().anyMatch(t -> t.startsWith("Posted in Northside Aid as #1, without your name.")), posted.toString());
         assertEquals("north", chat.sent.stream().filter(o -> o.message().plainText().startsWith("A neighbour needs: we have no food"))
@@ -314,6 +314,8 @@ class AnonymousPostTest {
         int relayed = chat.app().storage().inTransaction(tx -> tx.outbox().due("console", chat.clock.instant(), 100).size());
         assertEquals(0, relayed);
         assertEquals(0, chat.count("SELECT count(*) FROM outbox WHERE words_of IS NOT NULL"), "relayed words are deleted once sent");
+        assertEquals(List.of("To give them your contact: /share 1. To write to them: /reply 1 and your message."),
+                chat.privately("Quillana", "yes share"), "a yes to the question about sharing the contact");
 
         assertTrue(chat.say("Bodhan", "/reply 1 hi").get(0).startsWith("For your privacy, please use /reply in a private chat"));
         assertTrue(chat.privately("Cy", "/reply 1 hello").get(0).startsWith("You have no conversation about #1"));

@@ -19,6 +19,8 @@ class PlainWordsTest {
 
     static final String HINT = "Sorry, I only understand commands. To ask your group for help without your name, type /need and what you need; "
             + "to offer help, /offer and what you can do. /help shows the rest.";
+    static final String ABOUT_A_POST = "I can't answer questions, sorry. /mine shows your open posts. A post that's gone was marked done or closed: "
+            + "if it was yours, /reopen and its number opens it again, or ask one of your group's coordinators.";
 
     @TempDir
     Path dir;
@@ -39,7 +41,7 @@ class PlainWordsTest {
     void privateHelloIsAnswered() {
         assertEquals(List.of(HINT), chat.privately("Ana", "ok?"));
         for (String greeting : List.of("hello?", "Help", "help me!", "hi")) {
-            assertTrue(chat.privately("Ana", greeting).get(0).startsWith("Hello! I work in your group's chat."), greeting);
+            assertTrue(chat.privately("Ana", greeting).get(0).startsWith("Hello! I help your group keep track of who needs what"), greeting);
         }
         assertEquals(List.of(HINT), chat.privately("Ana", "/need@OtherBot soup"), "a command for another bot is no use here either");
         assertEquals(0, chat.count("SELECT count(*) FROM post"));
@@ -97,7 +99,7 @@ class PlainWordsTest {
     void storyInSeveralMessages() {
         chat.say("Zed", "/list");
         assertTrue(chat.privately("Zed", "can someone help me get to the food bank on thursday").get(0).startsWith("Shall I post"));
-        assertEquals(List.of(HINT), chat.privately("Zed", "thanks"), "words that ask for nothing leave it as it is");
+        assertTrue(chat.privately("Zed", "thanks").get(0).startsWith("Glad to hear it!"), "words that ask for nothing leave it as it is");
         List<String> more = chat.privately("Zed", "and my kid is sick, i need someone to pick up medicine from the pharmacy tonight please");
         assertTrue(more.get(0).startsWith("I've put your messages together:\n\"can someone help me get to the food bank on thursday\n"
                 + "and my kid is sick, i need someone to pick up medicine from the pharmacy tonight please\"\nShall I post it in your group"), more.get(0));
@@ -123,7 +125,7 @@ class PlainWordsTest {
         chat.say("Rosa", "/need a lift to the clinic on friday");
         chat.say("Bo", "/claim 1");
         chat.say("Bo", "/done 1");
-        assertEquals(List.of(HINT), chat.privately("Rosa", "why is my post gone"));
+        assertEquals(List.of(ABOUT_A_POST), chat.privately("Rosa", "why is my post gone"));
         chat.say("Rosa", "/reopen 1");
         chat.say("Rosa", "/done 1");
         assertEquals(List.of(HINT + "\nIf you closed #1 by mistake: /reopen 1."), chat.privately("Rosa", "oops"),
@@ -132,6 +134,66 @@ class PlainWordsTest {
         chat.say("Rosa", "/need a lift to the clinic on monday");
         chat.deliver(Incoming.text("console", "co-1", "local", false, "ana", "Ana", "/close 2", true)
                 .withCoordinators(List.of(new Person("ana", "Ana"))));
-        assertEquals(List.of(HINT), chat.privately("Rosa", "why was my post closed??"));
+        assertEquals(List.of(ABOUT_A_POST), chat.privately("Rosa", "why was my post closed??"));
+    }
+
+    @Test
+    @DisplayName("A command typed without its slash is shown with it: 'stats', 'done 3', 'claim #12'; 'done' alone is talk")
+    void commandWithoutSlash() {
+        chat.say("Rosa", "/need a lift to the clinic on friday");
+        assertEquals(List.of("Did you mean /stats? Commands start with a slash: send /stats."), chat.privately("Rosa", "stats"));
+        assertEquals(List.of("Did you mean /done 1? Commands start with a slash: send /done 1."), chat.privately("Rosa", "Done 1."));
+        assertEquals(List.of("Did you mean /claim 12? Commands start with a slash: send /claim 12."), chat.privately("Rosa", "claim #12"));
+        assertEquals(List.of(HINT), chat.privately("Rosa", "done"));
+        assertEquals(List.of(HINT), chat.privately("Rosa", "forget"), "never a nudge towards erasing");
+        assertEquals(1, chat.count("SELECT count(*) FROM post WHERE status = 'open'"), "nothing done without the slash");
+    }
+
+    @Test
+    @DisplayName("Thanks are answered warmly, and a question about a post is answered with where to look, not offered for posting")
+    void thanksAndQuestions() {
+        chat.say("Rosa", "/need nappies size 4 for my baby");
+        assertTrue(chat.privately("Rosa", "thank you bo you saved us").get(0).startsWith("Glad to hear it! I don't pass messages on by myself"));
+        assertEquals(List.of(ABOUT_A_POST), chat.privately("Rosa", "why did my nappies post disappear?"));
+        assertEquals(List.of(ABOUT_A_POST), chat.privately("Rosa", "what happened to #1"));
+        assertTrue(chat.privately("Rosa", "i need help with a form at my post office").get(0).startsWith("Shall I post"), "a post office is a place");
+        assertEquals(1, chat.count("SELECT count(*) FROM post"));
+    }
+
+    @Test
+    @DisplayName("'yes' to 'Shall I post it?' posts it, 'no' drops it; a detail sent soon after joins the story")
+    void yesNoAndDetails() {
+        chat.say("Marg", "/list");
+        assertTrue(chat.privately("Marg", "can somebody help me i fell and i cant get to the chemist for my tablets").get(0).startsWith("Shall I post"));
+        List<String> detail = chat.privately("Marg", "its the one on high street");
+        assertTrue(detail.get(0).startsWith("I've put your messages together:\n\"can somebody help me i fell and i cant get to the chemist for my tablets\n"
+                + "its the one on high street\""), detail.toString());
+        assertTrue(chat.privately("Marg", "what does that mean?").get(0).startsWith("Sorry, I only understand commands."), "a question is no detail");
+        List<String> yes = chat.privately("Marg", "yes please");
+        assertTrue(yes.stream().anyMatch(r -> r.contains("is #1")), yes.toString());
+        assertTrue(chat.text("SELECT text FROM post WHERE number = 1").endsWith("its the one on high street"));
+        assertTrue(chat.privately("Marg", "can someone help me with my bins on thursday").get(0).startsWith("Shall I post"));
+        chat.clock.advance(java.time.Duration.ofHours(2));
+        assertTrue(chat.privately("Marg", "ok").get(0).startsWith("Sorry, I only understand commands."), "an ok hours later posts nothing");
+        assertEquals(List.of("OK, I won't post it. Nothing was sent to anyone."), chat.privately("Marg", "no"));
+        assertTrue(chat.privately("Marg", "/post 1").get(0).startsWith("Nothing is waiting to be posted"));
+        assertEquals(1, chat.count("SELECT count(*) FROM post"));
+    }
+
+    @Test
+    @DisplayName("Help offered in plain words is asked about as an offer, and a typed /offer replaces the question waiting")
+    void offerInPlainWords() {
+        chat.say("Tomasz", "/list");
+        String asked = chat.privately("Tomasz", "I want to give sofa, is good condition, somebody need?").get(0);
+        assertTrue(asked.startsWith("Shall I post your message in your group as an offer, without your name?"), asked);
+        assertTrue(asked.endsWith("If you are asking for help, send it as /need and your words."), asked);
+        assertTrue(chat.privately("Tomasz", "you must collect it, i have no van").get(0).startsWith("I've put your messages together"),
+                "more words join what waits");
+        chat.privately("Tomasz", "/offer sofa good condition free, you must collect");
+        assertTrue(chat.privately("Tomasz", "/post 1").get(0).startsWith("Nothing is waiting to be posted"), "the typed /offer took its place");
+        assertEquals(1, chat.count("SELECT count(*) FROM post WHERE kind = 'offer'"));
+        assertEquals(0, chat.count("SELECT count(*) FROM post WHERE kind = 'need'"));
+        assertTrue(chat.privately("Tomasz", "we have no food until friday, can anyone give us something").get(0)
+                .startsWith("Shall I post your message in your group as a need"), "asking wins over giving words");
     }
 }

@@ -102,6 +102,27 @@ public final class CommandParser {
             "close", "redact", "reopen", "settings", "digest", "forget", "synonym", "stats", "coordinators", "post", "reply", "share",
             "endrelay", "relays", "export", "help");
 
+    /**
+     * Commands typed without their slash in a private chat: those on a post only with its number, as "done" or "cancel"
+     * alone is as likely plain talk; not /need and /offer, whose plain words are a plea, nor /forget or /wipe.
+     */
+    private static final Set<String> SLASHLESS = Set.of("list", "mine", "digest", "stats", "coordinators", "relays", "export", "settings");
+    private static final Set<String> SLASHLESS_NUMBERED = Set.of("claim", "unclaim", "done", "cancel", "renew", "close", "reopen", "post",
+            "digest", "stats", "export");
+    private static final Pattern SLASHLESS_WORDS = Pattern.compile("(?i)\\s*([a-z]+)(?:\\s+#?(\\d{1,9}))?[\\s.!?]*");
+
+    /**
+     * The command meant by plain words that are one of ours without the slash, alone or with a
+     * post's number ("stats", "done 3", "claim #12"), ready to send: "/done 3". Empty for anything else.
+     */
+    public static Optional<String> withoutSlash(String text) {
+        Matcher m = SLASHLESS_WORDS.matcher(text == null ? "" : text);
+        if (!m.matches()) return Optional.empty();
+        String name = m.group(1).toLowerCase(Locale.ROOT);
+        if (!(m.group(2) == null ? SLASHLESS : SLASHLESS_NUMBERED).contains(name)) return Optional.empty();
+        return Optional.of("/" + name + (m.group(2) == null ? "" : " " + m.group(2)));
+    }
+
     private Command unknown(String name, String text, String args) {
         java.util.regex.Matcher glued = GLUED.matcher(name);
         if (glued.matches() && NUMBERED.contains(glued.group(1))) {

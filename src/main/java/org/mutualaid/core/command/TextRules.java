@@ -92,6 +92,15 @@ public final class TextRules {
         return String.join(" ", text.toLowerCase(Locale.ROOT).replaceAll("['\u2019`]", "").split("[^\\p{L}\\p{N}]+")).strip();
     }
 
+    // "why did my nappies post disappear?", "where is #12": about a post of theirs, not a new plea; "post office" is a place
+    private static final Pattern ABOUT_A_POST = Pattern.compile(
+            "(?i)#\\d|\\bmy\\s+(?:\\S+\\s+){0,2}?(?:post|posts|request|ad|listing)\\b(?!\\s+office)");
+
+    /** Whether private words ask about one of the member's posts ("why did my post go", "what happened to #3"). */
+    public static boolean asksAboutAPost(String text) {
+        return ABOUT_A_POST.matcher(text).find();
+    }
+
     /** words that ask without saying for what: "/need help", "/need urgent help please!!" */
     private static final java.util.Set<String> ASKING_ONLY = java.util.Set.of("help", "please", "pls", "plz", "need", "needed", "needs",
             "urgent", "urgently", "asap", "anyone", "someone", "somebody", "anybody", "me", "us", "hi", "hello", "hey", "thanks",

@@ -1,6 +1,8 @@
 package org.mutualaid.core.handler;
 
 import org.mutualaid.core.command.CommandParser;
+import org.mutualaid.core.command.PlainAnswers;
+import org.mutualaid.core.command.TextRules;
 import org.mutualaid.platform.Message;
 
 /** The words members read when they ask how the bot works. Short, plain, no jargon. */
@@ -29,11 +31,28 @@ public final class HelpText {
 
     private HelpText() {}
 
+    private static final java.util.regex.Pattern THANKS = java.util.regex.Pattern.compile(
+            "(?i)^\\W*(thank|thanks|thx|ty|cheers|much appreciated|bless you|god bless)\\b");
+
     /**
      * The one line for words in a private chat that are not a command: what the member can do
      * instead. relayNumber: the post of their latest conversation through the bot, or null.
+     * Thanks are answered warmly, and a question about a post gone or changed with where to look.
      */
-    public static Message plainWords(Integer relayNumber, boolean nothingTyped) {
+    public static Message plainWords(Integer relayNumber, boolean nothingTyped, String text) {
+        String relay = relayNumber == null ? "" : "/reply " + relayNumber + " and your message passes it on about #" + relayNumber + ". ";
+        if (!nothingTyped && THANKS.matcher(text).find()) {
+            return Message.of("Glad to hear it! I don't pass messages on by myself: to thank someone, tell them in your group. " + relay
+                    + "When help has come, /done and the post's number marks it done; /mine shows your posts.");
+        }
+        if (!nothingTyped && relayNumber != null && PlainAnswers.yes(text.replaceFirst("(?i)^\\W*yes\\b.*", "yes"))) {
+            // "yes share" to "Shall I give them your contact?"
+            return Message.of("To give them your contact: /share " + relayNumber + ". To write to them: /reply " + relayNumber + " and your message.");
+        }
+        if (!nothingTyped && TextRules.asksAboutAPost(text)) {
+            return Message.of("I can't answer questions, sorry. /mine shows your open posts. A post that's gone was marked done or closed: "
+                    + "if it was yours, /reopen and its number opens it again, or ask one of your group's coordinators. " + relay.trim());
+        }
         String first = relayNumber != null
                 ? "To pass a message on about #" + relayNumber + ", type /reply " + relayNumber + " and your message. "
                 : "To ask your group for help without your name, type /need and what you need; to offer help, /offer and what you can do. ";
@@ -45,8 +64,16 @@ public final class HelpText {
     /** In a group, a link opens the private chat with /mine (on platforms that have such links); a coordinator there also reads what only coordinators can do. */
     public static Message help(boolean privateChat, boolean greeting, boolean coordinator) {
         Message.Builder b = Message.builder();
+        if (privateChat && greeting) {
+            // "hi" or a first contact on a phone: a few lines to start with, not the whole list
+            return b.line("Hello! I help your group keep track of who needs what and who can help.")
+                    .line("Tell me here what you need, in your own words, and I'll ask before posting it in your group without your name.")
+                    .line("/offer and your words: offer help")
+                    .line("/mine: your posts")
+                    .text("/help: everything I can do").build();
+        }
         if (privateChat) {
-            return b.line("Hello! I work in your group's chat.").line(GROUP_PART)
+            b.line("Hello! I work in your group's chat.").line(GROUP_PART)
                     .line("Here in private:")
                     .line("/need or /offer with your words: I post it in your group without your name")
                     .line("/mine: your open posts in every group")
@@ -54,8 +81,10 @@ public final class HelpText {
                             + "a post with names shows both names, one asked here without a name shows none")
                     .line("/reply 12 your message: talk through me with whoever took up your post, without names; "
                             + "/share 12 gives them your contact, /endrelay 12 stops it")
-                    .line("For coordinators: /digest and /stats for your group, and /export: its posts as a spreadsheet file")
-                    .text("/forget: erase what I hold about you").build();
+                    .text("/forget: erase what I hold about you");
+            if (coordinator) b.newline().text("For you as a coordinator: /digest and /stats for your group, /close 12, /unclaim 12, "
+                    + "and /export: its posts as a spreadsheet file");
+            return b.build();
         }
         if (greeting) b.text("Hello! ");
         b.line(GROUP_PART)

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.mutualaid.core.command.Command;
 import org.mutualaid.core.command.CommandParser;
+import org.mutualaid.core.command.PlainAnswers;
 import org.mutualaid.core.command.PostAction;
 import org.mutualaid.core.command.TextRules;
 import org.mutualaid.core.match.GroupWords;
@@ -28,6 +29,8 @@ public final class PublishHandler {
 
     /** How long a need typed privately waits for its author to choose the group. */
     public static final Duration PENDING_LIFE = Duration.ofDays(1);
+    /** How soon after the bot asked plain words still answer it: a "yes", or a detail of the story without a kind of help of its own. */
+    static final Duration ANSWER_WITHIN = Duration.ofHours(1);
     private static final int GROUP_CHOICES = 10;
     private static final int BUTTON_TITLE = 40;
     /** a number alone, answering which group: "2", "#2", "2." */
@@ -65,6 +68,8 @@ public final class PublishHandler {
         }
         // with a group gone since they last asked, the one left is not taken for granted: they choose it
         if (groups.size() == 1 && left.isEmpty()) {
+            // what they typed now takes the place of anything still waiting to be posted: a later "/post 1" must not post that
+            ctx.tx().pendingPosts().remove(ctx.sender().id());
             publish(ctx.inGroup(groups.get(0)), kind, text, null, true);
             return;
         }
@@ -102,50 +107,75 @@ public final class PublishHandler {
             choose(ctx, new Command.ChooseGroup(Integer.parseInt(number.group(1)), null));
             return true;
         }
+        // "yes" to "Shall I post it in X?", soon after it was asked: with one group asked about, that is the tap they did not find;
+        // an "ok" hours later may answer anything
+        if (pending.isPresent() && !inConversation && PlainAnswers.yes(text) && pending.get().createdAt().isAfter(ctx.now().minus(ANSWER_WITHIN))) {
+            if (pending.get().chatIds().size() <= 1) choose(ctx, new Command.ChooseGroup(1, null));
+            else ctx.reply("Which group? Type its number from my list, like 1.");
+            return true;
+        }
+        if (pending.isPresent() && !inConversation && PlainAnswers.no(text)) {
+            ctx.tx().pendingPosts().remove(ctx.sender().id());
+            ctx.reply("OK, I won't post it. Nothing was sent to anyone.");
+            return true;
+        }
         // words to whoever they are talking with through the bot are no new post; what is offered for posting is cleaned and
         // checked as a typed /need is
         String cleaned = TextRules.clean(text);
         if (inConversation || !postable(cleaned)) return false;
         if (pending.isPresent()) return moreWords(ctx, pending.get(), cleaned);
+        // "I want to give a sofa, anyone need?" is help offered: posting it as a need would ask for what they give
+        PostKind kind = PlainAnswers.offersHelp(cleaned) ? PostKind.OFFER : PostKind.NEED;
         List<Chat> groups = ctx.tx().chats().groupsOf(ctx.sender().id());
         if (groups.isEmpty()) {
             if (matcher.categorize(cleaned).isEmpty()) return false;
-            ctx.tx().pendingPosts().put(ctx.sender().id(), PostKind.NEED, cleaned, List.of(), ctx.now());
-            ctx.reply(notInAGroupYet(PostKind.NEED));
+            ctx.tx().pendingPosts().put(ctx.sender().id(), kind, cleaned, List.of(), ctx.now());
+            ctx.reply(notInAGroupYet(kind));
             return true;
         }
         if (matcher.categorize(cleaned, ctx.tx().synonyms().of(groups.get(0).id())).isEmpty()) return false;
         Message.Builder b = Message.builder();
+        String asAKind = " as " + (kind == PostKind.NEED ? "a need" : "an offer") + ", without your name?";
         b.line(groups.size() == 1
-                ? "Shall I post your message in " + title(groups.get(0)) + " as a need, without your name? Only if you tap below, or type /post 1."
-                : "Shall I post your message as a need, without your name? Only if you choose a group:");
-        askWhichGroup(ctx, b, PostKind.NEED, cleaned, groups, groups.size() == 1);
+                ? "Shall I post your message in " + title(groups.get(0)) + asAKind + " Only if you tap below, or type /post 1."
+                : "Shall I post your message" + asAKind + " Only if you choose a group:");
+        askWhichGroup(ctx, b, kind, cleaned, groups, groups.size() == 1);
         if (groups.size() > 1) b.line("Tap one, or type /post and its number, like /post 1.");
-        b.text("If it is an offer of help, send it as /offer and your words.");
+        b.text(kind == PostKind.NEED ? "If it is an offer of help, send it as /offer and your words."
+                : "If you are asking for help, send it as /need and your words.");
         reopenHint(ctx, b);
         ctx.reply(b.build());
         return true;
     }
 
     /**
-     * More words asking for help while a need waits for its group: people write one story in
-     * several messages, so they join the need waiting, and the question is asked again with the
-     * whole text. Words that ask for nothing ("thanks"), or an offer waiting, leave it as it is.
+     * More words while a post waits for its group: people write one story in several messages, so
+     * another plea, or a detail sent within the hour, joins the need waiting, and the question is
+     * asked again with the whole text. An offer waiting takes details but no plea. Thanks, a yes or
+     * a question to the bot leave it as it is.
      */
     private boolean moreWords(Context ctx, PendingPosts.Pending waiting, String cleaned) {
         String joined = waiting.text() + "\n" + cleaned;
-        if (waiting.kind() != PostKind.NEED || TextRules.problemWithPost(joined, PostKind.NEED.word()) != null) return false;
+        PostKind kind = waiting.kind();
+        if (TextRules.problemWithPost(joined, kind.word()) != null) return false;
         List<Chat> groups = ctx.tx().chats().groupsOf(ctx.sender().id());
-        if (matcher.categorize(cleaned, groups.isEmpty() ? GroupWords.NONE : ctx.tx().synonyms().of(groups.get(0).id())).isEmpty()) return false;
+        // a detail soon after ("its the one on high street") belongs to the story as much as another plea does; a question to the bot does not
+        boolean detail = waiting.createdAt().isAfter(ctx.now().minus(ANSWER_WITHIN)) && PlainAnswers.addsDetail(cleaned);
+        boolean joins = kind == PostKind.NEED
+                ? detail || !matcher.categorize(cleaned, groups.isEmpty() ? GroupWords.NONE : ctx.tx().synonyms().of(groups.get(0).id())).isEmpty()
+                // a plea after an offer is no part of the offer
+                : detail && !PlainAnswers.asksForHelp(cleaned);
+        if (!joins) return false;
         if (groups.isEmpty()) {
-            ctx.tx().pendingPosts().put(ctx.sender().id(), PostKind.NEED, joined, List.of(), ctx.now());
-            ctx.reply("I've added that to the need I'm keeping for you. " + notInAGroupYet(PostKind.NEED));
+            ctx.tx().pendingPosts().put(ctx.sender().id(), kind, joined, List.of(), ctx.now());
+            ctx.reply("I've added that to the " + kind.word() + " I'm keeping for you. " + notInAGroupYet(kind));
             return true;
         }
+        String asAKind = " as " + (kind == PostKind.NEED ? "a need" : "an offer") + ", without your name?";
         Message.Builder b = Message.builder().line("I've put your messages together:").line("\"" + joined + "\"");
-        b.line(groups.size() == 1 ? "Shall I post it in " + title(groups.get(0)) + " as a need, without your name? Only if you tap below, or type /post 1."
-                : "Shall I post it as a need, without your name? Only if you choose a group:");
-        askWhichGroup(ctx, b, PostKind.NEED, joined, groups, groups.size() == 1);
+        b.line(groups.size() == 1 ? "Shall I post it in " + title(groups.get(0)) + asAKind + " Only if you tap below, or type /post 1."
+                : "Shall I post it" + asAKind + " Only if you choose a group:");
+        askWhichGroup(ctx, b, kind, joined, groups, groups.size() == 1);
         if (groups.size() > 1) b.line("Tap one, or type /post and its number, like /post 1.");
         ctx.reply(b.build());
         return true;
@@ -169,7 +199,7 @@ public final class PublishHandler {
 
     /** A command meant for another bot ("/need@OtherBot soup") is no words to post; the rest is checked as a typed /need is. */
     private static boolean postable(String cleaned) {
-        return !cleaned.startsWith("/") && TextRules.problemWithPost(cleaned, PostKind.NEED.word()) == null;
+        return !cleaned.startsWith("/") && TextRules.problemWithPost(cleaned, PostKind.NEED.word()) == null && !TextRules.asksAboutAPost(cleaned);
     }
 
     private static String notInAGroupYet(PostKind kind) {

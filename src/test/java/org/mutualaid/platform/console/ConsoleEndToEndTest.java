@@ -196,6 +196,8 @@ class ConsoleEndToEndTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
             assertEquals(1, st.executeUpdate("UPDATE chat SET platform_ref = 'group:Northside' WHERE platform_ref = 'group:northside'"));
             st.execute("PRAGMA user_version = 17");
+            // and without the columns added since
+            st.execute("ALTER TABLE post DROP COLUMN closed_by");
         }
         MainRunner.Result second = MainRunner.run(List.of("console", "--db", db.toString()), Map.of(), "bo (in Northside): /list\n");
         assertEquals(0, second.exitCode(), second.err());

@@ -1,0 +1,54 @@
+package org.mutualaid.core.command;
+
+import java.util.regex.Pattern;
+
+/**
+ * What plain private words say to a question the bot asked, in the words people use on a phone:
+ * yes, no, a detail of the story, or help offered rather than asked for. Plain English only, as
+ * the rest of the bot; anything unsure is left for the usual reply, which posts nothing.
+ */
+public final class PlainAnswers {
+
+    private static final Pattern YES = Pattern.compile(
+            "(?i)\\W*(yes|yes please|yeah|yep|yup|ya|y|ok|okay|ok please|sure|please do|please|go ahead|post it|do it|yes post it)\\W*");
+    private static final Pattern NO = Pattern.compile(
+            "(?i)\\W*(no|nope|no thanks|no thank you|don'?t|do not|don'?t post it|do not post it|cancel|never mind|nevermind|not now|leave it)\\W*");
+    /** giving words: "I want to give", "free to a good home", "anyone need?"; "someone needs to help me" asks */
+    private static final Pattern GIVING = Pattern.compile("(?i)\\b(to give( away)?|give away|giving away|giveaway|i give|i'?m giving|"
+            + "i (can|could) (give|lend|donate|drive|fix|cook|offer|spare)|happy to (give|help|lend|drive|donate)|free to (a )?good home|"
+            + "up for grabs|(anyone|anybody|someone|somebody|who) (wants?|needs?)\\b(?!\\s+(to|me|us|my|our)\\b))");
+    /** asking words, which win over giving ones: "can someone give me", "I need", "help me" */
+    private static final Pattern ASKING = Pattern.compile("(?i)\\b((i|we|my \\w+) (really )?(need|needs)\\b|help (me|us)\\b|"
+            + "(can|could|would|will) (someone|anyone|somebody|anybody|you)\\b|looking for|give (me|us)\\b|"
+            + "(anyone|anybody|someone|somebody) (have|has|got)\\b|do you have)");
+    /** a question to the bot, or an answer that is no part of the story */
+    private static final Pattern NO_DETAIL = Pattern.compile("(?i)(\\?\\s*$|^\\W*(what|why|how|who|where|when|is|are|do|does|did|can you)\\b"
+            + "|^\\W*(thanks?|thank you|ty|thx|cheers|ok|okay|hi|hello|hey|bye)\\W*$)");
+
+    private PlainAnswers() {}
+
+    /** "yes", "ok", "go ahead": the member agrees to what the bot asked. */
+    public static boolean yes(String text) {
+        return YES.matcher(text).matches();
+    }
+
+    /** "no", "don't post it", "never mind": the member declines. */
+    public static boolean no(String text) {
+        return NO.matcher(text).matches();
+    }
+
+    /** Whether the words give help rather than ask for it. */
+    public static boolean offersHelp(String text) {
+        return GIVING.matcher(text).find() && !ASKING.matcher(text).find();
+    }
+
+    /** Whether the words ask for help: "can someone", "I need", "help me". */
+    public static boolean asksForHelp(String text) {
+        return ASKING.matcher(text).find();
+    }
+
+    /** Whether words sent just after a plea may be more of it: not a question to the bot, not a thanks or a greeting. */
+    public static boolean addsDetail(String text) {
+        return !NO_DETAIL.matcher(text).find() && !yes(text) && !no(text);
+    }
+}
