@@ -215,6 +215,9 @@ public final class Bot {
         });
     }
 
+    /** commands other bots have for changing a message, which ours answer with the way to do it */
+    private static final java.util.Set<String> CHANGES = java.util.Set.of("edit", "change", "update", "delete", "remove", "fix");
+
     private static final java.util.regex.Pattern GREETING = java.util.regex.Pattern.compile(
             "(?i)\\s*(help|help me|help please|please help|hi|hello|hey|hiya|start|menu|\\?)[\\s!.?]*");
 
@@ -476,6 +479,11 @@ public final class Bot {
             ctx.refuse(c.reply());
         } else if (command instanceof Command.Unknown c) {
             // a slip of the thumb is answered with what was meant, the words included, ready to send again
+            if (CHANGES.contains(c.name())) {
+                // there is no editing: a post changed under its claimer would change what they agreed to
+                ctx.reply("I can't change a post once it's posted. To change yours: /cancel and its number, then post it again as you'd like it.");
+                return;
+            }
             String meant = CommandParser.meant(c.name()).map(m -> c.prefix() + m).orElse(null);
             ctx.reply("I don't know " + c.prefix() + c.name() + ". " + (meant == null ? "Type /help to see what I can do."
                     : "Did you mean " + meant + "?" + (c.rest().isEmpty() ? " Type /help to see what I can do." : " Send it again like this: " + meant + " " + c.rest())));

@@ -102,6 +102,20 @@ class ActingPrivatelyTest {
     }
 
     @Test
+    @DisplayName("A number typed privately that cannot be acted on is told plainly: still open, no longer open, or not found")
+    void notFoundPrivately() {
+        north("Lena", "/list");
+        north("Darnell", "/need a ride to dialysis on Tuesday morning");
+        assertEquals(List.of("#1 is still open. /list in the group shows it."), chat.privately("Darnell", "/reopen 1"));
+        north("Darnell", "/cancel 1");
+        assertEquals(List.of("#1 is no longer open. /list in the group shows what is."), chat.privately("Lena", "/claim 1"));
+        assertEquals(List.of("I can't find an open #7 in your groups. /list in the group shows the numbers."), chat.privately("Lena", "/claim 7"));
+        assertEquals(List.of("I can't find a closed post #7 of yours to open again. /mine shows your open posts."), chat.privately("Lena", "/reopen 7"));
+        assertEquals(List.of("I can't find an open #1 in your groups. /list in the group shows the numbers. (I only know you're in a group once you've written there.)"),
+                chat.privately("Stranger", "/claim 1"));
+    }
+
+    @Test
     @DisplayName("Private /help says truly what acting from there hides: nothing of a post with names, everything of one asked without a name")
     void privateHelpIsTruthful() {
         String help = chat.privately("Lena", "/help").get(0);

@@ -138,7 +138,7 @@ class PlainWordsTest {
     }
 
     @Test
-    @DisplayName("A command typed without its slash is shown with it: 'stats', 'done 3', 'claim #12'; 'done' alone is talk")
+    @DisplayName("A command typed without its slash is shown with it: 'stats', 'done 3', 'claim #12'; 'done' alone is talk; /edit says how to change a post")
     void commandWithoutSlash() {
         chat.say("Rosa", "/need a lift to the clinic on friday");
         assertEquals(List.of("Did you mean /stats? Commands start with a slash: send /stats."), chat.privately("Rosa", "stats"));
@@ -146,6 +146,8 @@ class PlainWordsTest {
         assertEquals(List.of("Did you mean /claim 12? Commands start with a slash: send /claim 12."), chat.privately("Rosa", "claim #12"));
         assertEquals(List.of(HINT), chat.privately("Rosa", "done"));
         assertEquals(List.of(HINT), chat.privately("Rosa", "forget"), "never a nudge towards erasing");
+        assertEquals(List.of("I can't change a post once it's posted. To change yours: /cancel and its number, then post it again as you'd like it."),
+                chat.privately("Rosa", "/edit 1 a lift to the clinic on saturday"));
         assertEquals(1, chat.count("SELECT count(*) FROM post WHERE status = 'open'"), "nothing done without the slash");
     }
 

@@ -134,18 +134,7 @@ public final class PostActionHandler {
         }
         if (cmd.group() != null) candidates.removeIf(p -> p.chatId() != cmd.group());
         if (candidates.isEmpty()) {
-            String where = cmd.group() != null ? " in that group" : "";
-            ctx.refuse(switch (cmd.action()) {
-                case CLAIM -> "I can't find an open #" + cmd.number() + (cmd.group() != null ? " in that group" : " in your groups")
-                        + ". /list in the group shows the numbers. (I only know you're in a group once you've written there.)";
-                case REOPEN -> "I can't find a closed post #" + cmd.number() + (coordinated.isEmpty() ? " of yours" : " of yours or of the groups you coordinate")
-                        + where + " to open again. /mine shows your open posts.";
-                case CLOSE -> "I can't find an open #" + cmd.number() + " in the groups you coordinate" + where + ". /list in the group shows the numbers.";
-                default -> (coordinated.isEmpty() || cmd.action() != PostAction.UNCLAIM && cmd.action() != PostAction.DONE
-                        ? "You have no open post #" + cmd.number() + (cmd.action() == PostAction.UNCLAIM ? " that you claimed" : "")
-                        : "I can't find " + (cmd.action() == PostAction.UNCLAIM ? "a claimed" : "an open") + " #" + cmd.number()
-                        + " among your posts, your claims or the groups you coordinate") + where + ". /mine shows yours.";
-            });
+            ctx.refuse(notFound(ctx, cmd, coordinated));
             return;
         }
         if (candidates.size() > 1) {
@@ -165,6 +154,31 @@ public final class PostActionHandler {
             ctx.reply(freed ? "#" + post.number() + " is open again for others to take up. I've told " + PublishHandler.title(group) + "."
                     : actedFromPrivate(cmd.action(), post, group));
         }
+    }
+
+    /** Why a post typed privately was not found, in the words of what was asked: with a group's number, in that group alone. */
+    private static String notFound(Context ctx, Command.OnPost cmd, List<Long> coordinated) {
+        int n = cmd.number();
+        List<Long> groups = new ArrayList<>(ctx.tx().chats().groupsOf(ctx.sender().id()).stream().map(Chat::id).toList());
+        coordinated.stream().filter(g -> !groups.contains(g)).forEach(groups::add);
+        if (cmd.group() != null) groups.removeIf(g -> g != cmd.group().longValue());
+        List<Post> numbered = groups.stream().map(g -> ctx.tx().posts().byNumber(g, n)).flatMap(Optional::stream).toList();
+        boolean live = numbered.stream().anyMatch(p -> p.status().isLive());
+        String inThatGroup = cmd.group() != null ? " in that group" : "";
+        return switch (cmd.action()) {
+            case REOPEN -> live ? "#" + n + inThatGroup + " is still open. /list in the group shows it."
+                    : "I can't find a closed post #" + n + (cmd.group() != null ? " in that group" : " of yours"
+                    + (coordinated.isEmpty() ? "" : " or of the groups you coordinate")) + " to open again. /mine shows your open posts.";
+            case CLAIM -> !numbered.isEmpty() ? "#" + n + inThatGroup + " is no longer open. /list in the group shows what is."
+                    : "I can't find an open #" + n + (cmd.group() != null ? " in that group" : " in your groups") + ". /list in the group shows the numbers."
+                    + (groups.isEmpty() ? " (I only know you're in a group once you've written there.)" : "");
+            case CLOSE -> "I can't find an open #" + n + (cmd.group() != null ? " in that group" : " in the groups you coordinate")
+                    + ". /list in the group shows the numbers.";
+            default -> (coordinated.isEmpty() || cmd.action() != PostAction.UNCLAIM && cmd.action() != PostAction.DONE
+                    ? "You have no open post #" + n + (cmd.action() == PostAction.UNCLAIM ? " that you claimed" : "") + inThatGroup
+                    : "I can't find " + (cmd.action() == PostAction.UNCLAIM ? "a claimed" : "an open") + " #" + n
+                    + (cmd.group() != null ? " in that group" : " among your posts, your claims or the groups you coordinate")) + ". /mine shows yours.";
+        };
     }
 
     /**
