@@ -224,7 +224,7 @@ public final class Bot {
     /**
      * What the adapter should ask its platform before this message is handled: for a private
      * /need, /offer, /post or /claim, or plain words asking for help, whether the sender is still in the groups stored as theirs;
-     * for /export, /digest, /stats, /unclaim and /reopen, who coordinates the groups stored as theirs to coordinate. Nothing for anything
+     * for /export, /digest, /stats, /list, /unclaim, /reopen, /close and /done, who coordinates the groups stored as theirs to coordinate. Nothing for anything
      * else. The adapter asks outside any transaction and hands the answers back with
      * {@link Incoming#withChecked}; what it could not ask about goes by what is stored.
      */
@@ -235,7 +235,9 @@ public final class Bot {
                 || command instanceof Command.OnPost p && p.action() == PostAction.CLAIM
                 || command instanceof Command.Ignore && in.quotedBotText() == null && publish.asksForHelp(in.text());
         boolean coordination = command instanceof Command.Export || command instanceof Command.Digest || command instanceof Command.Stats
-                || command instanceof Command.OnPost p && (p.action() == PostAction.UNCLAIM || p.action() == PostAction.REOPEN);
+                || command instanceof Command.ListPosts
+                || command instanceof Command.OnPost p && (p.action() == PostAction.UNCLAIM || p.action() == PostAction.REOPEN
+                || p.action() == PostAction.CLOSE || p.action() == PostAction.DONE);
         if (!membership && !coordination) return Checks.NONE;
         try {
             return storage.inTransaction(tx -> {

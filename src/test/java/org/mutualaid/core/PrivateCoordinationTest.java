@@ -59,6 +59,28 @@ class PrivateCoordinationTest {
     }
 
     @Test
+    @DisplayName("/list privately: a coordinator sees the group's open needs and offers, claimed ones too; with two groups the number chooses")
+    void listPrivately() {
+        coordinatorIn("local", "Riverside Aid", "/list");
+        chat.sayIn("local", "Riverside Aid", "Gus", "/need a ride to the food bank on Friday");
+        chat.sayIn("local", "Riverside Aid", "Fay", "/offer a box of toddler clothes, size 2-3");
+        chat.sayIn("local", "Riverside Aid", "Cy", "/claim 1");
+        String listed = chat.privately("Ana", "/list").get(0);
+        assertTrue(listed.startsWith("Open posts in Riverside Aid:\n"), listed);
+        assertTrue(listed.contains("#1 need · Gus") && listed.contains("#2 offer · Fay"), listed);
+        assertTrue(listed.endsWith("To close one: /close and its number. To free a stalled claim: /unclaim and its number."), listed);
+        assertTrue(chat.privately("Ana", "/list offers").get(0).startsWith("Open offers in Riverside Aid:\n#2 offer · Fay"));
+        assertEquals(List.of("There is only 1 page of open posts in Riverside Aid."), chat.privately("Ana", "/list 2"), "one group: the number is a page");
+
+        coordinatorIn("north", "Northside Aid", "/list");
+        assertTrue(chat.privately("Ana", "/list").get(0).startsWith("You coordinate more than one group. Which one?\n1. Riverside Aid\n2. Northside Aid"));
+        assertEquals(List.of("No open posts in Northside Aid right now."), chat.privately("Ana", "/list 2"));
+        assertTrue(chat.privately("Ana", "/list needs 1").get(0).startsWith("Open needs in Riverside Aid:\n#1 need · Gus"));
+        assertEquals(List.of("Type /list in your group's chat to see its posts. Here, /mine shows your own."), chat.privately("Gus", "/list"),
+                "members see the list in the group");
+    }
+
+    @Test
     @DisplayName("A member who coordinates nothing is refused /digest and /stats privately, and nothing of a group is shown")
     void membersRefused() {
         coordinatorIn("local", "Riverside Aid", "/list");

@@ -9,7 +9,12 @@ public sealed interface Command {
     record Publish(PostKind kind, String text) implements Command {}
 
     /** /list: kind and tag may be null; page counts from 1. */
-    record ListPosts(PostKind kind, String tag, int page) implements Command {}
+    /** numbered: a number was typed (privately, for a coordinator of several groups, it chooses the group). */
+    record ListPosts(PostKind kind, String tag, int page, boolean numbered) implements Command {
+        public ListPosts(PostKind kind, String tag, int page) {
+            this(kind, tag, page, page != 1);
+        }
+    }
 
     record Mine() implements Command {}
 

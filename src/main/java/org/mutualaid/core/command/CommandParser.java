@@ -407,6 +407,7 @@ public final class CommandParser {
         boolean bothKinds = false;
         String tag = null;
         int page = 1;
+        boolean numbered = false;
         if (!args.isEmpty()) {
             for (String word : args.split(" ")) {
                 String w = word.toLowerCase(Locale.ROOT);
@@ -426,6 +427,7 @@ public final class CommandParser {
                         return new Command.Invalid("There is no page " + word + ". Try /list or /list 2.");
                     }
                     page = Integer.parseInt(w);
+                    numbered = true;
                 } else {
                     String t = w.startsWith("#") ? w.substring(1) : w;
                     if (tag != null || t.isEmpty() || t.length() > 32
@@ -436,6 +438,6 @@ public final class CommandParser {
                 }
             }
         }
-        return new Command.ListPosts(bothKinds ? null : kind, tag, page);
+        return new Command.ListPosts(bothKinds ? null : kind, tag, page, numbered);
     }
 }

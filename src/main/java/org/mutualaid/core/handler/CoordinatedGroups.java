@@ -15,13 +15,18 @@ final class CoordinatedGroups {
     private CoordinatedGroups() {
     }
 
+    /** The groups the sender coordinates, in the order the bot numbers them. */
+    static List<Chat> of(Context ctx) {
+        return ctx.tx().coordinators().chatsOf(ctx.sender().id()).stream()
+                .map(id -> ctx.tx().chats().byId(id)).flatMap(Optional::stream).filter(c -> !c.privateChat()).toList();
+    }
+
     /**
      * The group chosen: the only one they coordinate, or the choice-th of them. Empty when it
      * answered instead: not a coordinator, or which group, or a number out of range.
      */
     static Optional<Chat> choose(Context ctx, String command, Integer choice) {
-        List<Chat> groups = ctx.tx().coordinators().chatsOf(ctx.sender().id()).stream()
-                .map(id -> ctx.tx().chats().byId(id)).flatMap(Optional::stream).filter(c -> !c.privateChat()).toList();
+        List<Chat> groups = of(ctx);
         if (groups.isEmpty() && !ctx.departures().noLongerCoordinating().isEmpty()) {
             // the platform said just now that they coordinate no more: say so, rather than a bare refusal
             Chat was = ctx.departures().noLongerCoordinating().get(0);

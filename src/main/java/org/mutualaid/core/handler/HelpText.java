@@ -82,7 +82,7 @@ public final class HelpText {
                     .line("/reply 12 your message: talk through me with whoever took up your post, without names; "
                             + "/share 12 gives them your contact, /endrelay 12 stops it")
                     .text("/forget: erase what I hold about you");
-            if (coordinator) b.newline().text("For you as a coordinator: /digest and /stats for your group, /close 12, /unclaim 12, "
+            if (coordinator) b.newline().text("For you as a coordinator: /list, /digest and /stats for your group, /close 12, /unclaim 12, "
                     + "and /export: its posts as a spreadsheet file");
             return b.build();
         }
