@@ -306,6 +306,14 @@ class MatchFileTest {
         assertFigures("check set ad, unseen", check("ad"), 38, 0.81, 0.87, 0.56);
         assertFigures("check set ae, unseen", check("ae"), 38, 0.99, 0.99, 0.56);
         assertFigures("check set af, unseen", check("af"), 38, 0.52, 0.58, 0.70);
+        // written by helpers at the start of the round after that, posts not read, run with that round's code, which did not
+        // change the matcher (a rural county in eastern Kentucky, Dublin's north inner city, international students in
+        // Manchester, a Melbourne outer suburb of migrant families): 0.76, 0.88, 0.71; 0.59, 0.65, 0.43; 0.76, 0.76, 0.86;
+        // 0.71, 0.71, 0.57
+        assertFigures("check set ag, unseen", check("ag"), 38, 0.75, 0.87, 0.70);
+        assertFigures("check set ah, unseen", check("ah"), 38, 0.58, 0.64, 0.42);
+        assertFigures("check set ai, unseen", check("ai"), 38, 0.75, 0.75, 0.85);
+        assertFigures("check set aj, unseen", check("aj"), 38, 0.70, 0.70, 0.56);
     }
 
     @Test
