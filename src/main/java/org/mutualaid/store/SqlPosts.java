@@ -227,7 +227,7 @@ final class SqlPosts implements Posts {
                         + "ORDER BY id DESC LIMIT " + RECENT_TWIN_WINDOW + ") AND author_id = :author AND kind = :kind AND anonymous = :anonymous ORDER BY id DESC")
                 .bind("anonymous", anonymous).bind("author", authorId).bind("chat", chatId).bind("kind", kind.word())
                 .map((rs, c) -> java.util.Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
-                .filter(e -> TextRules.sameWordsKey(e.getValue()).equals(words)).findFirst().flatMap(e -> byId(e.getKey()));
+                .filter(e -> TextRules.repeats(words, TextRules.sameWordsKey(e.getValue()))).findFirst().flatMap(e -> byId(e.getKey()));
     }
 
     @Override

@@ -125,7 +125,7 @@ class AnonymousPostTest {
     }
 
     @Test
-    @DisplayName("A need asked privately and sent again while open is answered privately and posted once; the group hears nothing")
+    @DisplayName("A need asked privately and sent again while open, or held whole in a story posted as one, is answered privately and posted once")
     void sentTwicePrivately() {
         chat.say("Quillana", "/list");
         chat.privately("Quillana", "/need a ride to the dialysis clinic on Tuesday morning");
@@ -135,7 +135,15 @@ class AnonymousPostTest {
                 last(to("quillana")));
         assertEquals(toGroups, toGroups().size(), "nothing more in the group");
         assertEquals(1, chat.count("SELECT count(*) FROM post"));
-        assertTrue(chat.say("Quillana", "/need a ride to the dialysis clinic on Tuesday morning").get(0).startsWith("Thanks, Quillana. Your need is #2."),
+        chat.privately("Quillana", "can someone help me with my bins on thursday, i cant lift them");
+        chat.privately("Quillana", "they are the green ones by the gate");
+        chat.privately("Quillana", "/post 1");
+        chat.privately("Quillana", "/need can someone help me with my bins on Thursday, I can't lift them!");
+        assertEquals("You sent this already: it is #2 in your group, still open. I haven't posted it again. /mine shows your posts.",
+                last(to("quillana")), "the first message of a story posted as one, typed again");
+        chat.privately("Quillana", "/need bins");
+        assertEquals(3, chat.count("SELECT count(*) FROM post"), "a few words held in a longer post may be a post of their own");
+        assertTrue(chat.say("Quillana", "/need a ride to the dialysis clinic on Tuesday morning").get(0).startsWith("Thanks, Quillana. Your need is #4."),
                 "posted with a name it is another post: answering otherwise in the group would tell whose #1 is");
     }
 

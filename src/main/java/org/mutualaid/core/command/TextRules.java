@@ -101,6 +101,19 @@ public final class TextRules {
         return ABOUT_A_POST.matcher(text).find();
     }
 
+    /** Words a post must have for one held whole in a longer post to count as sent again: "a kettle" may well be a post of its own. */
+    static final int REPEAT_WITHIN_WORDS = 5;
+
+    /**
+     * Whether a post's words (as sameWordsKey gives them) repeat an earlier post's: the same words, or,
+     * from five words, the earlier post holding them whole (a story told in several messages and
+     * posted as one, then its first message sent again).
+     */
+    public static boolean repeats(String words, String earlier) {
+        if (words.equals(earlier)) return true;
+        return words.split(" ").length >= REPEAT_WITHIN_WORDS && (" " + earlier + " ").contains(" " + words + " ");
+    }
+
     /** words that ask without saying for what: "/need help", "/need urgent help please!!" */
     private static final java.util.Set<String> ASKING_ONLY = java.util.Set.of("help", "please", "pls", "plz", "need", "needed", "needs",
             "urgent", "urgently", "asap", "anyone", "someone", "somebody", "anybody", "me", "us", "hi", "hello", "hey", "thanks",

@@ -59,8 +59,9 @@ public interface Posts {
     List<Post> liveByAuthor(long chatId, long authorId);
 
     /**
-     * The member's open post of that kind with this text (in any case) among the chat's newest open
-     * posts, if any: the same post sent twice. Only the newest are looked at, so that the check costs
+     * The member's open post of that kind with this text (in any case), or holding it whole, among the chat's
+     * newest open posts, if any: the same post sent twice, or a story joined into one and its first message
+     * typed again. Only the newest are looked at, so that the check costs
      * the same in a long history: a post sent again by a double tap or a bad connection is among them.
      */
     Optional<Post> recentTwin(long chatId, long authorId, PostKind kind, String text, boolean anonymous);
