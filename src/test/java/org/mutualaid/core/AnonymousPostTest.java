@@ -75,7 +75,8 @@ class AnonymousPostTest {
         chat.privately("Quillana", "/need a ride to the dialysis clinic on Tuesday morning, call 0612 345 678 or quill@example.org, "
                 + "I'm at 12 Elm Street");
         String note = last(to("quillana"));
-        assertTrue(note.startsWith("Posted in your group as #4, without your name. I showed it there with #3, #2 and #1, which might help."),
+        // the offers whose times meet the need's come first
+        assertTrue(note.startsWith("Posted in your group as #4, without your name. I showed it there with #3, #1 and #2, which might help."),
                 note);
         assertTrue(note.contains("I left out what looked like an e-mail address, a phone number and a street address: "), note);
     }

@@ -132,6 +132,13 @@ record Availability(int days, int parts) {
             "weekend", "weekends", "morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights",
             "overnight", "tonight", "daytime", "daytimes", "lunchtime", "lunchtimes");
 
+    /** Whether both say when and the times meet: no conflict, and a day or a part of the day named on each side. */
+    static boolean meet(Availability need, Availability offer) {
+        boolean needSays = need.days != 0 || (need.parts & ALL_PARTS) != 0;
+        boolean offerSays = offer.days != 0 || (offer.parts & ALL_PARTS) != 0;
+        return needSays && offerSays && !conflict(need, offer);
+    }
+
     /** Whether the two name days, or parts of the day, and none in common. */
     static boolean conflict(Availability need, Availability offer) {
         return conflict(need, offer, false);

@@ -20,7 +20,9 @@ package org.mutualaid.core.match;
  * @param needSpecifics   how many specifics the need names
  * @param offerSpecifics  how many specifics the offer names
  * @param ruleScore       the hand-made score: shares and words, times a factor for each uncovered specific and a mode mismatch
+ * @param timeFits        help given at a time (a ride, a sitter), and both say when, and the times meet ("Thursday" and "weekday afternoons")
  */
 public record Evidence(double category, double related, double text, int sharedValues, int uncovered,
                        boolean modeMismatch, int sharedKinds, int needKinds, int offerKinds, boolean needMainShared,
-                       boolean offerMainShared, double needFocus, int needSpecifics, int offerSpecifics, double ruleScore) {}
+                       boolean offerMainShared, double needFocus, int needSpecifics, int offerSpecifics, double ruleScore,
+                       boolean timeFits) {}

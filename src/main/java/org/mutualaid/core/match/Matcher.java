@@ -243,7 +243,8 @@ public final class Matcher {
                 shared.size(), need.categoryShares().size(), offer.categoryShares().size(),
                 !java.util.Collections.disjoint(needMain, shared),
                 !java.util.Collections.disjoint(mainCategories(offer.categoryHits()), shared),
-                largest(need.categoryShares()), need.facetValues().size(), offer.facetValues().size(), score);
+                largest(need.categoryShares()), need.facetValues().size(), offer.facetValues().size(), score,
+                !java.util.Collections.disjoint(shared, Availability.TIMED) && Availability.meet(need.when(), offer.when()));
         double odds = SuggestionOdds.of(evidence);
         // most candidates fall short: their reason would never be read
         return new Suggestion(other, odds, odds >= THRESHOLD ? reason(shared, sharedValues) : "", evidence);

@@ -12,29 +12,30 @@ public final class SuggestionOdds {
     public static final String[] FEATURES = {
         "category", "related", "text", "sharedValues", "uncovered", "modeMismatch", "sharedKinds",
         "needKinds", "offerKinds", "needMainShared", "offerMainShared", "needFocus", "needSpecifics", "offerSpecifics",
-        "logRuleScore", "categoryIfNeedMainShared", "textTimesCategory",
+        "logRuleScore", "categoryIfNeedMainShared", "textTimesCategory", "timeFits",
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -5.6272;
+    private static final double INTERCEPT = -5.7059;
     private static final double[] WEIGHTS = {
-        4.9546, // category
-        0.9924, // related
-        5.3213, // text
-        0.9672, // sharedValues
-        -0.7919, // uncovered
-        -1.5701, // modeMismatch
-        0.1635, // sharedKinds
-        -0.0147, // needKinds
-        -0.0065, // offerKinds
-        0.2636, // needMainShared
-        0.7402, // offerMainShared
-        -0.8292, // needFocus
-        -0.0503, // needSpecifics
-        -0.2315, // offerSpecifics
-        0.9116, // logRuleScore
-        0.6142, // categoryIfNeedMainShared
-        -2.5361, // textTimesCategory
+        4.8977, // category
+        0.8851, // related
+        5.2586, // text
+        0.9753, // sharedValues
+        -0.7268, // uncovered
+        -1.4538, // modeMismatch
+        0.0912, // sharedKinds
+        0.0116, // needKinds
+        0.0136, // offerKinds
+        0.3303, // needMainShared
+        0.7706, // offerMainShared
+        -0.7347, // needFocus
+        -0.0641, // needSpecifics
+        -0.2273, // offerSpecifics
+        0.9659, // logRuleScore
+        0.5278, // categoryIfNeedMainShared
+        -2.6002, // textTimesCategory
+        0.9479, // timeFits
     };
 
     private SuggestionOdds() {}
@@ -78,6 +79,7 @@ public final class SuggestionOdds {
             Math.log(e.ruleScore() + 1e-3),
             e.needMainShared() ? e.category() : 0,
             e.text() * e.category(),
+            e.timeFits() ? 1 : 0,
         };
     }
 }
