@@ -21,15 +21,27 @@ public final class PlainAnswers {
     private static final Pattern ASKING = Pattern.compile("(?i)\\b((i|we|my \\w+) (really )?(need|needs)\\b|help (me|us)\\b|"
             + "(can|could|would|will) (someone|anyone|somebody|anybody|you)\\b|looking for|give (me|us)\\b|"
             + "(anyone|anybody|someone|somebody) (have|has|got)\\b|do you have)");
+    private static final Pattern THANKS = Pattern.compile("(?i)^\\W*(thank|thanks|thx|ty|cheers|much appreciated|bless you|god bless)\\b");
+    private static final Pattern BEGINS_YES = Pattern.compile("(?i)^\\W*(yes|yeah|yep|ok|okay|sure)\\b");
     /** a question to the bot, or an answer that is no part of the story */
     private static final Pattern NO_DETAIL = Pattern.compile("(?i)(\\?\\s*$|^\\W*(what|why|how|who|where|when|is|are|do|does|did|can you)\\b"
-            + "|^\\W*(thanks?|thank you|ty|thx|cheers|ok|okay|hi|hello|hey|bye)\\W*$)");
+            + "|^\\W*(ok|okay|hi|hello|hey|bye)\\W*$)");
 
     private PlainAnswers() {}
 
     /** "yes", "ok", "go ahead": the member agrees to what the bot asked. */
     public static boolean yes(String text) {
         return YES.matcher(text).matches();
+    }
+
+    /** "yes share", "ok do that": a yes with more words, to a question the bot cannot take a plain yes for. */
+    public static boolean beginsWithYes(String text) {
+        return BEGINS_YES.matcher(text).find();
+    }
+
+    /** "thank you so much", "cheers": thanks, to the bot or meant for someone else. */
+    public static boolean thanks(String text) {
+        return THANKS.matcher(text).find();
     }
 
     /** "no", "don't post it", "never mind": the member declines. */
@@ -49,6 +61,6 @@ public final class PlainAnswers {
 
     /** Whether words sent just after a plea may be more of it: not a question to the bot, not a thanks or a greeting. */
     public static boolean addsDetail(String text) {
-        return !NO_DETAIL.matcher(text).find() && !yes(text) && !no(text);
+        return !NO_DETAIL.matcher(text).find() && !thanks(text) && !yes(text) && !no(text);
     }
 }

@@ -31,9 +31,6 @@ public final class HelpText {
 
     private HelpText() {}
 
-    private static final java.util.regex.Pattern THANKS = java.util.regex.Pattern.compile(
-            "(?i)^\\W*(thank|thanks|thx|ty|cheers|much appreciated|bless you|god bless)\\b");
-
     /**
      * The one line for words in a private chat that are not a command: what the member can do
      * instead. relayNumber: the post of their latest conversation through the bot, or null.
@@ -41,11 +38,11 @@ public final class HelpText {
      */
     public static Message plainWords(Integer relayNumber, boolean nothingTyped, String text) {
         String relay = relayNumber == null ? "" : "/reply " + relayNumber + " and your message passes it on about #" + relayNumber + ". ";
-        if (!nothingTyped && THANKS.matcher(text).find()) {
+        if (!nothingTyped && PlainAnswers.thanks(text)) {
             return Message.of("Glad to hear it! I don't pass messages on by myself: to thank someone, tell them in your group. " + relay
                     + "When help has come, /done and the post's number marks it done; /mine shows your posts.");
         }
-        if (!nothingTyped && relayNumber != null && PlainAnswers.yes(text.replaceFirst("(?i)^\\W*yes\\b.*", "yes"))) {
+        if (!nothingTyped && relayNumber != null && PlainAnswers.beginsWithYes(text)) {
             // "yes share" to "Shall I give them your contact?"
             return Message.of("To give them your contact: /share " + relayNumber + ". To write to them: /reply " + relayNumber + " and your message.");
         }
