@@ -135,7 +135,7 @@ public final class PublishHandler {
         }
         if (matcher.categorize(cleaned, ctx.tx().synonyms().of(groups.get(0).id())).isEmpty()) return false;
         Message.Builder b = Message.builder();
-        String asAKind = " as " + (kind == PostKind.NEED ? "a need" : "an offer") + ", without your name?";
+        String asAKind = asA(kind);
         b.line(groups.size() == 1
                 ? "Shall I post your message in " + title(groups.get(0)) + asAKind + " Only if you tap below, or type /post 1."
                 : "Shall I post your message" + asAKind + " Only if you choose a group:");
@@ -171,7 +171,7 @@ public final class PublishHandler {
             ctx.reply("I've added that to the " + kind.word() + " I'm keeping for you. " + notInAGroupYet(kind));
             return true;
         }
-        String asAKind = " as " + (kind == PostKind.NEED ? "a need" : "an offer") + ", without your name?";
+        String asAKind = asA(kind);
         Message.Builder b = Message.builder().line("I've put your messages together:").line("\"" + joined + "\"");
         b.line(groups.size() == 1 ? "Shall I post it in " + title(groups.get(0)) + asAKind + " Only if you tap below, or type /post 1."
                 : "Shall I post it" + asAKind + " Only if you choose a group:");
@@ -200,6 +200,11 @@ public final class PublishHandler {
     /** A command meant for another bot ("/need@OtherBot soup") is no words to post; the rest is checked as a typed /need is. */
     private static boolean postable(String cleaned) {
         return !cleaned.startsWith("/") && TextRules.problemWithPost(cleaned, PostKind.NEED.word()) == null && !TextRules.asksAboutAPost(cleaned);
+    }
+
+    /** " as a need, without your name?": how the question to post what was said privately ends. */
+    private static String asA(PostKind kind) {
+        return " as " + (kind == PostKind.NEED ? "a need" : "an offer") + ", without your name?";
     }
 
     private static String notInAGroupYet(PostKind kind) {
