@@ -120,7 +120,8 @@ public final class Bot {
         Command plain = answer instanceof Command.Ignore && in.privateChat() && !in.isPress()
                 && (in.text().isEmpty() || !TextRules.clean(in.text()).isEmpty()) ? new Command.PlainWords(in.text().isEmpty(), in.text()) : answer;
         // "help" or "hello" without the slash is someone finding their way in: they get what /help says
-        Command command = plain instanceof Command.PlainWords && GREETING.matcher(in.text()).matches() ? new Command.Help(true) : plain;
+        Command command = plain instanceof Command.PlainWords && (GREETING.matcher(in.text()).matches() || LOST.matcher(in.text()).find())
+                ? new Command.Help(true) : plain;
         // an unknown command in a group may be another bot's; a slip away from one of ours ("/ofer") is ours, but
         // not with "!", which Matrix rooms' other bots use for their own commands ("!ping")
         if (command instanceof Command.Ignore || command instanceof Command.Unknown u && !in.direct()
@@ -217,6 +218,11 @@ public final class Bot {
 
     /** commands other bots have for changing a message, which ours answer with the way to do it */
     private static final java.util.Set<String> CHANGES = java.util.Set.of("edit", "change", "update", "delete", "remove", "fix");
+
+    /** someone who says they do not know what to do: "i dont know how this works", "what do i type" */
+    private static final java.util.regex.Pattern LOST = java.util.regex.Pattern.compile(
+            "(?i)\\b(how (does )?this works?|how do i use|how does it work|what do i (type|do|write|say)|don'?t know what to (type|do)"
+            + "|i don'?t understand|i dont understand|what is this bot)\\b");
 
     private static final java.util.regex.Pattern GREETING = java.util.regex.Pattern.compile(
             "(?i)\\s*(help|help me|help please|please help|hi|hello|hey|hiya|start|menu|\\?)[\\s!.?]*");
@@ -445,6 +451,8 @@ public final class Bot {
         } else if (command instanceof Command.Mine) {
             mine.handle(ctx);
         } else if (command instanceof Command.OnPost c) {
+            // acting on a post answers the question whether to post plain words otherwise: a later "ok" must not post them
+            if (ctx.chat().privateChat()) ctx.tx().pendingPosts().remove(ctx.sender().id());
             postAction.handle(ctx, c);
         } else if (command instanceof Command.ChooseGroup c) {
             publish.choose(ctx, c);
@@ -495,7 +503,7 @@ public final class Bot {
             Optional<String> slashless = CommandParser.withoutSlash(c.text());
             if (slashless.isPresent()) {
                 ctx.reply("Did you mean " + slashless.get() + "? Commands start with a slash: send " + slashless.get() + ".");
-            } else if (!publish.plainWords(ctx, c.text(), conversation != null)) {
+            } else if (!publish.plainWords(ctx, c.text(), conversation)) {
                 Message.Builder b = Message.builder().text(HelpText.plainWords(conversation, c.nothingTyped(), c.text()).plainText());
                 PublishHandler.reopenHint(ctx, b);
                 ctx.reply(b.build());

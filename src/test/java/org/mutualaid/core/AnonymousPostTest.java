@@ -323,7 +323,7 @@ class AnonymousPostTest {
         int relayed = chat.app().storage().inTransaction(tx -> tx.outbox().due("console", chat.clock.instant(), 100).size());
         assertEquals(0, relayed);
         assertEquals(0, chat.count("SELECT count(*) FROM outbox WHERE words_of IS NOT NULL"), "relayed words are deleted once sent");
-        assertEquals(List.of("To give them your contact: /share 1. To write to them: /reply 1 and your message."),
+        assertEquals(List.of("To write to them: /reply 1 and your message. If you posted #1, /share 1 gives them your contact."),
                 chat.privately("Quillana", "yes share"), "a yes to the question about sharing the contact");
 
         assertTrue(chat.say("Bodhan", "/reply 1 hi").get(0).startsWith("For your privacy, please use /reply in a private chat"));

@@ -40,7 +40,7 @@ class PlainWordsTest {
     @DisplayName("'ok?' in a private chat gets one line saying what the member can do, and changes nothing; 'hello' or 'help' gets /help; in the group nothing")
     void privateHelloIsAnswered() {
         assertEquals(List.of(HINT), chat.privately("Ana", "ok?"));
-        for (String greeting : List.of("hello?", "Help", "help me!", "hi")) {
+        for (String greeting : List.of("hello?", "Help", "help me!", "hi", "i dont know how this works", "what do i type")) {
             assertTrue(chat.privately("Ana", greeting).get(0).startsWith("Hello! I help your group keep track of who needs what"), greeting);
         }
         assertEquals(List.of(HINT), chat.privately("Ana", "/need@OtherBot soup"), "a command for another bot is no use here either");
@@ -197,5 +197,47 @@ class PlainWordsTest {
         assertEquals(0, chat.count("SELECT count(*) FROM post WHERE kind = 'need'"));
         assertTrue(chat.privately("Tomasz", "we have no food until friday, can anyone give us something").get(0)
                 .startsWith("Shall I post your message in your group as a need"), "asking wins over giving words");
+    }
+
+    @Test
+    @DisplayName("Thanks naming the help are never offered for posting; a change of mind in passing drops the question; a post acted on answers it")
+    void wordsNeverPosted() {
+        chat.say("Mo", "/list");
+        assertTrue(chat.privately("Mo", "thanks ken for the garden!!").get(0).startsWith("Glad to hear it! I don't pass messages on by myself."));
+        assertTrue(chat.privately("Mo", "ok").get(0).startsWith("Sorry, I only understand commands."), "nothing was asked, so nothing is posted");
+        assertTrue(chat.privately("Mo", "can someone help fix my fence on saturday").get(0).startsWith("Shall I post"));
+        assertEquals(List.of("OK, I won't post it. Nothing was sent to anyone."), chat.privately("Mo", "actually forget it, my neighbour will do it"));
+        chat.say("Mo", "/offer a buggy, barely used");
+        assertTrue(chat.privately("Mo", "oh my sister wants the buggy after all, can someone take it down?").get(0).startsWith("Shall I post"));
+        chat.privately("Mo", "/cancel 1");
+        assertTrue(chat.privately("Mo", "ok").get(0).startsWith("Sorry, I only understand commands."), "the /cancel answered the question");
+        assertEquals(0, chat.count("SELECT count(*) FROM post WHERE kind = 'need'"));
+        assertTrue(chat.privately("Mo", "can someone help fix my fence on saturday").get(0).startsWith("Shall I post"));
+        List<String> posted = chat.privately("Mo", "post");
+        assertTrue(posted.stream().anyMatch(r -> r.startsWith("Posted in your group as #2")), "'post' alone is a yes: " + posted);
+        assertEquals("can someone help fix my fence on saturday", chat.text("SELECT text FROM post WHERE number = 2"));
+    }
+
+    @Test
+    @DisplayName("Someone talking through the bot who asks for more help is offered both: posting it, or passing it on")
+    void newPleaDuringAConversation() {
+        chat.say("Rosa", "/list");
+        chat.say("Ken", "/list");
+        chat.privately("Rosa", "/need a lift to the hospital on monday morning");
+        chat.privately("Ken", "/claim 1");
+        String asked = chat.privately("Rosa", "also my boiler is broken since yesterday, no hot water").get(0);
+        assertTrue(asked.startsWith("Shall I post your message in your group as a need, without your name?"), asked);
+        assertTrue(asked.endsWith("If it is for the neighbour you talk with about #1: /reply 1 and your message."), asked);
+    }
+
+    @Test
+    @DisplayName("A story told in several messages is one line in /list")
+    void storyOnOneListLine() {
+        chat.say("Zed", "/list");
+        chat.privately("Zed", "can someone help me get to the food bank on thursday");
+        chat.privately("Zed", "i cant drive");
+        chat.privately("Zed", "/post 1");
+        String listed = chat.one("Bo", "/list");
+        assertTrue(listed.contains("can someone help me get to the food bank on thursday / i cant drive"), listed);
     }
 }

@@ -10,9 +10,12 @@ import java.util.regex.Pattern;
 public final class PlainAnswers {
 
     private static final Pattern YES = Pattern.compile(
-            "(?i)\\W*(yes|yes please|yeah|yep|yup|ya|y|ok|okay|ok please|sure|please do|please|go ahead|post it|do it|yes post it)\\W*");
+            "(?i)\\W*(yes|yes please|yeah|yep|yup|ya|y|ok|okay|ok please|sure|please do|please|go ahead|post|post it|send it|do it|yes post it)\\W*");
     private static final Pattern NO = Pattern.compile(
             "(?i)\\W*(no|nope|no thanks|no thank you|don'?t|do not|don'?t post it|do not post it|cancel|never mind|nevermind|not now|leave it)\\W*");
+    /** a change of mind said in passing: "actually forget it, my neighbour will do it" */
+    private static final Pattern NEVER_MIND = Pattern.compile(
+            "(?i)\\b(forget it|forget that|never ?mind|don'?t post|do not post|cancel (that|it)|scrap that|ignore that|not needed any ?more)\\b");
     /** giving words: "I want to give", "free to a good home", "anyone need?"; "someone needs to help me" asks */
     private static final Pattern GIVING = Pattern.compile("(?i)\\b(to give( away)?|give away|giving away|giveaway|i give|i'?m giving|"
             + "i (can|could) (give|lend|donate|drive|fix|cook|offer|spare)|happy to (give|help|lend|drive|donate)|free to (a )?good home|"
@@ -44,9 +47,9 @@ public final class PlainAnswers {
         return THANKS.matcher(text).find();
     }
 
-    /** "no", "don't post it", "never mind": the member declines. */
+    /** "no", "don't post it", "actually forget it, my neighbour will do it": the member declines. */
     public static boolean no(String text) {
-        return NO.matcher(text).matches();
+        return NO.matcher(text).matches() || NEVER_MIND.matcher(text).find();
     }
 
     /** Whether the words give help rather than ask for it. */

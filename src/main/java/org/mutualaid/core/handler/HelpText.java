@@ -39,12 +39,15 @@ public final class HelpText {
     public static Message plainWords(Integer relayNumber, boolean nothingTyped, String text) {
         String relay = relayNumber == null ? "" : "/reply " + relayNumber + " and your message passes it on about #" + relayNumber + ". ";
         if (!nothingTyped && PlainAnswers.thanks(text)) {
-            return Message.of("Glad to hear it! I don't pass messages on by myself: to thank someone, tell them in your group. " + relay
+            // "tell them in your group" would show the group whose nameless post it was
+            return Message.of("Glad to hear it! I don't pass messages on by myself. " + relay
                     + "When help has come, /done and the post's number marks it done; /mine shows your posts.");
         }
         if (!nothingTyped && relayNumber != null && PlainAnswers.beginsWithYes(text)) {
             // "yes share" to "Shall I give them your contact?"
-            return Message.of("To give them your contact: /share " + relayNumber + ". To write to them: /reply " + relayNumber + " and your message.");
+            // only a post's author is asked whether to share their contact
+            return Message.of("To write to them: /reply " + relayNumber + " and your message. If you posted #" + relayNumber
+                    + ", /share " + relayNumber + " gives them your contact.");
         }
         if (!nothingTyped && TextRules.asksAboutAPost(text)) {
             return Message.of("I can't answer questions, sorry. /mine shows your open posts. A post that's gone was marked done or closed: "

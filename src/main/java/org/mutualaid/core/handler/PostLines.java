@@ -58,7 +58,9 @@ public final class PostLines {
         String tail = p.status() == PostStatus.CLAIMED && p.claimer() != null
                 ? p.anonymous() ? " (claimed)" : " (claimed by " + TextRules.firstWords(p.claimer().name(), NAME_CHARS) + ")" : "";
         int room = LINE_UNITS - head.length() - author.length() - age.length() - tail.length();
-        b.text(head).text(author).text(age + TextRules.fitUnits(TextRules.firstWords(p.text(), FIRST_WORDS), room) + tail);
+        // a story told in several messages is one line of the list: its line breaks would read as more posts
+        String oneLine = p.text().replaceAll("\\s*\\R\\s*", " / ");
+        b.text(head).text(author).text(age + TextRules.fitUnits(TextRules.firstWords(oneLine, FIRST_WORDS), room) + tail);
     }
 
     /** "#1 Maya: "text…"" with the author named so that they are notified. */

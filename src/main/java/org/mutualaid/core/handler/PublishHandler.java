@@ -30,7 +30,7 @@ public final class PublishHandler {
     /** How long a need typed privately waits for its author to choose the group. */
     public static final Duration PENDING_LIFE = Duration.ofDays(1);
     /** How soon after the bot asked plain words still answer it: a "yes", or a detail of the story without a kind of help of its own. */
-    static final Duration ANSWER_WITHIN = Duration.ofHours(1);
+    static final Duration ANSWER_WITHIN = Duration.ofMinutes(15);
     private static final int GROUP_CHOICES = 10;
     private static final int BUTTON_TITLE = 40;
     /** a number alone, answering which group: "2", "#2", "2." */
@@ -100,7 +100,7 @@ public final class PublishHandler {
      * someone in trouble should not have to type it all again; nothing is posted unless they tap.
      * False when it is neither, for the usual line on what the bot can do.
      */
-    public boolean plainWords(Context ctx, String text, boolean inConversation) {
+    public boolean plainWords(Context ctx, String text, Integer conversation) {
         Optional<PendingPosts.Pending> pending = ctx.tx().pendingPosts().of(ctx.sender().id(), ctx.now().minus(PENDING_LIFE));
         java.util.regex.Matcher number = BARE_NUMBER.matcher(text);
         if (pending.isPresent() && number.matches()) {
@@ -109,20 +109,19 @@ public final class PublishHandler {
         }
         // "yes" to "Shall I post it in X?", soon after it was asked: with one group asked about, that is the tap they did not find;
         // an "ok" hours later may answer anything
-        if (pending.isPresent() && !inConversation && PlainAnswers.yes(text) && pending.get().createdAt().isAfter(ctx.now().minus(ANSWER_WITHIN))) {
+        if (pending.isPresent() && PlainAnswers.yes(text) && pending.get().createdAt().isAfter(ctx.now().minus(ANSWER_WITHIN))) {
             if (pending.get().chatIds().size() <= 1) choose(ctx, new Command.ChooseGroup(1, null));
             else ctx.reply("Which group? Type its number from my list, like 1.");
             return true;
         }
-        if (pending.isPresent() && !inConversation && PlainAnswers.no(text)) {
+        if (pending.isPresent() && PlainAnswers.no(text)) {
             ctx.tx().pendingPosts().remove(ctx.sender().id());
             ctx.reply("OK, I won't post it. Nothing was sent to anyone.");
             return true;
         }
-        // words to whoever they are talking with through the bot are no new post; what is offered for posting is cleaned and
-        // checked as a typed /need is
+        // what is offered for posting is cleaned and checked as a typed /need is
         String cleaned = TextRules.clean(text);
-        if (inConversation || !postable(cleaned)) return false;
+        if (!postable(cleaned)) return false;
         if (pending.isPresent()) return moreWords(ctx, pending.get(), cleaned);
         // "I want to give a sofa, anyone need?" is help offered: posting it as a need would ask for what they give
         PostKind kind = PlainAnswers.offersHelp(cleaned) ? PostKind.OFFER : PostKind.NEED;
@@ -143,6 +142,9 @@ public final class PublishHandler {
         if (groups.size() > 1) b.line("Tap one, or type /post and its number, like /post 1.");
         b.text(kind == PostKind.NEED ? "If it is an offer of help, send it as /offer and your words."
                 : "If you are asking for help, send it as /need and your words.");
+        // someone in a conversation through the bot may be writing to the other side: both ways are shown, nothing is sent yet
+        if (conversation != null) b.newline().text("If it is for the neighbour you talk with about #" + conversation + ": /reply " + conversation
+                + " and your message.");
         reopenHint(ctx, b);
         ctx.reply(b.build());
         return true;
@@ -150,7 +152,7 @@ public final class PublishHandler {
 
     /**
      * More words while a post waits for its group: people write one story in several messages, so
-     * another plea, or a detail sent within the hour, joins the need waiting, and the question is
+     * another plea, or a detail sent soon after (ANSWER_WITHIN), joins the need waiting, and the question is
      * asked again with the whole text. An offer waiting takes details but no plea. Thanks, a yes or
      * a question to the bot leave it as it is.
      */
@@ -199,7 +201,9 @@ public final class PublishHandler {
 
     /** A command meant for another bot ("/need@OtherBot soup") is no words to post; the rest is checked as a typed /need is. */
     private static boolean postable(String cleaned) {
-        return !cleaned.startsWith("/") && TextRules.problemWithPost(cleaned, PostKind.NEED.word()) == null && !TextRules.asksAboutAPost(cleaned);
+        // thanks name the help they thank for ("thanks ken for the garden"), and are no plea
+        return !cleaned.startsWith("/") && TextRules.problemWithPost(cleaned, PostKind.NEED.word()) == null && !TextRules.asksAboutAPost(cleaned)
+                && !PlainAnswers.thanks(cleaned);
     }
 
     /** " as a need, without your name?": how the question to post what was said privately ends. */
@@ -446,11 +450,11 @@ public final class PublishHandler {
             note.text(" I showed it there with " + inWords(suggestions.stream().map(s -> "#" + s.post().number()).toList(), "and")
                     + ", which might " + (need ? "help" : "need it") + ".");
         }
-        note.newline().text("When someone offers, I'll pass messages between you here without telling either who the other is. "
+        note.newline().text((need ? "When someone offers," : "When someone takes it,") + " I'll pass messages between you here without telling either who the other is. "
                 + "To close it: /done " + n + " or /cancel " + n + " here. /mine shows your posts.");
         if (!removed.isEmpty()) {
             note.newline().text("I left out what looked like " + listed(removed) + ": in the group it could tell who you are. "
-                    + "Once someone offers, you can give it to them with /reply " + n + ".");
+                    + (need ? "Once someone offers" : "Once someone takes it") + ", you can give it to them with /reply " + n + ".");
         }
         tellAuthor(ctx, post, note.build());
     }
