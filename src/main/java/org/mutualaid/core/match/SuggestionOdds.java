@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -5.7059;
+    private static final double INTERCEPT = -5.7044;
     private static final double[] WEIGHTS = {
-        4.8977, // category
-        0.8851, // related
-        5.2586, // text
-        0.9753, // sharedValues
-        -0.7268, // uncovered
-        -1.4538, // modeMismatch
-        0.0912, // sharedKinds
-        0.0116, // needKinds
-        0.0136, // offerKinds
-        0.3303, // needMainShared
-        0.7706, // offerMainShared
-        -0.7347, // needFocus
+        4.8981, // category
+        0.8847, // related
+        5.2550, // text
+        0.9755, // sharedValues
+        -0.7271, // uncovered
+        -1.4543, // modeMismatch
+        0.0900, // sharedKinds
+        0.0117, // needKinds
+        0.0139, // offerKinds
+        0.3296, // needMainShared
+        0.7705, // offerMainShared
+        -0.7354, // needFocus
         -0.0641, // needSpecifics
         -0.2273, // offerSpecifics
-        0.9659, // logRuleScore
-        0.5278, // categoryIfNeedMainShared
-        -2.6002, // textTimesCategory
-        0.9479, // timeFits
+        0.9653, // logRuleScore
+        0.5282, // categoryIfNeedMainShared
+        -2.5950, // textTimesCategory
+        0.9469, // timeFits
     };
 
     private SuggestionOdds() {}
