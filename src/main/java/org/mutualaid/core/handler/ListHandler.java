@@ -22,7 +22,7 @@ public final class ListHandler {
 
     public void handle(Context ctx, Command.ListPosts cmd) {
         if (!ctx.chat().privateChat()) {
-            list(ctx, ctx.chat(), cmd, false);
+            list(ctx, ctx.chat(), cmd, false, true);
             return;
         }
         // a coordinator sees what is open from here too, as with /digest; members see their group's list in the group
@@ -35,10 +35,11 @@ public final class ListHandler {
         boolean several = coordinated.size() > 1;
         Optional<Chat> group = CoordinatedGroups.choose(ctx, "/list", several && cmd.numbered() ? cmd.page() : null);
         if (group.isEmpty()) return;
-        list(ctx, group.get(), several ? new Command.ListPosts(cmd.kind(), cmd.tag(), 1) : cmd, true);
+        list(ctx, group.get(), several ? new Command.ListPosts(cmd.kind(), cmd.tag(), 1) : cmd, true, !several);
     }
 
-    private void list(Context ctx, Chat group, Command.ListPosts cmd, boolean privately) {
+    /** pagesHere: "/list 2" pages here, where it does not choose a group instead. */
+    private void list(Context ctx, Chat group, Command.ListPosts cmd, boolean privately, boolean pagesHere) {
         // "#groceries" finds posts the bot filed under food, as well as posts tagged #groceries
         String tag = cmd.tag() == null ? null : categoryOf(ctx, group.id(), cmd.tag());
         int total = ctx.tx().posts().countLive(group.id(), cmd.kind(), tag);
@@ -73,7 +74,6 @@ public final class ListHandler {
         if (shown < posts.size()) b.line("…and " + (posts.size() - shown) + " more that did not fit.");
         if (cmd.page() < pages) {
             // privately with several groups a number chooses the group: the next page is in the group's chat
-            boolean pagesHere = !privately || CoordinatedGroups.of(ctx).size() == 1;
             b.line("More: /list " + rest(cmd) + (cmd.page() + 1) + (pagesHere ? "" : " in the group's chat, or /export for all of them"));
         }
         b.text(privately ? "To close one: /close and its number. To free a stalled claim: /unclaim and its number."
