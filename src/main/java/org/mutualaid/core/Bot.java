@@ -114,8 +114,10 @@ public final class Bot {
     public Outcome handle(Incoming in, CommandParser parser, java.util.function.Consumer<Transaction> alsoInTransaction) {
         Command parsed = in.action() != null ? parser.parseAction(in.action()) : parser.parse(in.text());
         // plain words answering one of the bot's relay messages are passed on, as /reply would
-        Command answer = parsed instanceof Command.Ignore && in.privateChat() && in.quotedBotText() != null
+        Command quoted = parsed instanceof Command.Ignore && in.privateChat() && in.quotedBotText() != null
                 ? parser.parseAnswer(in.quotedBotText(), in.text()) : parsed;
+        // so is "reply 3 …" with the slash left off: the words were plainly meant for that conversation
+        Command answer = quoted instanceof Command.Ignore && in.privateChat() && !in.isPress() ? CommandParser.slashlessReply(in.text()) : quoted;
         // in a private chat everything is said to the bot: words it cannot use get a line saying what it can do
         Command plain = answer instanceof Command.Ignore && in.privateChat() && !in.isPress()
                 && (in.text().isEmpty() || !TextRules.clean(in.text()).isEmpty()) ? new Command.PlainWords(in.text().isEmpty(), in.text()) : answer;

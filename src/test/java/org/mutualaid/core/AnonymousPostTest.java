@@ -119,7 +119,7 @@ class AnonymousPostTest {
         assertTrue(last(to("quillana")).startsWith("#2 is marked done. I've told your group."), last(to("quillana")));
         assertEquals(1, to("quillana").stream().filter(o -> o.message().plainText().startsWith("#2 is marked done")).count(),
                 "the author who marked it done hears it once, not also the note meant for the helper");
-        assertTrue(to("maya").stream().anyMatch(o -> o.message().plainText().startsWith("#2 is marked done. Thank you! I have closed your conversation")),
+        assertTrue(to("maya").stream().anyMatch(o -> o.message().plainText().startsWith("#2 is marked done. Thank you for helping! I have closed your conversation")),
                 "the helper gets that note");
         String mine = to("quillana").stream().map(o -> o.message().plainText()).filter(t -> t.startsWith("Your open posts")).findFirst().orElseThrow();
         assertTrue(mine.contains("#2 need") && mine.contains("dialysis"), "the author still sees it with /mine: " + mine);
@@ -476,6 +476,36 @@ class AnonymousPostTest {
         chat.deliver(Incoming.text("console", "co-2", "local", false, "maya", "Maya", "/close 1", true).withCoordinators(coordinators));
         assertEquals("A coordinator closed your need #1 in your group. If you still need help, /reopen 1 here opens it again; "
                 + "or ask one of the group's coordinators why.", last(to("quillana")));
+    }
+
+    @Test
+    @DisplayName("A coordinator's /done on a nameless need tells its author who marked it and how to undo it; opened again, the same two are not introduced as strangers")
+    void coordinatorMarksNamelessNeedDone() {
+        claimedAnonymously("/need someone to help me fill in a housing form");
+        chat.deliver(Incoming.text("console", "co-d", "local", false, "maya", "Maya", "/done 1", true)
+                .withCoordinators(List.of(new Person("maya", "Maya"))));
+        assertEquals("A coordinator marked #1 done. If it isn't sorted after all: /reopen 1. I have closed your conversation about #1 in your group.",
+                last(to("quillana")));
+        assertEquals("A coordinator marked #1 done. Thank you for helping! I have closed your conversation about #1 in your group.",
+                last(to("bodhan")));
+
+        int before = chat.sent.size();
+        chat.privately("Quillana", "/reopen 1");
+        List<String> after = chat.sent.subList(before, chat.sent.size()).stream().map(o -> o.message().plainText()).toList();
+        assertTrue(after.stream().noneMatch(t -> t.startsWith("Someone would like to") || t.startsWith("Thank you for offering")),
+                "not introduced again as strangers: " + after);
+        assertTrue(last(to("quillana")).startsWith("#1 is open again."), last(to("quillana")));
+        assertTrue(to("quillana").stream().anyMatch(o -> o.message().plainText().startsWith(
+                "Your need #1 in your group \"someone to help me fill in a housing form\"")
+                && o.message().plainText().contains("is open again, with the same neighbour helping. Messages pass between you through me again: /reply 1")),
+                "the author hears the conversation is back: " + after);
+        assertTrue(last(to("bodhan")).startsWith("#1 in your group \"someone to help me fill in a housing form\""), last(to("bodhan")));
+        assertTrue(last(to("bodhan")).contains("is open again, and you're still down to help."), last(to("bodhan")));
+        assertTrue(chat.privately("Bodhan", "/reply 1 I can still come on Monday").contains("Passed on to the neighbour who posted #1."));
+        assertTrue(last(to("quillana")).endsWith("I can still come on Monday\nTo answer: /reply 1 and your message."), "the conversation works again");
+        assertTrue(chat.privately("Quillana", "reply 1 thank you, monday is fine").contains("Passed on to the neighbour who offered."),
+                "the slash left off, the words still reach the conversation they were meant for");
+        assertTrue(last(to("bodhan")).contains("\nthank you, monday is fine\n"), last(to("bodhan")));
     }
 
     @Test

@@ -182,7 +182,8 @@ class FollowUpJobsTest {
         say("Di", "/claim 6");
         at("2026-03-06T09:00:00Z");
         String digest = digests(jobs()).get(0).message().plainText();
-        assertTrue(digest.startsWith("Daily digest for your group, Fri 6 Mar:\nNew: 3 needs, 1 offer (#4, #5, #6, #7)\n"), digest);
+        assertTrue(digest.startsWith("Daily digest for your group, Fri 6 Mar:\nNew: 3 needs, 1 offer (#4, #5, #6, #7 done)\n"),
+                "a new post already done says so, so the count does not read as open work: " + digest);
         assertTrue(digest.contains("Open needs nobody has claimed (3), urgent first, then oldest:\n• #5 URGENT · Hu · 2d · "), digest);
         assertTrue(digest.contains("\n• #2 · Cy · 4d · "), digest);
         assertTrue(digest.contains("No suggestion yet: #4\n"), digest);

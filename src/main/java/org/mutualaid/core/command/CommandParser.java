@@ -123,6 +123,17 @@ public final class CommandParser {
         return Optional.of("/" + name + (m.group(2) == null ? "" : " " + m.group(2)));
     }
 
+    private static final Pattern SLASHLESS_REPLY = Pattern.compile("(?is)\\s*reply\\s+(#?\\d{1,9}(?:\\s.*)?)");
+
+    /**
+     * "reply 3 I can come at ten" typed without the slash, in a private chat: the words are meant
+     * for the conversation, as /reply would send them. Ignore for anything else.
+     */
+    public static Command slashlessReply(String text) {
+        Matcher m = SLASHLESS_REPLY.matcher(text == null ? "" : text);
+        return m.matches() ? reply(TextRules.clean(m.group(1))) : new Command.Ignore();
+    }
+
     private Command unknown(String name, String text, String args) {
         java.util.regex.Matcher glued = GLUED.matcher(name);
         if (glued.matches() && NUMBERED.contains(glued.group(1))) {

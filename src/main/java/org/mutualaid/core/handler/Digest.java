@@ -49,7 +49,7 @@ public final class Digest {
         List<Post> fresh = f.postedBetween(id, from, now);
         if (!fresh.isEmpty()) {
             long needs = fresh.stream().filter(p -> p.kind() == PostKind.NEED).count();
-            b.line("New: " + plural(needs, "need") + ", " + plural(fresh.size() - needs, "offer") + " (" + numbers(fresh) + ")");
+            b.line("New: " + plural(needs, "need") + ", " + plural(fresh.size() - needs, "offer") + " (" + newNumbers(fresh) + ")");
         }
         int openCount = f.countOpenNeeds(id);
         if (openCount > 0) {
@@ -131,8 +131,14 @@ public final class Digest {
         return p.tags().contains("urgent") || FollowUps.URGENT_WORDS.stream().anyMatch(text::contains);
     }
 
-    private static String numbers(List<Post> posts) {
-        return posts.stream().limit(30).map(p -> "#" + p.number()).collect(Collectors.joining(", ")) + (posts.size() > 30 ? ", …" : "");
+    // a post already done or withdrawn since it came in says so, or the count reads as more open work than there is
+    private static String newNumbers(List<Post> posts) {
+        return posts.stream().limit(30).map(p -> "#" + p.number() + switch (p.status()) {
+            case DONE -> " done";
+            case CANCELLED -> " closed";
+            case EXPIRED -> " expired";
+            default -> "";
+        }).collect(Collectors.joining(", ")) + (posts.size() > 30 ? ", …" : "");
     }
 
     private static String plural(long n, String word) {

@@ -268,7 +268,7 @@ public final class PostActionHandler {
         ctx.answerPress("#" + n + " is open again.");
         String opened = byCoordinator ? "A coordinator opened #" + n + " again: " : "#" + n + " is open again: ";
         if (post.anonymous()) {
-            RelayHandler.open(ctx, post, helper);
+            RelayHandler.open(ctx, post, helper, true);
             ctx.reply(opened + "a neighbour's " + post.kind().word() + " " + PostLines.quote(post)
                     + ", with the same neighbour helping. I've put them in touch again privately.");
             if (byCoordinator) {
@@ -445,7 +445,11 @@ public final class PostActionHandler {
             return;
         }
         Member claimer = post.claimer();
-        RelayHandler.close(ctx, post, "#" + post.number() + " is marked done. Thank you!");
+        // the other side hears who marked it; the author, who may reopen it, hears how if it is not sorted after all
+        String by = post.isClaimer(me) ? "The neighbour helping you marked #" + post.number() + " done."
+                : post.isAuthor(me) ? "#" + post.number() + " is marked done." : "A coordinator marked #" + post.number() + " done.";
+        RelayHandler.close(ctx, post, by + " If it isn't sorted after all: /reopen " + post.number() + ".",
+                (post.isClaimer(me) ? "" : by + " ") + "Thank you for helping!");
         ctx.answerPress("#" + post.number() + " is marked done. Thank you!");
         ctx.tx().posts().setStatus(post.id(), PostStatus.DONE, claimer, ctx.now());
         ctx.tx().posts().recordCloser(post.id(), me.id());

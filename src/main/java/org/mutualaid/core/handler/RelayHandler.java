@@ -23,10 +23,19 @@ public final class RelayHandler {
 
     /** The anonymous post was just claimed: opens the relay and tells both sides privately. */
     static void open(Context group, Post post, Member helper) {
+        open(group, post, helper, false);
+    }
+
+    /** The same; again when the post was opened again with the helper it had, who are then not introduced as strangers. */
+    static void open(Context group, Post post, Member helper, boolean again) {
         Relay relay = group.tx().relays().open(post.id(), post.author().id(), helper.id(), group.now());
         int n = post.number();
-        String tag = " " + CommandParser.conversationTag(relay.id());
         String where = PublishHandler.title(group.chat());
+        if (again) {
+            reopened(group, post, helper, relay, where);
+            return;
+        }
+        String tag = " " + CommandParser.conversationTag(relay.id());
         String what = post.kind() == PostKind.NEED ? "help with your need" : "take your offer";
         tell(group, post.author(), Message.builder()
                 .text("Someone would like to " + what + " #" + n + " in " + where + " " + PostLines.quote(post) + tag + ". ")
@@ -47,19 +56,42 @@ public final class RelayHandler {
         }
     }
 
+    /** The same two put in touch again after their post was opened again: not introduced as strangers. */
+    private static void reopened(Context group, Post post, Member helper, Relay relay, String where) {
+        int n = post.number();
+        String tag = " " + CommandParser.conversationTag(relay.id());
+        String talk = "Messages pass between you through me again: /reply " + n + " and your message. To stop: /endrelay " + n + ".";
+        tell(group, post.author(), Message.builder()
+                .text("Your " + post.kind().word() + " #" + n + " in " + where + " " + PostLines.quote(post) + tag
+                        + " is open again, with the same neighbour helping. " + talk + " To give them your contact: /share " + n + ".")
+                .buttonRow(List.of(new Button("Share my contact", CommandParser.shareAction(n, relay.id())),
+                        new Button("End this", CommandParser.endRelayAction(n, relay.id()))))
+                .build());
+        if (group.tx().members().canWritePrivately(helper.id())) {
+            tell(group, helper, Message.builder()
+                    .text("#" + n + " in " + where + " " + PostLines.quote(post) + tag + " is open again, and you're still down to help. " + talk)
+                    .buttonRow(List.of(new Button("End this", CommandParser.endRelayAction(n, relay.id()))))
+                    .build());
+        }
+    }
+
     /** The post closed or its helper stepped back: the relay ends, and both sides hear why. */
     static void close(Context group, Post post, String why) {
+        close(group, post, why, why);
+    }
+
+    /** The same, with words of its own for the author and for the helper. */
+    static void close(Context group, Post post, String toAuthor, String toHelper) {
         Optional<Relay> relay = group.tx().relays().activeFor(post.id());
         if (relay.isEmpty()) return;
         group.tx().relays().end(relay.get().id(), group.now());
-        Message note = Message.of(why + " I have closed your conversation about #" + post.number() + " in "
-                + PublishHandler.title(group.chat()) + ".");
+        String closed = " I have closed your conversation about #" + post.number() + " in " + PublishHandler.title(group.chat()) + ".";
         // whoever did it hears the answer to what they did; this note is for the other side
         long actor = group.sender().id();
-        if (post.author().id() != actor) tell(group, post.author(), note);
+        if (post.author().id() != actor) tell(group, post.author(), Message.of(toAuthor + closed));
         if (post.claimer() != null && post.claimer().id() == relay.get().helperId() && post.claimer().id() != actor
                 && group.tx().members().canWritePrivately(post.claimer().id())) {
-            tell(group, post.claimer(), note);
+            tell(group, post.claimer(), Message.of(toHelper + closed));
         }
     }
 
