@@ -156,6 +156,19 @@ class MatchFileTest {
     }
 
     @Test
+    @DisplayName("A plea typed in phone shorthand is met as if written in full: 'sum1 2 talk 2', 'any1 free 2 take me 2 the hosp 2moro'")
+    void phoneShorthand() throws Exception {
+        List<String> lines = matchFile("shorthand.jsonl", """
+                {"id": "o1", "kind": "offer", "author": "Maya", "text": "Good listener here, happy to have a chat on the phone with anyone feeling low or lonely"}
+                {"id": "o2", "kind": "offer", "author": "Ola", "text": "I can give lifts to hospital appointments on Tuesdays and Thursdays"}
+                {"id": "n1", "kind": "need", "author": "Ann", "text": "sum1 2 talk 2 im not ok", "gold": ["o1"]}
+                {"id": "n2", "kind": "need", "author": "Cy", "text": "any1 free 2 take me 2 the hosp thurs pls", "gold": ["o2"]}
+                """);
+        assertEquals("{\"id\":\"n1\",\"suggested\":[\"o1\"]}", lines.get(2));
+        assertEquals("{\"id\":\"n2\",\"suggested\":[\"o2\"]}", lines.get(3));
+    }
+
+    @Test
     @DisplayName("A walker for small dogs, or one not keen on big dogs, is not suggested for a German Shepherd; one who names no size is")
     void dogSizes() throws Exception {
         List<String> lines = matchFile("dogs.jsonl", """

@@ -47,7 +47,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
      */
     static PostProfile of(String written, PostKind kind, Taxonomy taxonomy, StopWords stopWords, GroupWords groupWords) {
         // posts are at most 1,000 characters (TextRules); a group's words could lengthen one, and the size patterns recurse once per list item
-        String rewritten = groupWords.rewrite(written);
+        String rewritten = groupWords.rewrite(TextSpeak.expand(written));
         String posted = rewritten.length() > MAX_TEXT ? rewritten.substring(0, MAX_TEXT) : rewritten;
         String text = kind == PostKind.OFFER ? offered(posted) : withoutProvided(posted);
         List<String> words = Words.of(text);
