@@ -169,6 +169,24 @@ class MatchFileTest {
     }
 
     @Test
+    @DisplayName("A spare room meets a need for somewhere to stay tonight, a joiner a window to board up, a van a wardrobe to shift, a visitor a dad on his own")
+    void plainPairsFromATrial() throws Exception {
+        List<String> lines = matchFile("trial.jsonl", """
+                {"id": "o1", "kind": "offer", "author": "Mel", "text": "I have a spare room and can put someone up for a night or two in an emergency. women and kids welcome"}
+                {"id": "o2", "kind": "offer", "author": "Bilal", "text": "I'm a joiner, can board up or fix windows and doors, evenings after 6"}
+                {"id": "o3", "kind": "offer", "author": "Dee", "text": "I have a van free most saturdays, can help people shift stuff"}
+                {"id": "o4", "kind": "offer", "author": "Walt", "text": "retired nurse, happy to pop round for a cuppa and a chat with anyone on their own, weekday afternoons"}
+                {"id": "n1", "kind": "need", "author": "Gina", "text": "can somebody help me, my ex has changed the locks and my stuff is inside, I need somewhere to stay tonight with my 2 kids", "gold": ["o1"]}
+                {"id": "n2", "kind": "need", "author": "Nora", "text": "kids kicked a football thru my back window, glass everywhere, anyone help board it up tonight", "gold": ["o2"]}
+                {"id": "n3", "kind": "need", "author": "Bea", "text": "can someone help me move a wardrobe and a few boxes from my mum's flat to mine this saturday?", "gold": ["o3"]}
+                {"id": "n4", "kind": "need", "author": "Carl", "text": "my dad is 84 and on his own, could someone check in on him a couple of afternoons next week", "gold": ["o4"]}
+                """);
+        for (int i = 1; i <= 4; i++) {
+            assertTrue(lines.get(3 + i).startsWith("{\"id\":\"n" + i + "\",\"suggested\":[\"o" + i + "\""), lines.get(3 + i));
+        }
+    }
+
+    @Test
     @DisplayName("A walker for small dogs, or one not keen on big dogs, is not suggested for a German Shepherd; one who names no size is")
     void dogSizes() throws Exception {
         List<String> lines = matchFile("dogs.jsonl", """
@@ -296,7 +314,7 @@ class MatchFileTest {
         assertFigures("check set m, unseen", check("m"), 38, 0.68, 0.68, 0.50);
         assertFigures("check set n, unseen", check("n"), 38, 0.62, 0.62, 0.37);
         assertFigures("check set o, unseen", check("o"), 38, 0.50, 0.50, 0.50);
-        assertFigures("check set p, unseen", check("p"), 38, 0.68, 0.75, 0.75);
+        assertFigures("check set p, unseen", check("p"), 38, 0.68, 0.75, 0.62);
         // written by helpers at the end of the round before, held back unread and first run in the next round, with the
         // code before and after its changes alike (a US church pantry group, a New Zealand town after a cyclone, a Toronto
         // neighbourhood, disabled people and carers in Glasgow): 0.44, 0.44, 0.62; 0.62, 0.62, 0.50; 0.81, 0.88, 0.75;

@@ -77,6 +77,13 @@ enum Mode {
                 + "anyone got any tips, anyone have any tips, anyone got any ideas, anyone have any ideas, has anyone got experience, "
                 + "has anybody got experience, has anyone got any experience, does anyone have experience, does anyone have any experience, "
                 + "has anyone got any advice, does anyone have any advice, has anyone got any tips, does anyone have any tips", "SERVICE " + ASK);
+        // a place to stay is a thing and a kindness at once: "I have a spare room and can put someone up" meets
+        // "can somebody help me, I need somewhere to stay tonight" either way
+        String stay = "somewhere to stay, a place to stay, place to stay, somewhere to sleep, a place to sleep, place to crash, "
+                + "somewhere to crash, a bed for the night, a bed for tonight, put me up, put us up, put someone up, put people up, "
+                + "put you up, put a family up, put them up, a roof over, spare room, spare bedroom, couch to sleep on, sofa to sleep on";
+        MARKERS.addLine(stay, "THING " + EITHER);
+        MARKERS.addLine(stay, "SERVICE " + EITHER);
         // "anyone know of a room going": a place, asked for as a thing
         MARKERS.addLine("know of a room, know of any rooms, know of a place, know of a flat, know of anywhere, a room going, any rooms going", "THING " + ASK);
     }

@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -5.7044;
+    private static final double INTERCEPT = -5.7243;
     private static final double[] WEIGHTS = {
-        4.8981, // category
-        0.8847, // related
-        5.2550, // text
-        0.9755, // sharedValues
-        -0.7271, // uncovered
-        -1.4543, // modeMismatch
-        0.0900, // sharedKinds
-        0.0117, // needKinds
-        0.0139, // offerKinds
-        0.3296, // needMainShared
-        0.7705, // offerMainShared
-        -0.7354, // needFocus
-        -0.0641, // needSpecifics
-        -0.2273, // offerSpecifics
-        0.9653, // logRuleScore
-        0.5282, // categoryIfNeedMainShared
-        -2.5950, // textTimesCategory
-        0.9469, // timeFits
+        4.8970, // category
+        0.8936, // related
+        5.2696, // text
+        0.9867, // sharedValues
+        -0.7173, // uncovered
+        -1.7047, // modeMismatch
+        0.0924, // sharedKinds
+        0.0140, // needKinds
+        0.0128, // offerKinds
+        0.3312, // needMainShared
+        0.7676, // offerMainShared
+        -0.7233, // needFocus
+        -0.0644, // needSpecifics
+        -0.2270, // offerSpecifics
+        0.9743, // logRuleScore
+        0.5397, // categoryIfNeedMainShared
+        -2.6109, // textTimesCategory
+        0.9455, // timeFits
     };
 
     private SuggestionOdds() {}
