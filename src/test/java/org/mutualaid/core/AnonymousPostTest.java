@@ -162,8 +162,8 @@ class AnonymousPostTest {
         assertTrue(posted.contains("Posted in your group."), posted.toString());
         assertTrue(toGroups().stream().anyMatch(o -> o.message().plainText().startsWith(
                 "A neighbour needs: hello. Can somebody help me get to the hospital on tuesday, i cant walk far")), "posted without the name");
-        assertTrue(chat.privately("Frank", "thank you so much").get(0).startsWith("Glad to hear it! I don't pass messages on by myself"),
-                "thanks ask for nothing, and are answered warmly");
+        assertTrue(chat.privately("Frank", "thank you so much").get(0).startsWith("You're welcome! I don't pass messages on by myself"),
+                "thanks ask for nothing, and are answered warmly, not as if help had come already");
         assertTrue(chat.privately("Frank", "please i need a lift to the hospital " + "again ".repeat(200)).get(0)
                 .startsWith("Sorry, I only understand commands."), "what a typed /need would refuse, too long, is not offered either");
         chat.privately("Frank", "a lift\u0000 to the\u200b hospital on friday please");
@@ -506,6 +506,24 @@ class AnonymousPostTest {
         assertTrue(chat.privately("Quillana", "reply 1 thank you, monday is fine").contains("Passed on to the neighbour who offered."),
                 "the slash left off, the words still reach the conversation they were meant for");
         assertTrue(last(to("bodhan")).contains("\nthank you, monday is fine\n"), last(to("bodhan")));
+        assertEquals(List.of("I don't pass messages on by myself. To send this to them: /reply 1 thank you so much. is it near the station?"),
+                chat.privately("Quillana", "thank you so much. is it near the station?"), "a question for the helper is not met with gladness");
+    }
+
+    @Test
+    @DisplayName("A coordinator closing a nameless post in conversation: its author hears it once, and the group is not told to type /reopen there")
+    void coordinatorClosesNamelessPostInConversation() {
+        claimedAnonymously("/need someone to help me with a council tax letter");
+        int before = to("quillana").size();
+        List<String> group = chat.deliver(Incoming.text("console", "co-c", "local", false, "maya", "Maya", "/close 1", true)
+                .withCoordinators(List.of(new Person("maya", "Maya"))));
+        assertTrue(group.contains("#1 (a neighbour's need) was closed by a coordinator. Its author can open it again from their private chat with me."),
+                group.toString());
+        List<Outgoing> told = to("quillana").subList(before, to("quillana").size());
+        assertEquals(1, told.size(), "one message, not two alike: " + told);
+        assertEquals("A coordinator closed your need #1 in your group. If you still need help, /reopen 1 here opens it again; "
+                + "or ask one of the group's coordinators why. I have closed your conversation about #1 in your group.", last(told));
+        assertEquals("A coordinator closed #1. I have closed your conversation about #1 in your group.", last(to("bodhan")));
     }
 
     @Test

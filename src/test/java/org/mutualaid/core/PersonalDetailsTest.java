@@ -72,6 +72,18 @@ class PersonalDetailsTest {
     }
 
     @Test
+    @DisplayName("A claimed post redacted keeps its helper on the new number; /redact sent again says it is done already")
+    void redactKeepsTheClaim() {
+        chat.say("Gina", "/need help clearing my garden, ring 0612 345 678");
+        chat.say("Hal", "/claim 1");
+        List<String> replies = chat.say("Gina", "/redact 1");
+        assertTrue(replies.contains("#2 is still claimed by Hal. When it's done: /done 2."), replies.toString());
+        assertEquals(1, chat.count("SELECT count(*) FROM post WHERE number = 2 AND status = 'claimed'"));
+        assertEquals("#1 was already posted again without the personal details, as #2.", chat.one("Gina", "/redact 1"));
+        assertTrue(chat.one("Hal", "/done 2").startsWith("#2 is done"), "the helper can finish it");
+    }
+
+    @Test
     @DisplayName("What stands in for a removed phone number, e-mail or street address gives the taxonomy and the matcher no word")
     void placeholdersNameNothing() {
         Matcher matcher = App.newMatcher();

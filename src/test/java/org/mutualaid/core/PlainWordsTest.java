@@ -99,7 +99,7 @@ class PlainWordsTest {
     void storyInSeveralMessages() {
         chat.say("Zed", "/list");
         assertTrue(chat.privately("Zed", "can someone help me get to the food bank on thursday").get(0).startsWith("Shall I post"));
-        assertTrue(chat.privately("Zed", "thanks").get(0).startsWith("Glad to hear it!"), "words that ask for nothing leave it as it is");
+        assertTrue(chat.privately("Zed", "thanks").get(0).startsWith("You're welcome!"), "words that ask for nothing leave it as it is");
         List<String> more = chat.privately("Zed", "and my kid is sick, i need someone to pick up medicine from the pharmacy tonight please");
         assertTrue(more.get(0).startsWith("I've put your messages together:\n\"can someone help me get to the food bank on thursday\n"
                 + "and my kid is sick, i need someone to pick up medicine from the pharmacy tonight please\"\nShall I post it in your group"), more.get(0));
@@ -197,6 +197,9 @@ class PlainWordsTest {
         assertEquals(0, chat.count("SELECT count(*) FROM post WHERE kind = 'need'"));
         assertTrue(chat.privately("Tomasz", "we have no food until friday, can anyone give us something").get(0)
                 .startsWith("Shall I post your message in your group as a need"), "asking wins over giving words");
+        chat.say("Ana", "/list");
+        assertTrue(chat.privately("Ana", "I have a spare room, you can come tonight if you need").get(0)
+                .startsWith("Shall I post your message in your group as an offer"), "a room at hand for whoever needs it is an offer");
     }
 
     @Test

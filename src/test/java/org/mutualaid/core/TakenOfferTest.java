@@ -59,6 +59,19 @@ class TakenOfferTest {
     }
 
     @Test
+    @DisplayName("The offer's author can turn a claim down: the offer and the taker's need are open again, and the taker is named")
+    void authorTurnsDown() {
+        chat.say("Bo", BED_OFFER);
+        chat.say("Keisha", BED_NEED);
+        chat.say("Keisha", "/claim 1");
+        assertEquals("Bo can't go ahead with Keisha on #1 after all, so it is open again. Keisha's need #2 is open again too.",
+                chat.one("Bo", "/unclaim 1"));
+        assertEquals("open", chat.text("SELECT status FROM post WHERE number = 1"));
+        assertEquals("open", chat.text("SELECT status FROM post WHERE number = 2"));
+        assertTrue(chat.one("Cy", "/unclaim 1").startsWith("#1 isn't claimed."), "nobody else can");
+    }
+
+    @Test
     @DisplayName("When the taker steps back, or the offer is withdrawn, the need is open again; when the offer is done, its taker is asked to close the need")
     void followsTheOffer() {
         chat.say("Bo", BED_OFFER);

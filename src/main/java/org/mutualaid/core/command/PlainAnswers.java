@@ -19,12 +19,18 @@ public final class PlainAnswers {
     /** giving words: "I want to give", "free to a good home", "anyone need?"; "someone needs to help me" asks */
     private static final Pattern GIVING = Pattern.compile("(?i)\\b(to give( away)?|give away|giving away|giveaway|i give|i'?m giving|"
             + "i (can|could) (give|lend|donate|drive|fix|cook|offer|spare)|happy to (give|help|lend|drive|donate)|free to (a )?good home|"
-            + "up for grabs|(anyone|anybody|someone|somebody|who) (wants?|needs?)\\b(?!\\s+(to|me|us|my|our)\\b))");
+            + "up for grabs|(anyone|anybody|someone|somebody|who) (wants?|needs?)\\b(?!\\s+(to|me|us|my|our)\\b)|"
+            // what is at hand for whoever needs it: "I have a spare room, you can come tonight if you need"
+            + "i (have|'?ve got|have got) (a |an |some )?(spare|extra)\\b|you can (come|stay|have|use|borrow)\\b|"
+            + "if (you|anyone|anybody|someone|somebody) (needs?|wants?)\\b|(can|could) put (you|someone|somebody|people|anyone) up\\b)");
     /** asking words, which win over giving ones: "can someone give me", "I need", "help me" */
     private static final Pattern ASKING = Pattern.compile("(?i)\\b((i|we|my \\w+) (really )?(need|needs)\\b|help (me|us)\\b|"
             + "(can|could|would|will) (someone|anyone|somebody|anybody|you)\\b|looking for|give (me|us)\\b|"
             + "(anyone|anybody|someone|somebody) (have|has|got)\\b|do you have)");
     private static final Pattern THANKS = Pattern.compile("(?i)^\\W*(thank|thanks|thx|ty|cheers|much appreciated|bless you|god bless)\\b");
+    /** thanks and nothing more: "thank you so much", "thanks again x" */
+    private static final Pattern JUST_THANKS = Pattern.compile("(?i)\\W*(thank you|thanks|thank u|thx|ty|cheers|much appreciated|bless you|god bless)"
+            + "(\\s+(so much|very much|a lot|lots|again|you|all|for (your|the|all the) help|for everything|x+))*[\\W_]*");
     private static final Pattern BEGINS_YES = Pattern.compile("(?i)^\\W*(yes|yeah|yep|ok|okay|sure)\\b");
     /** a question to the bot, or an answer that is no part of the story */
     private static final Pattern NO_DETAIL = Pattern.compile("(?i)(\\?\\s*$|^\\W*(what|why|how|who|where|when|is|are|do|does|did|can you)\\b"
@@ -45,6 +51,11 @@ public final class PlainAnswers {
     /** "thank you so much", "cheers": thanks, to the bot or meant for someone else. */
     public static boolean thanks(String text) {
         return THANKS.matcher(text).find();
+    }
+
+    /** "thank you so much": thanks alone, naming nobody and no help, asking nothing. */
+    public static boolean justThanks(String text) {
+        return JUST_THANKS.matcher(text).matches();
     }
 
     /** "no", "don't post it", "actually forget it, my neighbour will do it": the member declines. */

@@ -38,10 +38,15 @@ public final class HelpText {
      */
     public static Message plainWords(Integer relayNumber, boolean nothingTyped, String text) {
         String relay = relayNumber == null ? "" : "/reply " + relayNumber + " and your message passes it on about #" + relayNumber + ". ";
+        if (!nothingTyped && PlainAnswers.thanks(text) && relayNumber != null && text.contains("?")) {
+            // "thank you so much. is it near the station?" is meant for the one helping, not for the bot
+            return Message.of("I don't pass messages on by myself. To send this to them: /reply " + relayNumber + " " + text.strip());
+        }
         if (!nothingTyped && PlainAnswers.thanks(text)) {
-            // "tell them in your group" would show the group whose nameless post it was
-            return Message.of("Glad to hear it! I don't pass messages on by myself. " + relay
-                    + "When help has come, /done and the post's number marks it done; /mine shows your posts.");
+            // "tell them in your group" would show the group whose nameless post it was; a plain "thank you" may come
+            // before any help has, so only thanks for help are met with gladness that it came
+            return Message.of((PlainAnswers.justThanks(text) ? "You're welcome! " : "Glad to hear it! ") + "I don't pass messages on by myself. "
+                    + relay + "When help has come, /done and the post's number marks it done; /mine shows your posts.");
         }
         if (!nothingTyped && relayNumber != null && PlainAnswers.beginsWithYes(text)) {
             // "yes share" to "Shall I give them your contact?"

@@ -78,7 +78,9 @@ public final class PostActionHandler {
             // posted again (/redact, or withdrawn and sent anew): whoever meant to help is pointed to the open one
             Optional<Post> again = post.status() == PostStatus.CANCELLED
                     ? ctx.tx().posts().recentTwin(post.chatId(), post.author().id(), post.kind(), post.text(), post.anonymous()) : Optional.empty();
-            ctx.refuse(again.isPresent()
+            ctx.refuse(again.isPresent() && action == PostAction.REDACT
+                    ? "#" + post.number() + " was already posted again without the personal details, as #" + again.get().number() + "."
+                    : again.isPresent()
                     ? "#" + post.number() + " was posted again as #" + again.get().number() + ": /" + action.commandName() + " " + again.get().number() + "."
                     : "#" + post.number() + " is already closed" + how + ". /list shows what is still open.");
             return;
@@ -307,16 +309,23 @@ public final class PostActionHandler {
         ctx.tx().posts().setStatus(post.id(), PostStatus.CANCELLED, claimer, ctx.now());
         ctx.tx().posts().recordCloser(post.id(), ctx.sender().id());
         ctx.tx().claims().end(post.id(), "cancelled", ctx.now());
-        RelayHandler.close(ctx, post, "A coordinator closed #" + post.number() + ".");
-        // the author of a nameless post reads nothing in the group with their name: they hear it privately, with a way on
+        String closedNote = "A coordinator closed #" + post.number() + ".";
+        // the author of a nameless post reads nothing in the group with their name: they hear it privately, with a way on,
+        // in one message with the end of their conversation, if they had one
         if (post.anonymous() && post.author().id() != ctx.sender().id()) {
-            PublishHandler.tellAuthor(ctx, post, Message.of("A coordinator closed your " + post.kind().word() + " #" + post.number() + " in "
+            String toAuthor = "A coordinator closed your " + post.kind().word() + " #" + post.number() + " in "
                     + PublishHandler.title(ctx.chat()) + ". If you still " + (post.kind() == PostKind.NEED ? "need help" : "can help")
-                    + ", /reopen " + post.number() + " here opens it again; or ask one of the group's coordinators why."));
+                    + ", /reopen " + post.number() + " here opens it again; or ask one of the group's coordinators why.";
+            if (ctx.tx().relays().activeFor(post.id()).isPresent()) RelayHandler.close(ctx, post, toAuthor, closedNote);
+            else PublishHandler.tellAuthor(ctx, post, Message.of(toAuthor));
+        } else {
+            RelayHandler.close(ctx, post, closedNote);
         }
         ctx.answerPress("#" + post.number() + " is closed.");
+        // in the group, "/reopen" would be typed by the author of a nameless post there, for all to see
         Message.Builder closed = PostLines.author(Message.builder().text("#" + post.number() + " ("), post)
-                .text("'s " + post.kind().word() + ") was closed by a coordinator. /reopen " + post.number() + " opens it again.");
+                .text("'s " + post.kind().word() + ") was closed by a coordinator. " + (post.anonymous()
+                        ? "Its author can open it again from their private chat with me." : "/reopen " + post.number() + " opens it again."));
         TakenOffers.release(ctx, post, closed);
         ctx.reply(closed.build());
     }
@@ -393,6 +402,10 @@ public final class PostActionHandler {
             freeClaim(ctx, post);
             return;
         }
+        if (post.isAuthor(ctx.sender()) && post.status() == PostStatus.CLAIMED && !post.isClaimer(ctx.sender())) {
+            turnDown(ctx, post);
+            return;
+        }
         if (!post.isClaimer(ctx.sender())) {
             ctx.refuse(post.status() != PostStatus.CLAIMED
                     ? "#" + post.number() + " isn't claimed. To help with it: /claim " + post.number() + "."
@@ -413,6 +426,27 @@ public final class PostActionHandler {
                 .text(" stepped back from #" + post.number() + ", so it is open again. ")
                 .mention(post.author().ref(), post.author().name())
                 .text(", your " + post.kind().word() + " is still listed. Anyone who can: /claim " + post.number() + ".");
+        TakenOffers.release(ctx, post, b);
+        ctx.reply(b.build());
+    }
+
+    /**
+     * The author turns a claim down: a dog walker whose "not big dogs" was missed, a taker who
+     * cannot collect. The post is open again, and a need the claim had marked under way is too.
+     */
+    private void turnDown(Context ctx, Post post) {
+        Member claimer = post.claimer();
+        RelayHandler.close(ctx, post, "", "The neighbour who posted #" + post.number() + " can't go ahead after all, so it is open again.");
+        ctx.answerPress("#" + post.number() + " is open again.");
+        ctx.tx().posts().setStatus(post.id(), PostStatus.OPEN, null, ctx.now());
+        ctx.tx().claims().end(post.id(), "unclaimed", ctx.now());
+        if (post.anonymous()) {
+            ctx.reply("#" + post.number() + " " + PostLines.quote(post) + " is open again: its author can't go ahead with the neighbour who claimed it. "
+                    + PostLines.anyoneCan(post));
+            return;
+        }
+        Message.Builder b = Message.builder().mention(post.author().ref(), post.author().name()).text(" can't go ahead with ")
+                .mention(claimer.ref(), claimer.name()).text(" on #" + post.number() + " after all, so it is open again.");
         TakenOffers.release(ctx, post, b);
         ctx.reply(b.build());
     }

@@ -15,6 +15,7 @@ import org.mutualaid.core.model.Chat;
 import org.mutualaid.core.model.NewPost;
 import org.mutualaid.core.model.Post;
 import org.mutualaid.core.model.PostKind;
+import org.mutualaid.core.model.Member;
 import org.mutualaid.core.model.PostStatus;
 import org.mutualaid.core.port.PendingPosts;
 import org.mutualaid.platform.Button;
@@ -317,6 +318,16 @@ public final class PublishHandler {
         // the withdrawn post must not keep what was removed
         ctx.tx().posts().replaceClosedText(old.id(), text);
         boolean posted = publish(ctx, old.kind(), text, "#" + old.number() + " is withdrawn and posted again without the personal details. ", old.anonymous());
+        // whoever had taken up a post with a name still has: the same words, fewer details
+        Member claimer = old.claimer();
+        if (posted && claimer != null && !old.anonymous()) {
+            ctx.tx().posts().recentTwin(ctx.chat().id(), old.author().id(), old.kind(), text, false).ifPresent(again -> {
+                ctx.tx().posts().setStatus(again.id(), PostStatus.CLAIMED, claimer, ctx.now());
+                ctx.tx().claims().open(again.id(), claimer.id(), ctx.now());
+                ctx.reply(Message.builder().text("#" + again.number() + " is still claimed by ").mention(claimer.ref(), claimer.name())
+                        .text(". When it's done: /done " + again.number() + ".").build());
+            });
+        }
         ctx.answerPress(posted ? "#" + old.number() + " is posted again without them." : "#" + old.number() + " is withdrawn: the same post is open already.");
     }
 
