@@ -187,6 +187,26 @@ class MatchFileTest {
     }
 
     @Test
+    @DisplayName("Close but wrong, from a trial: a big dog told of after the ask, phone credit against a meter top-up or a handset, an adult's suit, a girl's pinafores for a son")
+    void closeButWrongFromATrial() throws Exception {
+        List<String> lines = matchFile("wrong.jsonl", """
+                {"id": "o1", "kind": "offer", "author": "Jo", "text": "I can walk dogs weekday mornings, not big dogs tho sorry"}
+                {"id": "o2", "kind": "offer", "author": "Ike", "text": "old iphone 8 going free, works fine, cracked corner"}
+                {"id": "o3", "kind": "offer", "author": "Pat", "text": "I can top up someone's gas or electric key if you're stuck, up to £20"}
+                {"id": "o4", "kind": "offer", "author": "Ben", "text": "boys secondary school uniform age 12-13, blazer and trousers"}
+                {"id": "o5", "kind": "offer", "author": "Cal", "text": "girls pinafores age 5-6 and white polo shirts"}
+                {"id": "n1", "kind": "need", "author": "Sam", "text": "can someone walk my staffie twice a day while I'm in hospital, he's big and strong", "gold": []}
+                {"id": "n2", "kind": "need", "author": "Dot", "text": "can anyone top up my phone, £10 EE, i've no credit to call the doctor", "gold": []}
+                {"id": "n3", "kind": "need", "author": "Kev", "text": "a suit or smart shirt and trousers for a job interview, 40 chest 32 waist", "gold": []}
+                {"id": "n4", "kind": "need", "author": "Mo", "text": "school uniform for my son starting year 7, he's 11-12, grey trousers and jumpers", "gold": ["o4"]}
+                """);
+        assertEquals("{\"id\":\"n1\",\"suggested\":[]}", lines.get(5), "the walker takes no big dogs");
+        assertEquals("{\"id\":\"n2\",\"suggested\":[]}", lines.get(6), "credit is no gas top-up and no handset");
+        assertEquals("{\"id\":\"n3\",\"suggested\":[]}", lines.get(7), "a job interview's suit is not a child's uniform");
+        assertEquals("{\"id\":\"n4\",\"suggested\":[\"o4\"]}", lines.get(8), "a girl's pinafores are no help to a son");
+    }
+
+    @Test
     @DisplayName("A walker for small dogs, or one not keen on big dogs, is not suggested for a German Shepherd; one who names no size is")
     void dogSizes() throws Exception {
         List<String> lines = matchFile("dogs.jsonl", """
@@ -240,7 +260,7 @@ class MatchFileTest {
     @DisplayName("On the development set the matcher's figures are printed and stay above the floor we reached")
     void devSetFigures() throws Exception {
         assumeTrue(Files.isRegularFile(DEV_SET), "the shared development set is not beside this clone");
-        // today: 0.94, 1.00, 0.83; the goal is 0.80, 0.92, 0.75 at once
+        // today: 0.92, 1.00, 0.83; the goal is 0.80, 0.92, 0.75 at once
         assertFigures("development set", DEV_SET, 115, 0.85, 0.92, 0.77);
     }
 
@@ -268,7 +288,7 @@ class MatchFileTest {
     @Test
     @DisplayName("On the fourth and fifth held-out sets, full of near misses, the figures are printed and do not fall")
     void nearMissFigures() throws Exception {
-        // today: 0.82, 1.00, 0.50 (22 needs with gold, 12 without): silence far below the goal, see the README
+        // today: 0.77, 0.95, 0.50 (22 needs with gold, 12 without): silence far below the goal, see the README
         assertFigures("fourth held-out set", FOURTH, 52, 0.77, 0.81, 0.50);
         // today: 0.83, 0.83, 0.50 (24 with gold, 12 without)
         assertFigures("fifth held-out set", FIFTH, 56, 0.83, 0.83, 0.08);
@@ -281,9 +301,9 @@ class MatchFileTest {
         assertFigures("twelfth set, unseen", unseen(12), 68, 0.55, 0.62, 0.57);
         // today: 0.63, 0.67, 0.85 (27 with gold, 13 without); when written 0.52, 0.52, 0.62
         assertFigures("thirteenth set, unseen", unseen(13), 62, 0.52, 0.52, 0.61);
-        // today: 0.87, 0.93, 0.71 (30 with gold, 14 without); when written 0.63, 0.73, 0.64
+        // today: 0.87, 0.93, 0.79 (30 with gold, 14 without); when written 0.63, 0.73, 0.64
         assertFigures("fourteenth set, unseen", unseen(14), 68, 0.82, 0.88, 0.71);
-        // today: 0.81, 0.85, 0.69 (27 with gold, 13 without); when written 0.70, 0.74, 0.69
+        // today: 0.78, 0.81, 0.69 (27 with gold, 13 without); when written 0.70, 0.74, 0.69
         assertFigures("fifteenth set, unseen", unseen(15), 62, 0.66, 0.70, 0.61);
         // these four were written this round; "when written" is the code at its start
         // today: 0.74, 0.78, 0.54 (23 with gold, 13 without); when written 0.57, 0.61, 0.46
@@ -345,6 +365,14 @@ class MatchFileTest {
         assertFigures("check set ah, unseen", check("ah"), 38, 0.58, 0.64, 0.42);
         assertFigures("check set ai, unseen", check("ai"), 38, 0.75, 0.75, 0.85);
         assertFigures("check set aj, unseen", check("aj"), 38, 0.70, 0.70, 0.56);
+        // written by helpers at the start of the round after that, posts not read (Glasgow's East End, the Rio Grande Valley's
+        // colonias in Spanish and English, tenants of Scarborough's towers in Toronto, Detroit's east side); with the code at
+        // the round's start 0.65, 0.76, 0.57; 0.41, 0.41, 0.29; 0.71, 0.71, 0.57; 0.82, 0.82, 0.29; at its end the same, but
+        // Detroit's silence 0.43
+        assertFigures("check set ak, unseen", check("ak"), 38, 0.64, 0.75, 0.56);
+        assertFigures("check set al, unseen", check("al"), 38, 0.40, 0.40, 0.28);
+        assertFigures("check set am, unseen", check("am"), 38, 0.70, 0.70, 0.56);
+        assertFigures("check set an, unseen", check("an"), 38, 0.82, 0.82, 0.42);
     }
 
     @Test

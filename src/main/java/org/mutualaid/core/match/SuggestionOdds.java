@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -5.7243;
+    private static final double INTERCEPT = -5.7776;
     private static final double[] WEIGHTS = {
-        4.8970, // category
-        0.8936, // related
-        5.2696, // text
-        0.9867, // sharedValues
-        -0.7173, // uncovered
-        -1.7047, // modeMismatch
-        0.0924, // sharedKinds
-        0.0140, // needKinds
-        0.0128, // offerKinds
-        0.3312, // needMainShared
+        4.9138, // category
+        0.8998, // related
+        5.3268, // text
+        1.0158, // sharedValues
+        -0.7557, // uncovered
+        -1.7804, // modeMismatch
+        0.0834, // sharedKinds
+        0.0215, // needKinds
+        0.0123, // offerKinds
+        0.3236, // needMainShared
         0.7676, // offerMainShared
-        -0.7233, // needFocus
-        -0.0644, // needSpecifics
-        -0.2270, // offerSpecifics
-        0.9743, // logRuleScore
-        0.5397, // categoryIfNeedMainShared
-        -2.6109, // textTimesCategory
-        0.9455, // timeFits
+        -0.7075, // needFocus
+        -0.0710, // needSpecifics
+        -0.2291, // offerSpecifics
+        0.9000, // logRuleScore
+        0.5723, // categoryIfNeedMainShared
+        -2.5605, // textTimesCategory
+        0.9554, // timeFits
     };
 
     private SuggestionOdds() {}
