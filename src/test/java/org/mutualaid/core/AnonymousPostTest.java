@@ -331,8 +331,10 @@ class AnonymousPostTest {
         assertTrue(chat.privately("Bodhan", "/reply 1").get(0).startsWith("Please write your message after the number, like /reply 1 "));
 
         List<String> ended = chat.privately("Bodhan", "/endrelay 1");
-        assertTrue(ended.contains("Ended. I won't pass on messages about #1 any more. The post itself stays as it is."), ended.toString());
-        assertTrue(last(to("quillana")).contains("ended the conversation"), last(to("quillana")));
+        assertTrue(ended.contains("Ended. I won't pass on messages about #1 any more. The post itself stays as it is, and you're still down "
+                + "to help; if you won't be helping now: /unclaim 1."), ended.toString());
+        assertTrue(last(to("quillana")).endsWith("ended the conversation. I won't pass on messages about it any more. "
+                + "If they won't be helping after all, /unclaim 1 opens it for others."), "the author is not left waiting: " + last(to("quillana")));
         assertTrue(chat.privately("Quillana", "/reply 1 are you there?").get(0).startsWith("You have no conversation about #1"));
     }
 
@@ -524,6 +526,22 @@ class AnonymousPostTest {
         assertEquals("A coordinator closed your need #1 in your group. If you still need help, /reopen 1 here opens it again; "
                 + "or ask one of the group's coordinators why. I have closed your conversation about #1 in your group.", last(told));
         assertEquals("A coordinator closed #1. I have closed your conversation about #1 in your group.", last(to("bodhan")));
+    }
+
+    @Test
+    @DisplayName("An author who ends the conversation is told how to let the claim go, the helper that they still have it; the author's /unclaim opens it for others")
+    void authorEndsConversation() {
+        claimedAnonymously("/need someone to help me write a letter to my landlord");
+        List<String> ended = chat.privately("Quillana", "/endrelay 1");
+        assertTrue(ended.contains("Ended. I won't pass on messages about #1 any more. The post itself stays as it is, still claimed: "
+                + "if they won't be helping now, /unclaim 1 opens it for others."), ended.toString());
+        assertTrue(last(to("bodhan")).endsWith("You're still down to help with it; if you won't be helping now: /unclaim 1."), last(to("bodhan")));
+        List<String> freed = chat.privately("Quillana", "/unclaim 1");
+        assertTrue(freed.contains("#1 is open again for others to take up. I've told your group."), freed.toString());
+        assertTrue(toGroups().stream().anyMatch(o -> o.message().plainText().startsWith(
+                "#1 \"someone to help me write a letter to my landlord\" is open again: its author can't go ahead with the neighbour who claimed it.")),
+                "the group hears it, naming nobody");
+        assertEquals(1, chat.count("SELECT count(*) FROM post WHERE status = 'open'"));
     }
 
     @Test

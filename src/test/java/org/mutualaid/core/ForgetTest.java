@@ -53,6 +53,9 @@ class ForgetTest {
         assertTrue(chat.say("Quillonia", "/forget").get(0).startsWith("For your privacy, please send /forget to me in a private chat"));
         assertTrue(privately("Quillonia", "/forget").get(0).endsWith("To go ahead, type /forget yes"));
         assertTrue(chat.one("Bo", "/list").contains("qvxhouse"), "nothing happens before the confirmation");
+        assertTrue(privately("Quillonia", "yes").get(0).startsWith("I'm not sure what that yes is for, sorry. If I asked you to type "
+                + "something like /forget yes, please send it just as I showed it"), "a plain yes is pointed to the command, and erases nothing");
+        assertTrue(chat.one("Bo", "/list").contains("qvxhouse"), "still nothing erased");
 
         List<String> replies = privately("Quillonia", "/forget yes");
         assertTrue(replies.contains("Done. I have erased what I held about you. If you write to me again, I start afresh."), replies.toString());

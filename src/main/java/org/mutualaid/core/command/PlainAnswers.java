@@ -31,6 +31,9 @@ public final class PlainAnswers {
     /** thanks and nothing more: "thank you so much", "thanks again x" */
     private static final Pattern JUST_THANKS = Pattern.compile("(?i)\\W*(thank you|thanks|thank u|thx|ty|cheers|much appreciated|bless you|god bless)"
             + "(\\s+(so much|very much|a lot|lots|again|you|all|for (your|the|all the) help|for everything|x+))*[\\W_]*");
+    /** a yes said outright, not an "ok" that may only acknowledge: "yes", "yes do it", "go ahead" */
+    private static final Pattern OUTRIGHT_YES = Pattern.compile("(?i)\\W*(yes|yes please|yeah|yep|yup|go ahead|do it|yes do it|yes go ahead|"
+            + "confirm|i confirm|yes i'?m sure|i'?m sure)[.!\\s]*");
     private static final Pattern BEGINS_YES = Pattern.compile("(?i)^\\W*(yes|yeah|yep|ok|okay|sure)\\b");
     /** a question to the bot, or an answer that is no part of the story */
     private static final Pattern NO_DETAIL = Pattern.compile("(?i)(\\?\\s*$|^\\W*(what|why|how|who|where|when|is|are|do|does|did|can you)\\b"
@@ -41,6 +44,11 @@ public final class PlainAnswers {
     /** "yes", "ok", "go ahead": the member agrees to what the bot asked. */
     public static boolean yes(String text) {
         return YES.matcher(text).matches();
+    }
+
+    /** "yes", "go ahead": agreement said outright, where "ok" or "ok?" may only acknowledge. */
+    public static boolean outrightYes(String text) {
+        return OUTRIGHT_YES.matcher(text).matches();
     }
 
     /** "yes share", "ok do that": a yes with more words, to a question the bot cannot take a plain yes for. */

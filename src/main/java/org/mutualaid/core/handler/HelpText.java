@@ -54,6 +54,11 @@ public final class HelpText {
             return Message.of("To write to them: /reply " + relayNumber + " and your message. If you posted #" + relayNumber
                     + ", /share " + relayNumber + " gives them your contact.");
         }
+        if (!nothingTyped && PlainAnswers.outrightYes(text)) {
+            // a yes with nothing waiting answers a question that asked for a command: "To go ahead, type /forget yes"
+            return Message.of("I'm not sure what that yes is for, sorry. If I asked you to type something like /forget yes, "
+                    + "please send it just as I showed it, with the slash. /help shows what I can do.");
+        }
         if (!nothingTyped && TextRules.asksAboutAPost(text)) {
             return Message.of("I can't answer questions, sorry. /mine shows your open posts. A post that's gone was marked done or closed: "
                     + "if it was yours, /reopen and its number opens it again, or ask one of your group's coordinators. " + relay.trim());

@@ -8,6 +8,7 @@ import org.mutualaid.core.model.Chat;
 import org.mutualaid.core.model.Member;
 import org.mutualaid.core.model.Post;
 import org.mutualaid.core.model.PostKind;
+import org.mutualaid.core.model.PostStatus;
 import org.mutualaid.core.port.Relays.Relay;
 import org.mutualaid.platform.Button;
 import org.mutualaid.platform.Destination;
@@ -164,13 +165,21 @@ public final class RelayHandler {
         ctx.tx().relays().end(f.relay().id(), ctx.now());
         Member other = f.other(ctx.sender());
         boolean byAuthor = f.post().isAuthor(ctx.sender());
+        // the claim outlives the conversation: both hear how to let it go, so nobody is left waiting on help that won't come
+        boolean claimed = f.post().status() == PostStatus.CLAIMED && f.post().claimer() != null
+                && f.post().claimer().id() == f.relay().helperId();
+        String unclaim = "/unclaim " + cmd.number();
         if (ctx.tx().members().canWritePrivately(other.id())) {
             ctx.tellPrivately(other, Message.of(
                     (byAuthor ? "The neighbour who posted #" : "The neighbour who offered on #") + cmd.number() + " in "
-                            + PublishHandler.title(f.group()) + " ended the conversation. I won't pass on messages about it any more."));
+                            + PublishHandler.title(f.group()) + " ended the conversation. I won't pass on messages about it any more."
+                            + (!claimed ? "" : byAuthor ? " You're still down to help with it; if you won't be helping now: " + unclaim + "."
+                            : " If they won't be helping after all, " + unclaim + " opens it for others.")));
         }
         ctx.answerPress("Ended.");
-        ctx.reply("Ended. I won't pass on messages about #" + cmd.number() + " any more. The post itself stays as it is.");
+        ctx.reply("Ended. I won't pass on messages about #" + cmd.number() + " any more. The post itself stays as it is"
+                + (!claimed ? "." : byAuthor ? ", still claimed: if they won't be helping now, " + unclaim + " opens it for others."
+                : ", and you're still down to help; if you won't be helping now: " + unclaim + "."));
     }
 
     /** The number of the post of the sender's latest open conversation, or null when they have none. */
