@@ -149,6 +149,18 @@ class AnonymousPostTest {
     }
 
     @Test
+    @DisplayName("The same need sent again privately after forty other posts in a busy group is still caught, not posted twice")
+    void sentTwiceInABusyGroup() {
+        chat.say("Priya", "/list");
+        chat.privately("Priya", "/need someone to talk to, I've been really low since my mum passed");
+        for (int i = 0; i < 40; i++) chat.say("Member" + i, (i % 2 == 0 ? "/offer " : "/need ") + "spare item number " + i + " for whoever");
+        chat.privately("Priya", "/need someone to talk to, I've been really low since my mum passed");
+        assertEquals("You sent this already: it is #1 in your group, still open. I haven't posted it again. /mine shows your posts.",
+                last(to("priya")));
+        assertEquals(1, chat.count("SELECT count(*) FROM post WHERE anonymous = 1"));
+    }
+
+    @Test
     @DisplayName("Words typed privately that ask for help are offered for posting without a name, and posted only when the member taps")
     void plainWordsOfferedForPosting() {
         chat.say("Frank", "/list");

@@ -198,6 +198,7 @@ class ConsoleEndToEndTest {
             st.execute("PRAGMA user_version = 17");
             // and without the columns added since
             st.execute("ALTER TABLE post DROP COLUMN closed_by");
+            st.execute("DROP INDEX post_live_by_author_in_chat");
         }
         MainRunner.Result second = MainRunner.run(List.of("console", "--db", db.toString()), Map.of(), "bo (in Northside): /list\n");
         assertEquals(0, second.exitCode(), second.err());
