@@ -117,7 +117,8 @@ public final class TextRules {
     /** words that ask without saying for what: "/need help", "/need urgent help please!!" */
     private static final java.util.Set<String> ASKING_ONLY = java.util.Set.of("help", "please", "pls", "plz", "need", "needed", "needs",
             "urgent", "urgently", "asap", "anyone", "someone", "somebody", "anybody", "me", "us", "hi", "hello", "hey", "thanks",
-            "thank", "you", "some", "any", "offer", "offering", "can", "give");
+            "thank", "you", "some", "any", "offer", "offering", "can", "give", "anything", "something", "stuff", "whatever", "really",
+            "desperate", "desperately", "all", "appreciated", "sos");
 
     private static boolean onlyAsks(String cleaned) {
         String[] words = cleaned.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");

@@ -149,6 +149,7 @@ class CommandParserTest {
         void onlyAsking() {
             assertEquals(new Command.Invalid("Please describe it in a few words too, for example: " + NEED_EXAMPLE), parse("/needs help"));
             assertEquals(new Command.Invalid("Please describe it in a few words too, for example: " + NEED_EXAMPLE), parse("/need urgent help please!!"));
+            assertEquals(new Command.Invalid("Please describe it in a few words too, for example: " + NEED_EXAMPLE), parse("/need help please!! anything"));
             assertEquals(new Command.Invalid("Please describe it in a few words too, for example: " + OFFER_EXAMPLE), parse("/offer I can help"));
             assertEquals(new Command.Publish(PostKind.NEED, "help with rent"), parse("/need help with rent"));
             assertEquals(new Command.Publish(PostKind.NEED, "urgent help please, nappies"), parse("/need urgent help please, nappies"));
