@@ -436,7 +436,8 @@ public final class PostActionHandler {
      */
     private void turnDown(Context ctx, Post post) {
         Member claimer = post.claimer();
-        RelayHandler.close(ctx, post, "", "The neighbour who posted #" + post.number() + " can't go ahead after all, so it is open again.");
+        // the author did it, so the note reaches the helper alone
+        RelayHandler.close(ctx, post, "The neighbour who posted #" + post.number() + " can't go ahead after all, so it is open again.");
         ctx.answerPress("#" + post.number() + " is open again.");
         ctx.tx().posts().setStatus(post.id(), PostStatus.OPEN, null, ctx.now());
         ctx.tx().claims().end(post.id(), "unclaimed", ctx.now());

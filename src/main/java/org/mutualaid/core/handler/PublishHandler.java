@@ -268,7 +268,7 @@ public final class PublishHandler {
         }
         ctx.tx().pendingPosts().remove(ctx.sender().id());
         // the press is answered once it is known whether the post went: a repeat is not "posted"
-        boolean posted = publish(ctx.inGroup(group.get()), pending.kind(), pending.text(), null, true);
+        boolean posted = publish(ctx.inGroup(group.get()), pending.kind(), pending.text(), null, true).isPresent();
         ctx.answerPress(posted ? "Posted in " + title(group.get()) + "." : "Not posted again: it is there already.");
     }
 
@@ -317,22 +317,22 @@ public final class PublishHandler {
         ctx.tx().claims().end(old.id(), "cancelled", ctx.now());
         // the withdrawn post must not keep what was removed
         ctx.tx().posts().replaceClosedText(old.id(), text);
-        boolean posted = publish(ctx, old.kind(), text, "#" + old.number() + " is withdrawn and posted again without the personal details. ", old.anonymous());
+        Optional<Post> again = publish(ctx, old.kind(), text, "#" + old.number() + " is withdrawn and posted again without the personal details. ", old.anonymous());
+        boolean posted = again.isPresent();
         // whoever had taken up a post with a name still has: the same words, fewer details
         Member claimer = old.claimer();
         if (posted && claimer != null && !old.anonymous()) {
-            ctx.tx().posts().recentTwin(ctx.chat().id(), old.author().id(), old.kind(), text, false).ifPresent(again -> {
-                ctx.tx().posts().setStatus(again.id(), PostStatus.CLAIMED, claimer, ctx.now());
-                ctx.tx().claims().open(again.id(), claimer.id(), ctx.now());
-                ctx.reply(Message.builder().text("#" + again.number() + " is still claimed by ").mention(claimer.ref(), claimer.name())
-                        .text(". When it's done: /done " + again.number() + ".").build());
-            });
+            Post renewed = again.get();
+            ctx.tx().posts().setStatus(renewed.id(), PostStatus.CLAIMED, claimer, ctx.now());
+            ctx.tx().claims().open(renewed.id(), claimer.id(), ctx.now());
+            ctx.reply(Message.builder().text("#" + renewed.number() + " is still claimed by ").mention(claimer.ref(), claimer.name())
+                    .text(". When it's done: /done " + renewed.number() + ".").build());
         }
         ctx.answerPress(posted ? "#" + old.number() + " is posted again without them." : "#" + old.number() + " is withdrawn: the same post is open already.");
     }
 
-    /** Posts it and answers, unless the same post is open already (then says so): whether it was posted. */
-    private boolean publish(Context ctx, PostKind kind, String asked, String preface, boolean anonymous) {
+    /** Posts it and answers, unless the same post is open already (then says so): the new post, if it was posted. */
+    private Optional<Post> publish(Context ctx, PostKind kind, String asked, String preface, boolean anonymous) {
         // a phone number or address would tell the group whose post it is: an anonymous post goes without them
         List<String> removed = anonymous ? TextRules.personalDetails(asked) : List.of();
         String text = removed.isEmpty() ? asked : TextRules.withoutPersonalDetails(asked);
@@ -340,7 +340,7 @@ public final class PublishHandler {
         Optional<Post> twin = ctx.tx().posts().recentTwin(ctx.chat().id(), ctx.sender().id(), kind, text, anonymous);
         if (twin.isPresent()) {
             sentTwice(ctx, twin.get());
-            return false;
+            return Optional.empty();
         }
         NewPost draft = new NewPost(ctx.chat().id(), kind, ctx.sender(), text, TextRules.tags(text),
                 matcher.categorize(text, ctx.tx().synonyms().of(ctx.chat().id())), ctx.now(), anonymous);
@@ -354,7 +354,7 @@ public final class PublishHandler {
         List<String> personal = TextRules.personalDetails(post.text());
         if (anonymous) {
             announceAnonymously(ctx, post, suggestions, preface, removed);
-            return true;
+            return Optional.of(post);
         }
         boolean warnedPrivately = !personal.isEmpty() && warnPrivately(ctx, post, personal);
         Message.Builder b = Message.builder();
@@ -369,7 +369,7 @@ public final class PublishHandler {
             b.buttonRow(List.of(new Button("Post again without it", CommandParser.action(PostAction.REDACT, post.number()))));
         }
         ctx.reply(b.build());
-        return true;
+        return Optional.of(post);
     }
 
     private static void record(Context ctx, Post post, List<Suggestion> suggestions) {
