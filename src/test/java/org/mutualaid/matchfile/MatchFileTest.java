@@ -163,9 +163,11 @@ class MatchFileTest {
                 {"id": "o2", "kind": "offer", "author": "Ola", "text": "I can give lifts to hospital appointments on Tuesdays and Thursdays"}
                 {"id": "n1", "kind": "need", "author": "Ann", "text": "sum1 2 talk 2 im not ok", "gold": ["o1"]}
                 {"id": "n2", "kind": "need", "author": "Cy", "text": "any1 free 2 take me 2 the hosp thurs pls", "gold": ["o2"]}
+                {"id": "o3", "kind": "offer", "author": "Walt", "text": "happy to have a cuppa and a chat on the phone with anyone feeling low"}
                 """);
         assertEquals("{\"id\":\"n1\",\"suggested\":[\"o1\"]}", lines.get(2));
         assertEquals("{\"id\":\"n2\",\"suggested\":[\"o2\"]}", lines.get(3));
+        assertEquals("{\"id\":\"o3\",\"suggested\":[\"n1\"]}", lines.get(4), "an offer posted later finds the need written in shorthand too");
     }
 
     @Test

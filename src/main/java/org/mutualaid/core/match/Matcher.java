@@ -99,7 +99,8 @@ public final class Matcher {
 
     /** The categories a new post is filed under: from its words and its #tags. */
     public Set<String> categorize(String text) {
-        return taxonomy.categorize(text);
+        // read as its profile reads it: a post filed without the kinds its shorthand names would not be found by later posts
+        return taxonomy.categorize(TextSpeak.expand(text));
     }
 
     /** The same, with a chat's own words (/synonym) counting as their categories. */
