@@ -158,6 +158,10 @@ class AnonymousPostTest {
         assertEquals("You sent this already: it is #1 in your group, still open. I haven't posted it again. /mine shows your posts.",
                 last(to("priya")));
         assertEquals(1, chat.count("SELECT count(*) FROM post WHERE anonymous = 1"));
+        chat.say("Jo", "/need: baby formula and nappies size 4, fridge broke and food went off");
+        assertTrue(chat.say("Jo", "/need baby formula and nappies size 4 - fridge broke, food went off!!").get(0).startsWith("You posted this already"),
+                "typed again a word short is the same post");
+        assertTrue(chat.say("Jo", "/need nappies size 5 and wipes for my toddler").get(0).startsWith("Thanks, Jo."), "another need is posted");
     }
 
     @Test
@@ -554,6 +558,8 @@ class AnonymousPostTest {
                 "#1 \"someone to help me write a letter to my landlord\" is open again: its author can't go ahead with the neighbour who claimed it.")),
                 "the group hears it, naming nobody");
         assertEquals(1, chat.count("SELECT count(*) FROM post WHERE status = 'open'"));
+        assertEquals("The neighbour who posted #1 can't go ahead after all, so it is open again. Thank you for offering.", last(to("bodhan")),
+                "with the conversation over, the helper still hears they were let go");
     }
 
     @Test

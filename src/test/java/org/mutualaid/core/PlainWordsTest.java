@@ -207,6 +207,8 @@ class PlainWordsTest {
     void wordsNeverPosted() {
         chat.say("Mo", "/list");
         assertTrue(chat.privately("Mo", "thanks ken for the garden!!").get(0).startsWith("Glad to hear it! I don't pass messages on by myself."));
+        assertTrue(chat.privately("Mo", "hana thank u so much").get(0).startsWith("Glad to hear it! I don't pass messages on by myself."),
+                "thanks that start with a name are thanks too");
         assertTrue(chat.privately("Mo", "ok").get(0).startsWith("Sorry, I only understand commands."), "nothing was asked, so nothing is posted");
         assertTrue(chat.privately("Mo", "can someone help fix my fence on saturday").get(0).startsWith("Shall I post"));
         assertEquals(List.of("OK, I won't post it. Nothing was sent to anyone."), chat.privately("Mo", "actually forget it, my neighbour will do it"));

@@ -27,7 +27,8 @@ public final class PlainAnswers {
     private static final Pattern ASKING = Pattern.compile("(?i)\\b((i|we|my \\w+) (really )?(need|needs)\\b|help (me|us)\\b|"
             + "(can|could|would|will) (someone|anyone|somebody|anybody|you)\\b|looking for|give (me|us)\\b|"
             + "(anyone|anybody|someone|somebody) (have|has|got)\\b|do you have)");
-    private static final Pattern THANKS = Pattern.compile("(?i)^\\W*(thank|thanks|thx|ty|cheers|much appreciated|bless you|god bless)\\b");
+    // "hana thank u so much": a name may come first; "no thanks" is a no
+    private static final Pattern THANKS = Pattern.compile("(?i)^\\W*((?!(no|not|ok|okay|yes|yeah)\\b)\\p{L}+,?\\s+)?(thank|thanks|thx|ty|cheers|much appreciated|bless you|god bless)\\b");
     /** thanks and nothing more: "thank you so much", "thanks again x" */
     private static final Pattern JUST_THANKS = Pattern.compile("(?i)\\W*(thank you|thanks|thank u|thx|ty|cheers|much appreciated|bless you|god bless)"
             + "(\\s+(so much|very much|a lot|lots|again|you|all|for (your|the|all the) help|for everything|x+))*[\\W_]*");

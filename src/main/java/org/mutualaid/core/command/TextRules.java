@@ -111,8 +111,23 @@ public final class TextRules {
      */
     public static boolean repeats(String words, String earlier) {
         if (words.equals(earlier)) return true;
-        return words.split(" ").length >= REPEAT_WITHIN_WORDS && (" " + earlier + " ").contains(" " + words + " ");
+        String[] mine = words.split(" ");
+        if (mine.length < REPEAT_WITHIN_WORDS) return false;
+        if ((" " + earlier + " ").contains(" " + words + " ")) return true;
+        // typed again from memory: "formula and nappies size 4, fridge broke and food went off" and
+        // "formula and nappies size 4 - fridge broke, food went off!!" differ by a word or two, not in what they ask
+        java.util.Set<String> a = new java.util.HashSet<>(java.util.List.of(mine));
+        java.util.Set<String> b = new java.util.HashSet<>(java.util.List.of(earlier.split(" ")));
+        int shared = 0;
+        for (String w : a) if (b.contains(w)) shared++;
+        // a number told apart is another post: size 4 and size 5, batch 1 and batch 2
+        for (String w : a) if (!b.contains(w) && w.chars().anyMatch(Character::isDigit)) return false;
+        for (String w : b) if (!a.contains(w) && w.chars().anyMatch(Character::isDigit)) return false;
+        return Math.min(a.size(), b.size()) >= RETYPED_WORDS && shared * 10 >= 9 * Math.max(a.size(), b.size());
     }
+
+    /** from this many different words, nine in ten of them shared make a post typed again */
+    private static final int RETYPED_WORDS = 8;
 
     /** words that ask without saying for what: "/need help", "/need urgent help please!!" */
     private static final java.util.Set<String> ASKING_ONLY = java.util.Set.of("help", "please", "pls", "plz", "need", "needed", "needs",

@@ -436,8 +436,9 @@ public final class PostActionHandler {
      */
     private void turnDown(Context ctx, Post post) {
         Member claimer = post.claimer();
-        // the author did it, so the note reaches the helper alone
-        RelayHandler.close(ctx, post, "The neighbour who posted #" + post.number() + " can't go ahead after all, so it is open again.");
+        // the author did it, so the note reaches the helper alone; without a conversation they hear it privately all the same
+        String note = "The neighbour who posted #" + post.number() + " can't go ahead after all, so it is open again.";
+        if (!RelayHandler.close(ctx, post, note)) tellClaimerPrivately(ctx, claimer, note + " Thank you for offering.");
         ctx.answerPress("#" + post.number() + " is open again.");
         ctx.tx().posts().setStatus(post.id(), PostStatus.OPEN, null, ctx.now());
         ctx.tx().claims().end(post.id(), "unclaimed", ctx.now());
@@ -452,9 +453,19 @@ public final class PostActionHandler {
         ctx.reply(b.build());
     }
 
+    /** A claim ended by someone else, told to its claimer in their private chat, where they may have made it. */
+    private static void tellClaimerPrivately(Context ctx, Member claimer, String note) {
+        if (claimer != null && claimer.id() != ctx.sender().id() && ctx.tx().members().canWritePrivately(claimer.id())) {
+            ctx.tellPrivately(claimer, Message.of(note));
+        }
+    }
+
     /** A coordinator opens a claimed post again; the one who claimed it is named, so they hear it. */
     private void freeClaim(Context ctx, Post post) {
-        RelayHandler.close(ctx, post, "A coordinator opened #" + post.number() + " again for others to take up, so this conversation ends.");
+        if (!RelayHandler.close(ctx, post, "A coordinator opened #" + post.number() + " again for others to take up, so this conversation ends.")) {
+            tellClaimerPrivately(ctx, post.claimer(), "A coordinator opened #" + post.number() + " in " + PublishHandler.title(ctx.chat())
+                    + " again for others to take up, so you're no longer down to help with it.");
+        }
         ctx.answerPress("#" + post.number() + " is open again.");
         ctx.tx().posts().setStatus(post.id(), PostStatus.OPEN, null, ctx.now());
         ctx.tx().claims().end(post.id(), "unclaimed", ctx.now());

@@ -77,14 +77,14 @@ public final class RelayHandler {
     }
 
     /** The post closed or its helper stepped back: the relay ends, and both sides hear why. */
-    static void close(Context group, Post post, String why) {
-        close(group, post, why, why);
+    static boolean close(Context group, Post post, String why) {
+        return close(group, post, why, why);
     }
 
-    /** The same, with words of its own for the author and for the helper. */
-    static void close(Context group, Post post, String toAuthor, String toHelper) {
+    /** The same, with words of its own for the author and for the helper. Whether there was a conversation to end. */
+    static boolean close(Context group, Post post, String toAuthor, String toHelper) {
         Optional<Relay> relay = group.tx().relays().activeFor(post.id());
-        if (relay.isEmpty()) return;
+        if (relay.isEmpty()) return false;
         group.tx().relays().end(relay.get().id(), group.now());
         String closed = " I have closed your conversation about #" + post.number() + " in " + PublishHandler.title(group.chat()) + ".";
         // whoever did it hears the answer to what they did; this note is for the other side
@@ -94,6 +94,7 @@ public final class RelayHandler {
                 && group.tx().members().canWritePrivately(post.claimer().id())) {
             tell(group, post.claimer(), Message.of(toHelper + closed));
         }
+        return true;
     }
 
     /** /reply n text: passes the words to the other side. */
