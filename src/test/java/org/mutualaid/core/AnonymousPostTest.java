@@ -545,6 +545,19 @@ class AnonymousPostTest {
     }
 
     @Test
+    @DisplayName("A coordinator's reason for closing a nameless post reaches its author privately")
+    void coordinatorClosesNamelessPostWithReason() {
+        chat.say("Quillana", "/list");
+        chat.privately("Quillana", "/need someone to help me fill in a housing form");
+        List<String> group = chat.deliver(Incoming.text("console", "co-r", "local", false, "maya", "Maya", "/close 1 the council sorted it", true)
+                .withCoordinators(List.of(new Person("maya", "Maya"))));
+        assertTrue(group.contains("#1 (a neighbour's need) was closed by a coordinator: the council sorted it. "
+                + "Its author can open it again from their private chat with me."), group.toString());
+        assertTrue(last(to("quillana")).startsWith("A coordinator closed your need #1 in your group: the council sorted it. If you still need help, /reopen 1"),
+                last(to("quillana")));
+    }
+
+    @Test
     @DisplayName("An author who ends the conversation is told how to let the claim go, the helper that they still have it; the author's /unclaim opens it for others")
     void authorEndsConversation() {
         claimedAnonymously("/need someone to help me write a letter to my landlord");

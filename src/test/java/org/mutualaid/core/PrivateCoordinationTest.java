@@ -111,6 +111,35 @@ class PrivateCoordinationTest {
     }
 
     @Test
+    @DisplayName("A coordinator's reason for /close is read in the group when typed there; typed privately, it reaches the author alone")
+    void closeWithReason() {
+        coordinatorIn("local", "Riverside Aid", "/list");
+        chat.sayIn("local", "Riverside Aid", "Dev", "/offer a sofa, collection only");
+        chat.sayIn("local", "Riverside Aid", "Dev", "/offer a sofa bed, collection only");
+        List<String> inGroup = coordinatorIn("local", "Riverside Aid", "/close 1 - the same as #2");
+        assertEquals(List.of("#1 (Dev's offer) was closed by a coordinator: the same as #2. /reopen 1 opens it again."), inGroup);
+
+        chat.sayIn("local", "Riverside Aid", "Eli", "/need a lift to the dentist on Monday");
+        chat.privately("Eli", "/mine");
+        int before = chat.sent.size();
+        List<String> answers = chat.privately("Ana", "/close 3 she got a lift from her sister, she told me");
+        List<org.mutualaid.platform.Outgoing> told = chat.sent.subList(before, chat.sent.size());
+        assertTrue(told.stream().anyMatch(o -> (o.to().ref().equals("eli") || o.to().ref().equals("private:eli"))
+                        && o.message().plainText().equals("A coordinator closed your need #3 in Riverside Aid: she got a lift from her sister, she told me. "
+                        + "If you still need help, /reopen 3 opens it again.")), told.toString());
+        assertTrue(answers.contains("#3 (Eli's need) was closed by a coordinator. /reopen 3 opens it again."), "the group does not read it: " + answers);
+        assertTrue(answers.contains("#3 is closed. I've told Riverside Aid. If that was a mistake: /reopen 3. Your reason went to its author alone."),
+                answers.toString());
+        assertEquals(1, answers.stream().filter(a -> a.contains("her sister")).count(), answers.toString());
+
+        chat.sayIn("local", "Riverside Aid", "Gus", "/need a winter coat, size M");
+        List<String> unreachable = chat.privately("Ana", "/close 4 posted twice");
+        assertTrue(unreachable.contains("#4 is closed. I've told Riverside Aid. If that was a mistake: /reopen 4. The group did not read your reason, "
+                + "and I can't pass it to its author: they have not opened a private chat with me."), unreachable.toString());
+        assertTrue(unreachable.stream().noneMatch(a -> a.contains("posted twice") && !a.startsWith("#4 is closed")), unreachable.toString());
+    }
+
+    @Test
     @DisplayName("A coordinator closes a post or marks it done from the private chat; a member cannot; '/stats.' with a full stop is /stats")
     void closeAndDonePrivately() {
         coordinatorIn("local", "Riverside Aid", "/list");

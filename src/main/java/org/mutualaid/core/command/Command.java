@@ -21,11 +21,16 @@ public sealed interface Command {
     /**
      * /claim, /unclaim, /done, /cancel and the like with a post number. group: typed in a private
      * chat after the number ("/claim 12 2"), the number of the group (YourGroups) the bot showed,
-     * for a number that is open in more than one of them; null otherwise.
+     * for a number that is open in more than one of them; null otherwise. reason: a coordinator's
+     * words after /close's number ("duplicate of #7"), passed on to the author; empty otherwise.
      */
-    record OnPost(PostAction action, int number, Integer group) implements Command {
+    record OnPost(PostAction action, int number, Integer group, String reason) implements Command {
         public OnPost(PostAction action, int number) {
-            this(action, number, null);
+            this(action, number, null, "");
+        }
+
+        public OnPost(PostAction action, int number, Integer group) {
+            this(action, number, group, "");
         }
     }
 

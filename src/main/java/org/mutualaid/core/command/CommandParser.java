@@ -374,7 +374,19 @@ public final class CommandParser {
         if (number == null) {
             return new Command.Invalid("Please give the post's number, like " + cmd + " 12. /list shows the numbers.");
         }
-        return new Command.OnPost(action, number, groupChoice(args.split(" ")));
+        String[] words = args.split(" ");
+        Integer group = groupChoice(words);
+        return new Command.OnPost(action, number, group, action == PostAction.CLOSE ? closeReason(words, group != null ? 2 : 1) : "");
+    }
+
+    /** Longer than a reason a coordinator gives in a chat; what is left is cut with an ellipsis rather than refused. */
+    static final int MAX_REASON = 200;
+
+    /** The words after /close's number (and a group's number), as the coordinator wrote them. */
+    private static String closeReason(String[] words, int from) {
+        String reason = String.join(" ", java.util.Arrays.asList(words).subList(Math.min(from, words.length), words.length))
+                .strip().replaceFirst("^[-–—:,;.]+\\s*", "");
+        return reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON - 1).strip() + "…";
     }
 
     /** "12" or "#12" → 12; anything else, including 0 and huge numbers, → null. */

@@ -59,14 +59,14 @@ public final class PostActionHandler {
                     .botLink("Open a private chat with me", CommandParser.START_HELP).text(".").build());
             return;
         }
-        act(ctx, cmd.action(), post);
+        act(ctx, cmd.action(), post, cmd.reason());
     }
 
     /** What the author or the helper of an anonymous post does to it: typed in the group, it would show who they are. */
     private static final Set<PostAction> KEPT_PRIVATE = EnumSet.of(PostAction.CLAIM, PostAction.UNCLAIM, PostAction.DONE,
             PostAction.CANCEL, PostAction.RENEW, PostAction.REDACT, PostAction.REOPEN);
 
-    private void act(Context ctx, PostAction action, Post post) {
+    private void act(Context ctx, PostAction action, Post post, String reason) {
         ctx.concerning(post);
         if (action == PostAction.REOPEN) {
             reopen(ctx, post);
@@ -91,7 +91,7 @@ public final class PostActionHandler {
             case DONE -> done(ctx, post);
             case CANCEL -> cancel(ctx, post);
             case RENEW -> renew(ctx, post);
-            case CLOSE -> close(ctx, post);
+            case CLOSE -> close(ctx, post, reason);
             case REDACT -> publish.redact(ctx, post);
             case REOPEN -> reopen(ctx, post);
         }
@@ -147,14 +147,14 @@ public final class PostActionHandler {
         Post post = candidates.get(0);
         Chat group = ctx.tx().chats().byId(post.chatId()).orElseThrow();
         Context inGroup = ctx.inGroup(group);
-        act(inGroup, cmd.action(), post);
+        act(inGroup, cmd.action(), post, cmd.reason());
         // an anonymous post's helper hears from the relay what comes next
         boolean relayTold = cmd.action() == PostAction.CLAIM && post.anonymous();
         if (!inGroup.refused() && !ctx.isPress() && !relayTold) {
             // a coordinator who freed someone else's claim did not step back from anything
             boolean freed = cmd.action() == PostAction.UNCLAIM && !post.isClaimer(me);
             ctx.reply(freed ? "#" + post.number() + " is open again for others to take up. I've told " + PublishHandler.title(group) + "."
-                    : actedFromPrivate(cmd.action(), post, group));
+                    : actedFromPrivate(cmd.action(), post, group) + reasonPassedOn(ctx, cmd, post));
         }
     }
 
@@ -220,6 +220,14 @@ public final class PostActionHandler {
             case REOPEN -> "#" + n + " is open again. " + told + ".";
             case CLOSE -> "#" + n + " is closed. " + told + ". If that was a mistake: /reopen " + n + ".";
         };
+    }
+
+    /** Where a reason typed with a private /close went: the group did not read it, only the author may have. */
+    private static String reasonPassedOn(Context ctx, Command.OnPost cmd, Post post) {
+        if (cmd.action() != PostAction.CLOSE || cmd.reason().isEmpty() || post.isAuthor(ctx.sender())) return "";
+        return post.anonymous() || ctx.tx().members().canWritePrivately(post.author().id())
+                ? " Your reason went to its author alone."
+                : " The group did not read your reason, and I can't pass it to its author: they have not opened a private chat with me.";
     }
 
     /**
@@ -302,29 +310,41 @@ public final class PostActionHandler {
         ctx.reply("#" + post.number() + " stays open for another " + days + " days.");
     }
 
-    /** A coordinator closes a post that is stuck or should not be there; the author is named so they know. */
-    private void close(Context ctx, Post post) {
+    /**
+     * A coordinator closes a post that is stuck or should not be there; the author is named so they know.
+     * A reason typed in the group is read there; one typed privately goes to the author alone, as the
+     * coordinator chose not to say it in front of everyone.
+     */
+    private void close(Context ctx, Post post, String reason) {
         if (ctx.refuseUnlessCoordinator("/close")) return;
         Member claimer = post.claimer();
         ctx.tx().posts().setStatus(post.id(), PostStatus.CANCELLED, claimer, ctx.now());
         ctx.tx().posts().recordCloser(post.id(), ctx.sender().id());
         ctx.tx().claims().end(post.id(), "cancelled", ctx.now());
-        String closedNote = "A coordinator closed #" + post.number() + ".";
+        String because = reason.isEmpty() ? "." : ": " + reason + (reason.matches(".*[.!?…]$") ? "" : ".");
+        boolean reasonInGroup = !ctx.actingFromPrivate();
+        String closedNote = "A coordinator closed #" + post.number() + (reasonInGroup ? because : ".");
+        boolean authorAway = post.author().id() != ctx.sender().id();
         // the author of a nameless post reads nothing in the group with their name: they hear it privately, with a way on,
         // in one message with the end of their conversation, if they had one
-        if (post.anonymous() && post.author().id() != ctx.sender().id()) {
+        if (post.anonymous() && authorAway) {
             String toAuthor = "A coordinator closed your " + post.kind().word() + " #" + post.number() + " in "
-                    + PublishHandler.title(ctx.chat()) + ". If you still " + (post.kind() == PostKind.NEED ? "need help" : "can help")
+                    + PublishHandler.title(ctx.chat()) + because + " If you still " + (post.kind() == PostKind.NEED ? "need help" : "can help")
                     + ", /reopen " + post.number() + " here opens it again; or ask one of the group's coordinators why.";
             if (ctx.tx().relays().activeFor(post.id()).isPresent()) RelayHandler.close(ctx, post, toAuthor, closedNote);
             else PublishHandler.tellAuthor(ctx, post, Message.of(toAuthor));
         } else {
             RelayHandler.close(ctx, post, closedNote);
+            if (!reason.isEmpty() && !reasonInGroup && authorAway && ctx.tx().members().canWritePrivately(post.author().id())) {
+                PublishHandler.tellAuthor(ctx, post, Message.of("A coordinator closed your " + post.kind().word() + " #" + post.number()
+                        + " in " + PublishHandler.title(ctx.chat()) + because + " If you still " + (post.kind() == PostKind.NEED ? "need help" : "can help")
+                        + ", /reopen " + post.number() + " opens it again."));
+            }
         }
         ctx.answerPress("#" + post.number() + " is closed.");
         // in the group, "/reopen" would be typed by the author of a nameless post there, for all to see
         Message.Builder closed = PostLines.author(Message.builder().text("#" + post.number() + " ("), post)
-                .text("'s " + post.kind().word() + ") was closed by a coordinator. " + (post.anonymous()
+                .text("'s " + post.kind().word() + ") was closed by a coordinator" + (reasonInGroup ? because : ".") + " " + (post.anonymous()
                         ? "Its author can open it again from their private chat with me." : "/reopen " + post.number() + " opens it again."));
         TakenOffers.release(ctx, post, closed);
         ctx.reply(closed.build());

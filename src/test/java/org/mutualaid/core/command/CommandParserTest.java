@@ -367,6 +367,17 @@ class CommandParserTest {
         }
 
         @Test
+        @DisplayName("/close keeps the coordinator's reason after the number (and a group's number), cut with an ellipsis past 200 characters")
+        void closeReason() {
+            assertEquals(new Command.OnPost(PostAction.CLOSE, 9, null, "duplicate of #7"), parse("/close 9 - duplicate of #7"));
+            assertEquals(new Command.OnPost(PostAction.CLOSE, 9, 2, "sorted by the council"), parse("/close 9 2 sorted by the council"));
+            assertEquals(new Command.OnPost(PostAction.CLOSE, 9), parse("/close 9"));
+            Command.OnPost cut = (Command.OnPost) parse("/close 9 " + "word ".repeat(60));
+            assertEquals(CommandParser.MAX_REASON, cut.reason().length(), cut.reason());
+            assertTrue(cut.reason().endsWith("…"), cut.reason());
+        }
+
+        @Test
         @DisplayName("the largest accepted number has nine digits")
         void nineDigits() {
             assertEquals(new Command.OnPost(PostAction.DONE, 999_999_999), parse("/done 999999999"));
