@@ -56,6 +56,8 @@ class TakenOfferTest {
         String digest = digest();
         assertTrue(digest.contains("Open needs nobody has claimed (1)"), digest);
         assertEquals("#2 is already claimed by Bo. /list shows what is still open.", chat.one("Cy", "/claim 2"));
+        assertEquals("You're already down to help with #2: Keisha took your offer #1 for it. When it's sorted: /done 2.", chat.one("Bo", "/claim 2"),
+                "Bo never typed /claim 2: he is told how he came to have it");
     }
 
     @Test

@@ -364,7 +364,9 @@ public final class PostActionHandler {
         }
         if (post.status() == PostStatus.CLAIMED) {
             ctx.refuse(post.isClaimer(me)
-                    ? "You have already claimed #" + post.number() + ". When it's sorted: /done " + post.number() + "."
+                    ? TakenOffers.offerFor(ctx, post).map(offer -> "You're already down to help with #" + post.number() + ": "
+                            + post.author().name() + " took your offer #" + offer.number() + " for it. When it's sorted: /done " + post.number() + ".")
+                            .orElse("You have already claimed #" + post.number() + ". When it's sorted: /done " + post.number() + ".")
                     : "#" + post.number() + " is already claimed by " + PostLines.claimerName(post) + "."
                             // an offer of several things, or portions, is taken whole by one claim: what is left can be posted again
                             + (post.kind() == PostKind.OFFER ? " If there is more of it, " + (post.anonymous() ? "whoever offered it" : post.author().name())

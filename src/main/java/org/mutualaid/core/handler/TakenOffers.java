@@ -45,6 +45,14 @@ final class TakenOffers {
                 .findFirst();
     }
 
+    /** The taken offer this need is under way through (the need's author took it), if any: the other side of linkedNeed. */
+    static Optional<Post> offerFor(Context ctx, Post need) {
+        if (need.kind() != PostKind.NEED || need.anonymous() || need.claimer() == null) return Optional.empty();
+        return ctx.tx().posts().liveByAuthor(need.chatId(), need.claimer().id()).stream()
+                .filter(p -> p.kind() == PostKind.OFFER && !p.anonymous() && p.status() == PostStatus.CLAIMED && p.isClaimer(need.author()))
+                .findFirst();
+    }
+
     /** The offer is no longer taken: the need it was to meet waits for help again, and the group reads so. */
     static void release(Context ctx, Post offer, Message.Builder told) {
         linkedNeed(ctx, offer).ifPresent(need -> {
