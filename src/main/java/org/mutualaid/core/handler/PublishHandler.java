@@ -513,11 +513,27 @@ public final class PublishHandler {
                 ? List.of(new Button("I can help with #" + n, CommandParser.action(PostAction.CLAIM, n)),
                         new Button("Done", CommandParser.action(PostAction.DONE, n)))
                 : List.of(new Button("Done", CommandParser.action(PostAction.DONE, n))));
-        int first = suggestions.get(0).post().number();
-        b.text(post.kind() == PostKind.NEED
-                ? "To take an offer, type /claim " + first + " (with its number). Anyone else who can help: /claim " + post.number() + "."
-                : "To help one of them, type /claim " + first + " (with its number).");
+        b.text(claimHint(post, suggestions));
         return b;
+    }
+
+    /**
+     * How to act on a suggestion. One posted without a name is claimed by its button or in a private
+     * chat: typed in the group, /claim would show everyone who is helping, and is turned away.
+     */
+    private static String claimHint(Post post, List<Suggestion> suggestions) {
+        List<Post> named = suggestions.stream().map(Suggestion::post).filter(p -> !p.anonymous()).toList();
+        boolean need = post.kind() == PostKind.NEED;
+        String anyoneElse = need ? " Anyone else who can help: /claim " + post.number() + "." : "";
+        if (named.isEmpty()) {
+            String it = suggestions.size() == 1 ? "it was" : "they were";
+            return (need ? "To take an offer" : "To help one of them") + ", tap its button, or send me /claim "
+                    + suggestions.get(0).post().number() + " in a private chat: " + it + " posted without a name." + anyoneElse;
+        }
+        String typed = (need ? "To take an offer" : "To help one of them") + ", type /claim " + named.get(0).number() + " (with its number).";
+        String nameless = named.size() < suggestions.size()
+                ? " For one posted without a name, tap its button, or send me /claim and its number in a private chat." : "";
+        return typed + nameless + anyoneElse;
     }
 
     /** "an e-mail address, a phone number and a street address" */
