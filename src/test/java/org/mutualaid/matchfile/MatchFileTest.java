@@ -342,7 +342,9 @@ class MatchFileTest {
         // neighbourhood, disabled people and carers in Glasgow): 0.44, 0.44, 0.62; 0.62, 0.62, 0.50; 0.81, 0.88, 0.75;
         // 0.44, 0.44, 0.50
         assertFigures("check set q, unseen", check("q"), 38, 0.43, 0.43, 0.50);
-        assertFigures("check set r, unseen", check("r"), 38, 0.62, 0.62, 0.50);
+        // r lost a first hit (0.62 to 0.56) when storms, floods and power cuts became what happened to a post's author
+        // rather than a kind of help they ask for, which lifted the held-back hurricane set; its posts were not read
+        assertFigures("check set r, unseen", check("r"), 38, 0.56, 0.56, 0.50);
         assertFigures("check set s, unseen", check("s"), 38, 0.81, 0.87, 0.75);
         assertFigures("check set t, unseen", check("t"), 38, 0.50, 0.62, 0.25);
         // written by helpers at the start of the round after, first run with the code before that round's changes, posts
@@ -375,6 +377,14 @@ class MatchFileTest {
         assertFigures("check set al, unseen", check("al"), 38, 0.40, 0.40, 0.28);
         assertFigures("check set am, unseen", check("am"), 38, 0.70, 0.70, 0.56);
         assertFigures("check set an, unseen", check("an"), 38, 0.82, 0.82, 0.42);
+        // written by helpers at the start of the round after, unread (a former mining valley in South Wales, South Auckland's
+        // Māori and Pacific families, a disabled-people-led group in Greater Manchester, the North Carolina coast after a
+        // hurricane); with the code at the round's start 0.82, 0.82, 0.57; 0.59, 0.65, 0.57; 0.65, 0.65, 0.86; 0.24, 0.29,
+        // 0.43; at its end the hurricane set 0.35, 0.53, 0.57 and the others the same
+        assertFigures("check set ao, unseen", check("ao"), 38, 0.82, 0.82, 0.57);
+        assertFigures("check set ap, unseen", check("ap"), 38, 0.58, 0.64, 0.57);
+        assertFigures("check set aq, unseen", check("aq"), 38, 0.64, 0.64, 0.85);
+        assertFigures("check set ar, unseen", check("ar"), 38, 0.35, 0.52, 0.57);
     }
 
     @Test
@@ -443,6 +453,12 @@ class MatchFileTest {
         assertFigures("fresh batch w, North East mining town", fresh('w'), 38, 0.81, 0.87, 0.12);
         // a Nigerian and Ghanaian church group in London and Manchester 0.88, 0.88, 0.38 / 0.94, 1.00, 0.38
         assertFigures("fresh batch x, West African church group", fresh('x'), 38, 0.93, 0.93, 0.37);
+        // two batches on life after a disaster, written in a later round and studied (the held-back hurricane set, check
+        // set ar, showed the bot reading every post of such a group as the same kind of help); when written and today:
+        // a Vermont river town weeks after a flood 0.65, 0.65, 0.29 / 0.59, 0.59, 0.43
+        assertFigures("fresh batch i, river town after a flood", fresh('i'), 38, 0.58, 0.58, 0.42);
+        // a Texas city after an ice storm and a week without power 0.71, 0.71, 0.29 / 0.88, 0.88, 0.29
+        assertFigures("fresh batch j, city after an ice storm", fresh('j'), 38, 0.88, 0.88, 0.28);
     }
 
     @Test

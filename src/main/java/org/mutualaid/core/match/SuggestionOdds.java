@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -5.7775;
+    private static final double INTERCEPT = -6.0177;
     private static final double[] WEIGHTS = {
-        4.9131, // category
-        0.8997, // related
-        5.3270, // text
-        1.0157, // sharedValues
-        -0.7553, // uncovered
-        -1.7799, // modeMismatch
-        0.0835, // sharedKinds
-        0.0215, // needKinds
-        0.0122, // offerKinds
-        0.3236, // needMainShared
-        0.7677, // offerMainShared
-        -0.7072, // needFocus
-        -0.0710, // needSpecifics
-        -0.2291, // offerSpecifics
-        0.9005, // logRuleScore
-        0.5725, // categoryIfNeedMainShared
-        -2.5612, // textTimesCategory
-        0.9554, // timeFits
+        4.8946, // category
+        0.9793, // related
+        5.5272, // text
+        1.0007, // sharedValues
+        -0.8685, // uncovered
+        -2.0009, // modeMismatch
+        0.0890, // sharedKinds
+        0.0571, // needKinds
+        0.0269, // offerKinds
+        0.2062, // needMainShared
+        0.7684, // offerMainShared
+        -0.5202, // needFocus
+        -0.0832, // needSpecifics
+        -0.2516, // offerSpecifics
+        0.7200, // logRuleScore
+        0.7623, // categoryIfNeedMainShared
+        -2.6761, // textTimesCategory
+        0.9561, // timeFits
     };
 
     private SuggestionOdds() {}
