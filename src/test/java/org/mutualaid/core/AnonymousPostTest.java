@@ -181,7 +181,7 @@ class AnonymousPostTest {
         assertTrue(chat.privately("Frank", "thank you so much").get(0).startsWith("You're welcome! I don't pass messages on by myself"),
                 "thanks ask for nothing, and are answered warmly, not as if help had come already");
         assertTrue(chat.privately("Frank", "please i need a lift to the hospital " + "again ".repeat(200)).get(0)
-                .startsWith("Sorry, I only understand commands."), "what a typed /need would refuse, too long, is not offered either");
+                .contains("Sorry, I only understand commands."), "what a typed /need would refuse, too long, is not offered either");
         chat.privately("Frank", "a lift\u0000 to the\u200b hospital on friday please");
         chat.pressPrivately("Frank", chat.lastSent().message().buttons().get(0).get(0).action());
         assertTrue(toGroups().stream().anyMatch(o -> o.message().plainText().startsWith("A neighbour needs: a lift to the hospital on friday please")),
@@ -202,7 +202,7 @@ class AnonymousPostTest {
         assertTrue(posted.stream().anyMatch(t -> t.startsWith("Posted in Northside Aid as #1, without your name.")), posted.toString());
         assertEquals("north", chat.sent.stream().filter(o -> o.message().plainText().startsWith("A neighbour needs: we have no food"))
                 .findFirst().orElseThrow().to().ref(), "posted in Northside");
-        assertTrue(chat.privately("Ana", "2").get(0).startsWith("Sorry, I only understand commands."), "with nothing waiting, a number is just words");
+        assertTrue(chat.privately("Ana", "2").get(0).contains("Sorry, I only understand commands."), "with nothing waiting, a number is just words");
     }
 
     @Test

@@ -144,8 +144,9 @@ class PlainWordsTest {
         assertEquals(List.of("Did you mean /stats? Commands start with a slash: send /stats."), chat.privately("Rosa", "stats"));
         assertEquals(List.of("Did you mean /done 1? Commands start with a slash: send /done 1."), chat.privately("Rosa", "Done 1."));
         assertEquals(List.of("Did you mean /claim 12? Commands start with a slash: send /claim 12."), chat.privately("Rosa", "claim #12"));
-        assertEquals(List.of(HINT), chat.privately("Rosa", "done"));
-        assertEquals(List.of(HINT), chat.privately("Rosa", "forget"), "never a nudge towards erasing");
+        String waiting = "Your need #1 in your group is still open. When someone offers to help, I'll say so in your group, naming you.\n";
+        assertEquals(List.of(waiting + HINT), chat.privately("Rosa", "done"));
+        assertEquals(List.of(waiting + HINT), chat.privately("Rosa", "forget"), "never a nudge towards erasing");
         assertEquals(List.of("I can't change a post once it's posted. To change yours: /cancel and its number, then post it again as you'd like it."),
                 chat.privately("Rosa", "/edit 1 a lift to the clinic on saturday"));
         assertEquals(1, chat.count("SELECT count(*) FROM post WHERE status = 'open'"), "nothing done without the slash");
@@ -176,7 +177,7 @@ class PlainWordsTest {
         assertTrue(chat.text("SELECT text FROM post WHERE number = 1").endsWith("its the one on high street"));
         assertTrue(chat.privately("Marg", "can someone help me with my bins on thursday").get(0).startsWith("Shall I post"));
         chat.clock.advance(java.time.Duration.ofHours(2));
-        assertTrue(chat.privately("Marg", "ok").get(0).startsWith("Sorry, I only understand commands."), "an ok hours later posts nothing");
+        assertTrue(chat.privately("Marg", "ok").get(0).startsWith("Your need #1 in your group is still open."), "an ok hours later posts nothing");
         assertEquals(List.of("OK, I won't post it. Nothing was sent to anyone."), chat.privately("Marg", "no"));
         assertTrue(chat.privately("Marg", "/post 1").get(0).startsWith("Nothing is waiting to be posted"));
         assertEquals(1, chat.count("SELECT count(*) FROM post"));
@@ -200,6 +201,25 @@ class PlainWordsTest {
         chat.say("Ana", "/list");
         assertTrue(chat.privately("Ana", "I have a spare room, you can come tonight if you need").get(0)
                 .startsWith("Shall I post your message in your group as an offer"), "a room at hand for whoever needs it is an offer");
+    }
+
+    @Test
+    @DisplayName("Someone who writes 'are you still there?' while waiting hears that their need is still open, and where help will be told, before what they can type")
+    void waitingHearsTheirNeedIsOpen() {
+        chat.say("Marg", "/list");
+        chat.privately("Marg", "/need someone to fetch my tablets from the chemist on friday");
+        List<String> still = chat.privately("Marg", "are you still there?");
+        assertEquals(List.of("Your need #1 in your group is still open. I'll write to you here as soon as someone offers to help.\n" + HINT), still);
+        chat.say("Ben", "/need a lift to the dentist on monday");
+        assertEquals(List.of("Your need #2 in your group is still open. When someone offers to help, I'll say so in your group, naming you.\n" + HINT),
+                chat.privately("Ben", "what now"));
+        chat.say("Ben", "/need a winter coat, size L");
+        assertTrue(chat.privately("Ben", "what now").get(0).startsWith("You have 2 needs still open; /mine shows them."));
+        assertEquals(List.of("You're welcome! I don't pass messages on by myself. When help has come, /done and the post's number marks it done; "
+                + "/mine shows your posts."), chat.privately("Ben", "thank you"), "thanks are answered as before");
+        chat.say("Cy", "/claim 2");
+        chat.say("Cy", "/claim 3");
+        assertEquals(List.of(HINT), chat.privately("Ben", "what now"), "a need with a helper is not waiting");
     }
 
     @Test

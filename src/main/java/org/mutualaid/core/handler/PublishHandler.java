@@ -185,6 +185,23 @@ public final class PublishHandler {
     }
 
     /** Said to someone whose own post closed within the hour: what they write may be about a mistaken tap. */
+    /**
+     * What someone writing "hello? are you still there?" most wants to know: whether their need is
+     * still waiting, and where they will hear when help comes. Empty when they have no open need.
+     */
+    public static Optional<String> waitingLine(Context ctx) {
+        List<Post> open = ctx.tx().posts().liveByAuthorEverywhere(ctx.sender().id()).stream()
+                .filter(p -> p.kind() == PostKind.NEED && p.status() == PostStatus.OPEN).toList();
+        if (open.isEmpty()) return Optional.empty();
+        if (open.size() > 1) return Optional.of("You have " + open.size() + " needs still open; /mine shows them. "
+                + "When someone offers to help, you'll hear from me.");
+        Post need = open.get(0);
+        String group = ctx.tx().chats().byId(need.chatId()).map(PublishHandler::title).orElse("your group");
+        return Optional.of("Your need #" + need.number() + " in " + group + " is still open. " + (need.anonymous()
+                ? "I'll write to you here as soon as someone offers to help."
+                : "When someone offers to help, I'll say so in " + group + ", naming you."));
+    }
+
     public static void reopenHint(Context ctx, Message.Builder b) {
         ctx.tx().posts().lastClosedBy(ctx.sender().id(), ctx.now().minus(Duration.ofHours(1)))
                 .ifPresent(p -> b.newline().text("If you closed #" + p.number() + " by mistake: /reopen " + p.number() + "."));
