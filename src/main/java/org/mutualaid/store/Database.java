@@ -71,6 +71,7 @@ public final class Database implements AutoCloseable {
             throw new StoreException("The folder for the database does not exist: " + parent);
         }
         FileChannel lock = lock(file);
+        createOwnerOnly(file);
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         // the driver's default with WAL is FULL; NORMAL is durable across application crashes
@@ -86,6 +87,24 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             closeQuietly(lock);
             throw new StoreException("Could not open the database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A new database is made readable by the bot's user alone: it holds people's needs, and SQLite
+     * gives the files it keeps beside it (-wal, -shm) the database's own permissions. SQLite reads
+     * an empty file as an empty database. Where the file system has no POSIX permissions, SQLite
+     * makes the file as it would.
+     */
+    private static void createOwnerOnly(Path file) {
+        if (Files.exists(file)) return;
+        try {
+            Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException | java.nio.file.FileAlreadyExistsException e) {
+            // no POSIX permissions here, or made by someone else a moment ago: SQLite opens what is there
+        } catch (IOException e) {
+            throw new StoreException("Could not create the database " + file + ": " + e.getMessage(), e);
         }
     }
 

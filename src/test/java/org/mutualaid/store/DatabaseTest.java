@@ -27,6 +27,23 @@ class DatabaseTest {
     }
 
     @Test
+    @DisplayName("A new database file, and the write-ahead files beside it, can be read by the bot's user alone")
+    void newFileIsOwnerOnly() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path file = dir.resolve("private.db");
+        try (Database db = Database.open(file)) {
+            db.inTransaction(h -> h.execute("INSERT INTO chat (id, platform, platform_ref, created_at) VALUES (1, 'console', 'local', 0)"));
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(file)));
+            Path wal = dir.resolve("private.db-wal");
+            assertTrue(java.nio.file.Files.exists(wal), "the insert is in the write-ahead log");
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(wal)));
+        }
+        try (Database db = Database.open(file)) {
+            assertEquals("1", db.withHandle(h -> h.createQuery("SELECT count(*) FROM chat").mapTo(String.class).one()), "opened again, the row is there");
+        }
+    }
+
+    @Test
     @DisplayName("A new database is brought to the newest schema version")
     void migratesNewDatabase() {
         try (Database db = Database.open(dir.resolve("b.db"))) {
