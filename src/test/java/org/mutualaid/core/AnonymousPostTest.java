@@ -493,7 +493,7 @@ class AnonymousPostTest {
         assertTrue(chat.say("Bodhan", "/unclaim 1").get(0).startsWith("#1 was posted without a name"), "a member still gets the private hint");
         chat.deliver(Incoming.text("console", "co-2", "local", false, "maya", "Maya", "/close 1", true).withCoordinators(coordinators));
         assertEquals("A coordinator closed your need #1 in your group. If you still need help, /reopen 1 here opens it again; "
-                + "or ask one of the group's coordinators why.", last(to("quillana")));
+                + "or ask one of the group's coordinators why (/coordinators shows who they are).", last(to("quillana")));
     }
 
     @Test
@@ -540,7 +540,7 @@ class AnonymousPostTest {
         List<Outgoing> told = to("quillana").subList(before, to("quillana").size());
         assertEquals(1, told.size(), "one message, not two alike: " + told);
         assertEquals("A coordinator closed your need #1 in your group. If you still need help, /reopen 1 here opens it again; "
-                + "or ask one of the group's coordinators why. I have closed your conversation about #1 in your group.", last(told));
+                + "or ask one of the group's coordinators why (/coordinators shows who they are). I have closed your conversation about #1 in your group.", last(told));
         assertEquals("A coordinator closed #1. I have closed your conversation about #1 in your group.", last(to("bodhan")));
     }
 

@@ -111,6 +111,18 @@ class PrivateCoordinationTest {
     }
 
     @Test
+    @DisplayName("/coordinators privately names the coordinators of each of the member's groups, so a nameless author need not ask in the group")
+    void coordinatorsPrivately() {
+        coordinatorIn("local", "Riverside Aid", "/list");
+        chat.sayIn("local", "Riverside Aid", "Gus", "/list");
+        chat.sayIn("north", "Northside Aid", "Gus", "/list");
+        assertEquals(List.of("Coordinators of Northside Aid: none I know of yet.\nCoordinators of Riverside Aid: Ana.\n"
+                + "You can write to them directly; nobody in the group sees it."), chat.privately("Gus", "/coordinators"));
+        assertEquals(List.of("I don't know your group yet: I only know you're in one once you've written there. /coordinators in the group shows who they are."),
+                chat.privately("Stranger", "/coordinators"));
+    }
+
+    @Test
     @DisplayName("A coordinator's reason for /close is read in the group when typed there; typed privately, it reaches the author alone")
     void closeWithReason() {
         coordinatorIn("local", "Riverside Aid", "/list");

@@ -40,12 +40,36 @@ public final class CoordinatorHandler {
 
     private static void coordinators(Context ctx) {
         if (ctx.chat().privateChat()) {
-            ctx.reply("Please ask /coordinators in your group's chat.");
+            privately(ctx);
             return;
         }
         List<Member> list = ctx.tx().coordinators().of(ctx.chat().id());
         ctx.reply(list.isEmpty() ? "This group has no coordinators yet. On Telegram, they are the group's administrators."
                 : "Coordinators of this group: " + list.stream().map(Member::name).collect(Collectors.joining(", ")) + ".");
+    }
+
+    /**
+     * Privately, the coordinators of each group the member is in: someone who asked without their
+     * name, told to ask a coordinator, would show who they are by asking in the group.
+     */
+    private static void privately(Context ctx) {
+        List<org.mutualaid.core.model.Chat> groups = ctx.tx().chats().groupsOf(ctx.sender().id());
+        if (groups.isEmpty()) {
+            ctx.reply("I don't know your group yet: I only know you're in one once you've written there. /coordinators in the group shows who they are.");
+            return;
+        }
+        Message.Builder b = Message.builder();
+        for (org.mutualaid.core.model.Chat group : groups) {
+            List<Member> list = ctx.tx().coordinators().of(group.id());
+            b.text("Coordinators of " + PublishHandler.title(group) + ": ");
+            if (list.isEmpty()) b.text("none I know of yet.");
+            for (int i = 0; i < list.size(); i++) {
+                b.mention(list.get(i).ref(), list.get(i).name()).text(i == list.size() - 1 ? "." : ", ");
+            }
+            b.newline();
+        }
+        b.text("You can write to them directly; nobody in the group sees it.");
+        ctx.reply(b.build());
     }
 
     private static String stats(Context ctx, long chatId) {

@@ -330,7 +330,7 @@ public final class PostActionHandler {
         if (post.anonymous() && authorAway) {
             String toAuthor = "A coordinator closed your " + post.kind().word() + " #" + post.number() + " in "
                     + PublishHandler.title(ctx.chat()) + because + " If you still " + (post.kind() == PostKind.NEED ? "need help" : "can help")
-                    + ", /reopen " + post.number() + " here opens it again; or ask one of the group's coordinators why.";
+                    + ", /reopen " + post.number() + " here opens it again; or ask one of the group's coordinators why (/coordinators shows who they are).";
             if (ctx.tx().relays().activeFor(post.id()).isPresent()) RelayHandler.close(ctx, post, toAuthor, closedNote);
             else PublishHandler.tellAuthor(ctx, post, Message.of(toAuthor));
         } else {
