@@ -29,10 +29,13 @@ public final class Facets {
     private final Map<String, Set<String>> anyCovers;
     /** facets whose every value names its one kind of help: a running toilet is a repair however the taxonomy words it */
     private final Set<String> naming;
+    /** facets whose value in a need is what the help is for wherever it is told: a dog's size is no part of a story */
+    private final Set<String> anywhere;
 
     private Facets(TermIndex terms, Map<String, Set<String>> categoriesOf, Set<String> open, Map<String, Set<String>> anyCovers,
-            Set<String> onlyFacets, Set<String> naming) {
+            Set<String> onlyFacets, Set<String> naming, Set<String> anywhere) {
         this.terms = terms;
+        this.anywhere = anywhere;
         this.naming = naming;
         this.onlyFacets = onlyFacets;
         this.categoriesOf = categoriesOf;
@@ -47,6 +50,7 @@ public final class Facets {
         Map<String, Set<String>> anyCovers = new LinkedHashMap<>();
         Set<String> onlyFacets = new LinkedHashSet<>();
         Set<String> naming = new LinkedHashSet<>();
+        Set<String> anywhere = new LinkedHashSet<>();
         String facet = null;
         int lineNo = 0;
         for (String line : source.split("\n")) {
@@ -59,9 +63,16 @@ public final class Facets {
                 Set<String> categories = new LinkedHashSet<>();
                 if (parts.length > 1) for (String c : parts[1].split(",")) if (!c.isBlank()) categories.add(c.strip());
                 categoriesOf.put(facet, categories);
-                if (parts.length > 2 && parts[2].strip().equals("open")) open.add(facet);
-                if (parts.length > 2 && parts[2].strip().equals("only")) onlyFacets.add(facet);
-                if (parts.length > 2 && parts[2].strip().equals("names")) {
+                Set<String> flags = parts.length > 2 ? Set.of(parts[2].strip().split("[\\s,]+")) : Set.of();
+                for (String flag : flags) {
+                    if (!Set.of("open", "only", "names", "anywhere").contains(flag)) {
+                        throw new IllegalArgumentException("facets line " + lineNo + ": unknown flag '" + flag + "'");
+                    }
+                }
+                if (flags.contains("open")) open.add(facet);
+                if (flags.contains("only")) onlyFacets.add(facet);
+                if (flags.contains("anywhere")) anywhere.add(facet);
+                if (flags.contains("names")) {
                     if (categories.size() != 1) throw new IllegalArgumentException("facets line " + lineNo + ": a naming facet specifies one kind of help");
                     naming.add(facet);
                 }
@@ -85,7 +96,12 @@ public final class Facets {
             }
             terms.addLine(trimmed.substring(colon + 1), facet + "/" + value);
         }
-        return new Facets(terms, categoriesOf, open, anyCovers, onlyFacets, naming);
+        return new Facets(terms, categoriesOf, open, anyCovers, onlyFacets, naming, anywhere);
+    }
+
+    /** Whether a need's value of this facet is what the help is for wherever the need tells it ("| anywhere" in facets.txt). */
+    boolean saidAnywhere(String facet) {
+        return anywhere.contains(facet);
     }
 
     /** The kinds of help that values of naming facets name ("| names" in facets.txt). */

@@ -298,16 +298,15 @@ public final class Matcher {
      * "crib, no mattress"). What the need itself says it has none of is no ask: "no pets, non
      * smoker" meets a room with "no pets, no smokers".
      */
-    private static boolean asksForExcluded(PostProfile need, Set<String> excluded) {
+    private boolean asksForExcluded(PostProfile need, Set<String> excluded) {
         if (excluded.isEmpty()) return false;
         for (String n : need.named()) if (excluded.contains(n) && !need.excluded().contains(n)) return true;
         // what the thing to help with is, told anywhere ("walk my staffie while I'm in hospital, he's big"), is what the offer leaves out
-        for (String v : need.facetValues()) if (SAID_ANYWHERE.contains(Facets.facetOf(v)) && excluded.contains(v) && !need.excluded().contains(v)) return true;
+        for (String v : need.facetValues()) {
+            if (taxonomy.facets().saidAnywhere(Facets.facetOf(v)) && excluded.contains(v) && !need.excluded().contains(v)) return true;
+        }
         return false;
     }
-
-    /** Facets whose value is what the help is for, wherever the need tells it: a dog's size is no story. */
-    private static final Set<String> SAID_ANYWHERE = Set.of("dog size");
 
     /** Whether the need says it is not whom the offer is only for: "not elderly, just laid up" against "over 70s only". */
     private boolean isNotWhomItIsFor(PostProfile need, PostProfile offer) {

@@ -257,4 +257,14 @@ class TaxonomyTest {
         assertEquals(Stemmer.stem("morning"), Stemmer.stem("mornings"));
         assertEquals(Stemmer.stem("riding"), Stemmer.stem("rides"));
     }
+
+    @Test
+    @DisplayName("A facet's flags may stand together ('| open anywhere'); an unknown flag is refused with its line")
+    void facetFlags() {
+        Facets facets = Facets.parse("~ dog size | pets | open anywhere\nlarge: big dog\n~ language | translation\nspanish: spanish\n");
+        assertTrue(facets.saidAnywhere("dog size"));
+        assertTrue(!facets.saidAnywhere("language"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Facets.parse("~ dog size | pets | open everywhere\n"));
+        assertEquals("facets line 1: unknown flag 'everywhere'", e.getMessage());
+    }
 }
