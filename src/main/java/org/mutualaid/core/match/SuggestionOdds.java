@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -6.0177;
+    private static final double INTERCEPT = -5.9663;
     private static final double[] WEIGHTS = {
-        4.8946, // category
-        0.9793, // related
-        5.5272, // text
-        1.0007, // sharedValues
-        -0.8685, // uncovered
-        -2.0009, // modeMismatch
-        0.0890, // sharedKinds
-        0.0571, // needKinds
-        0.0269, // offerKinds
-        0.2062, // needMainShared
-        0.7684, // offerMainShared
-        -0.5202, // needFocus
-        -0.0832, // needSpecifics
-        -0.2516, // offerSpecifics
-        0.7200, // logRuleScore
-        0.7623, // categoryIfNeedMainShared
-        -2.6761, // textTimesCategory
-        0.9561, // timeFits
+        4.8404, // category
+        0.9647, // related
+        5.5453, // text
+        1.0096, // sharedValues
+        -0.8477, // uncovered
+        -1.9868, // modeMismatch
+        0.0870, // sharedKinds
+        0.0515, // needKinds
+        0.0231, // offerKinds
+        0.2363, // needMainShared
+        0.7873, // offerMainShared
+        -0.5529, // needFocus
+        -0.0822, // needSpecifics
+        -0.2496, // offerSpecifics
+        0.7469, // logRuleScore
+        0.7504, // categoryIfNeedMainShared
+        -2.7329, // textTimesCategory
+        0.9528, // timeFits
     };
 
     private SuggestionOdds() {}
