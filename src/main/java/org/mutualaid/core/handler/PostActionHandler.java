@@ -328,17 +328,14 @@ public final class PostActionHandler {
         // the author of a nameless post reads nothing in the group with their name: they hear it privately, with a way on,
         // in one message with the end of their conversation, if they had one
         if (post.anonymous() && authorAway) {
-            String toAuthor = "A coordinator closed your " + post.kind().word() + " #" + post.number() + " in "
-                    + PublishHandler.title(ctx.chat()) + because + " If you still " + (post.kind() == PostKind.NEED ? "need help" : "can help")
-                    + ", /reopen " + post.number() + " here opens it again; or ask one of the group's coordinators why (/coordinators shows who they are).";
+            String toAuthor = closedToAuthor(ctx, post, because) + " here opens it again; or ask one of the group's coordinators why"
+                    + " (/coordinators shows who they are).";
             if (ctx.tx().relays().activeFor(post.id()).isPresent()) RelayHandler.close(ctx, post, toAuthor, closedNote);
             else PublishHandler.tellAuthor(ctx, post, Message.of(toAuthor));
         } else {
             RelayHandler.close(ctx, post, closedNote);
             if (!reason.isEmpty() && !reasonInGroup && authorAway && ctx.tx().members().canWritePrivately(post.author().id())) {
-                PublishHandler.tellAuthor(ctx, post, Message.of("A coordinator closed your " + post.kind().word() + " #" + post.number()
-                        + " in " + PublishHandler.title(ctx.chat()) + because + " If you still " + (post.kind() == PostKind.NEED ? "need help" : "can help")
-                        + ", /reopen " + post.number() + " opens it again."));
+                PublishHandler.tellAuthor(ctx, post, Message.of(closedToAuthor(ctx, post, because) + " opens it again."));
             }
         }
         ctx.answerPress("#" + post.number() + " is closed.");
@@ -348,6 +345,12 @@ public final class PostActionHandler {
                         ? "Its author can open it again from their private chat with me." : "/reopen " + post.number() + " opens it again."));
         TakenOffers.release(ctx, post, closed);
         ctx.reply(closed.build());
+    }
+
+    /** What a post's author reads when a coordinator closed it, up to the /reopen that undoes it. */
+    private static String closedToAuthor(Context ctx, Post post, String because) {
+        return "A coordinator closed your " + post.kind().word() + " #" + post.number() + " in " + PublishHandler.title(ctx.chat()) + because
+                + " If you still " + (post.kind() == PostKind.NEED ? "need help" : "can help") + ", /reopen " + post.number();
     }
 
     private void claim(Context ctx, Post post) {
