@@ -506,11 +506,8 @@ public final class Bot {
             if (slashless.isPresent()) {
                 ctx.reply("Did you mean " + slashless.get() + "? Commands start with a slash: send " + slashless.get() + ".");
             } else if (!publish.plainWords(ctx, c.text(), conversation)) {
-                Message.Builder b = Message.builder();
-                Message said = HelpText.plainWords(conversation, c.nothingTyped(), c.text());
-                // not after thanks or a yes, which the line answers; before the apology, which reads cold to someone waiting
-                if (said.plainText().startsWith("Sorry, ")) PublishHandler.waitingLine(ctx).ifPresent(b::line);
-                b.text(said.plainText());
+                Message.Builder b = Message.builder().text(HelpText.plainWords(conversation, c.nothingTyped(), c.text(),
+                        PublishHandler.waitingLine(ctx)).plainText());
                 PublishHandler.reopenHint(ctx, b);
                 ctx.reply(b.build());
             }

@@ -37,6 +37,14 @@ public final class HelpText {
      * Thanks are answered warmly, and a question about a post gone or changed with where to look.
      */
     public static Message plainWords(Integer relayNumber, boolean nothingTyped, String text) {
+        return plainWords(relayNumber, nothingTyped, text, java.util.Optional.empty());
+    }
+
+    /**
+     * The same; waiting: a line on the member's need still open, put before the apology of the usual
+     * line, which reads cold to someone waiting (thanks and yeses are answered as they are).
+     */
+    public static Message plainWords(Integer relayNumber, boolean nothingTyped, String text, java.util.Optional<String> waiting) {
         String relay = relayNumber == null ? "" : "/reply " + relayNumber + " and your message passes it on about #" + relayNumber + ". ";
         if (!nothingTyped && PlainAnswers.thanks(text) && relayNumber != null && text.contains("?")) {
             // "thank you so much. is it near the station?" is meant for the one helping, not for the bot
@@ -67,7 +75,7 @@ public final class HelpText {
                 ? "To pass a message on about #" + relayNumber + ", type /reply " + relayNumber + " and your message. "
                 : "To ask your group for help without your name, type /need and what you need; to offer help, /offer and what you can do. ";
         // a voice message or a photo is often how someone not used to bots asks: they must hear it did not reach anyone
-        return Message.of((nothingTyped ? "Sorry, I can only read typed words: photos, voice messages and stickers don't reach me or anyone else. "
+        return Message.of(waiting.map(w -> w + "\n").orElse("") + (nothingTyped ? "Sorry, I can only read typed words: photos, voice messages and stickers don't reach me or anyone else. "
                 : "Sorry, I only understand commands. ") + first + "/help shows the rest.");
     }
 
