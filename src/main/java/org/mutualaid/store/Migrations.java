@@ -37,7 +37,8 @@ final class Migrations {
             "V17__post_profile.sql",
             "V18__console_group_names_any_case.sql",
             "V19__post_closed_by.sql",
-            "V20__post_live_by_author.sql");
+            "V20__post_live_by_author.sql",
+            "V21__post_urgent.sql");
 
     /** The version whose migration empties the search index; its terms are made in Java, so it is refilled here. */
     private static final int SEARCH_TERMS_VERSION = 11;

@@ -47,7 +47,9 @@ final class ReusedStatements extends DefaultStatementBuilder {
             super.close(conn, sql, stmt);
             return;
         }
-        ps.clearParameters();
+        // no clearParameters(): JDBI binds every parameter on each use, and clearing the bindings
+        // marks a statement whose plan depends on them as expired, so SQLite prepared it again
+        // inside the next step (measured: 110 µs of a digest query's 140)
         idle.put(key, ps);
     }
 

@@ -13,9 +13,6 @@ import org.mutualaid.core.port.FollowUps;
 
 final class SqlFollowUps implements FollowUps {
 
-    /** Tagged #urgent, or saying it in one of the words members use; the same rule as Digest.urgent. */
-    private static final String URGENT = "(instr(' ' || p.tags || ' ', ' urgent ') > 0"
-            + URGENT_WORDS.stream().map(w -> " OR instr(lower(p.text), '" + w + "') > 0").collect(java.util.stream.Collectors.joining()) + ")";
     private static final String ACTIVE_CLAIM = "JOIN claim cl ON cl.post_id = p.id AND cl.ended_at IS NULL\n";
 
     private final Handle h;
@@ -91,8 +88,8 @@ final class SqlFollowUps implements FollowUps {
 
     @Override
     public List<Post> openNeeds(long chatId, int limit) {
-        return posts(SqlPosts.SELECT + " WHERE p.chat_id = :chat AND p.kind = 'need' AND p.status = 'open' ORDER BY "
-                + URGENT + " DESC, p.id", chatId, limit);
+        return posts(SqlPosts.SELECT + " WHERE p.chat_id = :chat AND p.kind = 'need' AND p.status = 'open' ORDER BY p.urgent DESC, p.id",
+                chatId, limit);
     }
 
     @Override
@@ -112,10 +109,20 @@ final class SqlFollowUps implements FollowUps {
     }
 
     @Override
-    public List<Post> claimsOlderThan(long chatId, Instant claimedBefore, int limit) {
-        return posts(SqlPosts.SELECT + ACTIVE_CLAIM + """
-                 WHERE p.chat_id = :chat AND p.status = 'claimed' AND cl.created_at < :t ORDER BY cl.created_at""",
-                chatId, claimedBefore, limit);
+    public Claims claims(long chatId, Instant staleBefore, int staleLimit, int underWayLimit) {
+        String select = SqlPosts.selectWith("cl.created_at < :t AS stale, cl.created_at AS claimed_at") + ACTIVE_CLAIM
+                + " WHERE p.chat_id = :chat AND p.status = 'claimed'";
+        List<Post> stale = new ArrayList<>();
+        List<Post> underWay = new ArrayList<>();
+        h.createQuery("SELECT * FROM (" + select + " AND cl.created_at < :t ORDER BY cl.created_at LIMIT :stale)"
+                        + " UNION ALL SELECT * FROM (" + select + " AND cl.created_at >= :t ORDER BY cl.created_at LIMIT :underWay)"
+                        + " ORDER BY stale DESC, claimed_at")
+                .bind("chat", chatId).bind("t", staleBefore.toEpochMilli()).bind("stale", staleLimit).bind("underWay", underWayLimit)
+                .map((rs, c) -> {
+                    (rs.getBoolean("stale") ? stale : underWay).add(SqlPosts.map(rs));
+                    return null;
+                }).list();
+        return new Claims(stale, underWay);
     }
 
     @Override

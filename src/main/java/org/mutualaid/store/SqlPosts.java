@@ -28,6 +28,11 @@ final class SqlPosts implements Posts {
             JOIN member a ON a.id = p.author_id
             LEFT JOIN member c ON c.id = p.claimer_id
             """;
+    /** SELECT with more columns before the post's own. */
+    static String selectWith(String columns) {
+        return "SELECT " + columns + ", " + SELECT.stripLeading().substring("SELECT ".length());
+    }
+
     private static final String LIVE = "p.status IN ('open', 'claimed')";
     /** how many of an author's newest live posts in a chat are looked at for the same post sent twice */
     private static final int RECENT_TWIN_WINDOW = 30;
@@ -45,10 +50,12 @@ final class SqlPosts implements Posts {
 
     @Override
     public Post insert(NewPost p, int number) {
+        // a post's text is never edited while it is live, so its urgency is read once, here
+        boolean urgent = Post.urgent(p.text(), p.tags());
         long id = h.createUpdate("""
-                INSERT INTO post (chat_id, number, kind, author_id, status, text, tags, categories, created_at, updated_at, anonymous)
-                VALUES (:chat, :number, :kind, :author, 'open', :text, :tags, :cats, :at, :at, :anonymous)""")
-                .bind("anonymous", p.anonymous())
+                INSERT INTO post (chat_id, number, kind, author_id, status, text, tags, categories, created_at, updated_at, anonymous, urgent)
+                VALUES (:chat, :number, :kind, :author, 'open', :text, :tags, :cats, :at, :at, :anonymous, :urgent)""")
+                .bind("anonymous", p.anonymous()).bind("urgent", urgent)
                 .bind("chat", p.chatId()).bind("number", number).bind("kind", p.kind().word())
                 .bind("author", p.author().id()).bind("text", p.text())
                 .bind("tags", String.join(" ", p.tags())).bind("cats", String.join(" ", p.categories()))

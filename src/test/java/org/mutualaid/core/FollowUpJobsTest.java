@@ -194,6 +194,23 @@ class FollowUpJobsTest {
     }
 
     @Test
+    @DisplayName("A digest with more stale claims than it lists says there are more, and calls none of them under way")
+    void manyStaleClaims() {
+        at("2026-03-02T06:00:00Z");
+        say("Ana", "/settings digest-to group");
+        for (int i = 1; i <= 17; i++) say("Bo", "/need a winter coat in size " + i);
+        for (int i = 1; i <= 17; i++) say("Di", "/claim " + i);
+        at("2026-03-06T08:00:00Z");
+        say("Gu", "/need a kettle");
+        say("Di", "/claim 18");
+        at("2026-03-06T09:00:00Z");
+        String digest = digests(jobs()).get(0).message().plainText();
+        assertTrue(digest.contains("Claimed over 3 days ago, not done: #1 (Di), #2 (Di), "), digest);
+        assertTrue(digest.contains("#15 (Di), …\n"), "fifteen are listed, and the rest are said to be there: " + digest);
+        assertTrue(digest.lines().anyMatch("Claimed, under way: #18 (Di)"::equals), "the stale ones past fifteen are not called under way: " + digest);
+    }
+
+    @Test
     @DisplayName("A private digest nobody can receive becomes a one-line hint in the group, not the digest itself")
     void privateDigestWithoutPrivateChat() {
         at("2026-03-02T06:00:00Z");

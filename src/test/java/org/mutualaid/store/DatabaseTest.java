@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.mutualaid.platform.Incoming;
+import org.mutualaid.platform.Person;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,6 +104,32 @@ class DatabaseTest {
             List<String> refs = db.withHandle(h -> h.createQuery("SELECT platform_ref FROM chat ORDER BY id").mapTo(String.class).list());
             assertEquals(List.of("group:northside", "group:river", "group:RIVER", "group:east", "group:East", "private:Ana", "group:Northside"),
                     refs, "the oldest of a name takes it; private chats and other platforms are not the console's groups");
+        }
+    }
+
+    @Test
+    @DisplayName("Needs posted before urgency was kept with the post are still listed urgent first in the digest after the upgrade")
+    void upgradedUrgentNeedsComeFirst() {
+        Path file = dir.resolve("v20.db");
+        try (Database db = Database.openWithoutMigrating(file)) {
+            new Migrations().migrate(db, 20);
+            db.inTransaction(h -> {
+                h.execute("INSERT INTO chat (id, platform, platform_ref, next_post_no, created_at) VALUES (1, 'console', 'local', 4, 0)");
+                h.execute("INSERT INTO member (id, platform, platform_ref, display_name, created_at) VALUES (1, 'console', 'ana', 'ana', 0)");
+                String insert = "INSERT INTO post (chat_id, number, kind, author_id, status, text, tags, categories, created_at, updated_at) "
+                        + "VALUES (1, ?, 'need', 1, 'open', ?, ?, '', ?, 0)";
+                h.execute(insert, 1, "a winter coat for my son", "", 1);
+                h.execute(insert, 2, "a kettle", "urgent", 2);
+                h.execute(insert, 3, "Somewhere to sleep TONIGHT please", "", 3);
+                return null;
+            });
+        }
+        try (org.mutualaid.TestChat chat = new org.mutualaid.TestChat(file)) {
+            chat.deliver(Incoming.text("console", "co-1", "local", false, "ana", "ana", "/digest", true)
+                    .withCoordinators(List.of(new Person("ana", "ana"))));
+            String digest = chat.sent.get(chat.sent.size() - 1).message().plainText();
+            assertTrue(digest.contains("urgent first, then oldest:\n• #2 URGENT · ana · ") && digest.contains("\n• #3 URGENT · ")
+                    && digest.indexOf("#3 URGENT") < digest.indexOf("• #1 · "), digest);
         }
     }
 

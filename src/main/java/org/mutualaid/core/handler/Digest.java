@@ -57,7 +57,7 @@ public final class Digest {
             b.line("Open needs nobody has claimed (" + openCount + "), urgent first, then oldest:");
             for (Post p : f.openNeeds(id, MAX_LINES)) {
                 quoted.add(p);
-                b.line("• #" + p.number() + (urgent(p) ? " URGENT" : "") + " · " + PostLines.authorName(p) + " · "
+                b.line("• #" + p.number() + (p.urgent() ? " URGENT" : "") + " · " + PostLines.authorName(p) + " · "
                         + PostLines.age(p.createdAt(), now) + " · " + PostLines.quote(p));
             }
             if (openCount > MAX_LINES) b.line("  …and " + (openCount - MAX_LINES) + " more: /list needs");
@@ -67,15 +67,16 @@ public final class Digest {
             b.line("No suggestion yet: " + unsuggested.stream().limit(30).map(n -> "#" + n).collect(Collectors.joining(", "))
                     + (unsuggested.size() > 30 ? ", …" : ""));
         }
-        List<Post> stale = f.claimsOlderThan(id, now.minus(rules.claimAfter()), MAX_LINES);
+        FollowUps.Claims claims = f.claims(id, now.minus(rules.claimAfter()), MAX_LINES + 1, 31);
+        List<Post> stale = claims.stale().stream().limit(MAX_LINES).toList();
         quoted.addAll(stale);
         if (!stale.isEmpty()) {
             b.line("Claimed over " + rules.claimAfter().toDays() + " days ago, not done: " + stale.stream()
-                    .map(p -> "#" + p.number() + " (" + PostLines.claimerName(p) + ")").collect(Collectors.joining(", ")));
+                    .map(p -> "#" + p.number() + " (" + PostLines.claimerName(p) + ")").collect(Collectors.joining(", "))
+                    + (claims.stale().size() > MAX_LINES ? ", …" : ""));
         }
         // claims still young are under way: named, so that every open post is somewhere in the digest
-        List<Long> staleIds = stale.stream().map(Post::id).toList();
-        List<Post> underWay = f.claimsOlderThan(id, now.plusMillis(1), 31).stream().filter(p -> !staleIds.contains(p.id())).toList();
+        List<Post> underWay = claims.underWay();
         if (!underWay.isEmpty()) {
             quoted.addAll(underWay);
             b.line("Claimed, under way: " + underWay.stream().limit(30).map(p -> "#" + p.number() + " (" + PostLines.claimerName(p) + ")")
@@ -123,12 +124,6 @@ public final class Digest {
                     .botLink("Open a private chat with me", "digest").text(" once, or ask me here with /digest.").build(), now);
         }
         return sent;
-    }
-
-    static boolean urgent(Post p) {
-        String text = p.text().toLowerCase(Locale.ROOT);
-        // members say it in other words than "urgent": tonight, an emergency, asap; the digest's list is ordered by the same rule
-        return p.tags().contains("urgent") || FollowUps.URGENT_WORDS.stream().anyMatch(text::contains);
     }
 
     // a post already done or withdrawn since it came in says so, or the count reads as more open work than there is

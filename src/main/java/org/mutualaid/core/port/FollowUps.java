@@ -36,14 +36,7 @@ public interface FollowUps {
     /** Posts made in [from, to), oldest first. */
     List<Post> postedBetween(long chatId, Instant from, Instant to);
 
-    /**
-     * What makes a need urgent besides the #urgent tag: members say it in these words, read
-     * anywhere in the text in any case. "Right now" is not among them: "the bus fare is a lot right
-     * now" is no emergency.
-     */
-    List<String> URGENT_WORDS = List.of("urgent", "emergency", "asap", "tonight", "immediately");
-
-    /** Open (unclaimed) needs, urgent ones (tagged #urgent or saying one of URGENT_WORDS) first, then oldest first. */
+    /** Open (unclaimed) needs, urgent ones (Post.urgent) first, then oldest first. */
     List<Post> openNeeds(long chatId, int limit);
 
     int countOpenNeeds(long chatId);
@@ -51,8 +44,10 @@ public interface FollowUps {
     /** The numbers of open needs that were never suggested anything, oldest first. */
     List<Integer> needsNeverSuggested(long chatId, int limit);
 
-    /** Claimed posts whose claim was made before claimedBefore, oldest claim first. */
-    List<Post> claimsOlderThan(long chatId, Instant claimedBefore, int limit);
+    /** Claimed posts, oldest claim first: those claimed before a time (stale) and the others (under way). */
+    record Claims(List<Post> stale, List<Post> underWay) {}
+
+    Claims claims(long chatId, Instant staleBefore, int staleLimit, int underWayLimit);
 
     /** A suggestion nobody acted on: both posts still open, not hidden, made before a time. */
     record Pair(Post need, Post offer) {}

@@ -30,11 +30,11 @@ class DigestUrgencyTest {
     void urgentInMembersWords() {
         for (String text : List.of("baby formula, it's urgent", "my partner kicked me out, somewhere safe tonight please",
                 "emergency: the boiler is leaking gas", "need a lift asap", "EMERGENCY, I need nappies")) {
-            assertTrue(Digest.urgent(need(text, List.of())), text);
+            assertTrue(need(text, List.of()).urgent(), text);
         }
-        assertTrue(Digest.urgent(need("a kettle", List.of("urgent"))), "the #urgent tag");
-        assertFalse(Digest.urgent(need("a winter coat for my son, no rush", List.of())));
-        assertFalse(Digest.urgent(need("shoes for school, the bus fare is a lot right now", List.of())));
+        assertTrue(need("a kettle", List.of("urgent")).urgent(), "the #urgent tag");
+        assertFalse(need("a winter coat for my son, no rush", List.of()).urgent());
+        assertFalse(need("shoes for school, the bus fare is a lot right now", List.of()).urgent());
     }
 
     @Test

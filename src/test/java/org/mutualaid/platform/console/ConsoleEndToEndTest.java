@@ -199,6 +199,8 @@ class ConsoleEndToEndTest {
             // and without the columns added since
             st.execute("ALTER TABLE post DROP COLUMN closed_by");
             st.execute("DROP INDEX post_live_by_author_in_chat");
+            st.execute("DROP INDEX post_open_needs");
+            st.execute("ALTER TABLE post DROP COLUMN urgent");
         }
         MainRunner.Result second = MainRunner.run(List.of("console", "--db", db.toString()), Map.of(), "bo (in Northside): /list\n");
         assertEquals(0, second.exitCode(), second.err());
