@@ -223,6 +223,28 @@ class PlainWordsTest {
     }
 
     @Test
+    @DisplayName("Details sent soon after a need went up are not added to it, and the author hears so and where they can go instead")
+    void detailsAfterPosting() {
+        chat.say("Marg", "/list");
+        chat.privately("Marg", "/need a ride to the clinic on friday");
+        assertEquals(List.of("I haven't added that to your need #1: I can't change a post once it's up. If it's for whoever helps (where, when, "
+                        + "how to reach you), keep it for now: when someone offers, I'll put you in touch here, and you can tell them with /reply 1. "
+                        + "If the need itself has changed: /cancel 1, then send me all of it again."),
+                chat.privately("Marg", "its at 14 Elm Street, call me on 07700 900123"));
+        assertEquals("a ride to the clinic on friday", chat.text("SELECT text FROM post WHERE number = 1"), "the post is as it went up");
+        List<String> more = chat.privately("Marg", "also I use a walker");
+        assertTrue(more.get(0).startsWith("Shall I post your message in your group as a need")
+                && more.get(0).endsWith("If it's more about your need #1: a post can't change once it's up. Tell whoever helps with /reply 1 "
+                        + "once I put you in touch, or /cancel 1, then send me all of it again."), "words that could be a new need: both ways are shown: " + more);
+        chat.say("Ben", "/need a winter coat for my son");
+        assertTrue(chat.privately("Ben", "he is a size 8").get(0).endsWith("tell them once someone offers. If the need itself has changed: "
+                + "/cancel 2, then post it again."), "a need with the author's name is told where to go too");
+        chat.clock.advance(java.time.Duration.ofHours(2));
+        assertEquals(List.of("Your need #2 in your group is still open. When someone offers to help, I'll say so in your group, naming you.\n" + HINT),
+                chat.privately("Ben", "he is a size 8"), "hours later, words are no longer taken as more of the need");
+    }
+
+    @Test
     @DisplayName("Thanks naming the help are never offered for posting; a change of mind in passing drops the question; a post acted on answers it")
     void wordsNeverPosted() {
         chat.say("Mo", "/list");

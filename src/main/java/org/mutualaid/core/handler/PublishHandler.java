@@ -1,6 +1,7 @@
 package org.mutualaid.core.handler;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.mutualaid.core.command.Command;
@@ -32,6 +33,8 @@ public final class PublishHandler {
     public static final Duration PENDING_LIFE = Duration.ofDays(1);
     /** How soon after the bot asked plain words still answer it: a "yes", or a detail of the story without a kind of help of its own. */
     static final Duration ANSWER_WITHIN = Duration.ofMinutes(15);
+    /** how long after a need went up its author's plain words may be taken as more of it */
+    static final Duration JUST_POSTED = Duration.ofHours(1);
     private static final int GROUP_CHOICES = 10;
     private static final int BUTTON_TITLE = 40;
     /** a number alone, answering which group: "2", "#2", "2." */
@@ -124,6 +127,15 @@ public final class PublishHandler {
         String cleaned = TextRules.clean(text);
         if (!postable(cleaned)) return false;
         if (pending.isPresent()) return moreWords(ctx, pending.get(), cleaned);
+        // a detail soon after a need went up ("its at 14 Elm St, call me") is not part of it: say so, and where it can go
+        Optional<Post> justPosted = justPostedNeed(ctx);
+        // a word alone ("done", "forget") is talk, not a detail
+        if (justPosted.isPresent() && PlainAnswers.addsDetail(cleaned) && cleaned.strip().contains(" ")
+                && matcher.categorize(cleaned, ctx.tx().synonyms().of(justPosted.get().chatId())).isEmpty()) {
+            ctx.reply("I haven't added that to your need #" + justPosted.get().number() + ": I can't change a post once it's up. "
+                    + instead(justPosted.get()));
+            return true;
+        }
         // "I want to give a sofa, anyone need?" is help offered: posting it as a need would ask for what they give
         PostKind kind = PlainAnswers.offersHelp(cleaned) ? PostKind.OFFER : PostKind.NEED;
         List<Chat> groups = ctx.tx().chats().groupsOf(ctx.sender().id());
@@ -146,6 +158,9 @@ public final class PublishHandler {
         // someone in a conversation through the bot may be writing to the other side: both ways are shown, nothing is sent yet
         if (conversation != null) b.newline().text("If it is for the neighbour you talk with about #" + conversation + ": /reply " + conversation
                 + " and your message.");
+        justPosted.ifPresent(p -> b.newline().text("If it's more about your need #" + p.number() + ": a post can't change once it's up. Tell "
+                + (p.anonymous() ? "whoever helps with /reply " + p.number() + " once I put you in touch" : "whoever helps once they offer")
+                + ", or " + again(p)));
         reopenHint(ctx, b);
         ctx.reply(b.build());
         return true;
@@ -184,7 +199,30 @@ public final class PublishHandler {
         return true;
     }
 
-    /** Said to someone whose own post closed within the hour: what they write may be about a mistaken tap. */
+    /** The sender's newest need still open, posted within JUST_POSTED: words sent after it may be meant for it. */
+    private static Optional<Post> justPostedNeed(Context ctx) {
+        Instant since = ctx.now().minus(JUST_POSTED);
+        return ctx.tx().posts().liveByAuthorEverywhere(ctx.sender().id()).stream()
+                .filter(p -> p.kind() == PostKind.NEED && p.status() == PostStatus.OPEN && p.createdAt().isAfter(since))
+                .max(java.util.Comparator.comparing(Post::createdAt));
+    }
+
+    /**
+     * Where words sent after a need can go, as they are not added to it: a post is not changed
+     * once up (its claimer agreed to what it said), and an address or a phone number is for the
+     * helper, not the group.
+     */
+    private static String instead(Post need) {
+        return "If it's for whoever helps (where, when, how to reach you), " + (need.anonymous()
+                ? "keep it for now: when someone offers, I'll put you in touch here, and you can tell them with /reply " + need.number() + "."
+                : "tell them once someone offers.")
+                + " If the need itself has changed: " + again(need);
+    }
+
+    private static String again(Post need) {
+        return "/cancel " + need.number() + ", then " + (need.anonymous() ? "send me all of it again." : "post it again.");
+    }
+
     /**
      * What someone writing "hello? are you still there?" most wants to know: whether their need is
      * still waiting, and where they will hear when help comes. Empty when they have no open need.
