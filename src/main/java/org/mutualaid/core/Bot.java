@@ -486,7 +486,9 @@ public final class Bot {
             boolean privately = ctx.chat().privateChat();
             // privately, what a coordinator can do there is for those who coordinate a group
             boolean coordinator = privately ? !ctx.tx().coordinators().chatsOf(ctx.sender().id()).isEmpty() : ctx.senderCoordinates();
-            ctx.reply(HelpText.help(privately, c.start(), coordinator));
+            // "hello?" from someone waiting on a need is as much "are you still there?" as a greeting
+            ctx.reply(HelpText.help(privately, c.start(), coordinator,
+                    privately && c.start() ? PublishHandler.waitingLine(ctx) : java.util.Optional.empty()));
         } else if (command instanceof Command.Invalid c) {
             ctx.refuse(c.reply());
         } else if (command instanceof Command.Unknown c) {

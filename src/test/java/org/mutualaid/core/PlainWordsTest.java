@@ -210,6 +210,8 @@ class PlainWordsTest {
         chat.privately("Marg", "/need someone to fetch my tablets from the chemist on friday");
         List<String> still = chat.privately("Marg", "are you still there?");
         assertEquals(List.of("Your need #1 in your group is still open. I'll write to you here as soon as someone offers to help.\n" + HINT), still);
+        assertTrue(chat.privately("Marg", "hello?").get(0).startsWith("Hello! Your need #1 in your group is still open. I'll write to you here "
+                + "as soon as someone offers to help.\nTell me here what you need"), "a greeting while waiting is a question too");
         chat.say("Ben", "/need a lift to the dentist on monday");
         assertEquals(List.of("Your need #2 in your group is still open. When someone offers to help, I'll say so in your group, naming you.\n" + HINT),
                 chat.privately("Ben", "what now"));

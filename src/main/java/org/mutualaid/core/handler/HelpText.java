@@ -81,10 +81,15 @@ public final class HelpText {
 
     /** In a group, a link opens the private chat with /mine (on platforms that have such links); a coordinator there also reads what only coordinators can do. */
     public static Message help(boolean privateChat, boolean greeting, boolean coordinator) {
+        return help(privateChat, greeting, coordinator, java.util.Optional.empty());
+    }
+
+    /** The same, where a greeting from someone whose need is waiting ("hello?") first says it is still open. */
+    public static Message help(boolean privateChat, boolean greeting, boolean coordinator, java.util.Optional<String> waiting) {
         Message.Builder b = Message.builder();
         if (privateChat && greeting) {
             // "hi" or a first contact on a phone: a few lines to start with, not the whole list
-            return b.line("Hello! I help your group keep track of who needs what and who can help.")
+            return b.line("Hello! " + waiting.orElse("I help your group keep track of who needs what and who can help."))
                     .line("Tell me here what you need, in your own words, and I'll ask before posting it in your group without your name.")
                     .line("/offer and your words: offer help")
                     .line("/mine: your posts")
