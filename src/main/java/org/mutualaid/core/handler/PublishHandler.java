@@ -240,6 +240,7 @@ public final class PublishHandler {
                 : "When someone offers to help, I'll say so in " + group + ", naming you."));
     }
 
+    /** Said to someone whose own post closed within the hour: what they write may be about a mistaken tap. */
     public static void reopenHint(Context ctx, Message.Builder b) {
         ctx.tx().posts().lastClosedBy(ctx.sender().id(), ctx.now().minus(Duration.ofHours(1)))
                 .ifPresent(p -> b.newline().text("If you closed #" + p.number() + " by mistake: /reopen " + p.number() + "."));
