@@ -456,6 +456,8 @@ public final class Bot {
             // acting on a post answers the question whether to post plain words otherwise: a later "ok" must not post them
             if (ctx.chat().privateChat()) ctx.tx().pendingPosts().remove(ctx.sender().id());
             postAction.handle(ctx, c);
+        } else if (command instanceof Command.WhichPost c) {
+            postAction.whichPost(ctx, c.action());
         } else if (command instanceof Command.ChooseGroup c) {
             publish.choose(ctx, c);
         } else if (command instanceof Command.Reply c) {

@@ -247,6 +247,25 @@ class PlainWordsTest {
     }
 
     @Test
+    @DisplayName("'/done' without a number names the one post it could mean, ready to send, and does nothing; in a group never a post asked privately")
+    void commandWithoutNumber() {
+        chat.say("Rosa", "/need groceries for me and my 2 kids until friday");
+        assertEquals(List.of("Which post? If it's your need #1 \"groceries for me and my 2 kids until friday\" send /done 1."), chat.say("Rosa", "/done"));
+        chat.say("Keisha", "/claim 1");
+        assertEquals(List.of("Which post? If it's #1 \"groceries for me and my 2 kids until friday\", which you took up, send /unclaim 1."),
+                chat.say("Keisha", "/unclaim"));
+        assertEquals(1, chat.count("SELECT count(*) FROM post WHERE status = 'claimed'"), "nothing was done without the number");
+        chat.say("Rosa", "/offer a bag of kids clothes age 4-5");
+        assertEquals(List.of("Which post? Type /cancel and its number, like /cancel 12. /list shows the numbers."), chat.say("Rosa", "/cancel"),
+                "with two posts it could mean, the bot does not guess");
+        chat.say("Marg", "/list");
+        chat.privately("Marg", "/need someone to fetch my tablets from the chemist on friday");
+        assertEquals(List.of("Which post? Type /done and its number, like /done 12. /list shows the numbers."), chat.say("Marg", "/done"),
+                "a need asked privately is not named in the group");
+        assertTrue(chat.privately("Marg", "/done").get(0).startsWith("Which post? If it's your need #3 "), "privately, it is");
+    }
+
+    @Test
     @DisplayName("Thanks naming the help are never offered for posting; a change of mind in passing drops the question; a post acted on answers it")
     void wordsNeverPosted() {
         chat.say("Mo", "/list");

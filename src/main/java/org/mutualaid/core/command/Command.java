@@ -112,6 +112,9 @@ public sealed interface Command {
     /** Something addressed to the bot that it cannot do; reply says what to do instead. */
     record Invalid(String reply) implements Command {}
 
+    /** A command on one post typed without its number ("/done"): the bot asks which, naming the one it can see when there is one. */
+    record WhichPost(PostAction action) implements Command {}
+
     /** A command name the bot does not know; prefix: the "/" or "!" it was typed with, to say it back as typed; rest: the words after it. */
     record Unknown(String name, char prefix, String rest) implements Command {
         public Unknown(String name) {

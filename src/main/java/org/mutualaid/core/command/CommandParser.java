@@ -365,9 +365,7 @@ public final class CommandParser {
 
     private static Command onPost(PostAction action, String args) {
         String cmd = "/" + action.commandName();
-        if (args.isEmpty()) {
-            return new Command.Invalid("Which post? Type " + cmd + " and its number, like " + cmd + " 12. /list shows the numbers.");
-        }
+        if (args.isEmpty()) return new Command.WhichPost(action);
         // "/claim 19." ends a sentence
         String first = args.split(" ", 2)[0].replaceFirst("[.!?,]+$", "");
         Integer number = postNumber(first);

@@ -28,6 +28,36 @@ public final class PostActionHandler {
         this.publish = publish;
     }
 
+    /**
+     * "/done" without a number: which post? When the sender has exactly one post the command could
+     * mean, it is named, ready to send; nothing is done without the number. In a group, posts
+     * asked privately are never among them: naming one would show whose it is.
+     */
+    public void whichPost(Context ctx, PostAction action) {
+        String cmd = "/" + action.commandName();
+        Member me = ctx.sender();
+        List<Post> mine = ctx.chat().privateChat() ? ctx.tx().posts().liveByAuthorEverywhere(me.id())
+                : ctx.tx().posts().liveByAuthor(ctx.chat().id(), me.id());
+        List<Post> taken = ctx.tx().posts().claimedBy(me.id());
+        List<Post> could = switch (action) {
+            case DONE -> java.util.stream.Stream.concat(mine.stream(), taken.stream()).toList();
+            case CANCEL -> mine;
+            case RENEW -> mine.stream().filter(p -> p.status() == PostStatus.OPEN).toList();
+            case UNCLAIM -> taken;
+            default -> List.of();
+        };
+        List<Post> here = could.stream().filter(p -> ctx.chat().privateChat() || (p.chatId() == ctx.chat().id() && !p.anonymous()))
+                .distinct().toList();
+        if (here.size() == 1) {
+            Post p = here.get(0);
+            String which = p.isAuthor(me) ? "your " + p.kind().word() + " #" + p.number() + " " + PostLines.quote(p)
+                    : "#" + p.number() + " " + PostLines.quote(p) + ", which you took up,";
+            ctx.refuse("Which post? If it's " + which + " send " + cmd + " " + p.number() + ".");
+            return;
+        }
+        ctx.refuse("Which post? Type " + cmd + " and its number, like " + cmd + " 12. /list shows the numbers.");
+    }
+
     public void handle(Context ctx, Command.OnPost cmd) {
         if (ctx.chat().privateChat()) {
             privately(ctx, cmd);

@@ -403,10 +403,8 @@ class CommandParserTest {
         @Test
         @DisplayName("/claim with no number asks which post")
         void noNumber() {
-            assertEquals(new Command.Invalid("Which post? Type /claim and its number, like /claim 12. /list shows the numbers."),
-                    parse("/claim"));
-            assertEquals(new Command.Invalid("Which post? Type /cancel and its number, like /cancel 12. /list shows the numbers."),
-                    parse("/cancel  \u200B "));
+            assertEquals(new Command.WhichPost(PostAction.CLAIM), parse("/claim"));
+            assertEquals(new Command.WhichPost(PostAction.CANCEL), parse("/cancel  \u200B "));
         }
     }
 
@@ -510,8 +508,7 @@ class CommandParserTest {
         @Test
         @DisplayName("a known action with a bad number gets the same hints as the typed command")
         void badNumberInAction() {
-            assertEquals(new Command.Invalid("Which post? Type /claim and its number, like /claim 12. /list shows the numbers."),
-                    parser.parseAction("claim:"));
+            assertEquals(new Command.WhichPost(PostAction.CLAIM), parser.parseAction("claim:"));
             assertEquals(new Command.Invalid("Please give the post's number, like /done 12. /list shows the numbers."),
                     parser.parseAction("done:0"));
         }
