@@ -56,6 +56,9 @@ class TaxonomyTest {
         assertEquals(Set.of("transport"), WEAK.hits(Words.of("anyone driving to town? need a lift")).keySet());
         assertEquals(Set.of("housing"), Taxonomy.builtIn().hits(Words.of("need a room for a week, quiet, no pets")).keySet(),
                 "saying one has no pets is not about pets");
+        assertEquals(Set.of("money"), Taxonomy.builtIn().hits(Words.of("help with my electricity bill, they threaten to cut me off")).keySet(),
+                "a supplier that threatens to cut someone off is trouble with a bill, not with their safety");
+        assertEquals(Set.of("safety"), Taxonomy.builtIn().hits(Words.of("my ex has threatened me again")).keySet());
     }
 
     @Test
