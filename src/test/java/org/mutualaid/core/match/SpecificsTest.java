@@ -88,6 +88,11 @@ class SpecificsTest {
         Set<String> cantonese = f.values(Words.of("need a cantonese interpreter"));
         assertEquals(Set.of("language"), f.compare(cantonese, f.values(Words.of("I speak Mandarin"))).conflictingFacets());
         assertEquals(Set.of("language/cantonese"), f.compare(cantonese, f.values(Words.of("I speak Chinese"))).sharedValues());
+        Set<String> kettle = f.values(Words.of("anyone have a kettle? ours broke"));
+        assertEquals(Set.of("furniture or appliance"), f.compare(kettle, f.values(Words.of("I have a spare single mattress, you collect")))
+                .conflictingFacets(), "a mattress is no help without a kettle");
+        assertEquals(Set.of("furniture or appliance/small-appliance"),
+                f.compare(kettle, f.values(Words.of("I have a microwave and a kettle to give away"))).sharedValues());
     }
 
     @Test
