@@ -91,6 +91,8 @@ class SpecificsTest {
         Set<String> kettle = f.values(Words.of("anyone have a kettle? ours broke"));
         assertEquals(Set.of("furniture or appliance"), f.compare(kettle, f.values(Words.of("I have a spare single mattress, you collect")))
                 .conflictingFacets(), "a mattress is no help without a kettle");
+        assertEquals(Set.of("school subject/reading", "wearer/child"), f.compare(f.values(Words.of("my son is 9 and struggling with reading")),
+                f.values(Words.of("retired teacher, can tutor maths and english for primary kids"))).sharedValues(), "English at school is reading and writing");
         assertEquals(Set.of("furniture or appliance/small-appliance"),
                 f.compare(kettle, f.values(Words.of("I have a microwave and a kettle to give away"))).sharedValues());
     }

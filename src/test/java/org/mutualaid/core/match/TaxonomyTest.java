@@ -62,6 +62,14 @@ class TaxonomyTest {
     }
 
     @Test
+    @DisplayName("Tablets beside phones are devices, not pills; a chemist someone cannot get to is an errand as well as their health")
+    void devicesAndErrands() {
+        assertEquals(Set.of("tech"), Taxonomy.builtIn().categorize("I can help set up phones and tablets for older people"));
+        assertEquals(Set.of("medical"), Taxonomy.builtIn().categorize("can't remember to take my tablets"));
+        assertEquals(Set.of("medical", "errands"), Taxonomy.builtIn().categorize("I've got covid and can't get to the chemist for my inhaler"));
+    }
+
+    @Test
     @DisplayName("A young child's age reads as a kid; older ages and spans of years do not")
     void childAges() {
         assertEquals(Map.of("childcare", 1), WEAK.hits(Words.of("can someone watch my 4yo on Thursday")));
