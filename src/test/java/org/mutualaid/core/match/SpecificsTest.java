@@ -93,6 +93,11 @@ class SpecificsTest {
                 .conflictingFacets(), "a mattress is no help without a kettle");
         assertEquals(Set.of("school subject/reading", "wearer/child"), f.compare(f.values(Words.of("my son is 9 and struggling with reading")),
                 f.values(Words.of("retired teacher, can tutor maths and english for primary kids"))).sharedValues(), "English at school is reading and writing");
+        assertTrue(f.values(Words.of("anyone have food? fridge is empty and benefits are late")).isEmpty(), "an empty fridge is no appliance");
+        Set<String> hats = f.values(Words.of("it's freezing and my kids don't have hats or gloves"));
+        assertTrue(f.compare(hats, f.values(Words.of("spare school shoes size 2 and 3, black"))).conflictingFacets().contains("clothing item"),
+                "shoes are no help with hats");
+        assertEquals(Set.of("clothing item/hats-and-gloves"), f.compare(hats, f.values(Words.of("I knit hats and scarves"))).sharedValues());
         assertEquals(Set.of("furniture or appliance/small-appliance"),
                 f.compare(kettle, f.values(Words.of("I have a microwave and a kettle to give away"))).sharedValues());
     }

@@ -70,6 +70,13 @@ class TaxonomyTest {
     }
 
     @Test
+    @DisplayName("Getting out tonight with the children asks for somewhere to go; a freezer full of meals is food, no appliance")
+    void leavingHomeAndAFullFreezer() {
+        assertEquals(Set.of("safety", "housing"), Taxonomy.builtIn().categorize("my partner hits me and I need to get out tonight with my daughter"));
+        assertEquals(Set.of("food"), Taxonomy.builtIn().categorize("we have a freezer full of frozen meals to give away"));
+    }
+
+    @Test
     @DisplayName("A young child's age reads as a kid; older ages and spans of years do not")
     void childAges() {
         assertEquals(Map.of("childcare", 1), WEAK.hits(Words.of("can someone watch my 4yo on Thursday")));
