@@ -74,6 +74,8 @@ class TaxonomyTest {
     void leavingHomeAndAFullFreezer() {
         assertEquals(Set.of("safety", "housing"), Taxonomy.builtIn().categorize("my partner hits me and I need to get out tonight with my daughter"));
         assertEquals(Set.of("food"), Taxonomy.builtIn().categorize("we have a freezer full of frozen meals to give away"));
+        assertTrue(Taxonomy.builtIn().categorize("I can read and explain letters from the council or DWP").contains("paperwork"),
+                "explaining letters is help with paperwork");
     }
 
     @Test
