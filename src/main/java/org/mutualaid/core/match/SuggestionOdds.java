@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -5.9663;
+    private static final double INTERCEPT = -6.1513;
     private static final double[] WEIGHTS = {
-        4.8404, // category
-        0.9647, // related
-        5.5453, // text
-        1.0096, // sharedValues
-        -0.8477, // uncovered
-        -1.9868, // modeMismatch
-        0.0870, // sharedKinds
-        0.0515, // needKinds
-        0.0231, // offerKinds
-        0.2363, // needMainShared
-        0.7873, // offerMainShared
-        -0.5529, // needFocus
-        -0.0822, // needSpecifics
-        -0.2496, // offerSpecifics
-        0.7469, // logRuleScore
-        0.7504, // categoryIfNeedMainShared
-        -2.7329, // textTimesCategory
-        0.9528, // timeFits
+        5.2067, // category
+        0.9789, // related
+        5.5728, // text
+        1.0420, // sharedValues
+        -0.7069, // uncovered
+        -2.0422, // modeMismatch
+        0.0369, // sharedKinds
+        0.0778, // needKinds
+        0.0335, // offerKinds
+        0.3214, // needMainShared
+        0.7712, // offerMainShared
+        -0.5176, // needFocus
+        -0.1099, // needSpecifics
+        -0.2416, // offerSpecifics
+        0.7159, // logRuleScore
+        0.5038, // categoryIfNeedMainShared
+        -2.7151, // textTimesCategory
+        0.9523, // timeFits
     };
 
     private SuggestionOdds() {}
