@@ -38,12 +38,11 @@ public final class PostActionHandler {
         Member me = ctx.sender();
         List<Post> mine = ctx.chat().privateChat() ? ctx.tx().posts().liveByAuthorEverywhere(me.id())
                 : ctx.tx().posts().liveByAuthor(ctx.chat().id(), me.id());
-        List<Post> taken = ctx.tx().posts().claimedBy(me.id());
         List<Post> could = switch (action) {
-            case DONE -> java.util.stream.Stream.concat(mine.stream(), taken.stream()).toList();
+            case DONE -> java.util.stream.Stream.concat(mine.stream(), ctx.tx().posts().claimedBy(me.id()).stream()).toList();
             case CANCEL -> mine;
             case RENEW -> mine.stream().filter(p -> p.status() == PostStatus.OPEN).toList();
-            case UNCLAIM -> taken;
+            case UNCLAIM -> ctx.tx().posts().claimedBy(me.id());
             default -> List.of();
         };
         List<Post> here = could.stream().filter(p -> ctx.chat().privateChat() || (p.chatId() == ctx.chat().id() && !p.anonymous()))

@@ -40,7 +40,7 @@ public record Post(
      * anywhere in the text in any case. "Right now" is not among them: "the bus fare is a lot right
      * now" is no emergency.
      */
-    public static final List<String> URGENT_WORDS = List.of("urgent", "emergency", "asap", "tonight", "immediately");
+    private static final List<String> URGENT_WORDS = List.of("urgent", "emergency", "asap", "tonight", "immediately");
 
     /** Tagged #urgent or saying so in one of URGENT_WORDS; the digest lists urgent needs first. */
     public boolean urgent() {
