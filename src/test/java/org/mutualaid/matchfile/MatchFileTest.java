@@ -130,9 +130,15 @@ class MatchFileTest {
                 {"id": "o3", "kind": "offer", "author": "Bo", "text": "Can drive people to the GP or hospital, small hatchback so no wheelchairs sorry"}
                 {"id": "n1", "kind": "need", "author": "Ann", "text": "Does anyone do lifts for wheelchair users? Grandad has a hospital appointment on Tuesday and can't get out of his chair into a car", "gold": ["o2"]}
                 {"id": "n2", "kind": "need", "author": "Cy", "text": "need a lift to the hospital on thursday morning", "gold": ["o2", "o3"]}
+                {"id": "n3", "kind": "need", "author": "Dee", "text": "Dad's in a wheelchair and has his appointment at the hospital on Friday morning. The taxi firm has nothing free. Can anyone get him there?", "gold": ["o2"]}
+                {"id": "o4", "kind": "offer", "author": "Ed", "text": "Have a car and my mornings free. Happy to do lifts to appointments, the hospital, wherever. Car's a small two-door so I can't take a wheelchair, sorry."}
+                {"id": "n4", "kind": "need", "author": "Fay", "text": "My mum uses a wheelchair now. Could anyone take her to the hospital on Monday morning?", "gold": ["o2"]}
                 """);
         assertEquals("{\"id\":\"n1\",\"suggested\":[\"o2\"]}", lines.get(3));
         assertTrue(lines.get(4).contains("\"o3\""), "a walking patient may go with any driver: " + lines.get(4));
+        assertFalse(lines.get(5).contains("\"o3\""), "the wheelchair told in the story still rules out the hatchback: " + lines.get(5));
+        assertFalse(lines.get(7).contains("\"o3\"") || lines.get(7).contains("\"o4\""), "nor the two-door that can't take one: " + lines.get(7));
+        assertTrue(lines.get(7).contains("\"o2\""), lines.get(7));
     }
 
     @Test
@@ -367,7 +373,8 @@ class MatchFileTest {
         // 0.76, 0.88, 0.71
         assertFigures("check set ag, unseen", check("ag"), 38, 0.75, 0.87, 0.70);
         assertFigures("check set ah, unseen", check("ah"), 38, 0.58, 0.64, 0.42);
-        assertFigures("check set ai, unseen", check("ai"), 38, 0.75, 0.75, 0.85);
+        // the weights fitted again after one-word idioms won their ties cost it one silence (0.86 to 0.71); sets k and q gained one each
+        assertFigures("check set ai, unseen", check("ai"), 38, 0.75, 0.75, 0.70);
         assertFigures("check set aj, unseen", check("aj"), 38, 0.70, 0.70, 0.56);
         // written by helpers at the start of the round after that, posts not read (Glasgow's East End, the Rio Grande Valley's
         // colonias in Spanish and English, tenants of Scarborough's towers in Toronto, Detroit's east side); with the code at
@@ -579,6 +586,20 @@ class MatchFileTest {
         assertEquals("{\"id\":\"n2\",\"suggested\":[\"o1\"]}", lines.get(3));
         assertEquals("{\"id\":\"n3\",\"suggested\":[]}", lines.get(4), "no smokers, and the need smokes");
         assertEquals("{\"id\":\"n4\",\"suggested\":[]}", lines.get(5), "the crib comes without the mattress that is asked for");
+    }
+
+    @Test
+    @DisplayName("A room with 'no animals' is no help to someone who brings their cat, and still helps whoever says they bring none")
+    void noAnimals() throws Exception {
+        List<String> lines = matchFile("no-animals.jsonl", """
+                {"id": "o1", "kind": "offer", "author": "Ana", "text": "Guest room free for 1 adult for a few nights. Unfortunately no animals, my youngest has bad allergies."}
+                {"id": "n1", "kind": "need", "author": "Cy", "text": "Flat has been freezing for 3 days. Could anyone put me up for a couple nights? It's me and my cat Biscuit, I'll bring her litter tray", "gold": []}
+                {"id": "n2", "kind": "need", "author": "Di", "text": "Heating is off in my flat, could anyone put me up for a couple of nights?", "gold": ["o1"]}
+                {"id": "n3", "kind": "need", "author": "Ed", "text": "Could anyone put me up for a couple of nights? No animals, just me", "gold": ["o1"]}
+                """);
+        assertEquals("{\"id\":\"n1\",\"suggested\":[]}", lines.get(1), "no animals, and the cat comes along");
+        assertEquals("{\"id\":\"n2\",\"suggested\":[\"o1\"]}", lines.get(2));
+        assertEquals("{\"id\":\"n3\",\"suggested\":[\"o1\"]}", lines.get(3), "the need says it brings no animals");
     }
 
     @Test

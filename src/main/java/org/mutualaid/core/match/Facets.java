@@ -131,7 +131,7 @@ public final class Facets {
     }
 
     /** the label of idioms that look like a value and are not ("through the roof"): they only keep their words from being read */
-    private static final String NOT_A_VALUE = "!";
+    private static final String NOT_A_VALUE = TermIndex.IDIOM;
 
     /**
      * The values an offer limits itself to with "only" ("dogs only", "only for women"): those

@@ -321,7 +321,7 @@ public final class Matcher {
      * rules out "I smoke").
      */
     private static final Map<String, String> CIRCUMSTANCES = Map.of("allergy", "allergy", "allergic", "allergy", "nut", "nut",
-            "gluten", "gluten", "dairy", "dairy", "smok", "smoking", "smoker", "smoking");
+            "gluten", "gluten", "dairy", "dairy", "smok", "smoking", "smoker", "smoking", "wheelchair", "wheelchair");
 
     /**
      * Whether an offer leaves out what the need's household lives with, named anywhere in it: a

@@ -333,6 +333,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
                 }
                 String stem = Stemmer.stem(head);
                 for (Category c : taxonomy.categories()) if (Stemmer.stem(c.id()).equals(stem)) out.add("#" + c.id());
+                if (stem.equals(Stemmer.stem("animal"))) out.add("#pets");
                 if (i + 1 < words.size() && JOINS.contains(words.get(i + 1))) i += 2;
                 else break;
             }

@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -6.1513;
+    private static final double INTERCEPT = -6.2503;
     private static final double[] WEIGHTS = {
-        5.2067, // category
-        0.9789, // related
-        5.5728, // text
-        1.0420, // sharedValues
-        -0.7069, // uncovered
-        -2.0422, // modeMismatch
-        0.0369, // sharedKinds
-        0.0778, // needKinds
-        0.0335, // offerKinds
-        0.3214, // needMainShared
-        0.7712, // offerMainShared
-        -0.5176, // needFocus
-        -0.1099, // needSpecifics
-        -0.2416, // offerSpecifics
-        0.7159, // logRuleScore
-        0.5038, // categoryIfNeedMainShared
-        -2.7151, // textTimesCategory
-        0.9523, // timeFits
+        5.2294, // category
+        0.9749, // related
+        5.6503, // text
+        1.0549, // sharedValues
+        -0.6693, // uncovered
+        -2.0691, // modeMismatch
+        0.0404, // sharedKinds
+        0.0847, // needKinds
+        0.0327, // offerKinds
+        0.3278, // needMainShared
+        0.7754, // offerMainShared
+        -0.4968, // needFocus
+        -0.1002, // needSpecifics
+        -0.2433, // offerSpecifics
+        0.7010, // logRuleScore
+        0.5420, // categoryIfNeedMainShared
+        -2.8042, // textTimesCategory
+        0.9893, // timeFits
     };
 
     private SuggestionOdds() {}

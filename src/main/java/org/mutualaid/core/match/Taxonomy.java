@@ -113,7 +113,7 @@ public final class Taxonomy {
      * A line of "!" terms names idioms that look like a kind of help and are not ("driving me
      * mad", "my car died"); they only keep their words from being read otherwise.
      */
-    static final String NOT_HELP = "!";
+    static final String NOT_HELP = TermIndex.IDIOM;
     /**
      * A line of "~" terms names what tells a post's circumstances more than what it asks or offers
      * ("can't afford", "until payday", "in hospital"): they count for their category only in a

@@ -168,6 +168,9 @@ final class TermIndex {
         }
     }
 
+    /** The label both the taxonomy and the facets give idioms: words that look like a kind of help or a specific and are not. */
+    static final String IDIOM = "!";
+
     /** How often each label's terms occur in the words. */
     Map<String, Integer> scan(List<String> words) {
         List<String> stems = new ArrayList<>(words.size());
@@ -186,7 +189,9 @@ final class TermIndex {
             }
             longest = longestAt(byStem.get(stems.get(i)), words, stems, skips, i, longest, found);
             if (w.length() >= PREFIX_KEY) longest = longestAt(byPrefix.get(w.substring(0, PREFIX_KEY)), words, stems, skips, i, longest, found);
-            for (String label : found) hits.merge(label, 1, Integer::sum);
+            // an idiom is there to keep its words from being read otherwise: "skirting" is no skirt, though both are one word long
+            if (found.contains(IDIOM)) hits.merge(IDIOM, 1, Integer::sum);
+            else for (String label : found) hits.merge(label, 1, Integer::sum);
             i += Math.max(longest, 1);
         }
         return hits;

@@ -62,6 +62,21 @@ class TaxonomyTest {
     }
 
     @Test
+    @DisplayName("A one-word idiom wins over a term its stem shares: skirting boards and carpets are no skirt")
+    void oneWordIdioms() {
+        Taxonomy t = Taxonomy.parse("""
+                = clothing | clothes and shoes |
+                skirt, dress
+                = repairs | home repairs |
+                plasterboard
+                ! skirting
+                """, "");
+        assertEquals(Map.of("repairs", 1), t.hits(Words.of("can strip out wet plasterboard, skirting and carpets")));
+        assertEquals(Map.of("clothing", 1), t.hits(Words.of("a skirt for work")));
+        assertEquals(Set.of("repairs"), Taxonomy.builtIn().categorize("Me and my two lads can come and strip out wet plasterboard, skirting and carpets"));
+    }
+
+    @Test
     @DisplayName("Tablets beside phones are devices, not pills; a chemist someone cannot get to is an errand as well as their health")
     void devicesAndErrands() {
         assertEquals(Set.of("tech"), Taxonomy.builtIn().categorize("I can help set up phones and tablets for older people"));
