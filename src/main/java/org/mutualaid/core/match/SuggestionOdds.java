@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -6.2503;
+    private static final double INTERCEPT = -6.3593;
     private static final double[] WEIGHTS = {
-        5.2294, // category
-        0.9749, // related
-        5.6503, // text
-        1.0549, // sharedValues
-        -0.6693, // uncovered
-        -2.0691, // modeMismatch
-        0.0404, // sharedKinds
-        0.0847, // needKinds
-        0.0327, // offerKinds
-        0.3278, // needMainShared
-        0.7754, // offerMainShared
-        -0.4968, // needFocus
-        -0.1002, // needSpecifics
-        -0.2433, // offerSpecifics
-        0.7010, // logRuleScore
-        0.5420, // categoryIfNeedMainShared
-        -2.8042, // textTimesCategory
-        0.9893, // timeFits
+        5.3065, // category
+        0.9796, // related
+        5.7060, // text
+        1.0367, // sharedValues
+        -0.6711, // uncovered
+        -2.0454, // modeMismatch
+        0.0667, // sharedKinds
+        0.0829, // needKinds
+        0.0352, // offerKinds
+        0.4012, // needMainShared
+        0.8311, // offerMainShared
+        -0.4771, // needFocus
+        -0.0985, // needSpecifics
+        -0.2496, // offerSpecifics
+        0.7242, // logRuleScore
+        0.4037, // categoryIfNeedMainShared
+        -2.8975, // textTimesCategory
+        0.9771, // timeFits
     };
 
     private SuggestionOdds() {}

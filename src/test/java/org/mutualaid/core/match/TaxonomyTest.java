@@ -77,6 +77,16 @@ class TaxonomyTest {
     }
 
     @Test
+    @DisplayName("Everyday British and Scots wording: the messages are the shopping, tea is a meal, a cup of tea brought round is company")
+    void everydayBritish() {
+        Taxonomy t = Taxonomy.builtIn();
+        assertTrue(t.categorize("gie me a list and I'll get your messages on Tuesday").contains("errands"));
+        assertTrue(t.categorize("hee haw in the cupboards, even something hot for their tea").contains("food"));
+        assertEquals(Set.of("mental-health"), t.categorize("anybody fancy popping in for a cup of tea now and again"));
+        assertEquals(Set.of("baby"), t.categorize("any newborn bits, vests and babygros"));
+    }
+
+    @Test
     @DisplayName("Tablets beside phones are devices, not pills; a chemist someone cannot get to is an errand as well as their health")
     void devicesAndErrands() {
         assertEquals(Set.of("tech"), Taxonomy.builtIn().categorize("I can help set up phones and tablets for older people"));
