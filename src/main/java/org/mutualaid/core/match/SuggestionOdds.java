@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -6.3593;
+    private static final double INTERCEPT = -6.4293;
     private static final double[] WEIGHTS = {
-        5.3065, // category
-        0.9796, // related
-        5.7060, // text
-        1.0367, // sharedValues
-        -0.6711, // uncovered
-        -2.0454, // modeMismatch
-        0.0667, // sharedKinds
-        0.0829, // needKinds
-        0.0352, // offerKinds
-        0.4012, // needMainShared
-        0.8311, // offerMainShared
-        -0.4771, // needFocus
-        -0.0985, // needSpecifics
-        -0.2496, // offerSpecifics
-        0.7242, // logRuleScore
-        0.4037, // categoryIfNeedMainShared
-        -2.8975, // textTimesCategory
-        0.9771, // timeFits
+        5.3580, // category
+        0.9991, // related
+        5.7275, // text
+        1.0381, // sharedValues
+        -0.6874, // uncovered
+        -2.0632, // modeMismatch
+        0.0684, // sharedKinds
+        0.0889, // needKinds
+        0.0347, // offerKinds
+        0.4023, // needMainShared
+        0.8260, // offerMainShared
+        -0.4528, // needFocus
+        -0.0954, // needSpecifics
+        -0.2475, // offerSpecifics
+        0.7065, // logRuleScore
+        0.3926, // categoryIfNeedMainShared
+        -2.9141, // textTimesCategory
+        0.9453, // timeFits
     };
 
     private SuggestionOdds() {}

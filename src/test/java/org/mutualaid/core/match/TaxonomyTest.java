@@ -84,6 +84,8 @@ class TaxonomyTest {
         assertTrue(t.categorize("hee haw in the cupboards, even something hot for their tea").contains("food"));
         assertEquals(Set.of("mental-health"), t.categorize("anybody fancy popping in for a cup of tea now and again"));
         assertEquals(Set.of("baby"), t.categorize("any newborn bits, vests and babygros"));
+        assertTrue(t.categorize("happy to collect weans from school and keep them till their mum gets in").contains("childcare"));
+        assertTrue(t.categorize("cupboards are getting low, could anybody fetch a few bits?").containsAll(Set.of("food", "errands")));
     }
 
     @Test
