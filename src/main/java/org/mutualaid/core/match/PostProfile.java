@@ -297,6 +297,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             // "not keen on big dogs", "not good with cats", "not really into": what is left out comes after
             "keen", "fond", "of", "good", "great", "comfortable", "really", "too", "so", "into");
     private static final Set<String> JOINS = Set.of("or", "and", "nor");
+    /** "no animals" leaves out pets as a whole kind, as "no pets" does; "no dogs" leaves out dogs alone */
+    private static final String ANIMAL = Stemmer.stem("animal");
     /** "no charge", "no judgement", "no questions asked": terms of the offer, not things it leaves out */
     private static final Set<String> TERMS = Set.of("charge", "cost", "fee", "fees", "judgement", "judgment", "strings",
             "pressure", "obligation", "catch", "questions", "question", "substitute", "replacement");
@@ -333,7 +335,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
                 }
                 String stem = Stemmer.stem(head);
                 for (Category c : taxonomy.categories()) if (Stemmer.stem(c.id()).equals(stem)) out.add("#" + c.id());
-                if (stem.equals(Stemmer.stem("animal"))) out.add("#pets");
+                if (stem.equals(ANIMAL)) out.add("#pets");
                 if (i + 1 < words.size() && JOINS.contains(words.get(i + 1))) i += 2;
                 else break;
             }
