@@ -36,12 +36,10 @@ public final class PostActionHandler {
     public void whichPost(Context ctx, PostAction action) {
         String cmd = "/" + action.commandName();
         Member me = ctx.sender();
-        List<Post> mine = ctx.chat().privateChat() ? ctx.tx().posts().liveByAuthorEverywhere(me.id())
-                : ctx.tx().posts().liveByAuthor(ctx.chat().id(), me.id());
         List<Post> could = switch (action) {
-            case DONE -> java.util.stream.Stream.concat(mine.stream(), ctx.tx().posts().claimedBy(me.id()).stream()).toList();
-            case CANCEL -> mine;
-            case RENEW -> mine.stream().filter(p -> p.status() == PostStatus.OPEN).toList();
+            case DONE -> java.util.stream.Stream.concat(liveOwn(ctx).stream(), ctx.tx().posts().claimedBy(me.id()).stream()).toList();
+            case CANCEL -> liveOwn(ctx);
+            case RENEW -> liveOwn(ctx).stream().filter(p -> p.status() == PostStatus.OPEN).toList();
             case UNCLAIM -> ctx.tx().posts().claimedBy(me.id());
             default -> List.of();
         };
@@ -55,6 +53,12 @@ public final class PostActionHandler {
             return;
         }
         ctx.refuse("Which post? Type " + cmd + " and its number, like " + cmd + " 12. /list shows the numbers.");
+    }
+
+    /** The sender's live posts where they could act on them: in this group, or privately in all their groups. */
+    private static List<Post> liveOwn(Context ctx) {
+        long me = ctx.sender().id();
+        return ctx.chat().privateChat() ? ctx.tx().posts().liveByAuthorEverywhere(me) : ctx.tx().posts().liveByAuthor(ctx.chat().id(), me);
     }
 
     public void handle(Context ctx, Command.OnPost cmd) {
