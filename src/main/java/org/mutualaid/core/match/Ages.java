@@ -15,6 +15,8 @@ final class Ages {
 
     /** the oldest age read as a child's */
     private static final int CHILD = 12;
+    /** the oldest age in months read as a child's: "my 30 month old" is a toddler */
+    private static final int CHILD_MONTHS = 48;
     private static final Set<String> UNITS = Set.of("yr", "yrs", "year", "years", "y");
     /** "4yo" on its own; "3yr" and "3yrs" only before "old" ("for 3yrs" is a span of time) */
     private static final Set<String> JOINED = Set.of("yo", "yro", "yrold");
@@ -83,6 +85,12 @@ final class Ages {
         return out == null ? words : out;
     }
 
+    /** How many words an age in months takes up ("18mth old" two, "18 months old" three), its unit joined or not; 0 if none. */
+    private static int monthsOldAt(List<String> words, int at, String joined) {
+        if (!joined.isEmpty()) return MONTHS.contains(joined) && at + 1 < words.size() && words.get(at + 1).equals("old") ? 2 : 0;
+        return at + 2 < words.size() && MONTHS.contains(words.get(at + 1)) && words.get(at + 2).equals("old") ? 3 : 0;
+    }
+
     /** How many words a child's age takes up at this place ("4yo" one, "4 yo" two, "4 yr old" three); 0 if none. */
     private static int childAgeAt(List<String> words, int at) {
         String w = words.get(at);
@@ -91,7 +99,11 @@ final class Ages {
         if (w.isEmpty() || !Character.isDigit(w.charAt(0))) return 0;
         int digits = 0;
         while (digits < w.length() && Character.isDigit(w.charAt(digits))) digits++;
-        if (digits > 2 || Integer.parseInt(w, 0, digits, 10) > CHILD) return 0;
+        if (digits > 2) return 0;
+        // "my 18mth old", "an 18 month old": a child's age in months runs past twelve
+        int months = monthsOldAt(words, at, w.substring(digits));
+        if (months > 0) return Integer.parseInt(w, 0, digits, 10) <= CHILD_MONTHS ? months : 0;
+        if (Integer.parseInt(w, 0, digits, 10) > CHILD) return 0;
         if (digits < w.length()) {
             String unit = w.substring(digits);
             if (JOINED.contains(unit)) return 1;
@@ -101,8 +113,6 @@ final class Ages {
         String next = words.get(at + 1);
         if (next.equals("yo")) return 2;
         if (UNITS.contains(next) && at + 2 < words.size() && words.get(at + 2).equals("old")) return 3;
-        // "my 8 month old": a baby is a child too
-        if (MONTHS.contains(next) && at + 2 < words.size() && words.get(at + 2).equals("old")) return 3;
         // "my 5 and 7 year old", "my 5 & 7 yo": the last age's unit speaks for both
         if ((next.equals("and") || next.equals("n")) && at + 2 < words.size()) {
             int rest = childAgeAt(words, at + 2);

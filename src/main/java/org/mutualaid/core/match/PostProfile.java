@@ -292,6 +292,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     }
 
     private static final Set<String> NEGATIONS = Set.of("no", "not", "non", "without", "except", "can", "don", "won", "t", "do", "allergic", "to",
+            // "cant take big dogs", "not allowed inside": as typed on a phone, and a rule rather than a wish
+            "cant", "dont", "wont", "allowed", "able",
             "give", "offer", "provide", "manage", "handle", "help", "with", "get", "up", "on", "climb", "go", "lift", "carry", "fix",
             "repair", "nothing", "for", "take", "accept", "host", "have", "any", "pass", "guarantee", "taking", "accepting", "doing",
             // "not keen on big dogs", "not good with cats", "not really into": what is left out comes after
@@ -530,9 +532,24 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         for (int i = 0; i + 2 < w.size(); i++) {
             boolean self = w.get(i).equals("i") || w.get(i).equals("we");
             if (self && ABLE_OR_WILL.contains(w.get(i + 1)) && GIVING_VERBS.contains(w.get(i + 2))) return i;
+            if ((w.get(i).equals("my") || w.get(i).equals("our")) && i + 3 < w.size() && familyProvides(w, i + 2)) return i;
         }
         return w.size();
     }
+
+    /**
+     * Whether the poster's family or friend, named just before, says what they bring themselves:
+     * "my nephew has a truck and can go get it", "my son can collect": the need is the thing, not a van.
+     */
+    private static boolean familyProvides(List<String> w, int at) {
+        if (ABLE_OR_WILL.contains(w.get(at)) && (GIVING_VERBS.contains(w.get(at + 1)) || w.get(at + 1).equals("go"))) return true;
+        if (!HAS.contains(w.get(at))) return false;
+        for (int j = at + 1; j < Math.min(w.size(), at + 4); j++) if (OWN_TRANSPORT.contains(w.get(j))) return true;
+        return false;
+    }
+
+    private static final Set<String> HAS = Set.of("has", "have", "got");
+    private static final Set<String> OWN_TRANSPORT = Set.of("truck", "van", "ute", "trailer", "pickup", "car");
 
     private static final Set<String> GIVING_VERBS = Set.of("help", "pay", "bring", "cook", "clean", "collect", "pick", "drive",
             "give", "chip", "cover", "return", "repay", "come", "arrange", "carry", "share", "swap", "trade", "offer", "provide",

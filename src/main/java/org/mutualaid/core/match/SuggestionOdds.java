@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -6.4293;
+    private static final double INTERCEPT = -6.5165;
     private static final double[] WEIGHTS = {
-        5.3580, // category
-        0.9991, // related
-        5.7275, // text
-        1.0381, // sharedValues
-        -0.6874, // uncovered
-        -2.0632, // modeMismatch
-        0.0684, // sharedKinds
-        0.0889, // needKinds
-        0.0347, // offerKinds
-        0.4023, // needMainShared
-        0.8260, // offerMainShared
-        -0.4528, // needFocus
-        -0.0954, // needSpecifics
-        -0.2475, // offerSpecifics
-        0.7065, // logRuleScore
-        0.3926, // categoryIfNeedMainShared
-        -2.9141, // textTimesCategory
-        0.9453, // timeFits
+        5.7477, // category
+        1.0838, // related
+        6.2037, // text
+        1.0370, // sharedValues
+        -0.8580, // uncovered
+        -2.2857, // modeMismatch
+        0.0403, // sharedKinds
+        0.0259, // needKinds
+        0.0027, // offerKinds
+        0.5497, // needMainShared
+        0.8259, // offerMainShared
+        -0.6230, // needFocus
+        -0.1024, // needSpecifics
+        -0.2323, // offerSpecifics
+        0.4194, // logRuleScore
+        0.2328, // categoryIfNeedMainShared
+        -3.2103, // textTimesCategory
+        0.9233, // timeFits
     };
 
     private SuggestionOdds() {}

@@ -30,7 +30,7 @@ final class TermIndex {
         int matchAt(List<String> text, List<String> stems, Skips skips, int at) {
             if (at + words.length > text.size()) return 0;
             if (words.length == 1 && stem != null && stem.equals(stems.get(at))
-                    && (!words[0].endsWith("ing") || text.get(at).endsWith("ing"))) return 1;
+                    && (!words[0].endsWith("ing") || text.get(at).endsWith("ing")) && !verbOfPlural(words[0], text.get(at))) return 1;
             for (int i = 0; i < words.length; i++) {
                 String t = text.get(at + i);
                 // a phrase's last word, or a short word, may be plural ("cover letters", "cvs", "taps")
@@ -53,6 +53,11 @@ final class TermIndex {
                 if (!meets(words[i], t) && !(i == words.length - 1 && isPlural(words[i], t))) return 0;
             }
             return j - at;
+        }
+
+        /** A plural noun meets no verb made of its stem: "booked" is not books, "boxing" not boxes. */
+        private static boolean verbOfPlural(String term, String word) {
+            return term.endsWith("s") && !term.endsWith("ss") && !term.endsWith("ing") && (word.endsWith("ed") || word.endsWith("ing"));
         }
 
         private static boolean isPlural(String w, String t) {

@@ -679,4 +679,17 @@ class SpecificsTest {
         assertTrue(baby.excluded().contains(Stemmer.stem("car")), baby.excluded().toString());
         assertTrue(Sizes.of("free boys coats and boots sizes 4T up to 8").contains("a:6"));
     }
+
+    @Test
+    @DisplayName("'Cant take big dogs' typed without an apostrophe leaves out big dogs; a relative's truck is not the ask; an 18mth old is a child")
+    void thisRoundsReading() {
+        PostProfile farm = PostProfile.of("Room on the farm to foster cats or small dogs. Cant take big dogs sorry", PostKind.OFFER, Taxonomy.builtIn(), STOP);
+        assertTrue(farm.excluded().contains("dog size/large"), farm.excluded().toString());
+        assertFalse(farm.excluded().contains(Stemmer.stem("take")), farm.excluded().toString());
+        PostProfile fridge = full("fridge died, even a small one would save me, my nephew has a truck and can go get it");
+        assertTrue(fridge.categoryHits().containsKey("furniture"), fridge.categoryHits().toString());
+        assertFalse(fridge.categoryHits().containsKey("moving"), fridge.categoryHits().toString());
+        assertTrue(full("anyone able to mind my 18mth old on Friday morning?").categoryHits().containsKey("childcare"));
+        assertFalse(full("anyone able to help my 18 year old with his CV?").categoryHits().containsKey("childcare"));
+    }
 }

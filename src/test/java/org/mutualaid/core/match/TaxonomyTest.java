@@ -1,6 +1,7 @@
 package org.mutualaid.core.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -292,6 +293,33 @@ class TaxonomyTest {
         assertTrue(t.categorize("never filed for 2023 and idk what a schedule C is").contains("money"));
         assertTrue(t.facets().values(Words.of("can't afford a proper one to flatten things down")).contains("clothing item/gender-affirming"));
         assertTrue(t.categorize("road rash down my arm, kinda oozing").contains("medical"));
+    }
+
+    @Test
+    @DisplayName("Words from New Zealand, Irish, Midwest and Phoenix batches: kai is food, WINZ and the Social are benefits, a swamp cooler is a repair, 'bring people to' is a ride")
+    void regionalWords() {
+        Taxonomy t = Taxonomy.builtIn();
+        assertTrue(t.categorize("marae kitchen doing hot kai packs again this wk").contains("food"));
+        assertTrue(t.categorize("anyone know where we can get a proper feed this week").contains("food"));
+        assertTrue(t.categorize("used to work at WINZ, happy to help with forms").contains("benefits"));
+        assertTrue(t.categorize("go through Social Welfare forms with you").contains("benefits"));
+        assertTrue(t.categorize("swamp cooler is blowing hot air, anybody handy?").contains("repairs"));
+        assertTrue(t.categorize("happy to bring people to GP or hospital appointments").contains("transport"));
+        assertTrue(t.categorize("doing the hospital run Mon and Thurs, 2 seats spare in the ute").contains("transport"));
+        assertTrue(t.categorize("ute and a trailer, can shift furniture Saturdays").contains("moving"));
+        assertTrue(t.facets().values(Words.of("any yoke we could plug in to take the chill off the room")).contains("furniture or appliance/heater"));
+        assertTrue(t.facets().values(Words.of("Any AC guys here?")).contains("furniture or appliance/air-conditioner"));
+    }
+
+    @Test
+    @DisplayName("A plural noun meets no verb of its stem ('booked' is no books); a firm is no company kept; someone else moving out is no move")
+    void notWhatTheyLookLike() {
+        Taxonomy t = Taxonomy.builtIn();
+        assertFalse(t.categorize("companies are booked a week out").contains("tutoring"));
+        assertTrue(t.categorize("any old books for the kids?").contains("tutoring"));
+        assertFalse(t.facets().values(Words.of("our claim with the insurance company")).contains("support/company"));
+        assertTrue(t.facets().values(Words.of("would love some company")).contains("support/company"));
+        assertEquals(Set.of("furniture"), t.categorize("need a microwave, anyone moving out and getting rid of one?"));
     }
 
     @Test
