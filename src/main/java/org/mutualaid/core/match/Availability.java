@@ -35,7 +35,9 @@ record Availability(int days, int parts) {
     private static final Pattern DAY_NEXT = Pattern.compile("^,\\s*" + DAY + "\\b");
     /** the poster's own hours ("I work nights so need someone to mind my 4yo"): not when the help is wanted */
     private static final Pattern OWN_HOURS = Pattern.compile(
-            "\\b(?:work|working|do|doing|on|started|start|starting)\\s+(?:nights|lates|earlies|night shifts?|late shifts?|early shifts?)\\b");
+            "\\b(?:work|working|do|doing|on|started|start|starting)\\s+(?:nights|lates|earlies|night shifts?|late shifts?|early shifts?)\\b"
+            // "have to be done by 11:30 bc I work afternoons": the driver's own hours
+            + "|\\b(?:i|we)\\s+(?:work|am working|['\u2019]?m working)\\s+(?:mornings|afternoons|evenings|days)\\b");
     /** days the poster says they are elsewhere ("weekends I'm at my mum's", "I'm away Fridays"): not when the help is given */
     private static final String SELF = "(?:i['\u2019]?m|i am|we['\u2019]?re|we are)";
     private static final Pattern AWAY = Pattern.compile(

@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -6.5165;
+    private static final double INTERCEPT = -6.5618;
     private static final double[] WEIGHTS = {
-        5.7477, // category
-        1.0838, // related
-        6.2037, // text
-        1.0370, // sharedValues
-        -0.8580, // uncovered
-        -2.2857, // modeMismatch
-        0.0403, // sharedKinds
-        0.0259, // needKinds
-        0.0027, // offerKinds
-        0.5497, // needMainShared
-        0.8259, // offerMainShared
-        -0.6230, // needFocus
-        -0.1024, // needSpecifics
-        -0.2323, // offerSpecifics
-        0.4194, // logRuleScore
-        0.2328, // categoryIfNeedMainShared
-        -3.2103, // textTimesCategory
-        0.9233, // timeFits
+        5.7588, // category
+        1.1062, // related
+        6.2325, // text
+        1.0684, // sharedValues
+        -0.8771, // uncovered
+        -2.3208, // modeMismatch
+        0.0601, // sharedKinds
+        0.0255, // needKinds
+        0.0000, // offerKinds
+        0.5506, // needMainShared
+        0.8152, // offerMainShared
+        -0.6046, // needFocus
+        -0.1065, // needSpecifics
+        -0.2292, // offerSpecifics
+        0.4002, // logRuleScore
+        0.2416, // categoryIfNeedMainShared
+        -3.2294, // textTimesCategory
+        0.9673, // timeFits
     };
 
     private SuggestionOdds() {}

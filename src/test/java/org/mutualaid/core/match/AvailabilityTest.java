@@ -83,4 +83,12 @@ class AvailabilityTest {
         assertEquals(Availability.ANY, Availability.of("we had a fire last Sunday and lost everything"));
         assertEquals(new Availability(0b0000010, 0), Availability.of("having surgery Tuesday, need a lift"), "what is to come is the time");
     }
+
+    @Test
+    @DisplayName("The poster's own working hours ('I work afternoons') are no time of the help: a dialysis run at 1:30pm does not fit a morning driver")
+    void ownWorkingHours() {
+        String driver = "I'm free weekday mornings to take people to medical appts. Have to be done by 11:30 bc I work afternoons.";
+        assertTrue(conflict("He goes Mon/Wed/Fri at 1:30 in the afternoon, can anyone take him?", driver));
+        assertFalse(conflict("dialysis Tuesday at 9 in the morning, can anyone take him?", driver));
+    }
 }

@@ -307,6 +307,7 @@ class TaxonomyTest {
         assertTrue(t.categorize("happy to bring people to GP or hospital appointments").contains("transport"));
         assertTrue(t.categorize("doing the hospital run Mon and Thurs, 2 seats spare in the ute").contains("transport"));
         assertTrue(t.categorize("ute and a trailer, can shift furniture Saturdays").contains("moving"));
+        assertTrue(t.categorize("a couch, 2 beds and a set of drawers, anyone able to shift them saturday?").contains("moving"));
         assertTrue(t.facets().values(Words.of("any yoke we could plug in to take the chill off the room")).contains("furniture or appliance/heater"));
         assertTrue(t.facets().values(Words.of("Any AC guys here?")).contains("furniture or appliance/air-conditioner"));
     }
