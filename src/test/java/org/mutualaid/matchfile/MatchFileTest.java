@@ -366,8 +366,7 @@ class MatchFileTest {
         assertFigures("check set ac, unseen", check("ac"), 38, 0.75, 0.81, 0.56);
         assertFigures("check set ad, unseen", check("ad"), 38, 0.81, 0.82, 0.56);
         assertFigures("check set ae, unseen", check("ae"), 38, 0.99, 0.99, 0.56);
-        // af lost one silence (0.71 to 0.57) in the round that studied the Phoenix, New Zealand, Irish and college batches
-        assertFigures("check set af, unseen", check("af"), 38, 0.52, 0.58, 0.56);
+        assertFigures("check set af, unseen", check("af"), 38, 0.52, 0.58, 0.70);
         // written by helpers at the start of the round after that, posts not read, run with that round's code, which did not
         // change the matcher (a rural county in eastern Kentucky, Dublin's north inner city, international students in
         // Manchester, a Melbourne outer suburb of migrant families): 0.76, 0.88, 0.71; 0.59, 0.65, 0.43; 0.76, 0.76, 0.86;

@@ -204,7 +204,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
 
     /** "no", "not", "without", "can't do" and what follows them up to the next punctuation */
     private static final Pattern EXCLUSION = Pattern.compile(
-            "\\b(?:no|not|non(?=[-\\s])|without|except|allergic to|don['\u2019]?t(?=\\s+smoke)|nothing for|(?:can|don|won)['\u2019]?t (?:do|give|offer|provide|manage|handle|help with|get up on|climb|go up|lift|carry|fix|repair|take|accept|host|have any|have|pass on|guarantee))\\b[^.,;:!?()\\n]{0,30}", Pattern.CASE_INSENSITIVE);
+            "\\b(?:no|not|non(?=[-\\s])|without|except|allergic to|don['\u2019]?t(?=\\s+smoke)|nothing for|(?:can|don|won)['\u2019]?t (?:do|give|offer|provide|manage|handle|help with|get up on|climb|go up|lift|carry|fix|repair|take|accept|host|have any|have|pass on|guarantee|advise on|advise))\\b[^.,;:!?()\\n]{0,30}", Pattern.CASE_INSENSITIVE);
 
     /**
      * An offer's text without what it says it does not offer: "crib (no mattress sorry)", "NO
@@ -294,6 +294,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     private static final Set<String> NEGATIONS = Set.of("no", "not", "non", "without", "except", "can", "don", "won", "t", "do", "allergic", "to",
             // "cant take big dogs", "not allowed inside": as typed on a phone, and a rule rather than a wish
             "cant", "dont", "wont", "allowed", "able",
+            // "can't advise on tenancy disputes", "not set up for babies": what is left out comes after
+            "advise", "set",
             "give", "offer", "provide", "manage", "handle", "help", "with", "get", "up", "on", "climb", "go", "lift", "carry", "fix",
             "repair", "nothing", "for", "take", "accept", "host", "have", "any", "pass", "guarantee", "taking", "accepting", "doing",
             // "not keen on big dogs", "not good with cats", "not really into": what is left out comes after

@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -6.5618;
+    private static final double INTERCEPT = -6.7929;
     private static final double[] WEIGHTS = {
-        5.7588, // category
-        1.1062, // related
-        6.2325, // text
-        1.0684, // sharedValues
-        -0.8771, // uncovered
-        -2.3208, // modeMismatch
-        0.0601, // sharedKinds
-        0.0255, // needKinds
-        0.0000, // offerKinds
-        0.5506, // needMainShared
-        0.8152, // offerMainShared
-        -0.6046, // needFocus
-        -0.1065, // needSpecifics
-        -0.2292, // offerSpecifics
-        0.4002, // logRuleScore
-        0.2416, // categoryIfNeedMainShared
-        -3.2294, // textTimesCategory
-        0.9673, // timeFits
+        6.0654, // category
+        1.1646, // related
+        6.5573, // text
+        1.0825, // sharedValues
+        -0.9568, // uncovered
+        -2.3892, // modeMismatch
+        0.0899, // sharedKinds
+        0.0213, // needKinds
+        0.0046, // offerKinds
+        0.5659, // needMainShared
+        0.8579, // offerMainShared
+        -0.6291, // needFocus
+        -0.1055, // needSpecifics
+        -0.2349, // offerSpecifics
+        0.3358, // logRuleScore
+        0.1266, // categoryIfNeedMainShared
+        -3.5780, // textTimesCategory
+        0.9574, // timeFits
     };
 
     private SuggestionOdds() {}

@@ -689,6 +689,11 @@ class SpecificsTest {
         PostProfile fridge = full("fridge died, even a small one would save me, my nephew has a truck and can go get it");
         assertTrue(fridge.categoryHits().containsKey("furniture"), fridge.categoryHits().toString());
         assertFalse(fridge.categoryHits().containsKey("moving"), fridge.categoryHits().toString());
+        PostProfile forms = PostProfile.of("I'll go through welfare forms with you, but I can't advise on tenancy disputes", PostKind.OFFER, Taxonomy.builtIn(), STOP);
+        assertTrue(forms.excluded().contains("legal matter/tenancy"), forms.excluded().toString());
+        PostProfile sitter = PostProfile.of("Can have school age kids at mine weekday mornings. Not set up for babies or toddlers sorry", PostKind.OFFER, Taxonomy.builtIn(), STOP);
+        assertTrue(sitter.excluded().contains(Stemmer.stem("babies")), sitter.excluded().toString());
+        assertTrue(sitter.categoryHits().containsKey("childcare"), sitter.categoryHits().toString());
         assertTrue(full("anyone able to mind my 18mth old on Friday morning?").categoryHits().containsKey("childcare"));
         assertFalse(full("anyone able to help my 18 year old with his CV?").categoryHits().containsKey("childcare"));
     }

@@ -308,6 +308,10 @@ class TaxonomyTest {
         assertTrue(t.categorize("doing the hospital run Mon and Thurs, 2 seats spare in the ute").contains("transport"));
         assertTrue(t.categorize("ute and a trailer, can shift furniture Saturdays").contains("moving"));
         assertTrue(t.categorize("a couch, 2 beds and a set of drawers, anyone able to shift them saturday?").contains("moving"));
+        assertTrue(t.categorize("my english not good for doctor words, somebody can come with me and talk for me?").contains("translation"));
+        assertTrue(t.categorize("someone said there's a program that helps pay for heat").contains("benefits"));
+        assertEquals(Set.of("mental-health"), t.categorize("with the snow nobody's calling and I havent spoken to a soul since Tuesday"),
+                "the snow is why, not what is asked");
         assertTrue(t.facets().values(Words.of("any yoke we could plug in to take the chill off the room")).contains("furniture or appliance/heater"));
         assertTrue(t.facets().values(Words.of("Any AC guys here?")).contains("furniture or appliance/air-conditioner"));
     }
