@@ -44,7 +44,7 @@ final class Ages {
             boolean age = w.length() == 3 && Character.isDigit(w.charAt(0)) && Character.isDigit(w.charAt(1)) && w.charAt(0) != '0'
                     && Integer.parseInt(w.substring(0, 2)) >= 16 && (i + 1 == kids.size() || !NOT_AN_AGE.contains(kids.get(i + 1)));
             String sex = age ? (w.charAt(2) == 'f' ? "female" : w.charAt(2) == 'm' ? "male" : null) : null;
-            if (sex == null && isOwnGrownUpAge(kids, i)) sex = "adult";
+            if (sex == null && (isOwnGrownUpAge(kids, i) || isGrownChild(kids, i))) sex = "adult";
             if (sex != null && out == null) out = new ArrayList<>(kids);
             if (sex != null) out.set(i, sex);
         }
@@ -68,6 +68,26 @@ final class Ages {
         boolean mine = (i >= 1 && words.get(i - 1).equals("im")) || (i >= 2 && words.get(i - 2).equals("i")
                 && (words.get(i - 1).equals("m") || words.get(i - 1).equals("am")));
         return mine && (i + 1 == words.size() || !(NOT_AN_AGE.contains(words.get(i + 1)) || NOT_OWN_AGE.contains(words.get(i + 1))));
+    }
+
+    private static final Set<String> OFFSPRING = Set.of("son", "daughter");
+    private static final int YOUNGEST_GROWN_CHILD = 16;
+
+    /**
+     * Whether the word is "son" or "daughter" after "my" or "our" with an age of sixteen or more
+     * just after it ("my son (19) just started landscaping", "our daughter is 22"): a grown-up, to
+     * be dressed in adult sizes, no child.
+     */
+    private static boolean isGrownChild(List<String> words, int i) {
+        if (i < 1 || !OFFSPRING.contains(words.get(i)) || !(words.get(i - 1).equals("my") || words.get(i - 1).equals("our"))) return false;
+        int at = i + 1;
+        if (at < words.size() && (words.get(at).equals("is") || words.get(at).equals("s"))) at++;
+        if (at >= words.size()) return false;
+        String w = words.get(at);
+        if (w.length() != 2 || !Character.isDigit(w.charAt(0)) || !Character.isDigit(w.charAt(1))) return false;
+        boolean unit = at + 1 < words.size() && (NOT_AN_AGE.contains(words.get(at + 1)) || NOT_OWN_AGE.contains(words.get(at + 1))
+                || MONTHS.contains(words.get(at + 1)));
+        return Integer.parseInt(w) >= YOUNGEST_GROWN_CHILD && !unit;
     }
 
     static List<String> asKids(List<String> words) {

@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -6.7929;
+    private static final double INTERCEPT = -6.8321;
     private static final double[] WEIGHTS = {
-        6.0654, // category
-        1.1646, // related
-        6.5573, // text
-        1.0825, // sharedValues
-        -0.9568, // uncovered
-        -2.3892, // modeMismatch
-        0.0899, // sharedKinds
-        0.0213, // needKinds
-        0.0046, // offerKinds
-        0.5659, // needMainShared
-        0.8579, // offerMainShared
-        -0.6291, // needFocus
-        -0.1055, // needSpecifics
-        -0.2349, // offerSpecifics
-        0.3358, // logRuleScore
-        0.1266, // categoryIfNeedMainShared
-        -3.5780, // textTimesCategory
-        0.9574, // timeFits
+        6.0262, // category
+        1.1560, // related
+        6.5811, // text
+        1.0960, // sharedValues
+        -0.9380, // uncovered
+        -2.4044, // modeMismatch
+        0.0996, // sharedKinds
+        0.0234, // needKinds
+        0.0029, // offerKinds
+        0.5755, // needMainShared
+        0.8690, // offerMainShared
+        -0.5839, // needFocus
+        -0.1063, // needSpecifics
+        -0.2380, // offerSpecifics
+        0.3226, // logRuleScore
+        0.1310, // categoryIfNeedMainShared
+        -3.5917, // textTimesCategory
+        0.9595, // timeFits
     };
 
     private SuggestionOdds() {}

@@ -696,5 +696,11 @@ class SpecificsTest {
         assertTrue(sitter.categoryHits().containsKey("childcare"), sitter.categoryHits().toString());
         assertTrue(full("anyone able to mind my 18mth old on Friday morning?").categoryHits().containsKey("childcare"));
         assertFalse(full("anyone able to help my 18 year old with his CV?").categoryHits().containsKey("childcare"));
+        PostProfile grown = full("My son (19) just started landscaping. Anybody got thin shirts that cover your arms, in a large?");
+        assertTrue(grown.facetValues().contains("wearer/adult"), grown.facetValues().toString());
+        assertFalse(grown.facetValues().contains("wearer/child"), grown.facetValues().toString());
+        PostProfile toddler = full("my daughter 16 months needs a snowsuit");
+        assertTrue(toddler.facetValues().contains("wearer/child"), toddler.facetValues().toString());
+        assertTrue(toddler.categoryHits().containsKey("clothing"), toddler.categoryHits().toString());
     }
 }
