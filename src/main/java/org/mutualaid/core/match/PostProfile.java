@@ -544,6 +544,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
      * "my nephew has a truck and can go get it", "my son can collect": the need is the thing, not a van.
      */
     private static boolean familyProvides(List<String> w, int at) {
+        // "my pal's got a car": the "s" is "has"
+        if (w.get(at).equals("s") && at + 2 < w.size()) at++;
         if (ABLE_OR_WILL.contains(w.get(at)) && (GIVING_VERBS.contains(w.get(at + 1)) || w.get(at + 1).equals("go"))) return true;
         if (!HAS.contains(w.get(at))) return false;
         for (int j = at + 1; j < Math.min(w.size(), at + 4); j++) if (OWN_TRANSPORT.contains(w.get(j))) return true;

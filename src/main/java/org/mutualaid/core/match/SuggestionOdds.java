@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -6.8321;
+    private static final double INTERCEPT = -7.3223;
     private static final double[] WEIGHTS = {
-        6.0262, // category
-        1.1560, // related
-        6.5811, // text
-        1.0960, // sharedValues
-        -0.9380, // uncovered
-        -2.4044, // modeMismatch
-        0.0996, // sharedKinds
-        0.0234, // needKinds
-        0.0029, // offerKinds
-        0.5755, // needMainShared
-        0.8690, // offerMainShared
-        -0.5839, // needFocus
-        -0.1063, // needSpecifics
-        -0.2380, // offerSpecifics
-        0.3226, // logRuleScore
-        0.1310, // categoryIfNeedMainShared
-        -3.5917, // textTimesCategory
-        0.9595, // timeFits
+        6.4611, // category
+        1.1613, // related
+        6.4666, // text
+        1.0840, // sharedValues
+        -0.9255, // uncovered
+        -2.3898, // modeMismatch
+        0.1068, // sharedKinds
+        0.0741, // needKinds
+        0.0050, // offerKinds
+        0.8378, // needMainShared
+        0.8890, // offerMainShared
+        -0.3528, // needFocus
+        -0.1045, // needSpecifics
+        -0.2378, // offerSpecifics
+        0.3387, // logRuleScore
+        -0.3932, // categoryIfNeedMainShared
+        -3.4612, // textTimesCategory
+        0.9715, // timeFits
     };
 
     private SuggestionOdds() {}

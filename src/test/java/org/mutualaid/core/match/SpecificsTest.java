@@ -696,6 +696,8 @@ class SpecificsTest {
         assertTrue(sitter.categoryHits().containsKey("childcare"), sitter.categoryHits().toString());
         assertTrue(full("anyone able to mind my 18mth old on Friday morning?").categoryHits().containsKey("childcare"));
         assertFalse(full("anyone able to help my 18 year old with his CV?").categoryHits().containsKey("childcare"));
+        PostProfile pal = full("Temp flat and it's just bare walls. No bed for me. My pal's got a car so can pick up from anywhere.");
+        assertFalse(pal.offeredModes().contains(Mode.SERVICE), "the pal's pick-up is the family's own: " + pal.offeredModes());
         PostProfile grown = full("My son (19) just started landscaping. Anybody got thin shirts that cover your arms, in a large?");
         assertTrue(grown.facetValues().contains("wearer/adult"), grown.facetValues().toString());
         assertFalse(grown.facetValues().contains("wearer/child"), grown.facetValues().toString());

@@ -310,6 +310,8 @@ class TaxonomyTest {
         assertTrue(t.categorize("a couch, 2 beds and a set of drawers, anyone able to shift them saturday?").contains("moving"));
         assertTrue(t.categorize("my english not good for doctor words, somebody can come with me and talk for me?").contains("translation"));
         assertTrue(t.categorize("someone said there's a program that helps pay for heat").contains("benefits"));
+        assertTrue(t.categorize("could someone grab my two from school on Tuesday and keep them till I'm off shift?").contains("childcare"));
+        assertTrue(t.categorize("is there anyone who could have them during my shift?").contains("childcare"));
         assertEquals(Set.of("mental-health"), t.categorize("with the snow nobody's calling and I havent spoken to a soul since Tuesday"),
                 "the snow is why, not what is asked");
         assertTrue(t.facets().values(Words.of("any yoke we could plug in to take the chill off the room")).contains("furniture or appliance/heater"));
