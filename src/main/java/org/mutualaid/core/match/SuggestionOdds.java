@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.3223;
+    private static final double INTERCEPT = -7.2781;
     private static final double[] WEIGHTS = {
-        6.4611, // category
-        1.1613, // related
-        6.4666, // text
-        1.0840, // sharedValues
-        -0.9255, // uncovered
-        -2.3898, // modeMismatch
-        0.1068, // sharedKinds
-        0.0741, // needKinds
-        0.0050, // offerKinds
-        0.8378, // needMainShared
-        0.8890, // offerMainShared
-        -0.3528, // needFocus
-        -0.1045, // needSpecifics
-        -0.2378, // offerSpecifics
-        0.3387, // logRuleScore
-        -0.3932, // categoryIfNeedMainShared
-        -3.4612, // textTimesCategory
-        0.9715, // timeFits
+        6.3035, // category
+        1.1414, // related
+        6.4569, // text
+        1.0801, // sharedValues
+        -0.9199, // uncovered
+        -2.3870, // modeMismatch
+        0.1238, // sharedKinds
+        0.0743, // needKinds
+        -0.0032, // offerKinds
+        0.8255, // needMainShared
+        0.8867, // offerMainShared
+        -0.3378, // needFocus
+        -0.1042, // needSpecifics
+        -0.2364, // offerSpecifics
+        0.3441, // logRuleScore
+        -0.2824, // categoryIfNeedMainShared
+        -3.4572, // textTimesCategory
+        0.9581, // timeFits
     };
 
     private SuggestionOdds() {}

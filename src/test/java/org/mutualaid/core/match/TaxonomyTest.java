@@ -319,6 +319,16 @@ class TaxonomyTest {
     }
 
     @Test
+    @DisplayName("Words from this round's console trials: a big shop with bits picked up is an errand, a carer without a break asks for one")
+    void consoleTrialWords() {
+        Taxonomy t = Taxonomy.builtIn();
+        assertEquals(Set.of("errands"), t.categorize("I do a big shop every Thursday, can pick up bits for anyone stuck at home"));
+        assertTrue(t.categorize("cant get to the shops thursday, could someone get me a few things").contains("errands"));
+        assertTrue(t.categorize("I look after my husband full time and I havent had a break in months").contains("elder-care"));
+        assertTrue(t.categorize("I can sit with someone for a few hours so carers get a break").contains("elder-care"));
+    }
+
+    @Test
     @DisplayName("A plural noun meets no verb of its stem ('booked' is no books); a firm is no company kept; someone else moving out is no move")
     void notWhatTheyLookLike() {
         Taxonomy t = Taxonomy.builtIn();
