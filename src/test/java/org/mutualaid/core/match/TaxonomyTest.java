@@ -326,6 +326,8 @@ class TaxonomyTest {
         assertTrue(t.categorize("cant get to the shops thursday, could someone get me a few things").contains("errands"));
         assertTrue(t.categorize("I look after my husband full time and I havent had a break in months").contains("elder-care"));
         assertTrue(t.categorize("I can sit with someone for a few hours so carers get a break").contains("elder-care"));
+        assertTrue(t.categorize("my brother gets out next week after 3 years, he has no ID and nowhere to start").contains("reentry"));
+        assertFalse(t.categorize("my mum gets out of hospital next week").contains("reentry"));
     }
 
     @Test
