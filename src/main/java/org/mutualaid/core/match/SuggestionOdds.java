@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.2781;
+    private static final double INTERCEPT = -7.3510;
     private static final double[] WEIGHTS = {
-        6.3035, // category
-        1.1414, // related
-        6.4569, // text
-        1.0801, // sharedValues
-        -0.9199, // uncovered
-        -2.3870, // modeMismatch
-        0.1238, // sharedKinds
-        0.0743, // needKinds
-        -0.0032, // offerKinds
-        0.8255, // needMainShared
-        0.8867, // offerMainShared
-        -0.3378, // needFocus
-        -0.1042, // needSpecifics
-        -0.2364, // offerSpecifics
-        0.3441, // logRuleScore
-        -0.2824, // categoryIfNeedMainShared
-        -3.4572, // textTimesCategory
-        0.9581, // timeFits
+        6.2830, // category
+        1.1364, // related
+        6.4375, // text
+        1.0771, // sharedValues
+        -0.9050, // uncovered
+        -2.3739, // modeMismatch
+        0.1288, // sharedKinds
+        0.0824, // needKinds
+        -0.0020, // offerKinds
+        0.7959, // needMainShared
+        0.9166, // offerMainShared
+        -0.2903, // needFocus
+        -0.1039, // needSpecifics
+        -0.2307, // offerSpecifics
+        0.3582, // logRuleScore
+        -0.2509, // categoryIfNeedMainShared
+        -3.4598, // textTimesCategory
+        0.9743, // timeFits
     };
 
     private SuggestionOdds() {}

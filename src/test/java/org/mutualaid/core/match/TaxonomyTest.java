@@ -319,7 +319,7 @@ class TaxonomyTest {
     }
 
     @Test
-    @DisplayName("Words from this round's console trials: a big shop with bits picked up is an errand, a carer without a break asks for one")
+    @DisplayName("Words from this round's console trials: a big shop is an errand, a carer without a break asks for one, heart tablets are medicine, cat visits are visits")
     void consoleTrialWords() {
         Taxonomy t = Taxonomy.builtIn();
         assertEquals(Set.of("errands"), t.categorize("I do a big shop every Thursday, can pick up bits for anyone stuck at home"));
@@ -328,6 +328,12 @@ class TaxonomyTest {
         assertTrue(t.categorize("I can sit with someone for a few hours so carers get a break").contains("elder-care"));
         assertTrue(t.categorize("my brother gets out next week after 3 years, he has no ID and nowhere to start").contains("reentry"));
         assertFalse(t.categorize("my mum gets out of hospital next week").contains("reentry"));
+        assertEquals(Set.of("elder-care", "medical"), t.categorize("my nan has run out of her heart tablets and is stuck indoors"),
+                "heart tablets are medicine, no device");
+        assertFalse(t.facets().values(Words.of("run out of her heart tablets")).contains("device/tablet"));
+        assertTrue(t.categorize("can pick up prescriptions for anyone who cant get out").contains("medical"));
+        assertTrue(t.facets().values(Words.of("dog walker, will also do cat visits")).containsAll(Set.of("pet help/visits", "animal/cat")));
+        assertTrue(t.facets().values(Words.of("the kids dont have anything for their heads or necks")).contains("clothing item/hats-and-gloves"));
     }
 
     @Test
