@@ -47,7 +47,9 @@ final class Sizes {
             + "|\\b(?:birth|newborn)\\s*(?:-|\u2013|to)\\s*(?:about\\s+)?(\\d{1,2})m\\b"
             + "|\\b(\\d{1,2})\\s*(?:mo|mos|mths?|months?)\\s*old\\b"
             // "my son's 10", "my daughter is 4": a child's age said outright
-            + "|\\b(?:son|daughter|boy|girl|grandson|granddaughter|niece|nephew)(?:['\u2019]s|\\s+is)\\s+(\\d{1,2})\\b(?![.:,]\\d|\\s*(?:mo|mos|months?|weeks?|wks?|mins?|minutes|hours?|hrs?|am|pm|%|[x*]))",
+            + "|\\b(?:son|daughter|boy|girl|grandson|granddaughter|niece|nephew)(?:['\u2019]s|\\s+is)\\s+(\\d{1,2})\\b(?![.:,]\\d|\\s*(?:mo|mos|months?|weeks?|wks?|mins?|minutes|hours?|hrs?|am|pm|%|[x*]))"
+            // "clothes for my boy, he is 8": the same, said of the child just named
+            + "|\\b(?:he|she)(?:['\u2019]s|\\s+is)\\s+(\\d{1,2})\\b(?![.:,]\\d|\\s*(?:-|\u2013|to|or)\\s*\\d|\\s*(?:mo|mos|months?|weeks?|wks?|mins?|minutes|hours?|hrs?|am|pm|%|[x*]|ft|foot|feet|stone|st|lbs?|kg|kilos?|pounds?|inches|in|cm))",
             Pattern.CASE_INSENSITIVE);
     private static final int OLDEST_CHILD = 17;
     /** "any size" fits any; "any size 6 nappies?" asks for a size */
@@ -88,7 +90,7 @@ final class Sizes {
             } else if (m.group(9) != null) {
                 out.add("a:" + Integer.parseInt(m.group(9)) / 12);
             } else {
-                out.add("a:" + Integer.parseInt(m.group(10)));
+                out.add("a:" + Integer.parseInt(m.group(10) != null ? m.group(10) : m.group(11)));
             }
         }
         // "my mum, aged 84": a grown-up's age is no child's size
@@ -106,7 +108,8 @@ final class Sizes {
                 || lower.contains("month") || lower.contains("mth") || digitThenM(lower)
                 || ((lower.contains("son's") || lower.contains("son is") || lower.contains("son\u2019s") || lower.contains("daughter")
                         || lower.contains("boy's") || lower.contains("boy is") || lower.contains("girl's") || lower.contains("girl is")
-                        || lower.contains("niece") || lower.contains("nephew")) && hasDigit(lower))
+                        || lower.contains("niece") || lower.contains("nephew") || lower.contains("he is") || lower.contains("he's")
+                        || lower.contains("he\u2019s")) && hasDigit(lower))
                 || ((lower.contains("yo") || lower.contains("yr") || lower.contains("year") || lower.contains("y o")) && hasDigit(lower));
     }
 

@@ -114,7 +114,8 @@ class SpecificsTest {
                 walksAndVisits).conflictingFacets());
         assertTrue(f.compare(f.values(Words.of("who can feed her two cats while she's in hospital")),
                 f.values(Words.of("I can foster cats short term"))).conflictingFacets().isEmpty(), "fostering is named without saying where");
-        assertEquals(Set.of("errands"), Taxonomy.builtIn().categorize("can someone pick up my prescription from Boots"), "the chemist, no footwear");
+        // a prescription picked up is an errand about health; Boots is the chemist, no footwear
+        assertEquals(Set.of("errands", "medical"), Taxonomy.builtIn().categorize("can someone pick up my prescription from Boots"), "the chemist, no footwear");
         assertTrue(f.values(Words.of("pick up my meds from boots")).isEmpty());
     }
 
@@ -701,6 +702,10 @@ class SpecificsTest {
         PostProfile grown = full("My son (19) just started landscaping. Anybody got thin shirts that cover your arms, in a large?");
         assertTrue(grown.facetValues().contains("wearer/adult"), grown.facetValues().toString());
         assertFalse(grown.facetValues().contains("wearer/child"), grown.facetValues().toString());
+        assertTrue(Sizes.of("clothes for my boy, he is 8").contains("a:8"));
+        assertEquals(Set.of(), Sizes.of("my mum needs a coat, she is 5 foot nothing"));
+        assertEquals(Set.of(), Sizes.of("school uniform for my son, he's 11-12"), "a span said this way is not read as its first age");
+        assertTrue(full("clothes for my boy, he is 8").facetValues().contains("boy or girl/boy"));
         PostProfile toddler = full("my daughter 16 months needs a snowsuit");
         assertTrue(toddler.facetValues().contains("wearer/child"), toddler.facetValues().toString());
         assertTrue(toddler.categoryHits().containsKey("clothing"), toddler.categoryHits().toString());
