@@ -494,6 +494,11 @@ class MatchFileTest {
         assertFigures("fresh batch m, New Zealand after a cyclone", fresh('m'), 38, 0.76, 0.76, 0.42);
         assertFigures("fresh batch n, Irish midlands cold snap", fresh('n'), 38, 0.88, 1.00, 0.42);
         assertFigures("fresh batch o, Midwest college town", fresh('o'), 38, 0.82, 0.88, 0.85);
+        // written later in the same round and studied: western Sydney in a heatwave (a fly screen, a sparky, Woolies runs,
+        // a ute with a tray) and Chicago's South Side in January (an empty icebox, salt on icy steps, drafty windows);
+        // as written 0.53, 0.59, 0.43 and 0.59, 0.59, 0.71; today 0.71, 0.76, 0.71 and 0.76, 0.82, 0.57
+        assertFigures("fresh batch q, western Sydney heatwave", fresh('q'), 38, 0.70, 0.76, 0.70);
+        assertFigures("fresh batch r, Chicago South Side winter", fresh('r'), 38, 0.76, 0.82, 0.56);
     }
 
     @Test

@@ -233,7 +233,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     private static final Pattern GONE_VERB = Pattern.compile(
             "\\b(?:(has|have|is|are|was|were)\\s+)?(?:(already|now|all|just)\\s+)?(gone|went|taken|been taken|claimed|been claimed|spoken for)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern GONE_END = Pattern.compile("\\s*(?:[.,;:!?()\\n]|sorry\\b|now\\b|$)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GONE_END = Pattern.compile("\\s*(?:[.,;:!?()\\n]|sorry\\b|now\\b|already\\b|$)", Pattern.CASE_INSENSITIVE);
     private static final int GONE_REACH = 40;
 
     /** Each place something is said to have gone: {start of what went, start of the verb, end}. */
@@ -306,6 +306,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     /** "no charge", "no judgement", "no questions asked": terms of the offer, not things it leaves out */
     private static final Set<String> TERMS = Set.of("charge", "cost", "fee", "fees", "judgement", "judgment", "strings",
             "pressure", "obligation", "catch", "questions", "question", "substitute", "replacement");
+    /** words after what an offer leaves out that make it only some of those ("no dogs that chase cats") */
+    private static final Set<String> RESTRICTED = Set.of("that", "who", "which", "whose", "still");
     /** "no referral needed", "no ID required": what the offer does not ask of a taker */
     private static final Set<String> NOT_ASKED = Set.of("needed", "required", "necessary", "asked");
 
@@ -329,6 +331,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
                 if (i == words.size()) break;
                 String head = words.get(i);
                 if (TERMS.contains(head) || (i + 1 < words.size() && NOT_ASKED.contains(words.get(i + 1)))) break;
+                // "no dogs that chase cats", "kids still in nappies": only some of them are left out, which the words do not say
+                if (i + 1 < words.size() && RESTRICTED.contains(words.get(i + 1))) break;
                 out.add(Stemmer.stem(head));
                 out.addAll(taxonomy.facets().values(List.of(head)));
                 // "no big dogs": a specific its two words name together, not what the second names alone (all dogs)

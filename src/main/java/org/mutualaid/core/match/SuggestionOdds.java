@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.3366;
+    private static final double INTERCEPT = -7.1162;
     private static final double[] WEIGHTS = {
-        6.1601, // category
-        1.1236, // related
-        6.3710, // text
-        1.0909, // sharedValues
-        -0.8764, // uncovered
-        -2.4015, // modeMismatch
-        0.1301, // sharedKinds
-        0.0891, // needKinds
-        -0.0048, // offerKinds
-        0.7836, // needMainShared
-        0.9346, // offerMainShared
-        -0.2435, // needFocus
-        -0.1003, // needSpecifics
-        -0.2235, // offerSpecifics
-        0.3905, // logRuleScore
-        -0.2178, // categoryIfNeedMainShared
-        -3.4254, // textTimesCategory
-        0.9821, // timeFits
+        6.0073, // category
+        1.0665, // related
+        6.4215, // text
+        1.0367, // sharedValues
+        -0.8434, // uncovered
+        -2.1311, // modeMismatch
+        0.0554, // sharedKinds
+        0.0642, // needKinds
+        -0.0029, // offerKinds
+        0.7724, // needMainShared
+        0.9859, // offerMainShared
+        -0.2830, // needFocus
+        -0.0862, // needSpecifics
+        -0.2301, // offerSpecifics
+        0.4411, // logRuleScore
+        -0.1714, // categoryIfNeedMainShared
+        -3.5035, // textTimesCategory
+        0.8640, // timeFits
     };
 
     private SuggestionOdds() {}

@@ -697,6 +697,10 @@ class SpecificsTest {
         assertTrue(sitter.categoryHits().containsKey("childcare"), sitter.categoryHits().toString());
         assertTrue(full("anyone able to mind my 18mth old on Friday morning?").categoryHits().containsKey("childcare"));
         assertFalse(full("anyone able to help my 18 year old with his CV?").categoryHits().containsKey("childcare"));
+        PostProfile walker = PostProfile.of("Small dogs only (under 10kg), I've got a cat so no dogs that chase cats", PostKind.OFFER, Taxonomy.builtIn(), STOP);
+        assertFalse(walker.excluded().contains(Stemmer.stem("dogs")), "only some dogs are left out: " + walker.excluded());
+        PostProfile baby = PostProfile.of("Free: size 4 nappies, a pram. Cot has gone already. Pick up only", PostKind.OFFER, Taxonomy.builtIn(), STOP);
+        assertTrue(baby.excluded().contains("baby item/crib"), baby.excluded().toString());
         PostProfile pal = full("Temp flat and it's just bare walls. No bed for me. My pal's got a car so can pick up from anywhere.");
         assertFalse(pal.offeredModes().contains(Mode.SERVICE), "the pal's pick-up is the family's own: " + pal.offeredModes());
         PostProfile grown = full("My son (19) just started landscaping. Anybody got thin shirts that cover your arms, in a large?");

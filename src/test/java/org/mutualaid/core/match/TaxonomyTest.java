@@ -303,7 +303,7 @@ class TaxonomyTest {
         assertTrue(t.categorize("anyone know where we can get a proper feed this week").contains("food"));
         assertTrue(t.categorize("used to work at WINZ, happy to help with forms").contains("benefits"));
         assertTrue(t.categorize("go through Social Welfare forms with you").contains("benefits"));
-        assertTrue(t.categorize("swamp cooler is blowing hot air, anybody handy?").contains("repairs"));
+        assertTrue(t.categorize("swamp cooler is blowing hot air, anybody handy?").contains("furniture"));
         assertTrue(t.categorize("happy to bring people to GP or hospital appointments").contains("transport"));
         assertTrue(t.categorize("doing the hospital run Mon and Thurs, 2 seats spare in the ute").contains("transport"));
         assertTrue(t.categorize("ute and a trailer, can shift furniture Saturdays").contains("moving"));
@@ -335,6 +335,24 @@ class TaxonomyTest {
         assertTrue(t.facets().values(Words.of("dog walker, will also do cat visits")).containsAll(Set.of("pet help/visits", "animal/cat")));
         assertTrue(t.facets().values(Words.of("the kids dont have anything for their heads or necks")).contains("clothing item/hats-and-gloves"));
         assertTrue(t.categorize("the old couch and a broken washer are in my yard, need them gone").contains("moving"));
+    }
+
+    @Test
+    @DisplayName("Words from the Sydney and Chicago batches: a fly screen and a sparky are repairs, a Woolies run is an errand, a ute with a tray moves things, an empty icebox is food")
+    void sydneyAndChicagoWords() {
+        Taxonomy t = Taxonomy.builtIn();
+        assertTrue(t.categorize("the flyscreen on the back door is ripped, anyone handy?").contains("repairs"));
+        assertTrue(t.facets().values(Words.of("anyone know a sparky who could look this weekend")).contains("home repair trade/electrical"));
+        assertEquals(Set.of("errands"), t.categorize("Doing Aldi and Woolies runs Tues and Thurs, send me your list, you transfer the money"),
+                "how the errand is paid for is no money help");
+        assertTrue(t.categorize("we got the muscle, just need something with a tray").contains("moving"));
+        assertTrue(t.categorize("I looked in her icebox yesterday, its just ketchup and water").contains("food"));
+        assertTrue(t.categorize("wind coming thru the bedroom windows, towels stuffed in the cracks").contains("repairs"));
+        assertTrue(t.categorize("front steps slick as glass, who can throw some salt down").contains("yard-snow"));
+        assertTrue(t.categorize("looking for somebody safe to keep him those evenings").contains("childcare"));
+        assertTrue(t.categorize("my granddaughter put the app on there but I cant get it to work").contains("tech"));
+        assertTrue(t.categorize("2 portable evaporative coolers going free").contains("furniture"), "a cooler given away is an appliance");
+        assertFalse(t.facets().values(Words.of("cooking trays of rice and chicken")).contains("animal/bird"));
     }
 
     @Test
