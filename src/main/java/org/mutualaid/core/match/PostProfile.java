@@ -294,8 +294,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     private static final Set<String> NEGATIONS = Set.of("no", "not", "non", "without", "except", "can", "don", "won", "t", "do", "allergic", "to",
             // "cant take big dogs", "not allowed inside": as typed on a phone, and a rule rather than a wish
             "cant", "dont", "wont", "allowed", "able",
-            // "can't advise on tenancy disputes", "not set up for babies": what is left out comes after
-            "advise", "set",
+            // "can't advise on tenancy disputes": what is left out comes after
+            "advise",
             "give", "offer", "provide", "manage", "handle", "help", "with", "get", "up", "on", "climb", "go", "lift", "carry", "fix",
             "repair", "nothing", "for", "take", "accept", "host", "have", "any", "pass", "guarantee", "taking", "accepting", "doing",
             // "not keen on big dogs", "not good with cats", "not really into": what is left out comes after
@@ -306,6 +306,10 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     /** "no charge", "no judgement", "no questions asked": terms of the offer, not things it leaves out */
     private static final Set<String> TERMS = Set.of("charge", "cost", "fee", "fees", "judgement", "judgment", "strings",
             "pressure", "obligation", "catch", "questions", "question", "substitute", "replacement");
+    private static boolean setUp(List<String> words, int i) {
+        return words.get(i).equals("set") && i + 1 < words.size() && words.get(i + 1).equals("up");
+    }
+
     /** words after what an offer leaves out that make it only some of those ("no dogs that chase cats") */
     private static final Set<String> RESTRICTED = Set.of("that", "who", "which", "whose", "still");
     /** "no referral needed", "no ID required": what the offer does not ask of a taker */
@@ -325,7 +329,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         while (m.find()) {
             List<String> words = Words.of(m.group());
             int i = 0;
-            while (i < words.size() && NEGATIONS.contains(words.get(i))) i++;
+            // "not set up for babies" leaves out babies; "no set times" leaves out nothing (a set time is no limit of the help)
+            while (i < words.size() && (NEGATIONS.contains(words.get(i)) || setUp(words, i))) i++;
             while (i < words.size()) {
                 while (i < words.size() && (stopWords.contains(words.get(i)) || words.get(i).length() < 2)) i++;
                 if (i == words.size()) break;

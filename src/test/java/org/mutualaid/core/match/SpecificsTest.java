@@ -694,6 +694,8 @@ class SpecificsTest {
         assertTrue(forms.excluded().contains("legal matter/tenancy"), forms.excluded().toString());
         PostProfile sitter = PostProfile.of("Can have school age kids at mine weekday mornings. Not set up for babies or toddlers sorry", PostKind.OFFER, Taxonomy.builtIn(), STOP);
         assertTrue(sitter.excluded().contains(Stemmer.stem("babies")), sitter.excluded().toString());
+        assertFalse(PostProfile.of("happy to babysit, no set times, just message me", PostKind.OFFER, Taxonomy.builtIn(), STOP).excluded()
+                .contains(Stemmer.stem("times")), "a set time is no limit of the help");
         assertTrue(sitter.categoryHits().containsKey("childcare"), sitter.categoryHits().toString());
         assertTrue(full("anyone able to mind my 18mth old on Friday morning?").categoryHits().containsKey("childcare"));
         assertFalse(full("anyone able to help my 18 year old with his CV?").categoryHits().containsKey("childcare"));
