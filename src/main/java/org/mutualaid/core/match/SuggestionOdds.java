@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.1162;
+    private static final double INTERCEPT = -7.1225;
     private static final double[] WEIGHTS = {
-        6.0073, // category
-        1.0665, // related
-        6.4215, // text
-        1.0367, // sharedValues
-        -0.8434, // uncovered
-        -2.1311, // modeMismatch
-        0.0554, // sharedKinds
-        0.0642, // needKinds
-        -0.0029, // offerKinds
-        0.7724, // needMainShared
-        0.9859, // offerMainShared
-        -0.2830, // needFocus
-        -0.0862, // needSpecifics
-        -0.2301, // offerSpecifics
-        0.4411, // logRuleScore
-        -0.1714, // categoryIfNeedMainShared
-        -3.5035, // textTimesCategory
-        0.8640, // timeFits
+        6.0852, // category
+        1.0611, // related
+        6.4110, // text
+        1.0375, // sharedValues
+        -0.8323, // uncovered
+        -2.1218, // modeMismatch
+        0.0556, // sharedKinds
+        0.0630, // needKinds
+        -0.0044, // offerKinds
+        0.8006, // needMainShared
+        0.9850, // offerMainShared
+        -0.2845, // needFocus
+        -0.0884, // needSpecifics
+        -0.2273, // offerSpecifics
+        0.4535, // logRuleScore
+        -0.2669, // categoryIfNeedMainShared
+        -3.5033, // textTimesCategory
+        0.8627, // timeFits
     };
 
     private SuggestionOdds() {}

@@ -353,6 +353,7 @@ class TaxonomyTest {
         assertTrue(t.categorize("my granddaughter put the app on there but I cant get it to work").contains("tech"));
         assertTrue(t.categorize("2 portable evaporative coolers going free").contains("furniture"), "a cooler given away is an appliance");
         assertFalse(t.facets().values(Words.of("cooking trays of rice and chicken")).contains("animal/bird"));
+        assertEquals(Set.of("pets"), t.categorize("my little maltese needs walks in the mornings"), "a breed names a dog");
     }
 
     @Test
