@@ -496,8 +496,8 @@ class MatchFileTest {
         assertFigures("fresh batch o, Midwest college town", fresh('o'), 38, 0.82, 0.88, 0.85);
         // written later in the same round and studied: western Sydney in a heatwave (a fly screen, a sparky, Woolies runs,
         // a ute with a tray) and Chicago's South Side in January (an empty icebox, salt on icy steps, drafty windows);
-        // as written 0.53, 0.59, 0.43 and 0.59, 0.59, 0.71; today 0.76, 0.82, 0.57 and 0.76, 0.82, 0.57 (dog breeds named
-        // as dogs gave Sydney a first hit and cost it a silence: a small-dog walker is offered where the need is out of range)
+        // as written 0.53, 0.59, 0.43 and 0.59, 0.59, 0.71; today 0.76, 0.82, 0.71 and 0.76, 0.82, 0.57 (Sydney's silence
+        // moved between 0.57 and 0.71 with the round's last refits)
         assertFigures("fresh batch q, western Sydney heatwave", fresh('q'), 38, 0.76, 0.82, 0.56);
         assertFigures("fresh batch r, Chicago South Side winter", fresh('r'), 38, 0.76, 0.82, 0.56);
     }

@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.1225;
+    private static final double INTERCEPT = -7.0785;
     private static final double[] WEIGHTS = {
-        6.0852, // category
+        6.1086, // category
         1.0611, // related
-        6.4110, // text
-        1.0375, // sharedValues
-        -0.8323, // uncovered
-        -2.1218, // modeMismatch
-        0.0556, // sharedKinds
-        0.0630, // needKinds
-        -0.0044, // offerKinds
-        0.8006, // needMainShared
-        0.9850, // offerMainShared
-        -0.2845, // needFocus
-        -0.0884, // needSpecifics
-        -0.2273, // offerSpecifics
-        0.4535, // logRuleScore
-        -0.2669, // categoryIfNeedMainShared
-        -3.5033, // textTimesCategory
-        0.8627, // timeFits
+        6.4125, // text
+        1.0373, // sharedValues
+        -0.8484, // uncovered
+        -2.1350, // modeMismatch
+        0.0507, // sharedKinds
+        0.0533, // needKinds
+        -0.0002, // offerKinds
+        0.7907, // needMainShared
+        0.9813, // offerMainShared
+        -0.3375, // needFocus
+        -0.0879, // needSpecifics
+        -0.2279, // offerSpecifics
+        0.4354, // logRuleScore
+        -0.2602, // categoryIfNeedMainShared
+        -3.4908, // textTimesCategory
+        0.8619, // timeFits
     };
 
     private SuggestionOdds() {}

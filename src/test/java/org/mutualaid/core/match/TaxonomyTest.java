@@ -354,6 +354,10 @@ class TaxonomyTest {
         assertTrue(t.categorize("2 portable evaporative coolers going free").contains("furniture"), "a cooler given away is an appliance");
         assertFalse(t.facets().values(Words.of("cooking trays of rice and chicken")).contains("animal/bird"));
         assertEquals(Set.of("pets"), t.categorize("my little maltese needs walks in the mornings"), "a breed names a dog");
+        assertEquals(Set.of("end-of-life"), t.categorize("my dad passed on sunday and I have no idea where to start with everything"));
+        assertTrue(t.categorize("my husband passed in November and I havent spoken to a soul since").contains("mental-health"),
+                "a death told as why someone is lonely is the story; the company is the ask");
+        assertTrue(t.categorize("mum is coming out of hospital and needs something to sit on in the shower").contains("disability"));
     }
 
     @Test
