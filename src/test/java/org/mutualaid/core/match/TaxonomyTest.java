@@ -358,6 +358,7 @@ class TaxonomyTest {
         assertTrue(t.categorize("my husband passed in November and I havent spoken to a soul since").contains("mental-health"),
                 "a death told as why someone is lonely is the story; the company is the ask");
         assertTrue(t.categorize("mum is coming out of hospital and needs something to sit on in the shower").contains("disability"));
+        assertEquals(Set.of("mental-health"), t.categorize("since my wife died the evenings are very quiet, would be nice to have someone to ring"));
     }
 
     @Test
