@@ -61,13 +61,21 @@ final class Ages {
      * grown-up, and no senior, whom an offer for "seniors only (65+)" is not for.
      */
     private static boolean isOwnGrownUpAge(List<String> words, int i) {
-        String w = words.get(i);
-        if (w.length() != 2 || !Character.isDigit(w.charAt(0)) || !Character.isDigit(w.charAt(1))) return false;
-        int age = Integer.parseInt(w);
+        int age = twoDigitAgeAt(words, i);
         if (age < YOUNGEST_GROWN_UP || age > OLDEST_UNDER_SENIOR) return false;
-        boolean mine = (i >= 1 && words.get(i - 1).equals("im")) || (i >= 2 && words.get(i - 2).equals("i")
+        return (i >= 1 && words.get(i - 1).equals("im")) || (i >= 2 && words.get(i - 2).equals("i")
                 && (words.get(i - 1).equals("m") || words.get(i - 1).equals("am")));
-        return mine && (i + 1 == words.size() || !(NOT_AN_AGE.contains(words.get(i + 1)) || NOT_OWN_AGE.contains(words.get(i + 1))));
+    }
+
+    /** The two-digit number at this place as a person's age, or -1: none there, or one of a length, a weight or months ("34 weeks", "30 mins"). */
+    private static int twoDigitAgeAt(List<String> words, int at) {
+        String w = words.get(at);
+        if (w.length() != 2 || !Character.isDigit(w.charAt(0)) || !Character.isDigit(w.charAt(1))) return -1;
+        if (at + 1 < words.size()) {
+            String next = words.get(at + 1);
+            if (NOT_AN_AGE.contains(next) || NOT_OWN_AGE.contains(next) || MONTHS.contains(next)) return -1;
+        }
+        return Integer.parseInt(w);
     }
 
     private static final Set<String> OFFSPRING = Set.of("son", "daughter");
@@ -82,12 +90,7 @@ final class Ages {
         if (i < 1 || !OFFSPRING.contains(words.get(i)) || !(words.get(i - 1).equals("my") || words.get(i - 1).equals("our"))) return false;
         int at = i + 1;
         if (at < words.size() && (words.get(at).equals("is") || words.get(at).equals("s"))) at++;
-        if (at >= words.size()) return false;
-        String w = words.get(at);
-        if (w.length() != 2 || !Character.isDigit(w.charAt(0)) || !Character.isDigit(w.charAt(1))) return false;
-        boolean unit = at + 1 < words.size() && (NOT_AN_AGE.contains(words.get(at + 1)) || NOT_OWN_AGE.contains(words.get(at + 1))
-                || MONTHS.contains(words.get(at + 1)));
-        return Integer.parseInt(w) >= YOUNGEST_GROWN_CHILD && !unit;
+        return at < words.size() && twoDigitAgeAt(words, at) >= YOUNGEST_GROWN_CHILD;
     }
 
     static List<String> asKids(List<String> words) {
