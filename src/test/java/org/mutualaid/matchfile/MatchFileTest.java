@@ -407,6 +407,9 @@ class MatchFileTest {
         // written by a helper in the same round's second half, unread, run once with the round's final code: a small town in
         // rural Maine in mud season, 0.65, 0.65, 0.71
         assertFigures("check set ay, unseen", check("ay"), 38, 0.64, 0.64, 0.71);
+        // asked for in the same round, come back after it ended, unread, first run with the code of the round after's start:
+        // a West African church congregation in Peckham, south London, 0.88, 0.88, 0.86
+        assertFigures("check set ax, unseen", check("ax"), 38, 0.82, 0.82, 0.85);
     }
 
     @Test
