@@ -58,6 +58,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         // a need's clauses without what its poster gives in return ("I can help with cleaning"): read for its kinds of help and how it asks
         List<Part> asked = kind == PostKind.NEED ? withoutOwn(parts) : parts;
         Map<String, Integer> hits = asked == parts ? weightedHits(parts, whole, taxonomy) : needHits(parts, asked, whole, taxonomy);
+        if (kind == PostKind.NEED) hits = withAskedVerb(hits, asked == parts ? words : wordsOf(asked), taxonomy);
         if (!groupWords.categories().isEmpty()) {
             hits = new HashMap<>(hits);
             for (String w : words) {
@@ -312,6 +313,11 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
 
     /** words after what an offer leaves out that make it only some of those ("no dogs that chase cats") */
     private static final Set<String> RESTRICTED = Set.of("that", "who", "which", "whose", "still");
+    /**
+     * "can't repair cracked screens", "no broken furniture": the state left out, not the thing in that state. A
+     * phone that only needs setting up is no cracked screen, so the pair's specific (a phone) is not left out.
+     */
+    private static final Set<String> DAMAGED = Set.of("cracked", "broken", "smashed", "damaged", "faulty", "busted");
     /** "no referral needed", "no ID required": what the offer does not ask of a taker */
     private static final Set<String> NOT_ASKED = Set.of("needed", "required", "necessary", "asked");
 
@@ -339,9 +345,9 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
                 // "no dogs that chase cats", "kids still in nappies": only some of them are left out, which the words do not say
                 if (i + 1 < words.size() && RESTRICTED.contains(words.get(i + 1))) break;
                 out.add(Stemmer.stem(head));
-                out.addAll(taxonomy.facets().values(List.of(head)));
+                if (!DAMAGED.contains(head)) out.addAll(taxonomy.facets().values(List.of(head)));
                 // "no big dogs": a specific its two words name together, not what the second names alone (all dogs)
-                if (i + 1 < words.size()) {
+                if (i + 1 < words.size() && !DAMAGED.contains(head)) {
                     Set<String> pair = new LinkedHashSet<>(taxonomy.facets().values(words.subList(i, i + 2)));
                     pair.removeAll(taxonomy.facets().values(List.of(words.get(i + 1))));
                     out.addAll(pair);
@@ -458,6 +464,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     private static final Pattern PROVIDED = Pattern.compile(
             "\\b(?:we|i)(?:['\u2019]re|['\u2019]m| are| am)\\s+(?:ok|okay|alright|all right|fine|good|sorted|covered)\\s+(?:for|on|with)\\s+[^.;:!?()\\n]*?(?=\\s+but\\b|[.;:!?()\\n]|$)"
             // "the dog is staying with the neighbours and is fine": the clause up to it
+            // "HandyDart is booked to get her there, but": the ride is arranged, the rest is asked
+            + "|\\b(?:handy ?dart|paratransit|a ride|the ride|a lift|the lift|transport|a taxi|the taxi|a cab)\\s+(?:is|s|has been|was)\\s+(?:booked|sorted|arranged)\\b[^.;:!?()\\n]*?(?=\\s+but\\b|[.;:!?,()\\n]|$)"
             + "|(?<=^|[.;:!?,()\\n])\\s*(?:the|my|our|his|her|their|everyone|everybody|we)\\b[^.;:!?,()\\n]*?\\b(?:is|are|s)\\s+(?:fine|ok|okay|sorted|alright|all good|safe)\\b(?=\\s*(?:[.;:!?,()\\n]|$))",
             Pattern.CASE_INSENSITIVE);
 
@@ -465,7 +473,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     static String withoutProvided(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         if (!(lower.contains(" for ") || lower.contains(" on ") || lower.contains(" with ") || lower.contains("fine") || lower.contains(" ok")
-                || lower.contains("sorted") || lower.contains("alright") || lower.contains("good") || lower.contains("safe"))) return text;
+                || lower.contains("sorted") || lower.contains("booked") || lower.contains("arranged") || lower.contains("alright") || lower.contains("good") || lower.contains("safe"))) return text;
         return PROVIDED.matcher(text).replaceAll(" ");
     }
 
@@ -519,6 +527,31 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             else if (end > 0) asked.add(new Part(p.words().subList(0, end), p.ask()));
         }
         return asked == null ? parts : asked;
+    }
+
+    private static final Set<String> ANYONE = Set.of("someone", "somebody", "anyone", "anybody", "people", "you");
+
+    /**
+     * A need's kinds of help with one more for what the words right after "someone to", "can anyone"
+     * name: the help asked is the verb, what it is done to is context. "Someone to translate my
+     * birth certificate" asks for a translator more than for paperwork, "can anyone drive me to
+     * dialysis" for a ride more than for a nurse.
+     */
+    private static Map<String, Integer> withAskedVerb(Map<String, Integer> hits, List<String> w, Taxonomy taxonomy) {
+        if (hits.size() < 2) return hits;
+        Map<String, Integer> out = null;
+        for (int i = 0; i + 2 < w.size(); i++) {
+            boolean head = (ANYONE.contains(w.get(i)) && w.get(i + 1).equals("to"))
+                    || ((w.get(i).equals("can") || w.get(i).equals("could")) && ANYONE.contains(w.get(i + 1)));
+            if (!head) continue;
+            Map<String, Integer> verb = Taxonomy.resolve(taxonomy.rawHits(w.subList(i + 2, Math.min(w.size(), i + 4))));
+            for (String c : verb.keySet()) {
+                if (!hits.containsKey(c)) continue;
+                if (out == null) out = new HashMap<>(hits);
+                out.merge(c, 1, Integer::sum);
+            }
+        }
+        return out == null ? hits : out;
     }
 
     /** A need's kinds of help from its clauses less the poster's own words; when only those name one, they are the need. */

@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.0785;
+    private static final double INTERCEPT = -7.4652;
     private static final double[] WEIGHTS = {
-        6.1086, // category
-        1.0611, // related
-        6.4125, // text
-        1.0373, // sharedValues
-        -0.8484, // uncovered
-        -2.1350, // modeMismatch
-        0.0507, // sharedKinds
-        0.0533, // needKinds
-        -0.0002, // offerKinds
-        0.7907, // needMainShared
-        0.9813, // offerMainShared
-        -0.3375, // needFocus
-        -0.0879, // needSpecifics
-        -0.2279, // offerSpecifics
-        0.4354, // logRuleScore
-        -0.2602, // categoryIfNeedMainShared
-        -3.4908, // textTimesCategory
-        0.8619, // timeFits
+        6.7893, // category
+        1.1261, // related
+        6.6207, // text
+        1.0471, // sharedValues
+        -0.8121, // uncovered
+        -2.1927, // modeMismatch
+        0.0357, // sharedKinds
+        0.0588, // needKinds
+        -0.0038, // offerKinds
+        0.9548, // needMainShared
+        0.9702, // offerMainShared
+        -0.2988, // needFocus
+        -0.0803, // needSpecifics
+        -0.2545, // offerSpecifics
+        0.3102, // logRuleScore
+        -0.7143, // categoryIfNeedMainShared
+        -3.5289, // textTimesCategory
+        0.9301, // timeFits
     };
 
     private SuggestionOdds() {}

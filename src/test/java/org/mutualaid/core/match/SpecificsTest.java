@@ -716,4 +716,52 @@ class SpecificsTest {
         assertTrue(toddler.facetValues().contains("wearer/child"), toddler.facetValues().toString());
         assertTrue(toddler.categoryHits().containsKey("clothing"), toddler.categoryHits().toString());
     }
+
+    @Test
+    @DisplayName("A Birmingham batch's readings: a cracked screen left out is no phone left out, driving for a living is no ride, and plain words for a pram, a repeat prescription, a new Samsung and mould")
+    void birminghamReadings() {
+        PostProfile setup = PostProfile.of("Can set up smartphones for elders. I can't repair cracked screens or broken phones, just setting up",
+                PostKind.OFFER, Taxonomy.builtIn(), STOP);
+        assertTrue(setup.excluded().contains(Stemmer.stem("cracked")), setup.excluded().toString());
+        assertFalse(setup.excluded().contains("device/phone"), "a phone to set up is still offered: " + setup.excluded());
+        PostProfile cv = full("I drive private hire 9 years, now very slow. Want try warehouse job but they ask CV. Who can help me make");
+        assertFalse(cv.categoryHits().containsKey("transport"), cv.categoryHits().toString());
+        assertTrue(cv.categoryHits().containsKey("jobs"), cv.categoryHits().toString());
+        PostProfile centre = PostProfile.of("Help with Universal Credit journal, sanctions, PIP forms, council tax reduction. Drop in Tuesdays",
+                PostKind.OFFER, Taxonomy.builtIn(), STOP);
+        assertFalse(centre.facetValues().contains("money matter/taxes"), "a reduction is a benefit, no tax bill: " + centre.facetValues());
+        assertTrue(full("I dont have anything to push him around in yet").facetValues().contains("baby item/stroller"));
+        PostProfile repeat = full("my repeat is waiting at the chemist, could anyone grab it and bring to mine?");
+        assertTrue(repeat.categoryHits().containsKey("medical"), repeat.categoryHits().toString());
+        assertTrue(repeat.categoryHits().containsKey("errands"), repeat.categoryHits().toString());
+        assertTrue(full("my dad's got a new samsung but he keeps pressing the wrong things").categoryHits().containsKey("tech"));
+        assertTrue(full("they keep asking what they wearing for Eid, anything nice even second hand").categoryHits().containsKey("clothing"));
+        assertTrue(full("the black stuff is back and spreading up the wall, can anyone treat it?").categoryHits().containsKey("repairs"));
+    }
+
+    @Test
+    @DisplayName("The help a need asks for is the verb after 'someone to' or 'can anyone', more than what it is done to")
+    void askedVerbLeads() {
+        PostProfile translate = full("need someone to translate my Portuguese birth certificate and diploma for a visa application");
+        Map<String, Double> shares = translate.categoryShares();
+        assertTrue(shares.get("translation") > shares.get("paperwork"), shares.toString());
+        PostProfile told = full("my Portuguese birth certificate and diploma for a visa application need translating");
+        assertEquals(told.categoryShares().get("translation"), told.categoryShares().get("paperwork"),
+                "without the asking words, neither leads: " + told.categoryShares());
+    }
+
+    @Test
+    @DisplayName("A Vancouver batch's readings: a ride already booked is not asked for, a manual chair is a wheelchair, moving contacts is no house move")
+    void vancouverReadings() {
+        PostProfile interpreter = full("HandyDart is booked to get her there, but she only speaks Toisan. Is there anyone who can go in the room with her?");
+        assertFalse(interpreter.categoryHits().containsKey("transport"), interpreter.categoryHits().toString());
+        assertTrue(interpreter.facetValues().contains("language/toisanese"), interpreter.facetValues().toString());
+        PostProfile chair = full("I'm in a manual chair, can transfer a bit but someone has to put the chair in the trunk");
+        assertTrue(chair.facetValues().contains("medical equipment/wheelchair"), chair.facetValues().toString());
+        assertFalse(chair.categoryHits().containsKey("furniture"), chair.categoryHits().toString());
+        PostProfile phones = PostProfile.of("I help with phones: setting up new ones, moving contacts, online banking logins", PostKind.OFFER,
+                Taxonomy.builtIn(), STOP);
+        assertFalse(phones.categoryHits().containsKey("moving"), phones.categoryHits().toString());
+        assertTrue(full("Doc agreed I should apply for disability (PWD) instead of regular welfare").categoryHits().containsKey("benefits"));
+    }
 }
