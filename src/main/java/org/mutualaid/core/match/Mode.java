@@ -61,7 +61,7 @@ enum Mode {
         // a car, a van or a truck at hand means driving, not a thing to give ("I have a van free most afternoons")
         MARKERS.addLine("i have a car, i have a van, i have a truck, i have a pickup truck, i ve got a car, i ve got a van, "
                 + "got a car, got a van, got a truck, got a pickup truck, i have a transit van, i have a transit, i have a cargo van, i have a big van, "
-                + "i have a large van, i have a small van, i have a pickup, i have a 4x4, i have an suv, i have a minivan, i ve got a transit, "
+                + "i have a large van, i have a small van, i have a pickup, i have a 4x4, i have an suv, i have a minivan, i have a 7 seater, i have a seven seater, got a 7 seater, got a seven seater, i have a people carrier, got a people carrier, i ve got a transit, "
                 + "got a ute, have a ute, i have a ute, i ve got a ute, got a trailer, have a trailer, a box trailer, got a 4x4, "
                 + "i ve got a pickup, got a transit, got a transit van, got a cargo van, got a big van, got a pickup", "SERVICE " + OWN);
         // a car, a van or a truck asked for means someone driving ("does anybody have a car and could take her")

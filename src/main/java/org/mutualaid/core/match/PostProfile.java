@@ -306,7 +306,9 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     private static final String ANIMAL = Stemmer.stem("animal");
     /** "no charge", "no judgement", "no questions asked": terms of the offer, not things it leaves out */
     private static final Set<String> TERMS = Set.of("charge", "cost", "fee", "fees", "judgement", "judgment", "strings",
-            "pressure", "obligation", "catch", "questions", "question", "substitute", "replacement");
+            "pressure", "obligation", "catch", "questions", "question", "substitute", "replacement",
+            // "not a good fit if your kid is allergic": who it suits, not a thing left out
+            "good", "great", "fit");
     private static boolean setUp(List<String> words, int i) {
         return words.get(i).equals("set") && i + 1 < words.size() && words.get(i + 1).equals("up");
     }

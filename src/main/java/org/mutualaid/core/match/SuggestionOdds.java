@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.4652;
+    private static final double INTERCEPT = -7.3935;
     private static final double[] WEIGHTS = {
-        6.7893, // category
-        1.1261, // related
-        6.6207, // text
-        1.0471, // sharedValues
-        -0.8121, // uncovered
-        -2.1927, // modeMismatch
-        0.0357, // sharedKinds
-        0.0588, // needKinds
-        -0.0038, // offerKinds
-        0.9548, // needMainShared
-        0.9702, // offerMainShared
-        -0.2988, // needFocus
-        -0.0803, // needSpecifics
-        -0.2545, // offerSpecifics
-        0.3102, // logRuleScore
-        -0.7143, // categoryIfNeedMainShared
-        -3.5289, // textTimesCategory
-        0.9301, // timeFits
+        6.9048, // category
+        1.0762, // related
+        6.2749, // text
+        1.0136, // sharedValues
+        -0.7277, // uncovered
+        -2.0786, // modeMismatch
+        -0.0258, // sharedKinds
+        0.0597, // needKinds
+        0.0222, // offerKinds
+        1.0628, // needMainShared
+        0.9309, // offerMainShared
+        -0.2733, // needFocus
+        -0.0681, // needSpecifics
+        -0.2498, // offerSpecifics
+        0.4303, // logRuleScore
+        -0.9580, // categoryIfNeedMainShared
+        -3.2471, // textTimesCategory
+        0.9213, // timeFits
     };
 
     private SuggestionOdds() {}

@@ -764,4 +764,43 @@ class SpecificsTest {
         assertFalse(phones.categoryHits().containsKey("moving"), phones.categoryHits().toString());
         assertTrue(full("Doc agreed I should apply for disability (PWD) instead of regular welfare").categoryHits().containsKey("benefits"));
     }
+
+    @Test
+    @DisplayName("Offers wrongly ruled out in the studied sets: 'not a good fit' leaves nothing out, 'newborn bits' is any baby thing, a baby 'sleeping in the pram' needs a cot")
+    void wronglyRuledOut() {
+        PostProfile minder = PostProfile.of("Kids need to be 2 or older. We have two big friendly dogs so not a good fit if your kid is allergic",
+                PostKind.OFFER, Taxonomy.builtIn(), STOP);
+        assertFalse(minder.excluded().contains(Stemmer.stem("good")), minder.excluded().toString());
+        PostProfile due = full("Mostly looking for a pram or buggy but honestly any newborn bits would help");
+        assertTrue(due.facetValues().contains("baby item/any"), due.facetValues().toString());
+        PostProfile flat = full("Temp flat with my 4 month old, no bed for me, she's sleeping in the pram");
+        assertTrue(flat.facetValues().contains("baby item/crib"), flat.facetValues().toString());
+        assertFalse(flat.facetValues().contains("baby item/stroller"), flat.facetValues().toString());
+        PostProfile adviser = PostProfile.of("I can help with debts and arrears on rent, energy or water", PostKind.OFFER, Taxonomy.builtIn(), STOP);
+        assertTrue(adviser.facetValues().contains("money matter/utilities"), adviser.facetValues().toString());
+        PostProfile letter = full("my son school send me letter and form, I not understand all of it. I am from Poland");
+        assertTrue(letter.categoryHits().containsKey("translation"), letter.categoryHits().toString());
+        assertTrue(letter.facetValues().contains("language/polish"), letter.facetValues().toString());
+    }
+
+    @Test
+    @DisplayName("Plain words from flooded and storm-hit towns, and what a service includes is no food given")
+    void floodWords() {
+        assertTrue(full("anyone got one of those machines that pull the water out of the air??").categoryHits().containsKey("furniture"));
+        assertTrue(full("storm took a big elm down right across our lane").categoryHits().containsKey("yard-snow"));
+        assertTrue(full("we got nowhere to keep the meat, the old one was under water").categoryHits().containsKey("furniture"));
+        PostProfile carpet = full("carpet is still squelching. We've got gloves and a stanley knife, just need strong hands to rip it up and drag it out");
+        assertTrue(carpet.categoryHits().containsKey("repairs"), carpet.categoryHits().toString());
+        assertFalse(carpet.categoryHits().containsKey("clothing"), carpet.categoryHits().toString());
+        PostProfile daycare = PostProfile.of("I run a licensed home daycare, 2 open spots for kids ages 3 to 5. Lunch and snacks included.",
+                PostKind.OFFER, Taxonomy.builtIn(), STOP);
+        assertFalse(daycare.categoryHits().containsKey("food"), daycare.categoryHits().toString());
+        assertTrue(full("Is there anywhere that could take a 4 year old during the day?").categoryHits().containsKey("childcare"));
+        PostProfile runs = PostProfile.of("Can do morning school runs to Hillside Primary, I have a 7 seater", PostKind.OFFER, Taxonomy.builtIn(), STOP);
+        assertTrue(runs.categoryHits().containsKey("transport"), runs.categoryHits().toString());
+        assertTrue(runs.offeredModes().contains(Mode.SERVICE), runs.offeredModes().toString());
+        PostProfile carpenter = PostProfile.of("Small fixes weekdays, doors and taps. If you rent pls check with your manager first", PostKind.OFFER,
+                Taxonomy.builtIn(), STOP);
+        assertFalse(carpenter.categoryHits().containsKey("housing"), carpenter.categoryHits().toString());
+    }
 }
