@@ -519,6 +519,9 @@ class MatchFileTest {
         // written blind at the start of the round that studied p, and studied in it: Vancouver's Downtown Eastside (HandyDart,
         // PWD forms, a manual chair, Toisan); as written 0.94, 0.94, 0.29, today 1.00, 1.00, 0.71
         assertFigures("fresh batch s, Vancouver Downtown Eastside", fresh('s'), 38, 0.94, 0.94, 0.42);
+        // written blind in the same round's second half and studied: a Bengaluru apartment complex and basti in monsoon
+        // flooding (a ration card, current gone, a rajai, some Hindi); as written 0.53, 0.59, 0.57, today 0.94, 0.94, 0.57
+        assertFigures("fresh batch t, Bengaluru in the monsoon", fresh('t'), 38, 0.88, 0.88, 0.56);
     }
 
     @Test

@@ -195,7 +195,9 @@ public final class Facets {
             "free", "good", "big", "small", "whole", "hers", "its", "them", "home", "walk", "drive", "pick", "drop",
             // what is asked, or the colour of a thing for school: "needs school shoes", "black school shoes"
             "need", "needs", "needed", "wants", "more", "some", "black", "white", "grey", "gray", "navy", "blue", "red", "green",
-            "maroon", "purple", "brown", "boys", "girls", "childrens", "kid", "smart", "plain", "cheap", "second", "used");
+            "maroon", "purple", "brown", "boys", "girls", "childrens", "kid", "smart", "plain", "cheap", "second", "used",
+            // who runs it or a year in it, as Indian posts say: "govt school", "8th std school closed"
+            "govt", "government", "municipal", "std", "standard", "class", "medium", "international", "tuition", "coaching");
 
     /**
      * The schools a text names ("Lincoln Elementary", "Roosevelt High"), as "school/lincoln": a

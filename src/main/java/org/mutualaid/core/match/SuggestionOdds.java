@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.3935;
+    private static final double INTERCEPT = -7.4868;
     private static final double[] WEIGHTS = {
-        6.9048, // category
-        1.0762, // related
-        6.2749, // text
-        1.0136, // sharedValues
-        -0.7277, // uncovered
-        -2.0786, // modeMismatch
-        -0.0258, // sharedKinds
-        0.0597, // needKinds
-        0.0222, // offerKinds
-        1.0628, // needMainShared
-        0.9309, // offerMainShared
-        -0.2733, // needFocus
-        -0.0681, // needSpecifics
-        -0.2498, // offerSpecifics
-        0.4303, // logRuleScore
-        -0.9580, // categoryIfNeedMainShared
-        -3.2471, // textTimesCategory
-        0.9213, // timeFits
+        7.0073, // category
+        1.0869, // related
+        6.3140, // text
+        0.9846, // sharedValues
+        -0.7240, // uncovered
+        -2.0668, // modeMismatch
+        -0.0191, // sharedKinds
+        0.0610, // needKinds
+        0.0226, // offerKinds
+        1.0871, // needMainShared
+        0.9332, // offerMainShared
+        -0.2790, // needFocus
+        -0.0679, // needSpecifics
+        -0.2364, // offerSpecifics
+        0.4287, // logRuleScore
+        -1.0009, // categoryIfNeedMainShared
+        -3.3245, // textTimesCategory
+        0.9351, // timeFits
     };
 
     private SuggestionOdds() {}

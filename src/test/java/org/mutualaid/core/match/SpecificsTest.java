@@ -803,4 +803,19 @@ class SpecificsTest {
                 Taxonomy.builtIn(), STOP);
         assertFalse(carpenter.categoryHits().containsKey("housing"), carpenter.categoryHits().toString());
     }
+
+    @Test
+    @DisplayName("Indian English posts: a ration card is paperwork, 'current gone' is a power cut to charge through, a rajai is bedding, a govt school is no school's name")
+    void indianEnglish() {
+        assertTrue(full("our ration card got wet in the flood, where to go for new one").categoryHits().containsKey("paperwork"));
+        assertTrue(full("Mobile 2% only, current gone since yesterday evening. Where can I plug for some time??").categoryHits()
+                .containsKey("disasters"));
+        assertTrue(full("amma is shivering at night, one warm rajai would help").categoryHits().containsKey("household"));
+        assertTrue(full("If anyone knows houses needing cook pls tell").categoryHits().containsKey("jobs"));
+        assertTrue(full("inside house full of mud, knee high mud near the door").categoryHits().containsKey("cleaning"));
+        assertTrue(full("meri beti ke saare kapde geele ho gaye").categoryHits().containsKey("clothing"));
+        assertTrue(full("she is vaccinated and uses litter tray").facetValues().contains("animal/cat"));
+        assertEquals(Set.of(), Facets.schools(Words.of("retired maths teacher, 32 yrs govt school")));
+        assertEquals(Set.of(), Facets.schools(Words.of("my son is 8th std school closed one week")));
+    }
 }
