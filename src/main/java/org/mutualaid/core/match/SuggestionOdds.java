@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.4868;
+    private static final double INTERCEPT = -7.5576;
     private static final double[] WEIGHTS = {
-        7.0073, // category
-        1.0869, // related
-        6.3140, // text
-        0.9846, // sharedValues
-        -0.7240, // uncovered
-        -2.0668, // modeMismatch
-        -0.0191, // sharedKinds
-        0.0610, // needKinds
-        0.0226, // offerKinds
-        1.0871, // needMainShared
-        0.9332, // offerMainShared
-        -0.2790, // needFocus
-        -0.0679, // needSpecifics
-        -0.2364, // offerSpecifics
-        0.4287, // logRuleScore
-        -1.0009, // categoryIfNeedMainShared
-        -3.3245, // textTimesCategory
-        0.9351, // timeFits
+        6.9926, // category
+        1.0654, // related
+        6.3672, // text
+        1.0018, // sharedValues
+        -0.7311, // uncovered
+        -2.0657, // modeMismatch
+        -0.0581, // sharedKinds
+        0.0688, // needKinds
+        0.0424, // offerKinds
+        1.0929, // needMainShared
+        0.9497, // offerMainShared
+        -0.2737, // needFocus
+        -0.0652, // needSpecifics
+        -0.2473, // offerSpecifics
+        0.4288, // logRuleScore
+        -0.9136, // categoryIfNeedMainShared
+        -3.4251, // textTimesCategory
+        0.9489, // timeFits
     };
 
     private SuggestionOdds() {}

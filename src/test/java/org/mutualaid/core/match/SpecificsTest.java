@@ -818,4 +818,15 @@ class SpecificsTest {
         assertEquals(Set.of(), Facets.schools(Words.of("retired maths teacher, 32 yrs govt school")));
         assertEquals(Set.of(), Facets.schools(Words.of("my son is 8th std school closed one week")));
     }
+
+    @Test
+    @DisplayName("Twins on the way ask for baby things and a cot, and an evaporative cooler's pads are no period pads")
+    void twinsAndCoolerPads() {
+        PostProfile twins = full("Expecting twins in March and we have nothing yet. Any little clothes or somewhere for them to sleep would be a godsend");
+        assertTrue(twins.categoryHits().containsKey("baby"), twins.categoryHits().toString());
+        assertTrue(twins.facetValues().contains("baby item/crib"), twins.facetValues().toString());
+        PostProfile cooler = PostProfile.of("I repair evaporative coolers: pads, pumps, float valves, belts, water lines", PostKind.OFFER,
+                Taxonomy.builtIn(), STOP);
+        assertFalse(cooler.categoryHits().containsKey("period-products"), cooler.categoryHits().toString());
+    }
 }
