@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.5576;
+    private static final double INTERCEPT = -7.5780;
     private static final double[] WEIGHTS = {
-        6.9926, // category
-        1.0654, // related
-        6.3672, // text
-        1.0018, // sharedValues
-        -0.7311, // uncovered
-        -2.0657, // modeMismatch
-        -0.0581, // sharedKinds
-        0.0688, // needKinds
-        0.0424, // offerKinds
-        1.0929, // needMainShared
-        0.9497, // offerMainShared
-        -0.2737, // needFocus
-        -0.0652, // needSpecifics
-        -0.2473, // offerSpecifics
-        0.4288, // logRuleScore
-        -0.9136, // categoryIfNeedMainShared
-        -3.4251, // textTimesCategory
-        0.9489, // timeFits
+        7.0131, // category
+        1.0790, // related
+        6.3534, // text
+        1.0149, // sharedValues
+        -0.7665, // uncovered
+        -2.1101, // modeMismatch
+        -0.0672, // sharedKinds
+        0.0707, // needKinds
+        0.0429, // offerKinds
+        1.0766, // needMainShared
+        0.9425, // offerMainShared
+        -0.2703, // needFocus
+        -0.0651, // needSpecifics
+        -0.2480, // offerSpecifics
+        0.3903, // logRuleScore
+        -0.8908, // categoryIfNeedMainShared
+        -3.3240, // textTimesCategory
+        0.9450, // timeFits
     };
 
     private SuggestionOdds() {}

@@ -829,4 +829,13 @@ class SpecificsTest {
                 Taxonomy.builtIn(), STOP);
         assertFalse(cooler.categoryHits().containsKey("period-products"), cooler.categoryHits().toString());
     }
+
+    @Test
+    @DisplayName("What an offer can't write is left out")
+    void cannotWrite() {
+        PostProfile counsellor = PostProfile.of("Six free counselling sessions online. Please note I can't write assessment or referral letters for surgery",
+                PostKind.OFFER, Taxonomy.builtIn(), STOP);
+        assertTrue(counsellor.excluded().contains(Stemmer.stem("assessment")), counsellor.excluded().toString());
+        assertTrue(counsellor.excluded().contains(Stemmer.stem("referral")), counsellor.excluded().toString());
+    }
 }
