@@ -467,9 +467,9 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
      */
     private static final Pattern PROVIDED = Pattern.compile(
             "\\b(?:we|i)(?:['\u2019]re|['\u2019]m| are| am)\\s+(?:ok|okay|alright|all right|fine|good|sorted|covered)\\s+(?:for|on|with)\\s+[^.;:!?()\\n]*?(?=\\s+but\\b|[.;:!?()\\n]|$)"
-            // "the dog is staying with the neighbours and is fine": the clause up to it
             // "HandyDart is booked to get her there, but": the ride is arranged, the rest is asked
             + "|\\b(?:handy ?dart|paratransit|a ride|the ride|a lift|the lift|transport|a taxi|the taxi|a cab)\\s+(?:is|s|has been|was)\\s+(?:booked|sorted|arranged)\\b[^.;:!?()\\n]*?(?=\\s+but\\b|[.;:!?,()\\n]|$)"
+            // "the dog is staying with the neighbours and is fine": the clause up to it
             + "|(?<=^|[.;:!?,()\\n])\\s*(?:the|my|our|his|her|their|everyone|everybody|we)\\b[^.;:!?,()\\n]*?\\b(?:is|are|s)\\s+(?:fine|ok|okay|sorted|alright|all good|safe)\\b(?=\\s*(?:[.;:!?,()\\n]|$))",
             Pattern.CASE_INSENSITIVE);
 
