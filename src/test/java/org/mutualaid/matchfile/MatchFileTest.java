@@ -415,6 +415,9 @@ class MatchFileTest {
         // written by a helper at the start of the round after, unread: a manufactured-home park inland from Tampa in
         // hurricane season; 0.35, 0.41, 0.29 with the code at that round's start and at its end
         assertFigures("check set az, unseen", check("az"), 38, 0.29, 0.35, 0.28);
+        // written by a helper in that round's second half, unread: a coalfield county in southern West Virginia after a
+        // flash flood; 0.53, 0.59, 0.71 with the code at the round's start and 0.59, 0.65, 0.71 at its end
+        assertFigures("check set ba, unseen", check("ba"), 38, 0.52, 0.58, 0.71);
     }
 
     @Test
