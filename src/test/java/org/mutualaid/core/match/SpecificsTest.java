@@ -744,8 +744,10 @@ class SpecificsTest {
     void askedVerbLeads() {
         PostProfile translate = full("need someone to translate my Portuguese birth certificate and diploma for a visa application");
         Map<String, Double> shares = translate.categoryShares();
+        assertTrue(shares.containsKey("translation") && shares.containsKey("paperwork"), shares.toString());
         assertTrue(shares.get("translation") > shares.get("paperwork"), shares.toString());
         PostProfile told = full("my Portuguese birth certificate and diploma for a visa application need translating");
+        assertTrue(told.categoryShares().containsKey("translation") && told.categoryShares().containsKey("paperwork"), told.categoryShares().toString());
         assertEquals(told.categoryShares().get("translation"), told.categoryShares().get("paperwork"),
                 "without the asking words, neither leads: " + told.categoryShares());
     }
