@@ -205,7 +205,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
 
     /** "no", "not", "without", "can't do" and what follows them up to the next punctuation */
     private static final Pattern EXCLUSION = Pattern.compile(
-            "\\b(?:no|not|non(?=[-\\s])|without|except|allergic to|don['\u2019]?t(?=\\s+smoke)|nothing for|(?:can|don|won)['\u2019]?t (?:do|give|offer|provide|manage|handle|help with|get up on|climb|go up|lift|carry|fix|repair|take|accept|host|have any|have|pass on|guarantee|advise on|advise|write))\\b[^.,;:!?()\\n]{0,30}", Pattern.CASE_INSENSITIVE);
+            "\\b(?:no|not|non(?=[-\\s])|without|except|allergic to|don['\u2019]?t(?=\\s+smoke)|nothing for|(?:can|don|won)['\u2019]?t (?:do|give|offer|provide|manage|handle|help with|get up on|climb|go up|lift|carry|fix|repair|take|accept|host|have any|have|pass on|guarantee|advise on|advise|write))\\b(?:(?!\\bbut\\b)[^.,;:!?()\\n]){0,30}", Pattern.CASE_INSENSITIVE);
 
     /**
      * An offer's text without what it says it does not offer: "crib (no mattress sorry)", "NO
@@ -468,7 +468,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     private static final Pattern PROVIDED = Pattern.compile(
             "\\b(?:we|i)(?:['\u2019]re|['\u2019]m| are| am)\\s+(?:ok|okay|alright|all right|fine|good|sorted|covered)\\s+(?:for|on|with)\\s+[^.;:!?()\\n]*?(?=\\s+but\\b|[.;:!?()\\n]|$)"
             // "HandyDart is booked to get her there, but": the ride is arranged, the rest is asked
-            + "|\\b(?:handy ?dart|paratransit|a ride|the ride|a lift|the lift|transport|a taxi|the taxi|a cab)\\s+(?:is|s|has been|was)\\s+(?:booked|sorted|arranged)\\b[^.;:!?()\\n]*?(?=\\s+but\\b|[.;:!?,()\\n]|$)"
+            + "|\\b(?:handy ?dart|paratransit|a ride|the ride|a lift|the lift|transport|a taxi|the taxi|a cab)(?:\\s+is|['\u2019]s|\\s+has been|\\s+was)\\s+(?:booked|sorted|arranged)\\b[^.;:!?()\\n]*?(?=\\s+but\\b|[.;:!?,()\\n]|$)"
             // "the dog is staying with the neighbours and is fine": the clause up to it
             + "|(?<=^|[.;:!?,()\\n])\\s*(?:the|my|our|his|her|their|everyone|everybody|we)\\b[^.;:!?,()\\n]*?\\b(?:is|are|s)\\s+(?:fine|ok|okay|sorted|alright|all good|safe)\\b(?=\\s*(?:[.;:!?,()\\n]|$))",
             Pattern.CASE_INSENSITIVE);
@@ -581,9 +581,25 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             boolean self = w.get(i).equals("i") || w.get(i).equals("we");
             if (self && ABLE_OR_WILL.contains(w.get(i + 1)) && GIVING_VERBS.contains(w.get(i + 2))) return i;
             if ((w.get(i).equals("my") || w.get(i).equals("our")) && i + 3 < w.size() && familyProvides(w, i + 2)) return i;
+            if (self && hasKit(w, i + 1)) return i;
         }
         return w.size();
     }
+
+    /**
+     * Whether the poster, named just before, says they have the tools for the job: "we've got gloves
+     * and a stanley knife, just need strong hands" asks for the hands, not for gloves.
+     */
+    private static boolean hasKit(List<String> w, int at) {
+        if (w.get(at).equals("ve") || w.get(at).equals("already")) at++;
+        if (at + 1 >= w.size() || !HAS.contains(w.get(at))) return false;
+        int thing = at + 1;
+        if (thing + 1 < w.size() && KIT_DETERMINERS.contains(w.get(thing))) thing++;
+        return KIT.contains(w.get(thing));
+    }
+
+    private static final Set<String> KIT_DETERMINERS = Set.of("the", "our", "my", "own", "some");
+    private static final Set<String> KIT = Set.of("gloves", "tools", "shovels", "shovel", "spades", "spade", "ladder", "wheelbarrow");
 
     /**
      * Whether the poster's family or friend, named just before, says what they bring themselves:

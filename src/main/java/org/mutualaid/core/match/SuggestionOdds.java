@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.5780;
+    private static final double INTERCEPT = -7.5516;
     private static final double[] WEIGHTS = {
-        7.0131, // category
-        1.0790, // related
-        6.3534, // text
-        1.0149, // sharedValues
-        -0.7665, // uncovered
-        -2.1101, // modeMismatch
-        -0.0672, // sharedKinds
-        0.0707, // needKinds
-        0.0429, // offerKinds
-        1.0766, // needMainShared
-        0.9425, // offerMainShared
-        -0.2703, // needFocus
-        -0.0651, // needSpecifics
-        -0.2480, // offerSpecifics
-        0.3903, // logRuleScore
-        -0.8908, // categoryIfNeedMainShared
-        -3.3240, // textTimesCategory
-        0.9450, // timeFits
+        7.0323, // category
+        1.0652, // related
+        6.3065, // text
+        0.9801, // sharedValues
+        -0.7463, // uncovered
+        -2.0833, // modeMismatch
+        -0.0810, // sharedKinds
+        0.0704, // needKinds
+        0.0478, // offerKinds
+        1.0644, // needMainShared
+        0.9407, // offerMainShared
+        -0.2809, // needFocus
+        -0.0644, // needSpecifics
+        -0.2410, // offerSpecifics
+        0.4169, // logRuleScore
+        -0.9021, // categoryIfNeedMainShared
+        -3.2738, // textTimesCategory
+        0.9402, // timeFits
     };
 
     private SuggestionOdds() {}

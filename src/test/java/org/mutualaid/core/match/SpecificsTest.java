@@ -824,12 +824,43 @@ class SpecificsTest {
     @Test
     @DisplayName("Twins on the way ask for baby things and a cot, and an evaporative cooler's pads are no period pads")
     void twinsAndCoolerPads() {
-        PostProfile twins = full("Expecting twins in March and we have nothing yet. Any little clothes or somewhere for them to sleep would be a godsend");
+        PostProfile twins = full("Expecting twins in March and we have nothing yet. Any little clothes or somewhere for the twins to sleep would be a godsend");
         assertTrue(twins.categoryHits().containsKey("baby"), twins.categoryHits().toString());
         assertTrue(twins.facetValues().contains("baby item/crib"), twins.facetValues().toString());
         PostProfile cooler = PostProfile.of("I repair evaporative coolers: pads, pumps, float valves, belts, water lines", PostKind.OFFER,
                 Taxonomy.builtIn(), STOP);
         assertFalse(cooler.categoryHits().containsKey("period-products"), cooler.categoryHits().toString());
+    }
+
+    @Test
+    @DisplayName("Words read too widely are narrowed: a lunch provided is food, a Samsung fridge no phone, a dog minded by day no childcare")
+    void narrowedWords() {
+        PostProfile lunch = PostProfile.of("Free hot lunch provided every Sunday at the church hall, all welcome", PostKind.OFFER, Taxonomy.builtIn(), STOP);
+        assertTrue(lunch.categoryHits().containsKey("food"), lunch.categoryHits().toString());
+        PostProfile hats = PostProfile.of("We have gloves and hats for kids, all sizes", PostKind.OFFER, Taxonomy.builtIn(), STOP);
+        assertTrue(hats.categoryHits().containsKey("clothing"), hats.categoryHits().toString());
+        PostProfile swamp = PostProfile.of("I fix swamp coolers, new cooler pads and pumps at cost", PostKind.OFFER, Taxonomy.builtIn(), STOP);
+        assertTrue(swamp.categoryHits().containsKey("repairs"), swamp.categoryHits().toString());
+        PostProfile evicted = full("Evicted today with my baby and toddler, nowhere for them to sleep tonight");
+        assertFalse(evicted.facetValues().contains("baby item/crib"), evicted.facetValues().toString());
+        assertFalse(full("the landlord has three houses needing repairs and won't do ours").categoryHits().containsKey("jobs"));
+        assertFalse(full("our samsung fridge stopped cooling, everything is going off").categoryHits().containsKey("tech"));
+        assertFalse(full("could anyone have him during the day while I'm in hospital? he's a sweet old dog").categoryHits()
+                .containsKey("childcare"));
+        assertFalse(full("the food bank is across the lane from the church, can anyone walk me there").categoryHits().containsKey("yard-snow"));
+        PostProfile native_ = full("I do not understand all the questions on this housing form");
+        assertFalse(native_.categoryHits().containsKey("translation"), native_.categoryHits().toString());
+    }
+
+    @Test
+    @DisplayName("A ride told as booked with 's is not asked for, and what an offer can't do stops at 'but'")
+    void bookedAndBut() {
+        PostProfile interpreter = full("HandyDart's booked to get her there, but she only speaks Toisan. Is there anyone who can go in the room with her?");
+        assertFalse(interpreter.categoryHits().containsKey("transport"), interpreter.categoryHits().toString());
+        PostProfile helper = PostProfile.of("I can't write letters but I can help fill in forms", PostKind.OFFER, Taxonomy.builtIn(), STOP);
+        assertTrue(helper.excluded().contains(Stemmer.stem("letters")), helper.excluded().toString());
+        assertFalse(helper.excluded().contains(Stemmer.stem("forms")), helper.excluded().toString());
+        assertFalse(helper.excluded().contains(Stemmer.stem("fill")), helper.excluded().toString());
     }
 
     @Test
