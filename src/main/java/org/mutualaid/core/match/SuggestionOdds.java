@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.5516;
+    private static final double INTERCEPT = -7.5561;
     private static final double[] WEIGHTS = {
-        7.0323, // category
-        1.0652, // related
-        6.3065, // text
-        0.9801, // sharedValues
-        -0.7463, // uncovered
-        -2.0833, // modeMismatch
-        -0.0810, // sharedKinds
-        0.0704, // needKinds
-        0.0478, // offerKinds
-        1.0644, // needMainShared
-        0.9407, // offerMainShared
-        -0.2809, // needFocus
-        -0.0644, // needSpecifics
-        -0.2410, // offerSpecifics
-        0.4169, // logRuleScore
-        -0.9021, // categoryIfNeedMainShared
-        -3.2738, // textTimesCategory
-        0.9402, // timeFits
+        7.0334, // category
+        1.1002, // related
+        6.3549, // text
+        1.0135, // sharedValues
+        -0.8671, // uncovered
+        -2.1838, // modeMismatch
+        -0.0756, // sharedKinds
+        0.0600, // needKinds
+        0.0479, // offerKinds
+        1.0243, // needMainShared
+        0.9353, // offerMainShared
+        -0.3286, // needFocus
+        -0.0683, // needSpecifics
+        -0.2421, // offerSpecifics
+        0.3092, // logRuleScore
+        -0.8092, // categoryIfNeedMainShared
+        -3.0878, // textTimesCategory
+        1.0279, // timeFits
     };
 
     private SuggestionOdds() {}

@@ -271,7 +271,7 @@ class SpecificsTest {
     void devices() {
         Facets f = Taxonomy.builtIn().facets();
         Set<String> laptop = f.values(Words.of("Need a laptop for uni assignments"));
-        assertEquals(Set.of("device/computer"), laptop);
+        assertEquals(Set.of("device/computer", "school level/university"), laptop);
         assertEquals(Set.of("device"), f.compare(laptop, f.values(Words.of("Free phone repair, screen swaps, battery replacements"))).conflictingFacets());
         assertTrue(f.compare(laptop, f.values(Words.of("tech help, wifi and video calls"))).conflictingFacets().isEmpty());
         assertTrue(f.values(Words.of("fixing wifi, getting rid of viruses and popups")).contains("device/computer"));
@@ -861,6 +861,33 @@ class SpecificsTest {
         assertTrue(helper.excluded().contains(Stemmer.stem("letters")), helper.excluded().toString());
         assertFalse(helper.excluded().contains(Stemmer.stem("forms")), helper.excluded().toString());
         assertFalse(helper.excluded().contains(Stemmer.stem("fill")), helper.excluded().toString());
+    }
+
+    @Test
+    @DisplayName("Near misses told apart: a benefits office appointment is no medical one, 'not doing trees' leaves out trees, wee dugs are small, a tutor's exam stage")
+    void nearMissSpecifics() {
+        PostProfile centrelink = full("Got a Centrelink appointment at the Penrith office Wed morning or they cut my payment, can anyone drive me");
+        assertFalse(centrelink.categoryHits().containsKey("medical"), centrelink.categoryHits().toString());
+        assertTrue(centrelink.facetValues().contains("ride destination/office"), centrelink.facetValues().toString());
+        assertFalse(full("visa appointment at the embassy next Tuesday, need a lift").categoryHits().containsKey("medical"));
+        PostProfile hedges = PostProfile.of("Will do hedges and overgrown grass for pensioners. Not doing trees or owt that needs a chainsaw",
+                PostKind.OFFER, Taxonomy.builtIn(), STOP);
+        assertTrue(hedges.excluded().contains("yard job/trees"), hedges.excluded().toString());
+        PostProfile lopping = PostProfile.of("Tip runs and green waste on weekends. I don't do tree lopping", PostKind.OFFER, Taxonomy.builtIn(), STOP);
+        assertFalse(lopping.excluded().contains("yard job/trees"), "a tree job is left out, not branches to haul: " + lopping.excluded());
+        PostProfile walker = PostProfile.of("Can do dog walks, wee dugs only I'm afraid, bad shoulder", PostKind.OFFER, Taxonomy.builtIn(), STOP);
+        assertTrue(walker.facetValues().contains("dog size/small"), walker.facetValues().toString());
+        Facets f = Taxonomy.builtIn().facets();
+        Set<String> junior = full("she's in third year, Junior Cert in June, would anyone give her a few maths lessons").facetValues();
+        Set<String> leaving = PostProfile.of("Free Leaving Cert maths grinds online, Leaving Cert only sorry", PostKind.OFFER, Taxonomy.builtIn(), STOP)
+                .facetValues();
+        assertFalse(f.compare(junior, leaving).conflictingFacets().isEmpty(), junior + " against " + leaving);
+        Set<String> chem = full("daughter has her GCSE chemistry mock next month, any tutors about?").facetValues();
+        Set<String> upTo = PostProfile.of("retired science teacher, can tutor chemistry up to A level", PostKind.OFFER, Taxonomy.builtIn(), STOP)
+                .facetValues();
+        assertTrue(f.compare(chem, upTo).conflictingFacets().isEmpty(), chem + " against " + upTo);
+        PostProfile notPuc = PostProfile.of("Retired maths teacher, can teach class 6 to 10 online. Not PUC", PostKind.OFFER, Taxonomy.builtIn(), STOP);
+        assertTrue(notPuc.excluded().contains("school level/exams at 18"), notPuc.excluded().toString());
     }
 
     @Test
