@@ -419,6 +419,10 @@ class MatchFileTest {
         // written by a helper in that round's second half, unread: a coalfield county in southern West Virginia after a
         // flash flood; 0.53, 0.59, 0.71 with the code at the round's start and 0.59, 0.65, 0.71 at its end
         assertFigures("check set ba, unseen", check("ba"), 38, 0.52, 0.58, 0.71);
+        // written by a helper at the start of the round after, unread: an estate in a Dublin suburb beside an
+        // asylum seekers' centre; 0.76, 0.76, 0.86 with the code at that round's start and after its first two commits.
+        // Floored one need below, as single needs at the threshold move with refits
+        assertFigures("check set bb, unseen", check("bb"), 38, 0.70, 0.70, 0.71);
     }
 
     @Test
