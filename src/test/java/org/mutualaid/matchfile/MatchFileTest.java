@@ -162,6 +162,19 @@ class MatchFileTest {
     }
 
     @Test
+    @DisplayName("A need for meat is not met by a kitchen that cooks none, and 'she doesn't eat meat' asks for no meat")
+    void meatFromAMeatlessKitchen() throws Exception {
+        List<String> lines = matchFile("meatless.jsonl", """
+                {"id": "o1", "kind": "offer", "author": "Vee", "text": "cooking big batches tuesday evenings, can drop hot meals round. vegetarian only, my kitchen is veggie"}
+                {"id": "o2", "kind": "offer", "author": "Hal", "text": "the hall cooks hot dinners on fridays and can drop a plate round. all halal, veggie option"}
+                {"id": "n1", "kind": "need", "author": "Sami", "text": "anyone doing hot meals? my dad lives alone and only eats halal meat dishes, he's getting thin", "gold": ["o2"]}
+                {"id": "n2", "kind": "need", "author": "Jo", "text": "could anyone drop a hot meal round for my mum a few times a week? she doesn't eat meat anyway", "gold": ["o1", "o2"]}
+                """);
+        assertTrue(lines.get(2).contains("\"o2\"") && !lines.get(2).contains("\"o1\""), "halal meat: the hall, not the veggie kitchen: " + lines.get(2));
+        assertTrue(lines.get(3).contains("\"o1\""), "no meat asked: the veggie kitchen: " + lines.get(3));
+    }
+
+    @Test
     @DisplayName("A plea typed in phone shorthand is met as if written in full: 'sum1 2 talk 2', 'any1 free 2 take me 2 the hosp 2moro'")
     void phoneShorthand() throws Exception {
         List<String> lines = matchFile("shorthand.jsonl", """

@@ -205,7 +205,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
 
     /** "no", "not", "without", "can't do" and what follows them up to the next punctuation */
     private static final Pattern EXCLUSION = Pattern.compile(
-            "\\b(?:no|not|non(?=[-\\s])|without|except|allergic to|don['\u2019]?t(?=\\s+smoke)|nothing for|(?:can|don|won)['\u2019]?t (?:do|give|offer|provide|manage|handle|help with|get up on|climb|go up|lift|carry|fix|repair|take|accept|host|have any|have|pass on|guarantee|advise on|advise|write))\\b(?:(?!\\bbut\\b)[^.,;:!?()\\n]){0,30}", Pattern.CASE_INSENSITIVE);
+            "\\b(?:no|not|non(?=[-\\s])|without|except|allergic to|don['\u2019]?t(?=\\s+smoke)|(?:don|doesn)['\u2019]?t eat|do not eat|does not eat|never eats?|nothing for|(?:can|don|won)['\u2019]?t (?:do|give|offer|provide|manage|handle|help with|get up on|climb|go up|lift|carry|fix|repair|take|accept|host|have any|have|pass on|guarantee|advise on|advise|write))\\b(?:(?!\\bbut\\b)[^.,;:!?()\\n]){0,30}", Pattern.CASE_INSENSITIVE);
 
     /**
      * An offer's text without what it says it does not offer: "crib (no mattress sorry)", "NO
@@ -297,6 +297,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             "cant", "dont", "wont", "allowed", "able",
             // "can't advise on tenancy disputes": what is left out comes after
             "advise",
+            // "she doesn't eat meat": what is left out is the food
+            "doesn", "does", "never", "eat", "eats",
             // "can't write referral letters": what is left out comes after
             "write",
             "give", "offer", "provide", "manage", "handle", "help", "with", "get", "up", "on", "climb", "go", "lift", "carry", "fix",

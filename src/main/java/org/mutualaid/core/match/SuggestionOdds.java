@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.5561;
+    private static final double INTERCEPT = -7.5942;
     private static final double[] WEIGHTS = {
-        7.0334, // category
-        1.1002, // related
-        6.3549, // text
-        1.0135, // sharedValues
-        -0.8671, // uncovered
-        -2.1838, // modeMismatch
-        -0.0756, // sharedKinds
-        0.0600, // needKinds
-        0.0479, // offerKinds
-        1.0243, // needMainShared
-        0.9353, // offerMainShared
-        -0.3286, // needFocus
-        -0.0683, // needSpecifics
-        -0.2421, // offerSpecifics
-        0.3092, // logRuleScore
-        -0.8092, // categoryIfNeedMainShared
-        -3.0878, // textTimesCategory
-        1.0279, // timeFits
+        7.0633, // category
+        1.0948, // related
+        6.3904, // text
+        1.0177, // sharedValues
+        -0.8658, // uncovered
+        -2.1833, // modeMismatch
+        -0.0650, // sharedKinds
+        0.0658, // needKinds
+        0.0473, // offerKinds
+        1.0115, // needMainShared
+        0.9284, // offerMainShared
+        -0.3053, // needFocus
+        -0.0697, // needSpecifics
+        -0.2454, // offerSpecifics
+        0.3182, // logRuleScore
+        -0.7821, // categoryIfNeedMainShared
+        -3.1694, // textTimesCategory
+        1.0213, // timeFits
     };
 
     private SuggestionOdds() {}

@@ -864,7 +864,7 @@ class SpecificsTest {
     }
 
     @Test
-    @DisplayName("Near misses told apart: a benefits office appointment is no medical one, 'not doing trees' leaves out trees, wee dugs are small, a tutor's exam stage")
+    @DisplayName("Near misses told apart: a benefits office appointment is no medical one, 'not doing trees' leaves out trees, wee dugs are small, a tutor's exam stage, no hardware")
     void nearMissSpecifics() {
         PostProfile centrelink = full("Got a Centrelink appointment at the Penrith office Wed morning or they cut my payment, can anyone drive me");
         assertFalse(centrelink.categoryHits().containsKey("medical"), centrelink.categoryHits().toString());
@@ -888,6 +888,11 @@ class SpecificsTest {
         assertTrue(f.compare(chem, upTo).conflictingFacets().isEmpty(), chem + " against " + upTo);
         PostProfile notPuc = PostProfile.of("Retired maths teacher, can teach class 6 to 10 online. Not PUC", PostKind.OFFER, Taxonomy.builtIn(), STOP);
         assertTrue(notPuc.excluded().contains("school level/exams at 18"), notPuc.excluded().toString());
+        PostProfile setup = PostProfile.of("I can help set up phones and tablets, WhatsApp, email. I don't do repairs though: no hardware",
+                PostKind.OFFER, Taxonomy.builtIn(), STOP);
+        assertTrue(setup.excluded().contains("tech job/hardware"), setup.excluded().toString());
+        PostProfile juice = full("My laptop won't turn on since the kids spilled juice on it. Anyone good with computers who could take a look?");
+        assertTrue(juice.facetValues().contains("tech job/hardware"), juice.facetValues().toString());
     }
 
     @Test
