@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.5942;
+    private static final double INTERCEPT = -7.5998;
     private static final double[] WEIGHTS = {
-        7.0633, // category
-        1.0948, // related
-        6.3904, // text
-        1.0177, // sharedValues
-        -0.8658, // uncovered
-        -2.1833, // modeMismatch
-        -0.0650, // sharedKinds
-        0.0658, // needKinds
-        0.0473, // offerKinds
-        1.0115, // needMainShared
-        0.9284, // offerMainShared
-        -0.3053, // needFocus
-        -0.0697, // needSpecifics
-        -0.2454, // offerSpecifics
-        0.3182, // logRuleScore
-        -0.7821, // categoryIfNeedMainShared
-        -3.1694, // textTimesCategory
-        1.0213, // timeFits
+        7.0707, // category
+        1.0862, // related
+        6.4006, // text
+        1.0219, // sharedValues
+        -0.8579, // uncovered
+        -2.1778, // modeMismatch
+        -0.0523, // sharedKinds
+        0.0633, // needKinds
+        0.0482, // offerKinds
+        1.0074, // needMainShared
+        0.9288, // offerMainShared
+        -0.3080, // needFocus
+        -0.0703, // needSpecifics
+        -0.2424, // offerSpecifics
+        0.3287, // logRuleScore
+        -0.7734, // categoryIfNeedMainShared
+        -3.2337, // textTimesCategory
+        1.0182, // timeFits
     };
 
     private SuggestionOdds() {}

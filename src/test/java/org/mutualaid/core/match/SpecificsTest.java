@@ -864,7 +864,7 @@ class SpecificsTest {
     }
 
     @Test
-    @DisplayName("Near misses told apart: a benefits office appointment is no medical one, 'not doing trees' leaves out trees, wee dugs are small, a tutor's exam stage, no hardware")
+    @DisplayName("Near misses told apart: a benefits office appointment is no medical one, 'not doing trees' leaves out trees, wee dugs are small, a tutor's exam stage, no hardware, female clients only")
     void nearMissSpecifics() {
         PostProfile centrelink = full("Got a Centrelink appointment at the Penrith office Wed morning or they cut my payment, can anyone drive me");
         assertFalse(centrelink.categoryHits().containsKey("medical"), centrelink.categoryHits().toString());
@@ -886,6 +886,10 @@ class SpecificsTest {
         Set<String> upTo = PostProfile.of("retired science teacher, can tutor chemistry up to A level", PostKind.OFFER, Taxonomy.builtIn(), STOP)
                 .facetValues();
         assertTrue(f.compare(chem, upTo).conflictingFacets().isEmpty(), chem + " against " + upTo);
+        Set<String> uni = full("Anyone good at statistics? I'm in 2nd year at uni and my stats exam is in 3 weeks").facetValues();
+        Set<String> secondary = PostProfile.of("I'm a secondary school teacher, can tutor maths and science. Weekday evenings",
+                PostKind.OFFER, Taxonomy.builtIn(), STOP).facetValues();
+        assertFalse(f.compare(uni, secondary).conflictingFacets().isEmpty(), uni + " against " + secondary);
         PostProfile notPuc = PostProfile.of("Retired maths teacher, can teach class 6 to 10 online. Not PUC", PostKind.OFFER, Taxonomy.builtIn(), STOP);
         assertTrue(notPuc.excluded().contains("school level/exams at 18"), notPuc.excluded().toString());
         PostProfile setup = PostProfile.of("I can help set up phones and tablets, WhatsApp, email. I don't do repairs though: no hardware",
@@ -893,6 +897,9 @@ class SpecificsTest {
         assertTrue(setup.excluded().contains("tech job/hardware"), setup.excluded().toString());
         PostProfile juice = full("My laptop won't turn on since the kids spilled juice on it. Anyone good with computers who could take a look?");
         assertTrue(juice.facetValues().contains("tech job/hardware"), juice.facetValues().toString());
+        PostProfile carer = PostProfile.of("Caregiver, free every Sunday, can help with bathing and dressing. Female clients only for comfort of everyone",
+                PostKind.OFFER, Taxonomy.builtIn(), STOP);
+        assertTrue(carer.facetValues().contains("gender/women"), carer.facetValues().toString());
     }
 
     @Test
