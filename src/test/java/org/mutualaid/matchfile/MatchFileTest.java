@@ -544,6 +544,10 @@ class MatchFileTest {
         // written blind in the same round's second half and studied: a Bengaluru apartment complex and basti in monsoon
         // flooding (a ration card, current gone, a rajai, some Hindi); as written 0.53, 0.59, 0.57, today 0.94, 0.94, 0.57
         assertFigures("fresh batch t, Bengaluru in the monsoon", fresh('t'), 38, 0.88, 0.88, 0.56);
+        // written blind at the start of the round after and studied: a Northland town after a cyclone cut the state
+        // highway (kai, gummies, tank water, the marae kitchen); as written 0.47, 0.53, 1.00, today 0.88, 0.88, 1.00.
+        // Floored one need below
+        assertFigures("fresh batch y, Northland after a cyclone", fresh('y'), 38, 0.82, 0.82, 0.85);
     }
 
     @Test

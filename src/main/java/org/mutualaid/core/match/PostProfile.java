@@ -471,6 +471,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             "\\b(?:we|i)(?:['\u2019]re|['\u2019]m| are| am)\\s+(?:ok|okay|alright|all right|fine|good|sorted|covered)\\s+(?:for|on|with)\\s+[^.;:!?()\\n]*?(?=\\s+but\\b|[.;:!?()\\n]|$)"
             // "HandyDart is booked to get her there, but": the ride is arranged, the rest is asked
             + "|\\b(?:handy ?dart|paratransit|a ride|the ride|a lift|the lift|transport|a taxi|the taxi|a cab)(?:\\s+is|['\u2019]s|\\s+has been|\\s+was)\\s+(?:booked|sorted|arranged)\\b[^.;:!?()\\n]*?(?=\\s+but\\b|[.;:!?,()\\n]|$)"
+            // "plenty of kai in the house but he sounds so flat": what the home has is not asked for
+            + "|\\b(?:plenty of|lots of|loads of|enough)\\s+(?:\\w+\\s+){1,2}?in the (?:house|fridge|freezer|cupboards?)\\b[^.;:!?()\\n]*?(?=\\s+but\\b|[.;:!?,()\\n]|$)"
             // "the dog is staying with the neighbours and is fine": the clause up to it
             + "|(?<=^|[.;:!?,()\\n])\\s*(?:the|my|our|his|her|their|everyone|everybody|we)\\b[^.;:!?,()\\n]*?\\b(?:is|are|s)\\s+(?:fine|ok|okay|sorted|alright|all good|safe)\\b(?=\\s*(?:[.;:!?,()\\n]|$))",
             Pattern.CASE_INSENSITIVE);
@@ -479,7 +481,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     static String withoutProvided(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         if (!(lower.contains(" for ") || lower.contains(" on ") || lower.contains(" with ") || lower.contains("fine") || lower.contains(" ok")
-                || lower.contains("sorted") || lower.contains("booked") || lower.contains("arranged") || lower.contains("alright") || lower.contains("good") || lower.contains("safe"))) return text;
+                || lower.contains("sorted") || lower.contains("booked") || lower.contains(" in the ") || lower.contains("arranged") || lower.contains("alright") || lower.contains("good") || lower.contains("safe"))) return text;
         return PROVIDED.matcher(text).replaceAll(" ");
     }
 

@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.5998;
+    private static final double INTERCEPT = -7.4679;
     private static final double[] WEIGHTS = {
-        7.0707, // category
-        1.0862, // related
-        6.4006, // text
-        1.0219, // sharedValues
-        -0.8579, // uncovered
-        -2.1778, // modeMismatch
-        -0.0523, // sharedKinds
-        0.0633, // needKinds
-        0.0482, // offerKinds
-        1.0074, // needMainShared
-        0.9288, // offerMainShared
-        -0.3080, // needFocus
-        -0.0703, // needSpecifics
-        -0.2424, // offerSpecifics
-        0.3287, // logRuleScore
-        -0.7734, // categoryIfNeedMainShared
-        -3.2337, // textTimesCategory
-        1.0182, // timeFits
+        6.9973, // category
+        1.0730, // related
+        6.4026, // text
+        0.9939, // sharedValues
+        -0.8285, // uncovered
+        -2.0956, // modeMismatch
+        -0.0540, // sharedKinds
+        0.0518, // needKinds
+        0.0508, // offerKinds
+        0.9472, // needMainShared
+        0.8964, // offerMainShared
+        -0.3668, // needFocus
+        -0.0601, // needSpecifics
+        -0.2395, // offerSpecifics
+        0.3865, // logRuleScore
+        -0.6632, // categoryIfNeedMainShared
+        -3.2864, // textTimesCategory
+        1.0186, // timeFits
     };
 
     private SuggestionOdds() {}

@@ -903,6 +903,23 @@ class SpecificsTest {
     }
 
     @Test
+    @DisplayName("A Northland batch's readings: nothing left in the cupboards is food, gummies are boots, a tank gone dry asks for water, 'anybody with power' a charge")
+    void northlandReadings() {
+        assertTrue(full("4 kids and nothing left in the cupboards, even just something for tea tonight").categoryHits().containsKey("food"));
+        PostProfile gummies = full("my boy lost his gummies when the creek came up, he's a size 11. any out there?");
+        assertTrue(gummies.categoryHits().containsKey("clothing"), gummies.categoryHits().toString());
+        assertTrue(gummies.facetValues().contains("clothing item/shoes"), gummies.facetValues().toString());
+        assertTrue(full("tank is at the bottom now, 3 kids and a baby, need something to drink and wash with").categoryHits()
+                .containsKey("disasters"));
+        assertTrue(full("Power been out 3 days and the freezer is going soft. anybody with power??").categoryHits().containsKey("disasters"));
+        assertTrue(full("the kids get off the bus at 3.15 and theres nobody home, they're 7 and 9").categoryHits().containsKey("childcare"));
+        PostProfile dad = full("Mum passed in Nov and he's on his own, plenty of kai in the house but he sounds so flat. "
+                + "Would someone drop in some afternoons and chat with him?");
+        assertFalse(dad.categoryHits().containsKey("food"), dad.categoryHits().toString());
+        assertTrue(dad.categoryHits().containsKey("mental-health"), dad.categoryHits().toString());
+    }
+
+    @Test
     @DisplayName("What an offer can't write is left out")
     void cannotWrite() {
         PostProfile counsellor = PostProfile.of("Six free counselling sessions online. Please note I can't write assessment or referral letters for surgery",
