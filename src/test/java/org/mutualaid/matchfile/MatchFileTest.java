@@ -46,7 +46,11 @@ class MatchFileTest {
     }
 
     static Path fresh(char letter) {
-        return Path.of("src", "test", "resources", "matching", "ours-fresh-" + letter + ".jsonl");
+        return fresh(String.valueOf(letter));
+    }
+
+    static Path fresh(String letters) {
+        return Path.of("src", "test", "resources", "matching", "ours-fresh-" + letters + ".jsonl");
     }
 
     /** Written like the fresh batches and kept to check a round's changes: nobody has read their errors. */
@@ -162,16 +166,15 @@ class MatchFileTest {
     }
 
     @Test
-    @DisplayName("A need for meat is not met by a kitchen that cooks none, and 'she doesn't eat meat' asks for no meat")
-    void meatFromAMeatlessKitchen() throws Exception {
-        List<String> lines = matchFile("meatless.jsonl", """
-                {"id": "o1", "kind": "offer", "author": "Vee", "text": "cooking big batches tuesday evenings, can drop hot meals round. vegetarian only, my kitchen is veggie"}
-                {"id": "o2", "kind": "offer", "author": "Hal", "text": "the hall cooks hot dinners on fridays and can drop a plate round. all halal, veggie option"}
-                {"id": "n1", "kind": "need", "author": "Sami", "text": "anyone doing hot meals? my dad lives alone and only eats halal meat dishes, he's getting thin", "gold": ["o2"]}
-                {"id": "n2", "kind": "need", "author": "Jo", "text": "could anyone drop a hot meal round for my mum a few times a week? she doesn't eat meat anyway", "gold": ["o1", "o2"]}
+    @DisplayName("'Not set up for babies or toddlers' leaves out an 18-month-old, not children of 7 and 9")
+    void theYoungestLeftOut() throws Exception {
+        List<String> lines = matchFile("youngest.jsonl", """
+                {"id": "o1", "kind": "offer", "author": "Ann", "text": "Retired teacher, can have school age kids at mine weekday mornings 9-12. Not set up for babies or toddlers sorry"}
+                {"id": "n1", "kind": "need", "author": "Moana", "text": "anyone able to mind my 18mth old boy on Friday morning? can pay a bit", "gold": []}
+                {"id": "n2", "kind": "need", "author": "Rosa", "text": "I start back at work next week, can anyone mind my two kids (7 and 9) weekday mornings?", "gold": ["o1"]}
                 """);
-        assertTrue(lines.get(2).contains("\"o2\"") && !lines.get(2).contains("\"o1\""), "halal meat: the hall, not the veggie kitchen: " + lines.get(2));
-        assertTrue(lines.get(3).contains("\"o1\""), "no meat asked: the veggie kitchen: " + lines.get(3));
+        assertFalse(lines.get(1).contains("\"o1\""), "an 18-month-old is a toddler: " + lines.get(1));
+        assertTrue(lines.get(2).contains("\"o1\""), "children of 7 and 9 are no babies: " + lines.get(2));
     }
 
     @Test
@@ -551,6 +554,12 @@ class MatchFileTest {
         // highway (kai, gummies, tank water, the marae kitchen); as written 0.47, 0.53, 1.00, today 0.88, 0.88, 1.00.
         // Floored one need below
         assertFigures("fresh batch y, Northland after a cyclone", fresh('y'), 38, 0.82, 0.82, 0.85);
+        // written blind at that round's start and studied: a Kensington, Philadelphia rowhouse block in January (recovery,
+        // grandmothers, Spanish, LIHEAP); as written 0.41, 0.41, 0.71, today 0.82, 0.82, 0.71. Floored one need below
+        assertFigures("fresh batch z, Kensington in January", fresh('z'), 38, 0.76, 0.76, 0.57);
+        // the same: a Houston apartment complex in Gulfton after a hurricane (Spanish and Dari, mosquitoes, the heat); as
+        // written 0.59, 0.59, 0.86, today 0.76, 0.82, 0.86. Floored one need below
+        assertFigures("fresh batch aa, Houston after a hurricane", fresh("aa"), 38, 0.70, 0.76, 0.71);
     }
 
     @Test

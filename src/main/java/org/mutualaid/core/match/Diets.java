@@ -8,8 +8,7 @@ import java.util.Set;
  * kosher, meat and fish for a vegetarian, any animal food for a vegan, nuts for a nut allergy.
  * Suggesting peanut butter cookies to a family with a nut allergy, or bacon to one that eats
  * halal, is worse than suggesting nothing. An offer that says it fits ("halal chicken", "nut
- * free") or leaves the food out ("no pork") is not ruled out. And the reverse: a kitchen that
- * cooks no meat is no help to a need for meat. Read from the posts' stems.
+ * free") or leaves the food out ("no pork") is not ruled out. Read from the posts' stems.
  */
 final class Diets {
 
@@ -29,27 +28,8 @@ final class Diets {
     private static final Set<String> ALLERGY = stems("allergy", "allergies", "allergic", "anaphylaxis", "epipen");
     private static final Set<String> NUT_FREE = stems("nutfree");
 
-    /** Whether the offer names food that the need's diet rules out, and does not say it fits the diet; or the reverse. */
+    /** Whether the offer names food that the need's diet rules out, and does not say it fits the diet. */
     static boolean conflict(PostProfile need, PostProfile offer) {
-        return needRulesOut(need, offer) || meatlessForMeat(need, offer);
-    }
-
-    /**
-     * Whether a need asks for meat ("he only eats halal meat dishes") from a kitchen that cooks none
-     * ("vegetarian only, my kitchen is veggie"). An offer that names meat or halal food besides its
-     * veggie option cooks meat too.
-     */
-    private static boolean meatlessForMeat(PostProfile need, PostProfile offer) {
-        Set<String> offered = new HashSet<>(offer.stems().keySet());
-        offered.removeAll(offer.excluded());
-        if (java.util.Collections.disjoint(offered, union(VEGETARIAN, VEGAN))) return false;
-        if (!java.util.Collections.disjoint(offered, union(MEAT, HALAL))) return false;
-        Set<String> needs = new HashSet<>(need.stems().keySet());
-        needs.removeAll(need.excluded());
-        return !java.util.Collections.disjoint(needs, MEAT) && java.util.Collections.disjoint(needs, union(VEGETARIAN, VEGAN));
-    }
-
-    private static boolean needRulesOut(PostProfile need, PostProfile offer) {
         Set<String> needs = need.stems().keySet();
         // most needs name no diet: nothing to read of the offer then
         boolean vegan = !java.util.Collections.disjoint(needs, VEGAN);

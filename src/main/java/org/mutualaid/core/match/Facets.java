@@ -142,9 +142,9 @@ public final class Facets {
         Set<String> out = new LinkedHashSet<>();
         for (int i = 0; i < words.size(); i++) {
             if (!words.get(i).equals("only") || (i > 0 && (words.get(i - 1).equals("not") || words.get(i - 1).equals("if")))) continue;
+            Set<String> before = endingAt(words, i);
             // "female clients only", "senior residents only": whom the people it takes are is the word before
-            int end = i > 1 && PEOPLE.contains(words.get(i - 1)) ? i - 1 : i;
-            Set<String> before = endingAt(words, end);
+            if (before.isEmpty() && i > 1 && PEOPLE.contains(words.get(i - 1))) before = endingAt(words, i - 1);
             out.addAll(before.isEmpty() ? values(words.subList(i + 1, Math.min(words.size(), i + 4))) : before);
         }
         return out;

@@ -262,6 +262,7 @@ public final class Matcher {
         if ((leftOut && !asksForMoreItHas(need, offer, facets)) || excludesKindOf(offer.excluded(), need)
                 || excludesCircumstance(offer.excluded(), need) || isNotWhomItIsFor(need, offer)) return true;
         if (Sizes.conflict(need.sizes(), offer.sizes())) return true;
+        if (excludesTheYoungest(offer.excluded()) && namesTheYoungest(need.sizes())) return true;
         if (shared.contains(FOOD) && Diets.conflict(need, offer)) return true;
         if (!java.util.Collections.disjoint(shared, Availability.TIMED)) return Availability.conflict(need.when(), offer.when());
         return !java.util.Collections.disjoint(shared, Availability.TIMED_BY_DAY) && Availability.conflict(need.when(), offer.when(), true);
@@ -306,6 +307,17 @@ public final class Matcher {
             if (taxonomy.facets().saidAnywhere(Facets.facetOf(v)) && excluded.contains(v) && !need.excluded().contains(v)) return true;
         }
         return false;
+    }
+
+    /** Whether an offer leaves out babies or toddlers ("not set up for babies or toddlers"). */
+    private static boolean excludesTheYoungest(Set<String> excluded) {
+        for (String w : PostProfile.YOUNGEST) if (excluded.contains(Stemmer.stem(w))) return true;
+        return false;
+    }
+
+    /** Whether a need's child is a baby or a toddler by the age it gives ("my 18mth old"). */
+    private static boolean namesTheYoungest(Set<String> sizes) {
+        return sizes.contains("a:0") || sizes.contains("a:1") || sizes.contains("a:2");
     }
 
     /** Whether the need says it is not whom the offer is only for: "not elderly, just laid up" against "over 70s only". */

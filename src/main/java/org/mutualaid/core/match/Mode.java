@@ -63,7 +63,9 @@ enum Mode {
                 + "got a car, got a van, got a truck, got a pickup truck, i have a transit van, i have a transit, i have a cargo van, i have a big van, "
                 + "i have a large van, i have a small van, i have a pickup, i have a 4x4, i have an suv, i have a minivan, i have a 7 seater, i have a seven seater, got a 7 seater, got a seven seater, i have a people carrier, got a people carrier, i ve got a transit, "
                 + "got a ute, have a ute, i have a ute, i ve got a ute, got a trailer, have a trailer, a box trailer, got a 4x4, "
-                + "i ve got a pickup, got a transit, got a transit van, got a cargo van, got a big van, got a pickup", "SERVICE " + OWN);
+                + "i ve got a pickup, got a transit, got a transit van, got a cargo van, got a big van, got a pickup, "
+                // the tools of the job: "I have a chainsaw and a couple strong sons" offers the cutting
+                + "i have a chainsaw, i ve got a chainsaw, got a chainsaw, we have chainsaws, have chainsaws, got chainsaws", "SERVICE " + OWN);
         // a car, a van or a truck asked for means someone driving ("does anybody have a car and could take her")
         MARKERS.addLine("anyone have a car, anybody have a car, anyone got a car, anybody got a car, does anyone have a car, anyone with a car, "
                 + "anyone have a van, anybody have a van, anyone got a van, anybody got a van, anyone with a van, anyone have a truck, "

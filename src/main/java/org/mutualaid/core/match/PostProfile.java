@@ -70,8 +70,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
                 : new LinkedHashSet<>(taxonomy.facets().limitedTo(whole.facetValues(), taxonomy.facets().onlyValues(words)));
         facetValues.addAll(Facets.schools(words));
         // "not asking for money, just food": what a need says it does not ask for is not what it is about
+        List<List<String>> disowned = kind == PostKind.NEED ? disowned(text) : List.of();
         if (kind == PostKind.NEED) {
-            List<List<String>> disowned = disowned(text);
             hits = withoutDisowned(hits, disowned, taxonomy);
             // "not after therapy or anything, just someone to natter to": no counselling asked for
             for (List<String> first : disowned) facetValues.removeAll(taxonomy.facets().values(first));
@@ -91,6 +91,11 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             facetValues.removeIf(v -> Facets.facetOf(v).equals(CARGO_FACET));
         }
         Set<String> named = kind == PostKind.NEED ? named(parts, whole, stems.keySet(), taxonomy, stopWords) : Set.of();
+        // "not looking for a therapist, just a person": what a need disowns is not what it names as asked
+        if (!disowned.isEmpty()) {
+            named = new LinkedHashSet<>(named);
+            for (List<String> first : disowned) named.removeAll(taxonomy.facets().values(first));
+        }
         // a need's own "no pets" says what it does not have: read the same way, it is told from "me and my dog"
         // a need's text less what it says it has none of: read for when it is needed, and for what it names besides
         String needUnexcluded = kind == PostKind.NEED ? offered(text) : null;
@@ -324,6 +329,26 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
      * phone that only needs setting up is no cracked screen, so the pair's specific (a phone) is not left out.
      */
     private static final Set<String> DAMAGED = Set.of("cracked", "broken", "smashed", "damaged", "faulty", "busted");
+    static final Set<String> YOUNGEST = Set.of("baby", "babies", "toddler", "toddlers", "infant", "infants", "newborn", "newborns");
+    private static final Set<String> WHOLE_CHILDHOOD = Set.of("wearer", "age group");
+    /**
+     * Whether the words at this place are a question put to the reader ("Anyone leaving to stay with
+     * family and can't take your pet?", "No car? I can drive you"): what they leave out is the
+     * reader's, not the offer's.
+     */
+    private static boolean askedOfReader(String text, int at) {
+        int start = at;
+        while (start > 0 && ".!?\n".indexOf(text.charAt(start - 1)) < 0) start--;
+        int end = at;
+        while (end < text.length() && ".!?\n".indexOf(text.charAt(end)) < 0) end++;
+        if (end == text.length() || text.charAt(end) != '?') return false;
+        List<String> sentence = Words.of(text.substring(start, end));
+        return !sentence.isEmpty() && READER_QUESTIONS.contains(sentence.get(0));
+    }
+
+    private static final Set<String> READER_QUESTIONS = Set.of("anyone", "anybody", "someone", "somebody", "are", "do", "does", "need",
+            "needs", "got", "have", "has", "no", "stuck", "struggling", "short", "new", "leaving", "moving");
+
     /** "no referral needed", "no ID required": what the offer does not ask of a taker */
     private static final Set<String> NOT_ASKED = Set.of("needed", "required", "necessary", "asked");
 
@@ -339,6 +364,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         Set<String> out = new LinkedHashSet<>();
         java.util.regex.Matcher m = EXCLUSION.matcher(text);
         while (m.find()) {
+            if (askedOfReader(text, m.start())) continue;
             List<String> words = Words.of(m.group());
             int i = 0;
             // "not set up for babies" leaves out babies; "no set times" leaves out nothing (a set time is no limit of the help)
@@ -351,7 +377,12 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
                 // "no dogs that chase cats", "kids still in nappies": only some of them are left out, which the words do not say
                 if (i + 1 < words.size() && RESTRICTED.contains(words.get(i + 1))) break;
                 out.add(Stemmer.stem(head));
-                if (!DAMAGED.contains(head)) out.addAll(taxonomy.facets().values(List.of(head)));
+                // "not set up for babies or toddlers" leaves out the youngest, not every child (the Matcher reads a need's baby by its age)
+                if (!DAMAGED.contains(head)) {
+                    for (String v : taxonomy.facets().values(List.of(head))) {
+                        if (!YOUNGEST.contains(head) || !WHOLE_CHILDHOOD.contains(Facets.facetOf(v))) out.add(v);
+                    }
+                }
                 // "no big dogs": a specific its two words name together, not what the second names alone (all dogs)
                 if (i + 1 < words.size() && !DAMAGED.contains(head)) {
                     Set<String> pair = new LinkedHashSet<>(taxonomy.facets().values(words.subList(i, i + 2)));
@@ -472,7 +503,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             // "HandyDart is booked to get her there, but": the ride is arranged, the rest is asked
             + "|\\b(?:handy ?dart|paratransit|a ride|the ride|a lift|the lift|transport|a taxi|the taxi|a cab)(?:\\s+is|['\u2019]s|\\s+has been|\\s+was)\\s+(?:booked|sorted|arranged)\\b[^.;:!?()\\n]*?(?=\\s+but\\b|[.;:!?,()\\n]|$)"
             // "plenty of kai in the house but he sounds so flat": what the home has is not asked for
-            + "|\\b(?:plenty of|lots of|loads of|enough)\\s+(?:\\w+\\s+){1,2}?in the (?:house|fridge|freezer|cupboards?)\\b[^.;:!?()\\n]*?(?=\\s+but\\b|[.;:!?,()\\n]|$)"
+            + "|\\bplenty of\\s+(?:kai|food|tucker|groceries|tins|meals)\\s+in the (?:house|fridge|freezer|cupboards?)\\b[^.;:!?()\\n]*?(?=\\s+but\\b|[.;:!?,()\\n]|$)"
             // "the dog is staying with the neighbours and is fine": the clause up to it
             + "|(?<=^|[.;:!?,()\\n])\\s*(?:the|my|our|his|her|their|everyone|everybody|we)\\b[^.;:!?,()\\n]*?\\b(?:is|are|s)\\s+(?:fine|ok|okay|sorted|alright|all good|safe)\\b(?=\\s*(?:[.;:!?,()\\n]|$))",
             Pattern.CASE_INSENSITIVE);
@@ -527,9 +558,9 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     private static List<Part> withoutOwn(List<Part> parts) {
         List<Part> asked = null;
         for (int i = 0; i < parts.size(); i++) {
-            Part p = parts.get(i);
+            Part p = withoutKit(parts.get(i));
             int end = ownStart(p.words());
-            if (end == p.words().size() && asked == null) continue;
+            if (end == p.words().size() && asked == null && p == parts.get(i)) continue;
             if (asked == null) asked = new ArrayList<>(parts.subList(0, i));
             if (end == p.words().size()) asked.add(p);
             else if (end > 0) asked.add(new Part(p.words().subList(0, end), p.ask()));
@@ -585,21 +616,30 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             boolean self = w.get(i).equals("i") || w.get(i).equals("we");
             if (self && ABLE_OR_WILL.contains(w.get(i + 1)) && GIVING_VERBS.contains(w.get(i + 2))) return i;
             if ((w.get(i).equals("my") || w.get(i).equals("our")) && i + 3 < w.size() && familyProvides(w, i + 2)) return i;
-            if (self && hasKit(w, i + 1)) return i;
         }
         return w.size();
     }
 
     /**
-     * Whether the poster, named just before, says they have the tools for the job: "we've got gloves
-     * and a stanley knife, just need strong hands" asks for the hands, not for gloves.
+     * A clause without where the poster says they have the tools for the job: "we've got gloves and
+     * a stanley knife, just need strong hands" asks for the hands, not for gloves; the words around
+     * it stay ("we have the tools and just need someone to build a ramp"). The same part when none.
      */
-    private static boolean hasKit(List<String> w, int at) {
-        if (w.get(at).equals("ve") || w.get(at).equals("already")) at++;
-        if (at + 1 >= w.size() || !HAS.contains(w.get(at))) return false;
-        int thing = at + 1;
-        if (thing + 1 < w.size() && KIT_DETERMINERS.contains(w.get(thing))) thing++;
-        return KIT.contains(w.get(thing));
+    private static Part withoutKit(Part p) {
+        List<String> w = p.words();
+        for (int i = 0; i + 2 < w.size(); i++) {
+            if (!w.get(i).equals("i") && !w.get(i).equals("we")) continue;
+            int at = i + 1;
+            if (w.get(at).equals("ve") || w.get(at).equals("already")) at++;
+            if (at + 1 >= w.size() || !HAS.contains(w.get(at))) continue;
+            int thing = at + 1;
+            if (thing + 1 < w.size() && KIT_DETERMINERS.contains(w.get(thing))) thing++;
+            if (!KIT.contains(w.get(thing))) continue;
+            List<String> rest = new ArrayList<>(w.subList(0, i));
+            rest.addAll(w.subList(thing + 1, w.size()));
+            return new Part(rest, p.ask());
+        }
+        return p;
     }
 
     private static final Set<String> KIT_DETERMINERS = Set.of("the", "our", "my", "own", "some");

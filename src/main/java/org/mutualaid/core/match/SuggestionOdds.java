@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.4679;
+    private static final double INTERCEPT = -7.4501;
     private static final double[] WEIGHTS = {
-        6.9973, // category
-        1.0730, // related
-        6.4026, // text
-        0.9939, // sharedValues
-        -0.8285, // uncovered
-        -2.0956, // modeMismatch
-        -0.0540, // sharedKinds
-        0.0518, // needKinds
-        0.0508, // offerKinds
-        0.9472, // needMainShared
-        0.8964, // offerMainShared
-        -0.3668, // needFocus
-        -0.0601, // needSpecifics
-        -0.2395, // offerSpecifics
-        0.3865, // logRuleScore
-        -0.6632, // categoryIfNeedMainShared
-        -3.2864, // textTimesCategory
-        1.0186, // timeFits
+        7.1899, // category
+        1.0305, // related
+        6.4258, // text
+        1.0069, // sharedValues
+        -0.8039, // uncovered
+        -2.0600, // modeMismatch
+        -0.0888, // sharedKinds
+        0.0482, // needKinds
+        0.0640, // offerKinds
+        1.0423, // needMainShared
+        0.8686, // offerMainShared
+        -0.4136, // needFocus
+        -0.0691, // needSpecifics
+        -0.2416, // offerSpecifics
+        0.4309, // logRuleScore
+        -0.8649, // categoryIfNeedMainShared
+        -3.3154, // textTimesCategory
+        0.9857, // timeFits
     };
 
     private SuggestionOdds() {}

