@@ -442,6 +442,9 @@ class MatchFileTest {
         // written by a helper at the start of the round after, unread: a Cornish fishing town in winter; 0.76, 0.76, 0.57
         // with the code at that round's start, 0.76, 0.82, 0.57 with the code when it came back. Floored one need below
         assertFigures("check set bc, unseen", check("bc"), 38, 0.70, 0.76, 0.42);
+        // written by a helper near that round's end, unread: a council tower block in Tower Hamlets in the summer
+        // holidays; 0.76, 0.82, 0.71 with the code at that round's start and at its end. Floored one need below
+        assertFigures("check set bd, unseen", check("bd"), 38, 0.70, 0.76, 0.57);
     }
 
     @Test

@@ -311,9 +311,11 @@ public final class Matcher {
 
     /** Whether an offer leaves out babies or toddlers ("not set up for babies or toddlers"). */
     private static boolean excludesTheYoungest(Set<String> excluded) {
-        for (String w : PostProfile.YOUNGEST) if (excluded.contains(Stemmer.stem(w))) return true;
-        return false;
+        return !java.util.Collections.disjoint(excluded, YOUNGEST_STEMS);
     }
+
+    private static final Set<String> YOUNGEST_STEMS = PostProfile.YOUNGEST.stream().map(Stemmer::stem)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Whether a need's child is a baby or a toddler by the age it gives ("my 18mth old"). */
     private static boolean namesTheYoungest(Set<String> sizes) {

@@ -559,6 +559,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         List<Part> asked = null;
         for (int i = 0; i < parts.size(); i++) {
             Part p = withoutKit(parts.get(i));
+            // a part that lost its kit words is kept as it now reads, whatever else it says
             int end = ownStart(p.words());
             if (end == p.words().size() && asked == null && p == parts.get(i)) continue;
             if (asked == null) asked = new ArrayList<>(parts.subList(0, i));
