@@ -563,6 +563,9 @@ class MatchFileTest {
         // the same: a Houston apartment complex in Gulfton after a hurricane (Spanish and Dari, mosquitoes, the heat); as
         // written 0.59, 0.59, 0.86, today 0.76, 0.82, 0.86. Floored one need below
         assertFigures("fresh batch aa, Houston after a hurricane", fresh("aa"), 38, 0.70, 0.76, 0.71);
+        // written blind near that round's end and studied: a Central Valley mobile-home and farmworker community in
+        // wildfire smoke (Spanish, N95s, PG&E shutoffs); as written 0.82, 0.82, 0.71, today 0.88, 0.88, 0.71. Floored one need below
+        assertFigures("fresh batch ab, Central Valley smoke season", fresh("ab"), 38, 0.82, 0.82, 0.57);
     }
 
     @Test

@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.4501;
+    private static final double INTERCEPT = -7.4235;
     private static final double[] WEIGHTS = {
-        7.1899, // category
-        1.0305, // related
-        6.4258, // text
-        1.0069, // sharedValues
-        -0.8039, // uncovered
-        -2.0600, // modeMismatch
-        -0.0888, // sharedKinds
-        0.0482, // needKinds
-        0.0640, // offerKinds
-        1.0423, // needMainShared
-        0.8686, // offerMainShared
-        -0.4136, // needFocus
-        -0.0691, // needSpecifics
-        -0.2416, // offerSpecifics
-        0.4309, // logRuleScore
-        -0.8649, // categoryIfNeedMainShared
-        -3.3154, // textTimesCategory
-        0.9857, // timeFits
+        7.0775, // category
+        1.0528, // related
+        6.3559, // text
+        1.0179, // sharedValues
+        -0.8186, // uncovered
+        -2.0591, // modeMismatch
+        -0.0768, // sharedKinds
+        0.0558, // needKinds
+        0.0589, // offerKinds
+        1.0090, // needMainShared
+        0.9044, // offerMainShared
+        -0.3902, // needFocus
+        -0.0784, // needSpecifics
+        -0.2418, // offerSpecifics
+        0.4396, // logRuleScore
+        -0.8004, // categoryIfNeedMainShared
+        -3.2538, // textTimesCategory
+        0.9882, // timeFits
     };
 
     private SuggestionOdds() {}

@@ -960,7 +960,7 @@ class SpecificsTest {
     }
 
     @Test
-    @DisplayName("A Kensington batch's readings: a mother who doesn't read English, a cell snatched, a lot full of needles, 'not looking for a therapist'")
+    @DisplayName("Kensington and Central Valley readings: a mother who doesn't read English, a cell snatched, needles, mascarillas, a packing house, 'not looking for a therapist'")
     void kensingtonReadings() {
         assertTrue(full("my moms got a letter from school and she don't read english, can somebody sit w her and tell her what it says")
                 .categoryHits().containsKey("translation"));
@@ -974,6 +974,11 @@ class SpecificsTest {
         assertTrue(full("my son (8) gets out of school at 3 and I got nobody. Anyone on the block can keep him for a couple hrs?")
                 .categoryHits().containsKey("childcare"));
         assertTrue(full("Applying places every day and nobody calls back as soon as they see the box").categoryHits().containsKey("jobs"));
+        PostProfile masks = full("mi esposo trabaja en la uva y llega tosiendo. alguien tiene de esas mascarillas buenas?");
+        assertTrue(masks.categoryHits().containsKey("medical"), masks.categoryHits().toString());
+        assertTrue(full("Necesito camisas de manga larga para trabajar en el campo, talla mediana de mujer").categoryHits().containsKey("clothing"));
+        PostProfile n95 = PostProfile.of("Got 2 boxes of N95s from my job at the packing house, adult size only", PostKind.OFFER, Taxonomy.builtIn(), STOP);
+        assertFalse(n95.categoryHits().containsKey("moving"), n95.categoryHits().toString());
         PostProfile nights = full("I just need somebody I can text at 2am when I can't sleep. not looking for a therapist just a person");
         assertFalse(nights.named().contains("support/counselling"), nights.named().toString());
     }
