@@ -262,7 +262,7 @@ public final class Matcher {
         if ((leftOut && !asksForMoreItHas(need, offer, facets)) || excludesKindOf(offer.excluded(), need)
                 || excludesCircumstance(offer.excluded(), need) || isNotWhomItIsFor(need, offer)) return true;
         if (Sizes.conflict(need.sizes(), offer.sizes())) return true;
-        if (excludesTheYoungest(offer.excluded()) && namesTheYoungest(need.sizes())) return true;
+        if (offer.excluded().contains(PostProfile.YOUNGEST_LEFT_OUT) && namesTheYoungest(need.sizes())) return true;
         if (shared.contains(FOOD) && Diets.conflict(need, offer)) return true;
         if (!java.util.Collections.disjoint(shared, Availability.TIMED)) return Availability.conflict(need.when(), offer.when());
         return !java.util.Collections.disjoint(shared, Availability.TIMED_BY_DAY) && Availability.conflict(need.when(), offer.when(), true);
@@ -308,14 +308,6 @@ public final class Matcher {
         }
         return false;
     }
-
-    /** Whether an offer leaves out babies or toddlers ("not set up for babies or toddlers"). */
-    private static boolean excludesTheYoungest(Set<String> excluded) {
-        return !java.util.Collections.disjoint(excluded, YOUNGEST_STEMS);
-    }
-
-    private static final Set<String> YOUNGEST_STEMS = PostProfile.YOUNGEST.stream().map(Stemmer::stem)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Whether a need's child is a baby or a toddler by the age it gives ("my 18mth old"). */
     private static boolean namesTheYoungest(Set<String> sizes) {

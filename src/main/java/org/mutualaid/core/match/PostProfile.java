@@ -329,7 +329,9 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
      * phone that only needs setting up is no cracked screen, so the pair's specific (a phone) is not left out.
      */
     private static final Set<String> DAMAGED = Set.of("cracked", "broken", "smashed", "damaged", "faulty", "busted");
-    static final Set<String> YOUNGEST = Set.of("baby", "babies", "toddler", "toddlers", "infant", "infants", "newborn", "newborns");
+    private static final Set<String> YOUNGEST = Set.of("baby", "babies", "toddler", "toddlers", "infant", "infants", "newborn", "newborns");
+    /** what an exclusion of babies or toddlers adds to the excluded set, besides their words */
+    static final String YOUNGEST_LEFT_OUT = "age/youngest";
     private static final Set<String> WHOLE_CHILDHOOD = Set.of("wearer", "age group");
     /**
      * Whether the words at this place are a question put to the reader ("Anyone leaving to stay with
@@ -377,7 +379,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
                 // "no dogs that chase cats", "kids still in nappies": only some of them are left out, which the words do not say
                 if (i + 1 < words.size() && RESTRICTED.contains(words.get(i + 1))) break;
                 out.add(Stemmer.stem(head));
-                // "not set up for babies or toddlers" leaves out the youngest, not every child (the Matcher reads a need's baby by its age)
+                // "not set up for babies or toddlers" leaves out the youngest, not every child: the Matcher tells a need's baby by its age
+                if (YOUNGEST.contains(head)) out.add(YOUNGEST_LEFT_OUT);
                 if (!DAMAGED.contains(head)) {
                     for (String v : taxonomy.facets().values(List.of(head))) {
                         if (!YOUNGEST.contains(head) || !WHOLE_CHILDHOOD.contains(Facets.facetOf(v))) out.add(v);
@@ -512,7 +515,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     static String withoutProvided(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         if (!(lower.contains(" for ") || lower.contains(" on ") || lower.contains(" with ") || lower.contains("fine") || lower.contains(" ok")
-                || lower.contains("sorted") || lower.contains("booked") || lower.contains(" in the ") || lower.contains("arranged") || lower.contains("alright") || lower.contains("good") || lower.contains("safe"))) return text;
+                || lower.contains("sorted") || lower.contains("booked") || lower.contains("plenty of") || lower.contains("arranged") || lower.contains("alright") || lower.contains("good") || lower.contains("safe"))) return text;
         return PROVIDED.matcher(text).replaceAll(" ");
     }
 
@@ -559,9 +562,10 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         List<Part> asked = null;
         for (int i = 0; i < parts.size(); i++) {
             Part p = withoutKit(parts.get(i));
-            // a part that lost its kit words is kept as it now reads, whatever else it says
+            boolean hadKit = p != parts.get(i);
             int end = ownStart(p.words());
-            if (end == p.words().size() && asked == null && p == parts.get(i)) continue;
+            // a part that lost its kit words is kept as it now reads, whatever else it says
+            if (end == p.words().size() && asked == null && !hadKit) continue;
             if (asked == null) asked = new ArrayList<>(parts.subList(0, i));
             if (end == p.words().size()) asked.add(p);
             else if (end > 0) asked.add(new Part(p.words().subList(0, end), p.ask()));
