@@ -154,16 +154,18 @@ public final class Facets {
             "members", "patients", "lodgers", "callers", "visitors", "folks", "people", "customers");
 
     /**
-     * The values of a term that ends right before words[end], of up to three words ("over 70s
-     * only", "senior citizens only"); not one that merely stands near it ("kids clothes only").
+     * The values of the terms that end right before words[end], of up to four words ("over 70s
+     * only", "small to medium dogs only"); not one that merely stands near it ("kids clothes only").
      */
     private Set<String> endingAt(List<String> words, int end) {
-        for (int k = 1; k <= Math.min(3, end); k++) {
+        // every term that ends there: "small dogs only" is a dog, and a small one
+        Set<String> out = new LinkedHashSet<>();
+        for (int k = 1; k <= Math.min(4, end); k++) {
             Set<String> window = new LinkedHashSet<>(values(words.subList(end - k, end)));
             window.removeAll(values(words.subList(end - k, end - 1)));
-            if (!window.isEmpty()) return window;
+            out.addAll(window);
         }
-        return Set.of();
+        return out;
     }
 
     /** Whether a value belongs to a facet read only as a limit ("women only"). */

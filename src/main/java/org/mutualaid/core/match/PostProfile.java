@@ -218,7 +218,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
      * there "no phone, no ID" is what is asked for.
      */
     static String offered(String text) {
-        String kept = EXCLUSION.matcher(text).replaceAll(" ");
+        String kept = EXCLUSION.matcher(text).replaceAll(r -> saidOfOthers(text, r.start()) ? "$0" : " ");
         List<int[]> gone = goneSpans(kept);
         if (gone.isEmpty()) return kept;
         StringBuilder out = new StringBuilder(kept.length());
@@ -291,8 +291,17 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             }
             Set<String> only = new LinkedHashSet<>(gone);
             only.removeAll(still);
+            if (only.isEmpty()) only = gone;
+            else if (!Sizes.of(text.substring(g[0], g[1])).isEmpty()) {
+                // "Pampers size 3 and size 4 ... newborn and size 1 diapers ALL GONE": those sizes went, not what the rest still
+                // names in other words (where no size is said, "moses basket ... cot has gone" is the cot itself)
+                for (String w : stopWords.contentWords(words)) {
+                    Set<String> named = taxonomy.facets().values(List.of(w));
+                    if (!named.isEmpty() && still.containsAll(named)) only.remove(Stemmer.stem(w));
+                }
+            }
             if (out == null) out = new LinkedHashSet<>(excluded);
-            out.addAll(only.isEmpty() ? gone : only);
+            out.addAll(only);
         }
         return out == null ? excluded : out;
     }
@@ -348,6 +357,22 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         return !sentence.isEmpty() && READER_QUESTIONS.contains(sentence.get(0));
     }
 
+    /**
+     * Whether what a "can't" or "won't" at a place says is someone else's doing, not the poster's limit: "if your landlord
+     * won't fix the pipes" is what the offer helps with.
+     */
+    private static boolean saidOfOthers(String text, int at) {
+        int end = at;
+        while (end > 0 && text.charAt(end - 1) == ' ') end--;
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
+        return start < end && OTHERS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+
+    /** not "he" or "she": "my son can mow, he won't do hedges" is the help's limit, and "she doesn't eat meat" the need's */
+    private static final Set<String> OTHERS = Set.of("landlord", "landlords", "landlady", "council", "boss", "owner", "manager",
+            "agent", "insurance", "city", "who");
+
     private static final Set<String> READER_QUESTIONS = Set.of("anyone", "anybody", "someone", "somebody", "are", "do", "does", "need",
             "needs", "got", "have", "has", "no", "stuck", "struggling", "short", "new", "leaving", "moving");
 
@@ -366,7 +391,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         Set<String> out = new LinkedHashSet<>();
         java.util.regex.Matcher m = EXCLUSION.matcher(text);
         while (m.find()) {
-            if (askedOfReader(text, m.start())) continue;
+            if (askedOfReader(text, m.start()) || saidOfOthers(text, m.start())) continue;
             List<String> words = Words.of(m.group());
             int i = 0;
             // "not set up for babies" leaves out babies; "no set times" leaves out nothing (a set time is no limit of the help)

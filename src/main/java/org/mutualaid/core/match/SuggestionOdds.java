@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.4235;
+    private static final double INTERCEPT = -7.6974;
     private static final double[] WEIGHTS = {
-        7.0775, // category
-        1.0528, // related
-        6.3559, // text
-        1.0179, // sharedValues
-        -0.8186, // uncovered
-        -2.0591, // modeMismatch
-        -0.0768, // sharedKinds
-        0.0558, // needKinds
-        0.0589, // offerKinds
-        1.0090, // needMainShared
-        0.9044, // offerMainShared
-        -0.3902, // needFocus
-        -0.0784, // needSpecifics
-        -0.2418, // offerSpecifics
-        0.4396, // logRuleScore
-        -0.8004, // categoryIfNeedMainShared
-        -3.2538, // textTimesCategory
-        0.9882, // timeFits
+        7.5959, // category
+        1.1532, // related
+        6.5420, // text
+        1.0426, // sharedValues
+        -0.9182, // uncovered
+        -2.1777, // modeMismatch
+        -0.0385, // sharedKinds
+        0.0551, // needKinds
+        0.0658, // offerKinds
+        1.0158, // needMainShared
+        0.8180, // offerMainShared
+        -0.5291, // needFocus
+        -0.0789, // needSpecifics
+        -0.2468, // offerSpecifics
+        0.2698, // logRuleScore
+        -0.8480, // categoryIfNeedMainShared
+        -3.2899, // textTimesCategory
+        0.9732, // timeFits
     };
 
     private SuggestionOdds() {}

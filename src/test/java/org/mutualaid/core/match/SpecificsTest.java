@@ -991,4 +991,55 @@ class SpecificsTest {
         assertTrue(counsellor.excluded().contains(Stemmer.stem("assessment")), counsellor.excluded().toString());
         assertTrue(counsellor.excluded().contains(Stemmer.stem("referral")), counsellor.excluded().toString());
     }
+
+    private static PostProfile fullOffer(String text) {
+        return PostProfile.of(text, PostKind.OFFER, Taxonomy.builtIn(), STOP);
+    }
+
+    @Test
+    @DisplayName("Sizes said to have gone leave the item still offered; 'small dogs only' limits a dog's size; a landlord's 'won't fix' is no limit of the offer")
+    void goneSizesOnlyDogsAndOthersLimits() {
+        PostProfile nappies = fullOffer("Baby stuff here: Pampers size 3 and size 4, wipes, formula. Newborn and size 1 diapers ALL GONE sorry");
+        assertFalse(nappies.excluded().contains(Stemmer.stem("diapers")), nappies.excluded().toString());
+        assertTrue(nappies.excluded().contains(Stemmer.stem("newborn")), nappies.excluded().toString());
+        PostProfile cot = fullOffer("Clearing out: single pram, moses basket, girls clothes 0-6m. Cot has gone now sorry");
+        assertTrue(cot.excluded().contains(Stemmer.stem("cot")), cot.excluded().toString());
+
+        PostProfile small = fullOffer("Can mind dogs up to 2 weeks. SMALL dogs only, under 25 lbs, big dogs jump our fence");
+        assertTrue(small.facetValues().contains("dog size/small"), small.facetValues().toString());
+        assertFalse(small.facetValues().contains("dog size/large"), small.facetValues().toString());
+        PostProfile smallToMedium = fullOffer("Afternoon dog walks. Small to medium dogs only please, my back can't take big pullers");
+        assertTrue(smallToMedium.facetValues().contains("dog size/small"), smallToMedium.facetValues().toString());
+        assertTrue(full("our lab mix is bout 65 lbs, can someone keep him a week?").facetValues().contains("dog size/large"));
+
+        PostProfile paralegal = fullOffer("If your landlord won't fix the pipes or the heat I can walk you through rent escrow and court");
+        assertFalse(paralegal.excluded().contains(Stemmer.stem("pipes")), paralegal.excluded().toString());
+        PostProfile plumber = fullOffer("I can thaw frozen lines and patch a split pipe. I won't fix water heaters, call a licensed guy");
+        assertTrue(plumber.excluded().contains(Stemmer.stem("water")), plumber.excluded().toString());
+    }
+
+    @Test
+    @DisplayName("Black Belt, western Sydney, Baltimore and Leeds readings: a place to lay our heads, a tree come down, a ute, a room like an oven, home time")
+    void stormHeatAndFreezeReadings() {
+        assertTrue(full("trailer is gone, we need somewhere to lay our heads till the insurance comes").categoryHits().containsKey("housing"));
+        assertTrue(full("a big oak tree come down on the back of the house, need somebody with saws").categoryHits().containsKey("yard-snow"));
+        assertTrue(full("could somebody go set with her a while, she's been so low since the storm").categoryHits().containsKey("mental-health"));
+        assertTrue(full("started back at work Monday, need somebody to keep him days").categoryHits().containsKey("childcare"));
+        assertTrue(fullOffer("Got a ute, can move small loads like a fridge or a couch on Saturdays").categoryHits().containsKey("moving"));
+        PostProfile hot = full("her unit is like an oven and she just sits there all day not talking to anyone");
+        assertFalse(hot.facetValues().contains("furniture or appliance/stove"), hot.facetValues().toString());
+        assertTrue(hot.categoryHits().containsKey("mental-health"), hot.categoryHits().toString());
+        assertTrue(full("bedroom was 37 at midnight, anyone got an old fan?").facetValues().contains("furniture or appliance/fan"));
+        assertTrue(full("we have nothing for her to sleep in yet, she's due next month").facetValues().contains("baby item/crib"));
+        assertTrue(full("back door screen is ripped and the mozzies are getting in").categoryHits().containsKey("repairs"));
+        assertTrue(full("anyone got a warm jacket, I'm a size 16, I walk to work at 6").facetValues().contains("wearer/adult"));
+        assertTrue(full("could anyone grab them at home time and give them tea till 5?").categoryHits().containsKey("childcare"));
+        assertTrue(full("the city might pay for it but I can't make heads or tails of the website").categoryHits().containsKey("paperwork"));
+        assertTrue(full("does anyone have something we could borrow to warm up her room?").facetValues()
+                .contains("furniture or appliance/heater"));
+        PostProfile agua = full("Hace 10 dias no hay agua y el casero no contesta. Mi ingles no es bueno");
+        assertFalse(agua.categoryHits().containsKey("pet-supplies"), agua.categoryHits().toString());
+        assertTrue(agua.categoryHits().containsKey("translation"), agua.categoryHits().toString());
+        assertTrue(full("mi ba ngoai only speak viet and got a letter, can anyone read it for her").facetValues().contains("language/vietnamese"));
+    }
 }
