@@ -451,6 +451,11 @@ class MatchFileTest {
         // Floored one need below
         assertFigures("check set be, unseen", check("be"), 38, 0.76, 0.76, 0.42);
         assertFigures("check set bf, unseen", check("bf"), 38, 0.58, 0.70, 0.71);
+        // written by helpers in that round, unread: Newark's Ironbound (Portuguese, Brazilian and Ecuadorian families, some
+        // posts in Portuguese or Spanish; 0.35, 0.35, 0.71 when it came back) and a Hamilton, Ontario neighbourhood near the
+        // steel mills (0.65, 0.65, 0.86). Floored one need below
+        assertFigures("check set bg, unseen", check("bg"), 38, 0.29, 0.29, 0.57);
+        assertFigures("check set bh, unseen", check("bh"), 38, 0.58, 0.58, 0.71);
     }
 
     @Test
@@ -581,6 +586,14 @@ class MatchFileTest {
         assertFigures("fresh batch ad, western Sydney heatwave", fresh("ad"), 38, 0.76, 0.76, 0.71);
         assertFigures("fresh batch ae, Baltimore water main break", fresh("ae"), 38, 0.82, 0.88, 0.42);
         assertFigures("fresh batch af, Leeds winter", fresh("af"), 38, 0.94, 0.94, 0.57);
+        // written blind in that round and studied, each floored one need below: Minneapolis's Cedar-Riverside and Phillips in
+        // deep winter (as written 0.59, 0.65, 0.71, today 0.71, 0.82, 0.86); Logan and Ipswich after a river flood (0.65,
+        // 0.65, 0.71; today 0.82, 0.82, 0.86); a South Side Chicago block club in a heat wave (0.59, 0.65, 0.71; today 0.88,
+        // 0.94, 0.71); Anfield and Everton in a cost-of-living winter (0.65, 0.65, 0.86; today 0.94, 0.94, 1.00)
+        assertFigures("fresh batch ag, Minneapolis winter", fresh("ag"), 38, 0.64, 0.76, 0.71);
+        assertFigures("fresh batch ah, Logan after a flood", fresh("ah"), 38, 0.76, 0.76, 0.71);
+        assertFigures("fresh batch ai, South Side heat wave", fresh("ai"), 38, 0.82, 0.88, 0.57);
+        assertFigures("fresh batch aj, Liverpool winter", fresh("aj"), 38, 0.88, 0.88, 0.85);
     }
 
     @Test

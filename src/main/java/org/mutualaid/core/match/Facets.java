@@ -142,10 +142,41 @@ public final class Facets {
         Set<String> out = new LinkedHashSet<>();
         for (int i = 0; i < words.size(); i++) {
             if (!words.get(i).equals("only") || (i > 0 && (words.get(i - 1).equals("not") || words.get(i - 1).equals("if")))) continue;
-            Set<String> before = endingAt(words, i);
+            Set<String> before = withListed(words, i, endingAt(words, i));
             // "female clients only", "senior residents only": whom the people it takes are is the word before
             if (before.isEmpty() && i > 1 && PEOPLE.contains(words.get(i - 1))) before = endingAt(words, i - 1);
             out.addAll(before.isEmpty() ? values(words.subList(i + 1, Math.min(words.size(), i + 4))) : before);
+        }
+        return out;
+    }
+
+    private static final Set<String> LIST_JOINS = Set.of("and", "or", "n", "nor", "plus");
+
+    /**
+     * "GCSE n A level only": each value of a short list before "only", joined by "and", "or" or "n" right before
+     * the term the limit ends with.
+     */
+    private Set<String> withListed(List<String> words, int end, Set<String> last) {
+        if (last.isEmpty()) return last;
+        Set<String> out = new LinkedHashSet<>(last);
+        int at = end;
+        for (int listed = 0; listed < 3; listed++) {
+            // the join must stand right before a whole term that ends there: "small dogs" in "cats or small dogs only", not
+            // "tablets" in "phones and tablets. Seniors only"
+            int join = -1;
+            for (int k = 1; k <= Math.min(4, at - 2) && join < 0; k++) {
+                if (!LIST_JOINS.contains(words.get(at - k - 1))) continue;
+                Set<String> spanning = new LinkedHashSet<>(values(words.subList(at - k, at)));
+                spanning.removeAll(values(words.subList(at - k, at - 1)));
+                spanning.removeAll(values(words.subList(at - k + 1, at)));
+                if (k == 1) spanning = values(words.subList(at - 1, at));
+                if (!spanning.isEmpty()) join = at - k - 1;
+            }
+            if (join < 1) break;
+            Set<String> before = endingAt(words, join);
+            if (before.isEmpty()) break;
+            out.addAll(before);
+            at = join;
         }
         return out;
     }
@@ -175,7 +206,7 @@ public final class Facets {
 
     /**
      * An offer's values as its limits leave them: a facet it limits with "only" keeps just the
-     * values named so, and a facet read only as a limit keeps nothing else.
+     * values named so (and has them, however its longer terms read), and a facet read only as a limit keeps nothing else.
      */
     Set<String> limitedTo(Set<String> values, Set<String> only) {
         Set<String> facets = new java.util.HashSet<>();
@@ -185,6 +216,8 @@ public final class Facets {
             String facet = facetOf(v);
             if (only.contains(v) || (!facets.contains(facet) && !onlyFacets.contains(facet))) out.add(v);
         }
+        // "cats or small dogs only" names dogs, though the longer term "small dogs" is read as a size
+        out.addAll(only);
         return out;
     }
 
@@ -200,6 +233,8 @@ public final class Facets {
             "leaves", "leaving", "left", "finish", "finishes", "finished", "miss", "missed", "missing", "skip", "this", "that", "next",
             "last", "a", "an", "any", "all", "every", "no", "and", "or", "with", "by", "near", "nearby", "about", "extra", "spare",
             "free", "good", "big", "small", "whole", "hers", "its", "them", "home", "walk", "drive", "pick", "drop",
+            // "can keep school age kids", "til school starts back": what is done, or when, before "school"
+            "keep", "til", "till", "until",
             // what is asked, or the colour of a thing for school: "needs school shoes", "black school shoes"
             "need", "needs", "needed", "wants", "more", "some", "black", "white", "grey", "gray", "navy", "blue", "red", "green",
             "maroon", "purple", "brown", "boys", "girls", "childrens", "kid", "smart", "plain", "cheap", "second", "used",

@@ -90,7 +90,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             hits.remove(CARGO);
             facetValues.removeIf(v -> Facets.facetOf(v).equals(CARGO_FACET));
         }
-        Set<String> named = kind == PostKind.NEED ? named(parts, whole, stems.keySet(), taxonomy, stopWords) : Set.of();
+        Set<String> named = kind == PostKind.NEED ? named(asked, whole, stems.keySet(), taxonomy, stopWords) : Set.of();
         // "not looking for a therapist, just a person": what a need disowns is not what it names as asked
         if (!disowned.isEmpty()) {
             named = new LinkedHashSet<>(named);
@@ -210,7 +210,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
 
     /** "no", "not", "without", "can't do" and what follows them up to the next punctuation */
     private static final Pattern EXCLUSION = Pattern.compile(
-            "\\b(?:no|not|non(?=[-\\s])|without|except|allergic to|don['\u2019]?t(?=\\s+smoke)|(?:don|doesn)['\u2019]?t eat|do not eat|does not eat|never eats?|nothing for|(?:can|don|won)['\u2019]?t (?:do|give|offer|provide|manage|handle|help with|get up on|climb|go up|lift|carry|fix|repair|take|accept|host|have any|have|pass on|guarantee|advise on|advise|write))\\b(?:(?!\\bbut\\b)[^.,;:!?()\\n]){0,30}", Pattern.CASE_INSENSITIVE);
+            "\\b(?:no|not|non(?=[-\\s])|without|except|allergic to|don['\u2019]?t(?=\\s+smoke)|(?:don|doesn)['\u2019]?t eat|do not eat|does not eat|never eats?|nothing for|(?:can|don|won)['\u2019]?t (?:do|give|offer|provide|manage|handle|help with|get up on|climb|go up|lift|carry|fix|repair|take|accept|host|have any|have|pass on|guarantee|advise on|advise|write|speak))\\b(?:(?!\\bbut\\b)[^.,;:!?()\\n]){0,30}", Pattern.CASE_INSENSITIVE);
 
     /**
      * An offer's text without what it says it does not offer: "crib (no mattress sorry)", "NO
@@ -313,8 +313,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             "advise",
             // "she doesn't eat meat": what is left out is the food
             "doesn", "does", "never", "eat", "eats",
-            // "can't write referral letters": what is left out comes after
-            "write",
+            // "can't write referral letters", "sorry I don't speak Somali": what is left out comes after
+            "write", "speak",
             "give", "offer", "provide", "manage", "handle", "help", "with", "get", "up", "on", "climb", "go", "lift", "carry", "fix",
             "repair", "nothing", "for", "take", "accept", "host", "have", "any", "pass", "guarantee", "taking", "accepting", "doing",
             // "not keen on big dogs", "not good with cats", "not really into": what is left out comes after
@@ -415,6 +415,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
                 if (i + 1 < words.size() && !DAMAGED.contains(head)) {
                     Set<String> pair = new LinkedHashSet<>(taxonomy.facets().values(words.subList(i, i + 2)));
                     pair.removeAll(taxonomy.facets().values(List.of(words.get(i + 1))));
+                    // "no baby clothes" leaves out the youngest's clothes, not every child's
+                    if (YOUNGEST.contains(head)) pair.removeIf(v -> WHOLE_CHILDHOOD.contains(Facets.facetOf(v)));
                     out.addAll(pair);
                 }
                 String stem = Stemmer.stem(head);
@@ -593,9 +595,20 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             if (end == p.words().size() && asked == null && !hadKit) continue;
             if (asked == null) asked = new ArrayList<>(parts.subList(0, i));
             if (end == p.words().size()) asked.add(p);
-            else if (end > 0) asked.add(new Part(p.words().subList(0, end), p.ask()));
+            else {
+                // "my brother has a car, he can go get it if someone has something to sleep on": the ask after "if" stays
+                List<String> kept = new ArrayList<>(p.words().subList(0, end));
+                kept.addAll(p.words().subList(conditionalAsk(p.words(), end), p.words().size()));
+                if (!kept.isEmpty()) asked.add(new Part(kept, p.ask()));
+            }
         }
         return asked == null ? parts : asked;
+    }
+
+    /** Where, after a poster's own words, "if someone ..." turns back to the ask: the clause's size when nowhere. */
+    private static int conditionalAsk(List<String> w, int from) {
+        for (int i = from; i + 1 < w.size(); i++) if (w.get(i).equals("if") && ANYONE.contains(w.get(i + 1))) return i;
+        return w.size();
     }
 
     private static final Set<String> ANYONE = Set.of("someone", "somebody", "anyone", "anybody", "people", "you");

@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.6974;
+    private static final double INTERCEPT = -7.8308;
     private static final double[] WEIGHTS = {
-        7.5959, // category
-        1.1532, // related
-        6.5420, // text
-        1.0426, // sharedValues
-        -0.9182, // uncovered
-        -2.1777, // modeMismatch
-        -0.0385, // sharedKinds
-        0.0551, // needKinds
-        0.0658, // offerKinds
-        1.0158, // needMainShared
-        0.8180, // offerMainShared
-        -0.5291, // needFocus
-        -0.0789, // needSpecifics
-        -0.2468, // offerSpecifics
-        0.2698, // logRuleScore
-        -0.8480, // categoryIfNeedMainShared
-        -3.2899, // textTimesCategory
-        0.9732, // timeFits
+        7.9613, // category
+        1.2336, // related
+        6.5834, // text
+        1.0074, // sharedValues
+        -0.9519, // uncovered
+        -2.1686, // modeMismatch
+        -0.0514, // sharedKinds
+        0.0635, // needKinds
+        0.0475, // offerKinds
+        1.1477, // needMainShared
+        0.8222, // offerMainShared
+        -0.5646, // needFocus
+        -0.0794, // needSpecifics
+        -0.2275, // offerSpecifics
+        0.2776, // logRuleScore
+        -1.1529, // categoryIfNeedMainShared
+        -3.3588, // textTimesCategory
+        0.9749, // timeFits
     };
 
     private SuggestionOdds() {}

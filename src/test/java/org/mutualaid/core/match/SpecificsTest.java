@@ -1042,4 +1042,49 @@ class SpecificsTest {
         assertTrue(agua.categoryHits().containsKey("translation"), agua.categoryHits().toString());
         assertTrue(full("mi ba ngoai only speak viet and got a letter, can anyone read it for her").facetValues().contains("language/vietnamese"));
     }
+
+    @Test
+    @DisplayName("'No baby clothes' leaves out only the youngest's, 'I don't speak Somali' a language, 'GCSE n A level only' and 'cats or small dogs only' each value listed; a family's car is no ask")
+    void listedLimitsAndOwnCar() {
+        PostProfile clothes = fullOffer("6 big bags of kids clothes sizes 4 to 10. Sorry no baby clothes and no adult stuff");
+        assertFalse(clothes.excluded().contains("wearer/child"), clothes.excluded().toString());
+        assertTrue(clothes.excluded().contains(PostProfile.YOUNGEST_LEFT_OUT), clothes.excluded().toString());
+        PostProfile oromo = fullOffer("I can interpret Afaan Oromo and Amharic by phone. Sorry I don't speak Somali");
+        assertTrue(oromo.excluded().contains("language/somali"), oromo.excluded().toString());
+        PostProfile exams = fullOffer("Free maths tutoring Sundays at the library. GCSE n A level only, not primary sorry");
+        assertTrue(exams.facetValues().containsAll(Set.of("school level/exams at 16", "school level/exams at 18")), exams.facetValues().toString());
+        PostProfile pets = fullOffer("I can feed and walk your pet while you're in hospital. Cats or SMALL dogs only (under 25 lb)");
+        assertTrue(pets.facetValues().containsAll(Set.of("animal/cat", "animal/dog", "dog size/small")), pets.facetValues().toString());
+        assertTrue(fullOffer("Retired teacher, I can keep school age kids 5 to 12 weekday mornings").facetValues().stream()
+                .noneMatch(v -> v.startsWith("school/")));
+        PostProfile floor = full("we sleep on blankets on the floor. my brother has car he can go get it if someone has something to sleep on");
+        assertTrue(floor.categoryHits().containsKey("furniture"), floor.categoryHits().toString());
+        assertFalse(floor.named().contains("vehicle/car"), floor.named().toString());
+    }
+
+    @Test
+    @DisplayName("Minneapolis, Logan, South Side and Liverpool readings: the air went out, a heart dr, 'til bed', a machine that's cactus, a roof for a bit, a bull arab")
+    void winterFloodAndHeatReadings() {
+        PostProfile air = full("my air went out saturday, anything that blow some air would help me");
+        assertTrue(air.facetValues().contains("furniture or appliance/fan"), air.facetValues().toString());
+        assertTrue(full("need a way to my heart dr thurs 4:15, daughter got called in to work").facetValues().contains("ride destination/medical"));
+        PostProfile alone = full("some days I don't say a word to anyone from morning til bed");
+        assertTrue(alone.categoryHits().containsKey("mental-health"), alone.categoryHits().toString());
+        assertTrue(alone.facetValues().stream().noneMatch(v -> v.startsWith("furniture or appliance/")), alone.facetValues().toString());
+        PostProfile lifts = fullOffer("Got a car n free weekday mornings, happy to run people to the Royal for appointments. Only room for one passenger");
+        assertTrue(lifts.categoryHits().containsKey("transport"), lifts.categoryHits().toString());
+        assertFalse(lifts.categoryHits().containsKey("housing"), lifts.categoryHits().toString());
+        assertTrue(full("our machine is cactus, been hand washing in the bath for a week").facetValues().contains("furniture or appliance/laundry"));
+        PostProfile roof = full("been sleepin in the car since the evac centre closed, just need a roof for a bit");
+        assertTrue(roof.categoryHits().containsKey("housing"), roof.categoryHits().toString());
+        assertFalse(roof.facetValues().contains("home repair trade/roofing"), roof.facetValues().toString());
+        assertTrue(full("can anyone mind our bull arab x for a couple weeks? hes 40 kilo but a big sook").facetValues().contains("dog size/large"));
+        assertTrue(full("I need warm one for me, man size XL").facetValues().contains("wearer/adult"));
+        assertTrue(full("she wants to see the grandkids on the video but she don't know how to do it on her phone").categoryHits().containsKey("tech"));
+        assertTrue(full("my neighbor say there is a program that help pay for heat").categoryHits().containsKey("benefits"));
+        assertTrue(full("nothing fits her no more, just need some shorts and tops to play outside in").categoryHits().containsKey("clothing"));
+        assertTrue(full("need somebody to get me milk and bread next time they going to the store").categoryHits().containsKey("errands"));
+        PostProfile cook = full("the cooker got capped, anything at all I could cook on?");
+        assertTrue(cook.facetValues().contains("furniture or appliance/microwave"), cook.facetValues().toString());
+    }
 }
