@@ -178,6 +178,18 @@ class MatchFileTest {
     }
 
     @Test
+    @DisplayName("A heater lent by someone who can't fix furnaces meets a family whose furnace went out and asks for a heater; a furnace repair it does not")
+    void aThingAskedBesideWhatBroke() throws Exception {
+        List<String> lines = matchFile("heater.jsonl", """
+                {"id": "o1", "kind": "offer", "author": "Dee", "text": "I have 2 oil filled radiator heaters to lend out till ur heat is back on. I cant fix furnaces, just the heaters"}
+                {"id": "n1", "kind": "need", "author": "Jo", "text": "Furnace went out last nite and its 12 degrees inside. does anybody have something we can plug in to warm up the room?", "gold": ["o1"]}
+                {"id": "n2", "kind": "need", "author": "Al", "text": "our furnace keeps cutting out and the pilot light won't stay lit, anyone handy who could take a look?", "gold": []}
+                """);
+        assertTrue(lines.get(1).contains("\"o1\""), "a heater asked for: " + lines.get(1));
+        assertFalse(lines.get(2).contains("\"o1\""), "a furnace to fix: " + lines.get(2));
+    }
+
+    @Test
     @DisplayName("A plea typed in phone shorthand is met as if written in full: 'sum1 2 talk 2', 'any1 free 2 take me 2 the hosp 2moro'")
     void phoneShorthand() throws Exception {
         List<String> lines = matchFile("shorthand.jsonl", """
@@ -456,6 +468,10 @@ class MatchFileTest {
         // steel mills (0.65, 0.65, 0.86). Floored one need below
         assertFigures("check set bg, unseen", check("bg"), 38, 0.29, 0.29, 0.57);
         assertFigures("check set bh, unseen", check("bh"), 38, 0.58, 0.58, 0.71);
+        // written by helpers later in that round, unread: the Bronx in a summer heat wave (0.41, 0.47, 0.71 when it came
+        // back) and a Christchurch suburb in a cold wet winter (0.71, 0.76, 0.86). Floored one need below
+        assertFigures("check set bi, unseen", check("bi"), 38, 0.35, 0.41, 0.57);
+        assertFigures("check set bj, unseen", check("bj"), 38, 0.64, 0.70, 0.71);
     }
 
     @Test
@@ -594,6 +610,14 @@ class MatchFileTest {
         assertFigures("fresh batch ah, Logan after a flood", fresh("ah"), 38, 0.76, 0.76, 0.71);
         assertFigures("fresh batch ai, South Side heat wave", fresh("ai"), 38, 0.82, 0.88, 0.57);
         assertFigures("fresh batch aj, Liverpool winter", fresh("aj"), 38, 0.88, 0.88, 0.85);
+        // written blind later in that round and studied, each floored one need below: Youngstown in early spring (as written
+        // 0.76, 0.82, 0.57, today 0.88, 0.94, 0.57); Brixton and Stockwell in a wet autumn (0.71, 0.71, 0.71; today 0.88,
+        // 0.88, 1.00); Winnipeg's North End in a deep freeze (0.76, 0.76, 0.86; today 1.00, 1.00, 0.86); a Welsh-speaking
+        // Gwynedd town after a storm (0.41, 0.41, 0.57; today 0.82, 0.82, 0.86)
+        assertFigures("fresh batch ak, Youngstown spring", fresh("ak"), 38, 0.82, 0.88, 0.42);
+        assertFigures("fresh batch al, Brixton autumn", fresh("al"), 38, 0.82, 0.82, 0.85);
+        assertFigures("fresh batch am, Winnipeg deep freeze", fresh("am"), 38, 0.94, 0.94, 0.71);
+        assertFigures("fresh batch an, Gwynedd after a storm", fresh("an"), 38, 0.76, 0.76, 0.71);
     }
 
     @Test

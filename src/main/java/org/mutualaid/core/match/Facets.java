@@ -234,7 +234,7 @@ public final class Facets {
             "last", "a", "an", "any", "all", "every", "no", "and", "or", "with", "by", "near", "nearby", "about", "extra", "spare",
             "free", "good", "big", "small", "whole", "hers", "its", "them", "home", "walk", "drive", "pick", "drop",
             // "can keep school age kids", "til school starts back": what is done, or when, before "school"
-            "keep", "til", "till", "until",
+            "keep", "til", "till", "until", "lol",
             // what is asked, or the colour of a thing for school: "needs school shoes", "black school shoes"
             "need", "needs", "needed", "wants", "more", "some", "black", "white", "grey", "gray", "navy", "blue", "red", "green",
             "maroon", "purple", "brown", "boys", "girls", "childrens", "kid", "smart", "plain", "cheap", "second", "used",

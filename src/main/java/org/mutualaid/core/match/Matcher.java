@@ -302,7 +302,9 @@ public final class Matcher {
     private boolean asksForExcluded(PostProfile need, Set<String> excluded) {
         if (excluded.isEmpty()) return false;
         for (String n : need.named()) if (excluded.contains(n) && !need.excluded().contains(n)) return true;
-        // what the thing to help with is, told anywhere ("walk my staffie while I'm in hospital, he's big"), is what the offer leaves out
+        // what the thing to help with is, told anywhere ("walk my staffie while I'm in hospital, he's big"), is what the offer leaves out;
+        // not where the need asks only for a thing ("furnace went out ... something to plug in to warm the room" against "can't fix furnaces")
+        if (need.askedModes().equals(Set.of(Mode.THING))) return false;
         for (String v : need.facetValues()) {
             if (taxonomy.facets().saidAnywhere(Facets.facetOf(v)) && excluded.contains(v) && !need.excluded().contains(v)) return true;
         }

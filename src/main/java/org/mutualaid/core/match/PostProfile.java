@@ -91,6 +91,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             facetValues.removeIf(v -> Facets.facetOf(v).equals(CARGO_FACET));
         }
         Set<String> named = kind == PostKind.NEED ? named(asked, whole, stems.keySet(), taxonomy, stopWords) : Set.of();
+        // "sending me up to the Cleveland Clinic": where a need goes, however it is told, against "not doing Cleveland trips"
+        if (kind == PostKind.NEED) named = withDestinations(named, posted);
         // "not looking for a therapist, just a person": what a need disowns is not what it names as asked
         if (!disowned.isEmpty()) {
             named = new LinkedHashSet<>(named);
@@ -376,6 +378,53 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     private static final Set<String> READER_QUESTIONS = Set.of("anyone", "anybody", "someone", "somebody", "are", "do", "does", "need",
             "needs", "got", "have", "has", "no", "stuck", "struggling", "short", "new", "leaving", "moving");
 
+    private static final java.util.regex.Pattern DESTINATION = java.util.regex.Pattern.compile(
+            "\\b(?:to|into|in to)\\s+(?:the\\s+)?(\\p{Lu}\\p{Ll}+)");
+
+    private static Set<String> withDestinations(Set<String> named, String text) {
+        if (text.indexOf("to ") < 0) return named;
+        java.util.regex.Matcher m = DESTINATION.matcher(text);
+        Set<String> out = null;
+        while (m.find()) {
+            String place = m.group(1).toLowerCase(Locale.ROOT);
+            if (CALENDAR.contains(place)) continue;
+            if (out == null) out = new LinkedHashSet<>(named);
+            out.add(PLACE + Stemmer.stem(place));
+        }
+        return out == null ? named : out;
+    }
+
+    /** A word written as a name in the span ("Cleveland", not "NO" or "cleveland"), and no day or month. */
+    private static boolean isName(String span, String head) {
+        if (CALENDAR.contains(head)) return false;
+        java.util.regex.Matcher t = NAME_TOKEN.matcher(span);
+        while (t.find()) {
+            String raw = t.group();
+            if (!raw.equalsIgnoreCase(head)) continue;
+            return Character.isUpperCase(raw.charAt(0)) && !raw.substring(1).equals(raw.substring(1).toUpperCase(Locale.ROOT));
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern NAME_TOKEN = java.util.regex.Pattern.compile("\\p{L}+");
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "weekends", "weekdays", "january",
+            "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "christmas", "easter", "sat", "sun", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri");
+    /** the mark of a place an offer leaves out, before its stem */
+    static final String PLACE = "place/";
+
+    private static boolean liftsNoOne(List<String> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if ((words.get(i).equals("lift") || words.get(i).equals("carry")) && PERSONS.contains(words.get(i + 1))) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> PERSONS = Set.of("anyone", "anybody", "nobody", "noone", "people", "folks", "folk", "someone",
+            "somebody", "you", "passengers", "people's", "persons");
+    private static final String WHEELCHAIR = "ride access/wheelchair";
+
     /** "no referral needed", "no ID required": what the offer does not ask of a taker */
     private static final Set<String> NOT_ASKED = Set.of("needed", "required", "necessary", "asked");
 
@@ -393,6 +442,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         while (m.find()) {
             if (askedOfReader(text, m.start()) || saidOfOthers(text, m.start())) continue;
             List<String> words = Words.of(m.group());
+            // "can't lift anyone", "I cant lift nobody": no one who needs lifting in and out of the car
+            if (liftsNoOne(words)) out.add(WHEELCHAIR);
             int i = 0;
             // "not set up for babies" leaves out babies; "no set times" leaves out nothing (a set time is no limit of the help)
             while (i < words.size() && (NEGATIONS.contains(words.get(i)) || setUp(words, i))) i++;
@@ -404,6 +455,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
                 // "no dogs that chase cats", "kids still in nappies": only some of them are left out, which the words do not say
                 if (i + 1 < words.size() && RESTRICTED.contains(words.get(i + 1))) break;
                 out.add(Stemmer.stem(head));
+                // "NOT doing Cleveland or Pittsburgh trips": a place left out is left out wherever a need names it
+                if (isName(m.group(), head)) out.add(PLACE + Stemmer.stem(head));
                 // "not set up for babies or toddlers" leaves out the youngest, not every child: the Matcher tells a need's baby by its age
                 if (YOUNGEST.contains(head)) out.add(YOUNGEST_LEFT_OUT);
                 if (!DAMAGED.contains(head)) {

@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.8308;
+    private static final double INTERCEPT = -7.7974;
     private static final double[] WEIGHTS = {
-        7.9613, // category
-        1.2336, // related
-        6.5834, // text
-        1.0074, // sharedValues
-        -0.9519, // uncovered
-        -2.1686, // modeMismatch
-        -0.0514, // sharedKinds
-        0.0635, // needKinds
-        0.0475, // offerKinds
-        1.1477, // needMainShared
-        0.8222, // offerMainShared
-        -0.5646, // needFocus
-        -0.0794, // needSpecifics
-        -0.2275, // offerSpecifics
-        0.2776, // logRuleScore
-        -1.1529, // categoryIfNeedMainShared
-        -3.3588, // textTimesCategory
-        0.9749, // timeFits
+        7.9435, // category
+        1.3263, // related
+        7.0440, // text
+        1.0205, // sharedValues
+        -1.0515, // uncovered
+        -2.2506, // modeMismatch
+        -0.0907, // sharedKinds
+        0.0435, // needKinds
+        0.0465, // offerKinds
+        0.9866, // needMainShared
+        0.8172, // offerMainShared
+        -0.6652, // needFocus
+        -0.0812, // needSpecifics
+        -0.2255, // offerSpecifics
+        0.1637, // logRuleScore
+        -0.7814, // categoryIfNeedMainShared
+        -3.7806, // textTimesCategory
+        0.9340, // timeFits
     };
 
     private SuggestionOdds() {}

@@ -1087,4 +1087,68 @@ class SpecificsTest {
         PostProfile cook = full("the cooker got capped, anything at all I could cook on?");
         assertTrue(cook.facetValues().contains("furniture or appliance/microwave"), cook.facetValues().toString());
     }
+
+    @Test
+    @DisplayName("A driver who can't lift anyone is no help to someone who needs lifting into the car; one who can't lift a sofa still drives wheelchair users")
+    void liftsNoOne() {
+        PostProfile deacon = fullOffer("I will carry folks to they doctor appointments Tuesdays. Also I cant lift nobody, my back is shot");
+        assertTrue(deacon.excluded().contains("ride access/wheelchair"), deacon.excluded().toString());
+        PostProfile driver = fullOffer("Happy to drive people to appointments, wheelchairs fine. I can't lift heavy furniture though");
+        assertFalse(driver.excluded().contains("ride access/wheelchair"), driver.excluded().toString());
+    }
+
+    @Test
+    @DisplayName("Everyday asks in Spanish and Portuguese: a crib, a ride, a fridge, someone to mind the children, the light bill")
+    void spanishAndPortuguese() {
+        assertTrue(full("necesito una cuna para mi bebe").facetValues().contains("baby item/crib"));
+        assertTrue(full("alguien que me lleve a la clinica el martes?").categoryHits().containsKey("transport"));
+        assertTrue(full("preciso de uma geladeira, a nossa quebrou").facetValues().contains("furniture or appliance/fridge"));
+        assertTrue(full("quien pueda cuidar a mis hijos en la tarde").categoryHits().containsKey("childcare"));
+        assertTrue(full("nao consigo pagar a conta de luz este mes").categoryHits().containsKey("money"));
+        assertTrue(full("alguem pode me dar uma carona para a consulta medica").categoryHits().containsKey("transport"));
+    }
+
+    @Test
+    @DisplayName("A place an offer leaves out is left out of a need going there, not of one that only mentions it")
+    void placesLeftOut() {
+        PostProfile driver = fullOffer("I can drive folks to doctor appointments in town, weekdays. NOT doing Cleveland or Pittsburgh trips");
+        assertTrue(driver.excluded().containsAll(Set.of(PostProfile.PLACE + "cleveland", PostProfile.PLACE + "pittsburgh")), driver.excluded().toString());
+        assertTrue(full("my doctor is sending me up to the Cleveland Clinic for a test, does anybody go up that way").named()
+                .contains(PostProfile.PLACE + "cleveland"));
+        assertFalse(full("he has the cataract done in Tullamore Thursday. Our son is working in Dublin. Anyone going that way?").named()
+                .contains(PostProfile.PLACE + "dublin"));
+        assertFalse(fullOffer("Lifts to the clinic. NO Saturdays").excluded().stream().anyMatch(e -> e.startsWith(PostProfile.PLACE)));
+    }
+
+    @Test
+    @DisplayName("Youngstown and Gwynedd readings: nobody to keep her, not a single person to talk to, slates off, runs to the ysbyty, cawl, haylage, a dropped g")
+    void rustBeltAndWelshReadings() {
+        assertTrue(full("starting a training program Mon-Fri and no one to keep her, she's 3").categoryHits().containsKey("childcare"));
+        assertTrue(full("some days I don't talk to a single person, it's just very quiet").categoryHits().containsKey("mental-health"));
+        assertTrue(full("half the slates came off the back and it's raining straight into the bedroom").facetValues().contains("home repair trade/roofing"));
+        assertTrue(fullOffer("I've got the 4x4 and can do runs to Ysbyty Gwynedd Mon, Wed and Fri").categoryHits().containsKey("transport"));
+        assertTrue(fullOffer("Cawl and bara brith in the chapel every day, we can carry a bowl to anyone housebound").categoryHits().containsKey("food"));
+        assertTrue(fullOffer("10 round bales of haylage spare for anyone whose fodder got wet").categoryHits().containsKey("pet-supplies"));
+        assertFalse(full("Parlour has no power, I need to milk 90 cows twice a day, anyone got a big generator?").categoryHits().containsKey("food"));
+        assertTrue(full("fon wedi marw, no power since friday, anywhere in town i can plug in?").categoryHits().containsKey("tech"));
+        assertTrue(full("landlord wants us out end of the month, can he do that? need someone who knows the law").categoryHits().containsKey("legal"));
+    }
+
+    @Test
+    @DisplayName("Brixton and Winnipeg readings: a light that flickers, a van that does moves, damp washing, wet leaves, year 4, snow pants, a jump, small ones to watch")
+    void brixtonAndWinnipegReadings() {
+        assertTrue(full("the light in my bathroom keeps flickering and buzzes and goes off, anyone handy?").facetValues()
+                .contains("home repair trade/electrical"));
+        assertTrue(fullOffer("Got a transit van. Can do moves & pick ups within Lambeth on Saturdays").categoryHits().containsKey("moving"));
+        assertTrue(full("flat is so damp and the washing just doesn't dry, anything to help dry the place out?").categoryHits().containsKey("cleaning"));
+        assertTrue(full("my front path is covered in wet leaves and I can't bend to sweep it").categoryHits().containsKey("yard-snow"));
+        assertTrue(full("could someone help my boy with his reading, he's in year 4").facetValues().contains("school level/primary"));
+        PostProfile snow = full("my girl is 6 and her snow pants are up to her shins lol. school wont let them out without");
+        assertTrue(snow.facetValues().contains("clothing item/coat"), snow.facetValues().toString());
+        assertTrue(snow.facetValues().stream().noneMatch(v -> v.startsWith("school/")), snow.facetValues().toString());
+        PostProfile jump = full("my truck is dead in the back lane, could someone come give it a jump after supper tonight?");
+        assertTrue(jump.categoryHits().containsKey("vehicle-repairs"), jump.categoryHits().toString());
+        assertFalse(jump.categoryHits().containsKey("food"), jump.categoryHits().toString());
+        assertTrue(fullOffer("Lola here, I can watch small ones at my house weekdays, ages 1 to 5").categoryHits().containsKey("childcare"));
+    }
 }

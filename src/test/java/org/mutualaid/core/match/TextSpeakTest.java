@@ -33,4 +33,13 @@ class TextSpeakTest {
         String text = "Could someone help me move a wardrobe on Saturday?";
         assertSame(text, TextSpeak.expand(text));
     }
+
+    @Test
+    @DisplayName("A dropped g is written back on verbs no word ends like: sleepin, liftin, nothin; cousin, basin and insulin stay")
+    void droppedG() {
+        assertEquals("he is sleeping on a mattress on the floor, nothing in the fridge", TextSpeak.expand("he is sleepin on a mattress on the floor, nothin in the fridge"));
+        assertEquals("cant get in the car without somebody lifting me", TextSpeak.expand("cant get in the car without somebody liftin me"));
+        String words = "staying at my cousin's, the basin leaks and my insulin needs the fridge";
+        assertSame(words, TextSpeak.expand(words));
+    }
 }
