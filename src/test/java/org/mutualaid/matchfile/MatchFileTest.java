@@ -472,6 +472,10 @@ class MatchFileTest {
         // back) and a Christchurch suburb in a cold wet winter (0.71, 0.76, 0.86). Floored one need below
         assertFigures("check set bi, unseen", check("bi"), 38, 0.35, 0.41, 0.57);
         assertFigures("check set bj, unseen", check("bj"), 38, 0.64, 0.70, 0.71);
+        // asked for near that round's end, unread: a Halifax neighbourhood after a winter storm (0.53, 0.53, 0.86 when it
+        // came back) and Moss Side and Longsight in Manchester (0.94, 0.94, 0.86). Floored one need below
+        assertFigures("check set bk, unseen", check("bk"), 38, 0.47, 0.47, 0.71);
+        assertFigures("check set bl, unseen", check("bl"), 38, 0.88, 0.88, 0.71);
     }
 
     @Test
@@ -618,6 +622,12 @@ class MatchFileTest {
         assertFigures("fresh batch al, Brixton autumn", fresh("al"), 38, 0.82, 0.82, 0.85);
         assertFigures("fresh batch am, Winnipeg deep freeze", fresh("am"), 38, 0.94, 0.94, 0.71);
         assertFigures("fresh batch an, Gwynedd after a storm", fresh("an"), 38, 0.76, 0.76, 0.71);
+        // written blind near that round's end and studied, each floored one need below: an Edinburgh estate in winter, in
+        // Scots (as written 0.71, 0.71, 0.29; today 0.65, 0.65, 0.71); a Perth outer suburb in bushfire smoke (0.88, 0.88,
+        // 0.43; today 0.94, 0.94, 0.57); San Antonio's West Side in a heat wave (0.65, 0.76, 1.00; today 0.94, 1.00, 0.86)
+        assertFigures("fresh batch ap, Edinburgh winter", fresh("ap"), 38, 0.58, 0.58, 0.57);
+        assertFigures("fresh batch aq, Perth bushfire smoke", fresh("aq"), 38, 0.88, 0.88, 0.42);
+        assertFigures("fresh batch ar, San Antonio heat wave", fresh("ar"), 38, 0.88, 0.94, 0.71);
     }
 
     @Test

@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.7974;
+    private static final double INTERCEPT = -7.9861;
     private static final double[] WEIGHTS = {
-        7.9435, // category
-        1.3263, // related
-        7.0440, // text
-        1.0205, // sharedValues
-        -1.0515, // uncovered
-        -2.2506, // modeMismatch
-        -0.0907, // sharedKinds
-        0.0435, // needKinds
-        0.0465, // offerKinds
-        0.9866, // needMainShared
-        0.8172, // offerMainShared
-        -0.6652, // needFocus
-        -0.0812, // needSpecifics
-        -0.2255, // offerSpecifics
-        0.1637, // logRuleScore
-        -0.7814, // categoryIfNeedMainShared
-        -3.7806, // textTimesCategory
-        0.9340, // timeFits
+        8.1509, // category
+        1.3490, // related
+        7.0069, // text
+        1.0594, // sharedValues
+        -0.9229, // uncovered
+        -2.2692, // modeMismatch
+        -0.1575, // sharedKinds
+        0.0668, // needKinds
+        0.0559, // offerKinds
+        1.1498, // needMainShared
+        0.8623, // offerMainShared
+        -0.5925, // needFocus
+        -0.0869, // needSpecifics
+        -0.2298, // offerSpecifics
+        0.1995, // logRuleScore
+        -1.0324, // categoryIfNeedMainShared
+        -3.7934, // textTimesCategory
+        0.8774, // timeFits
     };
 
     private SuggestionOdds() {}

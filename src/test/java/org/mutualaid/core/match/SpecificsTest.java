@@ -1151,4 +1151,22 @@ class SpecificsTest {
         assertFalse(jump.categoryHits().containsKey("food"), jump.categoryHits().toString());
         assertTrue(fullOffer("Lola here, I can watch small ones at my house weekdays, ages 1 to 5").categoryHits().containsKey("childcare"));
     }
+
+    @Test
+    @DisplayName("Edinburgh, Perth and San Antonio readings: nae and cannae, something to lie on, heat stuff up, year 12, air moving, first in best dressed, arroz y frijoles")
+    void scotsPerthAndSanAntonioReadings() {
+        PostProfile motor = fullOffer("I've got the motor. Can run folk to the Western for appointments. It's a wee Corsa so nae wheelchairs sorry");
+        assertTrue(motor.excluded().contains("ride access/wheelchair"), motor.excluded().toString());
+        assertTrue(full("someone gave us a bed frame, anyone got somethin to actually lie on?").facetValues().contains("furniture or appliance/mattress"));
+        assertTrue(full("there's nae cooker, anything to heat stuff up would be magic").facetValues().contains("furniture or appliance/microwave"));
+        assertTrue(full("boiler's packed in, anything that gives out heat").facetValues().contains("furniture or appliance/heater"));
+        assertTrue(full("daughter is in year 12 and really struggling with maths").facetValues().contains("school level/exams at 18"));
+        PostProfile air = full("the house is like an oven, anyone got something to get the air moving?");
+        assertTrue(air.facetValues().contains("furniture or appliance/fan"), air.facetValues().toString());
+        assertFalse(air.categoryHits().containsKey("moving"), air.categoryHits().toString());
+        PostProfile fans = fullOffer("Got 3 pedestal fans doing nothing. Free, pick up Butler. First in best dressed");
+        assertFalse(fans.categoryHits().containsKey("clothing"), fans.categoryHits().toString());
+        assertTrue(fullOffer("Comida gratis el sabado: arroz, frijoles, guisado").categoryHits().containsKey("food"));
+        assertTrue(full("the screens are all ripped up and the mosquitoes get in, anybody handy?").categoryHits().containsKey("repairs"));
+    }
 }

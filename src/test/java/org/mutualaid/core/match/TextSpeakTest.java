@@ -42,4 +42,11 @@ class TextSpeakTest {
         String words = "staying at my cousin's, the basin leaks and my insulin needs the fridge";
         assertSame(words, TextSpeak.expand(words));
     }
+
+    @Test
+    @DisplayName("Scots negations are written out: nae, cannae, dinnae, havnae")
+    void scotsNegations() {
+        assertEquals("no wheelchairs, I can't lift, don't ask", TextSpeak.expand("nae wheelchairs, I cannae lift, dinnae ask"));
+        assertEquals("haven't spoke to a soul", TextSpeak.expand("havnae spoke to a soul"));
+    }
 }
