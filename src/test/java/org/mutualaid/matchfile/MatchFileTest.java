@@ -190,6 +190,16 @@ class MatchFileTest {
     }
 
     @Test
+    @DisplayName("A crate 'not for big dogs' is no crate for a German shepherd, though the need asks only for a thing")
+    void aThingForABigDog() throws Exception {
+        List<String> lines = matchFile("crate.jsonl", """
+                {"id": "o1", "kind": "offer", "author": "Kit", "text": "Dog crate to give away, not for big dogs, it is tiny"}
+                {"id": "n1", "kind": "need", "author": "Lee", "text": "Just adopted a German shepherd. Looking for a crate, can collect", "gold": []}
+                """);
+        assertFalse(lines.get(1).contains("\"o1\""), "a shepherd is a big dog: " + lines.get(1));
+    }
+
+    @Test
     @DisplayName("A plea typed in phone shorthand is met as if written in full: 'sum1 2 talk 2', 'any1 free 2 take me 2 the hosp 2moro'")
     void phoneShorthand() throws Exception {
         List<String> lines = matchFile("shorthand.jsonl", """
@@ -628,6 +638,9 @@ class MatchFileTest {
         assertFigures("fresh batch ap, Edinburgh winter", fresh("ap"), 38, 0.58, 0.58, 0.57);
         assertFigures("fresh batch aq, Perth bushfire smoke", fresh("aq"), 38, 0.88, 0.88, 0.42);
         assertFigures("fresh batch ar, San Antonio heat wave", fresh("ar"), 38, 0.88, 0.94, 0.71);
+        // the last, asked for with them and back after the others: a North Carolina mountain town months after a hurricane
+        // (as written 0.71, 0.71, 0.71; today 0.94, 0.94, 0.71). Floored one need below
+        assertFigures("fresh batch ao, mountains after a hurricane", fresh("ao"), 38, 0.88, 0.88, 0.57);
     }
 
     @Test

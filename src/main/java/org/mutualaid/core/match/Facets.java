@@ -104,6 +104,11 @@ public final class Facets {
         return anywhere.contains(facet);
     }
 
+    /** Whether each value of the facet names its kind of help ("| names" in facets.txt): the repair trade. */
+    boolean names(String facet) {
+        return naming.contains(facet);
+    }
+
     /** The kinds of help that values of naming facets name ("| names" in facets.txt). */
     Set<String> namedCategories(Set<String> values) {
         Set<String> out = null;
@@ -167,9 +172,10 @@ public final class Facets {
             for (int k = 1; k <= Math.min(4, at - 2) && join < 0; k++) {
                 if (!LIST_JOINS.contains(words.get(at - k - 1))) continue;
                 Set<String> spanning = new LinkedHashSet<>(values(words.subList(at - k, at)));
-                spanning.removeAll(values(words.subList(at - k, at - 1)));
-                spanning.removeAll(values(words.subList(at - k + 1, at)));
-                if (k == 1) spanning = values(words.subList(at - 1, at));
+                if (k > 1) {
+                    spanning.removeAll(values(words.subList(at - k, at - 1)));
+                    spanning.removeAll(values(words.subList(at - k + 1, at)));
+                }
                 if (!spanning.isEmpty()) join = at - k - 1;
             }
             if (join < 1) break;

@@ -303,10 +303,12 @@ public final class Matcher {
         if (excluded.isEmpty()) return false;
         for (String n : need.named()) if (excluded.contains(n) && !need.excluded().contains(n)) return true;
         // what the thing to help with is, told anywhere ("walk my staffie while I'm in hospital, he's big"), is what the offer leaves out;
-        // not where the need asks only for a thing ("furnace went out ... something to plug in to warm the room" against "can't fix furnaces")
-        if (need.askedModes().equals(Set.of(Mode.THING))) return false;
+        // a trade is not where the need asks only for a thing ("furnace went out ... something to plug in" against "can't fix furnaces")
+        boolean thingOnly = need.askedModes().equals(Set.of(Mode.THING));
         for (String v : need.facetValues()) {
-            if (taxonomy.facets().saidAnywhere(Facets.facetOf(v)) && excluded.contains(v) && !need.excluded().contains(v)) return true;
+            String facet = Facets.facetOf(v);
+            if (thingOnly && taxonomy.facets().names(facet)) continue;
+            if (taxonomy.facets().saidAnywhere(facet) && excluded.contains(v) && !need.excluded().contains(v)) return true;
         }
         return false;
     }

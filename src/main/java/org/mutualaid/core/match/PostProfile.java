@@ -285,6 +285,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             Set<String> gone = new LinkedHashSet<>();
             for (String w : stopWords.contentWords(words)) gone.add(Stemmer.stem(w));
             gone.addAll(taxonomy.facets().values(words));
+            // "newborn and size 1 diapers all gone": the youngest's things went, not every child's
+            if (words.stream().anyMatch(YOUNGEST::contains)) gone.removeIf(v -> v.indexOf('/') > 0 && WHOLE_CHILDHOOD.contains(Facets.facetOf(v)));
             if (gone.isEmpty()) continue;
             if (still == null) {
                 List<String> rest = Words.of(offeredText);
@@ -365,21 +367,49 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
      */
     private static boolean saidOfOthers(String text, int at) {
         int end = at;
+        // the subject is the nearest word before that is no adverb: "if your landlord just won't fix the boiler"
+        for (int words = 0; words < 4; words++) {
+            while (end > 0 && text.charAt(end - 1) == ' ') end--;
+            int start = end;
+            while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
+            if (start == end) return false;
+            String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+            // "for anyone who can't manage - flatpack, shelves" is whom the offer helps; "retired plumber who can't do gas" is the poster
+            if (word.equals("who")) return TAKERS.contains(wordBefore(text, start));
+            if (!ADVERBS.contains(word)) return OTHERS.contains(word);
+            end = start;
+        }
+        return false;
+    }
+
+    /**
+     * Whose refusal is not the poster's. Not "he" or "she" ("my son can mow, he won't do hedges" is the help's limit, and
+     * "she doesn't eat meat" the need's), nor "owner" or "manager", which posters say of themselves; "who" only after the
+     * people an offer is for (above).
+     */
+    private static final Set<String> OTHERS = Set.of("landlord", "landlords", "landlady", "council", "boss", "agent", "insurance",
+            "insurer", "city");
+    private static final Set<String> TAKERS = Set.of("anyone", "anybody", "someone", "somebody", "people", "folks", "folk", "those",
+            "neighbours", "neighbors", "elders", "seniors", "families", "parents", "tenants", "renters");
+
+    private static String wordBefore(String text, int at) {
+        int end = at;
         while (end > 0 && text.charAt(end - 1) == ' ') end--;
         int start = end;
         while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
-        return start < end && OTHERS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
-    /** not "he" or "she": "my son can mow, he won't do hedges" is the help's limit, and "she doesn't eat meat" the need's */
-    private static final Set<String> OTHERS = Set.of("landlord", "landlords", "landlady", "council", "boss", "owner", "manager",
-            "agent", "insurance", "city", "who");
+    private static final Set<String> ADVERBS = Set.of("just", "still", "really", "simply", "even", "also", "probably", "usually",
+            "definitely", "always", "often");
 
     private static final Set<String> READER_QUESTIONS = Set.of("anyone", "anybody", "someone", "somebody", "are", "do", "does", "need",
             "needs", "got", "have", "has", "no", "stuck", "struggling", "short", "new", "leaving", "moving");
 
-    private static final java.util.regex.Pattern DESTINATION = java.util.regex.Pattern.compile(
-            "\\b(?:to|into|in to)\\s+(?:the\\s+)?(\\p{Lu}\\p{Ll}+)");
+    /** a name where a need is going: "a ride to Cleveland", "sending me up to the Cleveland Clinic", not "she drove me to Cleveland" */
+    private static final Pattern DESTINATION = Pattern.compile(
+            "\\b(?:ride|rides|lift|get|go|going|goes|get me|take me|take her|take him|drive me|drive her|drive him|run me|up|down|over|out)"
+            + "\\s+(?:to|into)\\s+(?:the\\s+)?(\\p{Lu}\\p{Ll}+)");
 
     private static Set<String> withDestinations(Set<String> named, String text) {
         if (text.indexOf("to ") < 0) return named;
@@ -406,7 +436,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         return false;
     }
 
-    private static final java.util.regex.Pattern NAME_TOKEN = java.util.regex.Pattern.compile("\\p{L}+");
+    private static final Pattern NAME_TOKEN = Pattern.compile("\\p{L}+");
     private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "weekends", "weekdays", "january",
             "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -415,14 +445,19 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     static final String PLACE = "place/";
 
     private static boolean liftsNoOne(List<String> words) {
-        for (int i = 0; i + 1 < words.size(); i++) {
-            if ((words.get(i).equals("lift") || words.get(i).equals("carry")) && PERSONS.contains(words.get(i + 1))) return true;
+        for (int i = 1; i + 1 < words.size(); i++) {
+            if (!CANNOT.contains(words.get(i - 1)) || !(words.get(i).equals("lift") || words.get(i).equals("carry"))) continue;
+            if (!PERSONS.contains(words.get(i + 1))) continue;
+            // "can't lift anyone to Swansea", "can't lift anyone on Fridays": a lift is also a ride, given or not on a day
+            String after = i + 2 < words.size() ? words.get(i + 2) : "";
+            if (!after.equals("to") && !after.equals("into") && !after.equals("on") && !CALENDAR.contains(after)) return true;
         }
         return false;
     }
 
+    private static final Set<String> CANNOT = Set.of("cant", "t", "cannot", "not");
     private static final Set<String> PERSONS = Set.of("anyone", "anybody", "nobody", "noone", "people", "folks", "folk", "someone",
-            "somebody", "you", "passengers", "people's", "persons");
+            "somebody", "passengers", "persons");
     private static final String WHEELCHAIR = "ride access/wheelchair";
 
     /** "no referral needed", "no ID required": what the offer does not ask of a taker */

@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.9861;
+    private static final double INTERCEPT = -7.9578;
     private static final double[] WEIGHTS = {
-        8.1509, // category
-        1.3490, // related
-        7.0069, // text
-        1.0594, // sharedValues
-        -0.9229, // uncovered
-        -2.2692, // modeMismatch
-        -0.1575, // sharedKinds
-        0.0668, // needKinds
-        0.0559, // offerKinds
-        1.1498, // needMainShared
-        0.8623, // offerMainShared
-        -0.5925, // needFocus
-        -0.0869, // needSpecifics
-        -0.2298, // offerSpecifics
-        0.1995, // logRuleScore
-        -1.0324, // categoryIfNeedMainShared
-        -3.7934, // textTimesCategory
-        0.8774, // timeFits
+        8.1114, // category
+        1.3515, // related
+        6.8994, // text
+        1.0770, // sharedValues
+        -0.9326, // uncovered
+        -2.2651, // modeMismatch
+        -0.1776, // sharedKinds
+        0.0731, // needKinds
+        0.0616, // offerKinds
+        1.1808, // needMainShared
+        0.8762, // offerMainShared
+        -0.5489, // needFocus
+        -0.0865, // needSpecifics
+        -0.2446, // offerSpecifics
+        0.2266, // logRuleScore
+        -1.1278, // categoryIfNeedMainShared
+        -3.6269, // textTimesCategory
+        0.8990, // timeFits
     };
 
     private SuggestionOdds() {}

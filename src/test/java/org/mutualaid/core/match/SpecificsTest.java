@@ -1169,4 +1169,42 @@ class SpecificsTest {
         assertTrue(fullOffer("Comida gratis el sabado: arroz, frijoles, guisado").categoryHits().containsKey("food"));
         assertTrue(full("the screens are all ripped up and the mosquitoes get in, anybody handy?").categoryHits().containsKey("repairs"));
     }
+
+    @Test
+    @DisplayName("This round's review: English 'no hay', a poster's own 'who can't', 'can't lift you on Fridays', a past ride, pounds paid, and phrases read too widely")
+    void reviewedThisRound() {
+        assertTrue(full("We have no hay left for the goats and the feed store is shut. Can anyone spare a bale?").categoryHits()
+                .containsKey("pet-supplies"));
+        assertTrue(fullOffer("Retired plumber who can't do gas, happy to do leaks and taps").excluded().contains(Stemmer.stem("gas")));
+        assertFalse(fullOffer("Happy to do small jobs for anyone who can't manage - flatpack, shelves, hinges").excluded()
+                .contains(Stemmer.stem("flatpack")));
+        assertFalse(fullOffer("If your landlord just won't fix the boiler, I can have a look").excluded().contains(Stemmer.stem("boiler")));
+        assertFalse(fullOffer("Happy to drive people to appointments. Can't lift you on Fridays, I work").excluded()
+                .contains("ride access/wheelchair"));
+        assertFalse(full("My sister drove me to Cleveland last time but she is sick now. Need a ride to the dentist Thursday").named()
+                .contains(PostProfile.PLACE + "cleveland"));
+        assertTrue(full("Need a ride to Cleveland on Thursday for a scan").named().contains(PostProfile.PLACE + "cleveland"));
+        assertFalse(full("Could someone walk my dog this week? I can pay 20 pounds").facetValues().contains("dog size/small"));
+        assertFalse(full("Anyone got room in their car for a wardrobe?").categoryHits().containsKey("housing"));
+        assertFalse(full("My sewing machine is broken and I need my curtains taken up").facetValues()
+                .contains("furniture or appliance/laundry"));
+        assertFalse(full("Rent runs to 900 a month and I'm short").categoryHits().containsKey("transport"));
+        assertFalse(full("my baby is 1 year 10 months and needs a bigger car seat").facetValues().contains("school level/exams at 16"));
+        assertFalse(full("I work in reception at a hotel and need a tutor for my own maths").facetValues().contains("school level/primary"));
+        assertFalse(full("They fixin to cut my lights off Friday if I don't pay").categoryHits().containsKey("repairs"));
+        assertTrue(fullOffer("Driving to Swansea Friday, room for one passenger").categoryHits().containsKey("transport"));
+        PostProfile nappies = fullOffer("Pampers size 3 and size 4, wipes. Newborn and size 1 diapers ALL GONE sorry");
+        assertFalse(nappies.excluded().contains("wearer/child"), nappies.excluded().toString());
+    }
+
+    @Test
+    @DisplayName("North Carolina mountain readings: limbs come down across the driveway, anything to keep us warm, well water, a dialysis chair")
+    void mountainFloodReadings() {
+        assertTrue(full("2 big limbs and a pine top come down across my driveway, if somebody could cut it up").categoryHits().containsKey("yard-snow"));
+        assertTrue(full("furnace got flooded out, anybody has anything to keep us warm").facetValues().contains("furniture or appliance/heater"));
+        assertTrue(full("our well water has smelled off since the creek came up, is it safe for the kids to drink?").categoryHits()
+                .containsKey("disasters"));
+        assertTrue(full("got a new phone but all my numbers and pictures are gone off it").categoryHits().containsKey("tech"));
+        assertFalse(full("I need to get to dialysis Monday, my chair is at 6am").facetValues().contains("furniture or appliance/chair"));
+    }
 }
