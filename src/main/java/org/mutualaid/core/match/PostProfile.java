@@ -369,11 +369,9 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         int end = at;
         // the subject is the nearest word before that is no adverb: "if your landlord just won't fix the boiler"
         for (int words = 0; words < 4; words++) {
-            while (end > 0 && text.charAt(end - 1) == ' ') end--;
-            int start = end;
-            while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
-            if (start == end) return false;
-            String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+            int start = startOfWordBefore(text, end);
+            String word = text.substring(start, end).strip().toLowerCase(Locale.ROOT);
+            if (word.isEmpty()) return false;
             // "for anyone who can't manage - flatpack, shelves" is whom the offer helps; "retired plumber who can't do gas" is the poster
             if (word.equals("who")) return TAKERS.contains(wordBefore(text, start));
             if (!ADVERBS.contains(word)) return OTHERS.contains(word);
@@ -393,11 +391,16 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             "neighbours", "neighbors", "elders", "seniors", "families", "parents", "tenants", "renters");
 
     private static String wordBefore(String text, int at) {
-        int end = at;
-        while (end > 0 && text.charAt(end - 1) == ' ') end--;
-        int start = end;
+        return text.substring(startOfWordBefore(text, at), at).strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Where the word before a place starts, past the spaces between them; the place itself when no letter stands there. */
+    private static int startOfWordBefore(String text, int at) {
+        int start = at;
+        while (start > 0 && text.charAt(start - 1) == ' ') start--;
+        int spaces = start;
         while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
-        return text.substring(start, end).toLowerCase(Locale.ROOT);
+        return start == spaces ? at : start;
     }
 
     private static final Set<String> ADVERBS = Set.of("just", "still", "really", "simply", "even", "also", "probably", "usually",
