@@ -641,6 +641,10 @@ class MatchFileTest {
         // the last, asked for with them and back after the others: a North Carolina mountain town months after a hurricane
         // (as written 0.71, 0.71, 0.71; today 0.94, 0.94, 0.71). Floored one need below
         assertFigures("fresh batch ao, mountains after a hurricane", fresh("ao"), 38, 0.88, 0.88, 0.57);
+        // two more, asked for at that round's end and studied: Tallaght and Clondalkin in a January cold snap (as written
+        // 0.71, 0.71, 0.57; today 0.88, 1.00, 0.86) and a Tucson barrio after a monsoon flash flood (0.65, 0.65, 1.00; today 0.76, 0.76, 1.00)
+        assertFigures("fresh batch as, Dublin cold snap", fresh("as"), 38, 0.82, 0.94, 0.71);
+        assertFigures("fresh batch at, Tucson flash flood", fresh("at"), 38, 0.70, 0.70, 0.85);
     }
 
     @Test

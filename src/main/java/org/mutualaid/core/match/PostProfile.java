@@ -265,6 +265,9 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         return out;
     }
 
+    /** "Size 1 already gone": the word for a size is no thing left out */
+    private static final Set<String> SIZE_WORDS = Set.of("size", "sizes", "sz", "talla");
+
     private static boolean mayNameGone(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         return lower.contains("gone") || lower.contains("went") || lower.contains("taken") || lower.contains("claimed") || lower.contains("spoken for");
@@ -295,14 +298,16 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             }
             Set<String> only = new LinkedHashSet<>(gone);
             only.removeAll(still);
-            if (only.isEmpty()) only = gone;
-            else if (!Sizes.of(text.substring(g[0], g[1])).isEmpty()) {
+            if (!Sizes.of(text.substring(g[0], g[1])).isEmpty()) {
                 // "Pampers size 3 and size 4 ... newborn and size 1 diapers ALL GONE": those sizes went, not what the rest still
                 // names in other words (where no size is said, "moses basket ... cot has gone" is the cot itself)
+                if (only.isEmpty()) only = new LinkedHashSet<>(gone);
                 for (String w : stopWords.contentWords(words)) {
                     Set<String> named = taxonomy.facets().values(List.of(w));
-                    if (!named.isEmpty() && still.containsAll(named)) only.remove(Stemmer.stem(w));
+                    if (SIZE_WORDS.contains(w) || !named.isEmpty() && still.containsAll(named)) only.remove(Stemmer.stem(w));
                 }
+            } else if (only.isEmpty()) {
+                only = gone;
             }
             if (out == null) out = new LinkedHashSet<>(excluded);
             out.addAll(only);

@@ -16,26 +16,26 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.9578;
+    private static final double INTERCEPT = -7.7261;
     private static final double[] WEIGHTS = {
-        8.1114, // category
-        1.3515, // related
-        6.8994, // text
-        1.0770, // sharedValues
-        -0.9326, // uncovered
-        -2.2651, // modeMismatch
-        -0.1776, // sharedKinds
-        0.0731, // needKinds
-        0.0616, // offerKinds
-        1.1808, // needMainShared
-        0.8762, // offerMainShared
-        -0.5489, // needFocus
-        -0.0865, // needSpecifics
-        -0.2446, // offerSpecifics
-        0.2266, // logRuleScore
-        -1.1278, // categoryIfNeedMainShared
-        -3.6269, // textTimesCategory
-        0.8990, // timeFits
+        7.8840, // category
+        1.3152, // related
+        6.5045, // text
+        1.0772, // sharedValues
+        -0.8372, // uncovered
+        -2.1014, // modeMismatch
+        -0.1910, // sharedKinds
+        0.0839, // needKinds
+        0.0787, // offerKinds
+        1.1693, // needMainShared
+        0.8409, // offerMainShared
+        -0.5525, // needFocus
+        -0.0950, // needSpecifics
+        -0.2514, // offerSpecifics
+        0.3249, // logRuleScore
+        -1.1152, // categoryIfNeedMainShared
+        -3.2260, // textTimesCategory
+        0.9021, // timeFits
     };
 
     private SuggestionOdds() {}

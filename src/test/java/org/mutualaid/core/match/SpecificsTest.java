@@ -1207,4 +1207,18 @@ class SpecificsTest {
         assertTrue(full("got a new phone but all my numbers and pictures are gone off it").categoryHits().containsKey("tech"));
         assertFalse(full("I need to get to dialysis Monday, my chair is at 6am").facetValues().contains("furniture or appliance/chair"));
     }
+
+    @Test
+    @DisplayName("Dublin and Tucson readings: nothing in the presses, a sheet of ice, stuck in bed, something for the beds, no one for the kids, size 1 gone")
+    void dublinAndTucsonReadings() {
+        assertTrue(full("nothing in the presses and the kids are home with the schools closed").categoryHits().containsKey("food"));
+        assertTrue(full("the front steps are a sheet of ice, can someone sort the steps for him?").categoryHits().containsKey("yard-snow"));
+        PostProfile rex = full("I'm stuck in bed with my back, my German Shepherd needs a proper walk");
+        assertTrue(rex.facetValues().stream().noneMatch(v -> v.startsWith("furniture or appliance/")), rex.facetValues().toString());
+        assertTrue(full("the caravan is freezing, need something for the beds, the covers we have are damp").categoryHits().containsKey("household"));
+        assertTrue(full("got put on a late Thursday and I've no one for the kids (4 and 7)").categoryHits().containsKey("childcare"));
+        PostProfile nappies = fullOffer("Have diapers size 3 and 4, wipes and Similac. Size 1 already gone");
+        assertFalse(nappies.excluded().contains(Stemmer.stem("size")), nappies.excluded().toString());
+        assertTrue(full("anyone got a heavy winter coat for my husband? XL").facetValues().contains("wearer/adult"));
+    }
 }
