@@ -126,6 +126,11 @@ record Availability(int days, int parts) {
         return false;
     }
 
+    /** Whether a word names a day or a part of the day ("Sat", "weekends", "mornings"). */
+    static boolean isTimeWord(String word) {
+        return TIME_WORDS.contains(word);
+    }
+
     private static final String[] TIME_PHRASES = {"week day", "week night", "after work", "after school", "before work", "before school"};
     /** every word DAY, DAYS and PARTS start from */
     private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("mon", "monday", "mondays", "tue", "tues", "tuesday",

@@ -289,7 +289,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             for (String w : stopWords.contentWords(words)) gone.add(Stemmer.stem(w));
             gone.addAll(taxonomy.facets().values(words));
             // "newborn and size 1 diapers all gone": the youngest's things went, not every child's
-            if (words.stream().anyMatch(YOUNGEST::contains)) gone.removeIf(v -> v.indexOf('/') > 0 && WHOLE_CHILDHOOD.contains(Facets.facetOf(v)));
+            if (words.stream().anyMatch(YOUNGEST::contains)) dropWholeChildhood(gone);
             if (gone.isEmpty()) continue;
             if (still == null) {
                 List<String> rest = Words.of(offeredText);
@@ -351,6 +351,11 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     /** what an exclusion of babies or toddlers adds to the excluded set, besides their words */
     static final String YOUNGEST_LEFT_OUT = "age/youngest";
     private static final Set<String> WHOLE_CHILDHOOD = Set.of("wearer", "age group");
+
+    /** The youngest left out, or gone, are not every child: their words' specifics of the whole of childhood go. */
+    private static void dropWholeChildhood(Set<String> values) {
+        values.removeIf(v -> v.indexOf('/') > 0 && WHOLE_CHILDHOOD.contains(Facets.facetOf(v)));
+    }
     /**
      * Whether the words at this place are a question put to the reader ("Anyone leaving to stay with
      * family and can't take your pet?", "No car? I can drive you"): what they leave out is the
@@ -425,7 +430,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         Set<String> out = null;
         while (m.find()) {
             String place = m.group(1).toLowerCase(Locale.ROOT);
-            if (CALENDAR.contains(place)) continue;
+            if (isCalendar(place)) continue;
             if (out == null) out = new LinkedHashSet<>(named);
             out.add(PLACE + Stemmer.stem(place));
         }
@@ -434,7 +439,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
 
     /** A word written as a name in the span ("Cleveland", not "NO" or "cleveland"), and no day or month. */
     private static boolean isName(String span, String head) {
-        if (CALENDAR.contains(head)) return false;
+        if (isCalendar(head)) return false;
         java.util.regex.Matcher t = NAME_TOKEN.matcher(span);
         while (t.find()) {
             String raw = t.group();
@@ -445,10 +450,13 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     }
 
     private static final Pattern NAME_TOKEN = Pattern.compile("\\p{L}+");
-    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "weekends", "weekdays", "january",
-            "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-            "christmas", "easter", "sat", "sun", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri");
+    /** Months and feasts, which are written as names too; days and parts of the day are {@link Availability#isTimeWord}. */
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "christmas", "easter");
+
+    private static boolean isCalendar(String word) {
+        return MONTHS.contains(word) || Availability.isTimeWord(word);
+    }
     /** the mark of a place an offer leaves out, before its stem */
     static final String PLACE = "place/";
 
@@ -458,7 +466,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             if (!PERSONS.contains(words.get(i + 1))) continue;
             // "can't lift anyone to Swansea", "can't lift anyone on Fridays": a lift is also a ride, given or not on a day
             String after = i + 2 < words.size() ? words.get(i + 2) : "";
-            if (!after.equals("to") && !after.equals("into") && !after.equals("on") && !CALENDAR.contains(after)) return true;
+            if (!after.equals("to") && !after.equals("into") && !after.equals("on") && !isCalendar(after)) return true;
         }
         return false;
     }
@@ -503,16 +511,16 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
                 // "not set up for babies or toddlers" leaves out the youngest, not every child: the Matcher tells a need's baby by its age
                 if (YOUNGEST.contains(head)) out.add(YOUNGEST_LEFT_OUT);
                 if (!DAMAGED.contains(head)) {
-                    for (String v : taxonomy.facets().values(List.of(head))) {
-                        if (!YOUNGEST.contains(head) || !WHOLE_CHILDHOOD.contains(Facets.facetOf(v))) out.add(v);
-                    }
+                    Set<String> values = new LinkedHashSet<>(taxonomy.facets().values(List.of(head)));
+                    if (YOUNGEST.contains(head)) dropWholeChildhood(values);
+                    out.addAll(values);
                 }
                 // "no big dogs": a specific its two words name together, not what the second names alone (all dogs)
                 if (i + 1 < words.size() && !DAMAGED.contains(head)) {
                     Set<String> pair = new LinkedHashSet<>(taxonomy.facets().values(words.subList(i, i + 2)));
                     pair.removeAll(taxonomy.facets().values(List.of(words.get(i + 1))));
                     // "no baby clothes" leaves out the youngest's clothes, not every child's
-                    if (YOUNGEST.contains(head)) pair.removeIf(v -> WHOLE_CHILDHOOD.contains(Facets.facetOf(v)));
+                    if (YOUNGEST.contains(head)) dropWholeChildhood(pair);
                     out.addAll(pair);
                 }
                 String stem = Stemmer.stem(head);

@@ -33,9 +33,16 @@ final class TextSpeak {
             // Scots negations ("nae wheelchairs", "cannae haud them")
             Map.entry("nae", "no"), Map.entry("cannae", "can't"), Map.entry("canna", "can't"), Map.entry("dinnae", "don't"),
             Map.entry("didnae", "didn't"), Map.entry("havnae", "haven't"), Map.entry("havenae", "haven't"), Map.entry("wouldnae", "wouldn't"),
-            Map.entry("isnae", "isn't"), Map.entry("wasnae", "wasn't"), Map.entry("willnae", "won't"), Map.entry("couldnae", "couldn't"),
-            // a dropped g ("sleepin on the floor", "liftin me", "nothin in the fridge"), only on verbs no word ends like
-            Map.entry("sleepin", "sleeping"), Map.entry("cookin", "cooking"), Map.entry("comin", "coming"), Map.entry("goin", "going"), Map.entry("doin", "doing"), Map.entry("nothin", "nothing"), Map.entry("somethin", "something"), Map.entry("anythin", "anything"), Map.entry("lookin", "looking"), Map.entry("needin", "needing"), Map.entry("movin", "moving"), Map.entry("liftin", "lifting"), Map.entry("workin", "working"), Map.entry("askin", "asking"), Map.entry("tryin", "trying"), Map.entry("gettin", "getting"), Map.entry("helpin", "helping"), Map.entry("drivin", "driving"), Map.entry("livin", "living"), Map.entry("feelin", "feeling"), Map.entry("payin", "paying"), Map.entry("runnin", "running"), Map.entry("stayin", "staying"), Map.entry("takin", "taking"), Map.entry("waitin", "waiting"), Map.entry("leakin", "leaking"), Map.entry("talkin", "talking"), Map.entry("eatin", "eating"), Map.entry("puttin", "putting"), Map.entry("sittin", "sitting"), Map.entry("cleanin", "cleaning"), Map.entry("cuttin", "cutting"), Map.entry("hopin", "hoping"), Map.entry("startin", "starting"), Map.entry("usin", "using"), Map.entry("shoppin", "shopping"), Map.entry("washin", "washing"), Map.entry("leavin", "leaving"), Map.entry("freezin", "freezing"), Map.entry("burnin", "burning"), Map.entry("watchin", "watching"), Map.entry("mindin", "minding"), Map.entry("carryin", "carrying"), Map.entry("haulin", "hauling"), Map.entry("cryin", "crying"), Map.entry("strugglin", "struggling"), Map.entry("losin", "losing"), Map.entry("givin", "giving"), Map.entry("sellin", "selling"), Map.entry("borrowin", "borrowing"), Map.entry("babysittin", "babysitting"), Map.entry("mowin", "mowing"), Map.entry("shovelin", "shoveling"), Map.entry("pickin", "picking"), Map.entry("droppin", "dropping"), Map.entry("stinkin", "stinking"));
+            Map.entry("isnae", "isn't"), Map.entry("wasnae", "wasn't"), Map.entry("willnae", "won't"), Map.entry("couldnae", "couldn't"));
+
+    /** A dropped g ("sleepin on the floor", "liftin me", "nothin in the fridge"), written back only on verbs no word ends like. */
+    private static final Set<String> DROPPED_G = Set.of(
+            "sleepin", "cookin", "comin", "goin", "doin", "nothin", "somethin", "anythin", "lookin", "needin", "movin",
+            "liftin", "workin", "askin", "tryin", "gettin", "helpin", "drivin", "livin", "feelin", "payin", "runnin", "stayin",
+            "takin", "waitin", "leakin", "talkin", "eatin", "puttin", "sittin", "cleanin", "cuttin", "hopin", "startin",
+            "usin", "shoppin", "washin", "leavin", "freezin", "burnin", "watchin", "mindin", "carryin", "haulin", "cryin",
+            "strugglin", "losin", "givin", "sellin", "borrowin", "babysittin", "mowin", "shovelin", "pickin", "droppin",
+            "stinkin");
 
     /** Verbs that "2" stands before as "to" ("2 talk", "2 get"); a count stands before a thing, not a verb. */
     private static final Set<String> VERBS = Set.of("talk", "chat", "speak", "help", "get", "take", "go", "come", "drive", "pick",
@@ -76,7 +83,7 @@ final class TextSpeak {
         while (m.find()) {
             String word = m.group(1);
             String lower = word.toLowerCase(Locale.ROOT);
-            String replaced = WORDS.get(lower);
+            String replaced = DROPPED_G.contains(lower) ? word + "g" : WORDS.get(lower);
             if (replaced == null && (lower.equals("2") || lower.equals("4"))) replaced = numberAsWord(lower, previous, next(withs, m.end()));
             out.append(withs, at, m.start()).append(replaced != null ? replaced : word);
             at = m.end();
@@ -113,7 +120,7 @@ final class TextSpeak {
             if (Character.isDigit(c) || c == '/') return true;
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        for (String w : Words.of(lower)) if (WORDS.containsKey(w)) return true;
+        for (String w : Words.of(lower)) if (WORDS.containsKey(w) || DROPPED_G.contains(w)) return true;
         return false;
     }
 }
