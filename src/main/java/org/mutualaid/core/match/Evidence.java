@@ -1,8 +1,8 @@
 package org.mutualaid.core.match;
 
 /**
- * What the matcher saw in a need and an offer that share a kind of help or a specific, and where
- * no specific rules the offer out (a size, a day, what it leaves out): the
+ * What the matcher saw in a need and an offer that share a kind of help, a specific, words or
+ * neighbouring kinds of help, and where no specific rules the offer out (a size, a day, what it leaves out): the
  * quantities SuggestionOdds weighs into the chance that a coordinator would make the suggestion.
  *
  * @param category        how much of both posts the shared kinds of help take up (0 to 1)
@@ -20,9 +20,10 @@ package org.mutualaid.core.match;
  * @param needSpecifics   how many specifics the need names
  * @param offerSpecifics  how many specifics the offer names
  * @param ruleScore       the hand-made score: shares and words, times a factor for each uncovered specific and a mode mismatch
+ * @param needWordsShared the share of the need's word stems the offer uses too
  * @param timeFits        help given at a time (a ride, a sitter), and both say when, and the times meet ("Thursday" and "weekday afternoons")
  */
 public record Evidence(double category, double related, double text, int sharedValues, int uncovered,
                        boolean modeMismatch, int sharedKinds, int needKinds, int offerKinds, boolean needMainShared,
                        boolean offerMainShared, double needFocus, int needSpecifics, int offerSpecifics, double ruleScore,
-                       boolean timeFits) {}
+                       double needWordsShared, boolean timeFits) {}

@@ -213,15 +213,22 @@ public final class Matcher {
         PostProfile offer = mineIsNeed ? theirs : mine;
         Facets.Comparison facets = taxonomy.facets().compare(need.facetValues(), offer.facetValues());
         Set<String> sharedValues = taxonomy.facets().relevantShared(facets, a.keySet(), b.keySet());
-        // a suggestion rests on a kind of help or a specific both name: shared everyday words
-        // ("afford", "mornings") or neighbouring kinds alone are what made the bot speak up when
-        // nothing in the group helped
-        if (shared.isEmpty() && sharedValues.isEmpty()) return new Suggestion(other, 0, "", null);
+        double idf = 0;
+        int sharedWords = 0;
+        for (String w : mine.stems().keySet()) {
+            if (theirs.stems().containsKey(w)) {
+                idf += rarity.idf(w);
+                sharedWords++;
+            }
+        }
+        // posts that name no kind of help in common are still weighed when they share words or
+        // neighbouring kinds: the taxonomy does not know every thing people ask for (a telescope and
+        // its tripod). SuggestionOdds weighs such pairs apart (wordsOnly); most stay below the threshold.
+        boolean noKindInCommon = shared.isEmpty() && sharedValues.isEmpty();
+        if (noKindInCommon && idf == 0 && related == 0) return new Suggestion(other, 0, "", null);
         // a specific that rules the offer out is no matter of degree: a wrong day is a wrong day, however well the rest fits
         boolean leftOut = asksForExcluded(need, offer.excluded());
         if (rulesOut(need, offer, facets, shared, leftOut)) return new Suggestion(other, 0, "", null);
-        double idf = 0;
-        for (String w : mine.stems().keySet()) if (theirs.stems().containsKey(w)) idf += rarity.idf(w);
         double text = idf / (idf + TEXT_HALF);
         Set<String> uncovered = new LinkedHashSet<>(taxonomy.facets().uncovered(need.facetValues(), offer.facetValues(), shared));
         // an offer that meets the need only on a side matter, neither on its main kind of help nor
@@ -245,10 +252,12 @@ public final class Matcher {
                 !java.util.Collections.disjoint(needMain, shared),
                 !java.util.Collections.disjoint(mainCategories(offer.categoryHits()), shared),
                 largest(need.categoryShares()), need.facetValues().size(), offer.facetValues().size(), score,
+                need.stems().isEmpty() ? 0 : (double) sharedWords / need.stems().size(),
                 !java.util.Collections.disjoint(shared, Availability.TIMED) && Availability.meet(need.when(), offer.when()));
         double odds = SuggestionOdds.of(evidence);
         // most candidates fall short: their reason would never be read
-        return new Suggestion(other, odds, odds >= THRESHOLD ? reason(shared, sharedValues) : "", evidence);
+        if (odds < THRESHOLD) return new Suggestion(other, odds, "", evidence);
+        return new Suggestion(other, odds, noKindInCommon ? reasonWithoutKind(mine, theirs, other, rarity) : reason(shared, sharedValues), evidence);
     }
 
     /**
@@ -410,13 +419,42 @@ public final class Matcher {
         return top;
     }
 
-    /** Every suggestion rests on shared categories or shared specifics (see score), so one of them names the reason. */
+    /**
+     * Why a pair that names no kind of help in common is suggested: the two rarest words both use, as
+     * the other post writes them ("both mention: telescope, tripod"), else the neighbouring kinds ("related: moving; furniture").
+     * The other post's words are shown with the suggestion anyway.
+     */
+    private String reasonWithoutKind(PostProfile mine, PostProfile theirs, Post other, Rarity rarity) {
+        List<String> rarest = mine.stems().keySet().stream().filter(theirs.stems()::containsKey)
+                .sorted(Comparator.comparingDouble(rarity::idf).reversed()
+                        // among equally rare words the longer tend to tell more ("telescope" over "club")
+                        .thenComparing(Comparator.comparingInt(String::length).reversed()))
+                .limit(2).toList();
+        List<String> words = new ArrayList<>();
+        for (String word : Words.of(other.text())) {
+            if (rarest.contains(Stemmer.stem(word)) && words.stream().map(Stemmer::stem).noneMatch(Stemmer.stem(word)::equals)) words.add(word);
+        }
+        if (!words.isEmpty()) return "both mention: " + String.join(", ", words);
+        for (String c : mine.categoryShares().keySet()) {
+            for (String r : related(c)) {
+                if (theirs.categoryShares().containsKey(r)) return "related: " + label(c) + "; " + label(r);
+            }
+        }
+        // a word both use in a form neither writes (a shorthand written out): a stem would read oddly
+        return "some of the same words";
+    }
+
+    private String label(String category) {
+        return taxonomy.category(category).map(Category::label).orElse(category);
+    }
+
+    /** Why a pair that shares categories or specifics is suggested: one of them names the reason. */
     private String reason(Set<String> sharedCategories, Set<String> sharedValues) {
         String specifics = sharedValues.isEmpty() ? ""
                 : " (" + String.join(", ", sharedValues.stream().limit(2).map(Facets::valueName).toList()) + ")";
         if (!sharedCategories.isEmpty()) {
             List<String> labels = sharedCategories.stream().limit(2)
-                    .map(id -> taxonomy.category(id).map(Category::label).orElse(id)).toList();
+                    .map(this::label).toList();
             return "both about: " + String.join("; ", labels) + specifics;
         }
         return "both about: " + String.join(", ", sharedValues.stream().limit(2).map(Facets::valueName).toList());

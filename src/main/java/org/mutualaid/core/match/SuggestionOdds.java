@@ -12,30 +12,34 @@ public final class SuggestionOdds {
     public static final String[] FEATURES = {
         "category", "related", "text", "sharedValues", "uncovered", "modeMismatch", "sharedKinds",
         "needKinds", "offerKinds", "needMainShared", "offerMainShared", "needFocus", "needSpecifics", "offerSpecifics",
-        "logRuleScore", "categoryIfNeedMainShared", "textTimesCategory", "timeFits",
+        "logRuleScore", "categoryIfNeedMainShared", "textTimesCategory", "timeFits", "wordsOnly", "textIfWordsOnly", "relatedIfWordsOnly", "coverageIfWordsOnly",
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.7261;
+    private static final double INTERCEPT = -7.4643;
     private static final double[] WEIGHTS = {
-        7.8840, // category
-        1.3152, // related
-        6.5045, // text
-        1.0772, // sharedValues
-        -0.8372, // uncovered
-        -2.1014, // modeMismatch
-        -0.1910, // sharedKinds
-        0.0839, // needKinds
-        0.0787, // offerKinds
-        1.1693, // needMainShared
-        0.8409, // offerMainShared
-        -0.5525, // needFocus
-        -0.0950, // needSpecifics
-        -0.2514, // offerSpecifics
-        0.3249, // logRuleScore
-        -1.1152, // categoryIfNeedMainShared
-        -3.2260, // textTimesCategory
-        0.9021, // timeFits
+        7.3887, // category
+        1.2724, // related
+        6.5262, // text
+        1.0352, // sharedValues
+        -0.7694, // uncovered
+        -1.7281, // modeMismatch
+        -0.1053, // sharedKinds
+        0.0374, // needKinds
+        0.0571, // offerKinds
+        1.0902, // needMainShared
+        0.8897, // offerMainShared
+        -0.5668, // needFocus
+        -0.0924, // needSpecifics
+        -0.2310, // offerSpecifics
+        0.3989, // logRuleScore
+        -0.8825, // categoryIfNeedMainShared
+        -3.3848, // textTimesCategory
+        0.8996, // timeFits
+        -0.4738, // wordsOnly
+        0.5805, // textIfWordsOnly
+        0.7217, // relatedIfWordsOnly
+        3.1827, // coverageIfWordsOnly
     };
 
     private SuggestionOdds() {}
@@ -61,6 +65,9 @@ public final class SuggestionOdds {
      * The hand-made score enters by its logarithm: its factors multiply.
      */
     public static double[] features(Evidence e) {
+        // a pair that shares no kind of help and no specific, only words or neighbouring kinds, is
+        // mostly wrong: it gets terms of its own rather than moving the weights of the rest
+        boolean wordsOnly = e.sharedKinds() == 0 && e.sharedValues() == 0;
         return new double[] {
             e.category(),
             Math.min(e.related(), 1.0),
@@ -80,6 +87,10 @@ public final class SuggestionOdds {
             e.needMainShared() ? e.category() : 0,
             e.text() * e.category(),
             e.timeFits() ? 1 : 0,
+            wordsOnly ? 1 : 0,
+            wordsOnly ? e.text() : 0,
+            wordsOnly ? Math.min(e.related(), 1.0) : 0,
+            wordsOnly ? e.needWordsShared() : 0,
         };
     }
 }

@@ -206,4 +206,31 @@ class ConsoleEndToEndTest {
         assertEquals(0, second.exitCode(), second.err());
         assertTrue(second.out().contains("#1 need · ana · ") && second.out().contains("a kettle"), second.out());
     }
+
+    @Test
+    @DisplayName("A need for a thing no kind of help names (a telescope) is met by the offer that uses its telling words, with two of them as the reason; a need sharing only 'a good home' stays silent")
+    void wordsWithoutAKind() {
+        StringBuilder in = new StringBuilder();
+        List<String> others = List.of("I cook a big pot of soup every Sunday", "happy to walk dogs in the mornings",
+                "can give lifts to the hospital on Tuesdays", "spare baby clothes 0-6 months", "I can help with CVs and job applications",
+                "free sofa, you collect", "can babysit weekday evenings", "I do small plumbing jobs", "bags of kids winter coats",
+                "can help fill in benefit forms", "English lessons for beginners", "a spare single bed frame",
+                "I can mow lawns on Saturdays", "maths tutoring for GCSE", "phone and laptop help for seniors",
+                "a fridge that works, free", "I can sit with someone lonely for a chat", "can fix bikes",
+                "I have a van for moving on weekends", "halal meals for families");
+        for (int i = 0; i < others.size(); i++) in.append("p").append(i).append(": /offer ").append(others.get(i)).append('\n');
+        in.append("""
+                ann: /offer old telescope with tripod and star charts from the astronomy club, free to a good home
+                dee: /need my son joined the astronomy club, anyone got a telescope and tripod or star charts?
+                eve: /need a good home for my late mum's old piano
+                """);
+        MainRunner.Result r = MainRunner.run(List.of("console", "--db", dir.resolve("words.db").toString()), Map.of(), in.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("""
+                bot: Thanks, dee. Your need is #22.
+                     These offers might help:
+                     • #21 ann: "old telescope with tripod and star charts from the astronomy club, free to a good home" (both mention: telescope, astronomy)
+                """), r.out());
+        assertTrue(r.out().contains("bot: Thanks, eve. Your need is #23. Anyone who can help: type /claim 23.\n"), r.out());
+    }
 }
