@@ -486,6 +486,12 @@ class MatchFileTest {
         // came back) and Moss Side and Longsight in Manchester (0.94, 0.94, 0.86). Floored one need below
         assertFigures("check set bk, unseen", check("bk"), 38, 0.47, 0.47, 0.71);
         assertFigures("check set bl, unseen", check("bl"), 38, 0.88, 0.88, 0.71);
+        // written by helpers in the round after, unread, first run with that round's code after its first commit: Grangetown
+        // and Butetown in Cardiff (0.76, 0.76, 0.86), Vancouver's Downtown Eastside (0.88, 0.88, 1.00) and a Mississippi Delta
+        // county in summer (0.65, 0.71, 0.71). Floored one need below
+        assertFigures("check set bm, unseen", check("bm"), 38, 0.70, 0.70, 0.71);
+        assertFigures("check set bn, unseen", check("bn"), 38, 0.82, 0.82, 0.85);
+        assertFigures("check set bo, unseen", check("bo"), 38, 0.64, 0.70, 0.57);
     }
 
     @Test
@@ -645,6 +651,17 @@ class MatchFileTest {
         // 0.71, 0.71, 0.57; today 0.88, 1.00, 0.86) and a Tucson barrio after a monsoon flash flood (0.65, 0.65, 1.00; today 0.76, 0.76, 1.00)
         assertFigures("fresh batch as, Dublin cold snap", fresh("as"), 38, 0.82, 0.94, 0.71);
         assertFigures("fresh batch at, Tucson flash flood", fresh("at"), 38, 0.70, 0.70, 0.85);
+        // written blind in the round after and studied, each floored one need below: Houston apartments after a hurricane (as
+        // written 0.65, 0.65, 0.71; today 0.88, 0.88, 0.71); Easton and St Pauls in Bristol in winter (0.76, 0.76, 0.57; today
+        // 0.88, 0.88, 0.71); a western Kansas town in a blizzard (0.65, 0.65, 0.71; today 0.94, 0.94, 0.71); Adelaide's northern
+        // suburbs in a heatwave (0.88, 0.88, 0.86; today 1.00, 1.00, 0.86); Kensington and Fishtown in Philadelphia (0.82, 0.82,
+        // 0.71 as written, after four golds its writer had shifted by one offer were set right: fayn18, fayn19, fayn21, fayn24;
+        // today 0.94, 0.94, 0.86)
+        assertFigures("fresh batch au, Houston after a hurricane", fresh("au"), 38, 0.82, 0.82, 0.57);
+        assertFigures("fresh batch av, Bristol winter", fresh("av"), 38, 0.82, 0.82, 0.57);
+        assertFigures("fresh batch aw, Kansas blizzard", fresh("aw"), 38, 0.88, 0.88, 0.57);
+        assertFigures("fresh batch ax, Adelaide heatwave", fresh("ax"), 38, 0.94, 0.94, 0.71);
+        assertFigures("fresh batch ay, Philadelphia autumn", fresh("ay"), 38, 0.88, 0.88, 0.71);
     }
 
     @Test

@@ -76,7 +76,7 @@ record Availability(int days, int parts) {
             "\\b(\\d{1,2})(?:[:.]\\d\\d)?\\s*(am|pm)?(?:\\s*(?:-|\u2013|to|til|till)\\s*(\\d{1,2})(?:[:.]\\d\\d)?\\s*(am|pm))?\\b|\\b(\\d{1,2})(?:[:.]\\d\\d)?\\s*(am|pm)\\b");
     /** words before a day or an hour that make it a limit, not a time of the help */
     private static final Pattern LIMIT_BEFORE = Pattern.compile(
-            "(?:\\bby|\\bweeks?\\s+from|\\bdays\\s+from|\\bfortnight\\s+from|\\buntil|\\btill?|\\bbefore|\\bsince|\\blast|\\bpayday(?:'?s| is)?(?: not)?(?: til| till| until)?|\\bpaid(?: on)?|\\bdue(?: on)?)\\s+(?:next\\s+|this\\s+|on\\s+|the\\s+)?$");
+            "(?:\\bby|\\bweeks?\\s+from|\\bdays\\s+from|\\bfortnight\\s+from|\\buntil|\\btill?|\\bbefore|\\bsince|\\blast|\\bpayday(?:'?s| is)?(?: not)?(?: til| till| until)?|\\bpaid(?: on)?|\\bdue(?: on)?)\\s+(?:about\\s+|around\\s+)?(?:next\\s+|this\\s+|on\\s+|the\\s+)?$");
 
     static Availability of(String text) {
         String folded = text.toLowerCase(Locale.ROOT);

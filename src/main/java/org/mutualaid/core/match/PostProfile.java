@@ -68,7 +68,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         }
         Set<String> facetValues = kind == PostKind.NEED ? facetValues(parts, whole, taxonomy)
                 : new LinkedHashSet<>(taxonomy.facets().limitedTo(whole.facetValues(), taxonomy.facets().onlyValues(words)));
-        facetValues.addAll(Facets.schools(words));
+        // a school's name stands within a sentence: "ruined in the water. school starts back" names none
+        for (Part p : parts) facetValues.addAll(Facets.schools(p.words()));
         // "not asking for money, just food": what a need says it does not ask for is not what it is about
         List<List<String>> disowned = kind == PostKind.NEED ? disowned(text) : List.of();
         if (kind == PostKind.NEED) {
@@ -212,7 +213,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
 
     /** "no", "not", "without", "can't do" and what follows them up to the next punctuation */
     private static final Pattern EXCLUSION = Pattern.compile(
-            "\\b(?:no|not|non(?=[-\\s])|without|except|allergic to|don['\u2019]?t(?=\\s+smoke)|(?:don|doesn)['\u2019]?t eat|do not eat|does not eat|never eats?|nothing for|(?:can|don|won)['\u2019]?t (?:do|give|offer|provide|manage|handle|help with|get up on|climb|go up|lift|carry|fix|repair|take|accept|host|have any|have|pass on|guarantee|advise on|advise|write|speak))\\b(?:(?!\\bbut\\b)[^.,;:!?()\\n]){0,30}", Pattern.CASE_INSENSITIVE);
+            "\\b(?:no|not|non(?=[-\\s])|without|except|allergic to|don['\u2019]?t(?=\\s+smoke)|(?:don|doesn)['\u2019]?t eat|do not eat|does not eat|never eats?|nothing for|(?:can|don|won)['\u2019]?t (?:do|give|offer|provide|manage|handle|help with|get up on|climb|go up|lift|carry|fix|repair|cut|take|accept|host|have any|have|pass on|guarantee|advise on|advise|write|speak))\\b(?:(?!\\bbut\\b)[^.,;:!?()\\n]){0,30}", Pattern.CASE_INSENSITIVE);
 
     /**
      * An offer's text without what it says it does not offer: "crib (no mattress sorry)", "NO
@@ -260,9 +261,18 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             int from = m.start();
             while (from > 0 && m.start() - from < GONE_REACH && ".,;:!?()\n".indexOf(text.charAt(from - 1)) < 0) from--;
             if (text.substring(from, m.start()).isBlank()) continue;
+            // "one radiator's gone already so just 1 left": some went, the thing is still offered
+            if (SOME_LEFT.matcher(text).region(m.end(), sentenceEnd(text, m.end())).find()) continue;
             out.add(new int[] {from, m.start(), m.end()});
         }
         return out;
+    }
+
+    private static final Pattern SOME_LEFT = Pattern.compile("\\b(?:\\d+|one|two|three|a couple|a few|some)\\s+(?:left|remaining)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static int sentenceEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) if (".!?\n".indexOf(text.charAt(i)) >= 0) return i;
+        return text.length();
     }
 
     /** "Size 1 already gone": the word for a size is no thing left out */
@@ -505,6 +515,11 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
                 if (TERMS.contains(head) || (i + 1 < words.size() && NOT_ASKED.contains(words.get(i + 1)))) break;
                 // "no dogs that chase cats", "kids still in nappies": only some of them are left out, which the words do not say
                 if (i + 1 < words.size() && RESTRICTED.contains(words.get(i + 1))) break;
+                // "no car seat": a thing the two words name together, not what the first names alone (a car)
+                if (namesATermWithNext(words, i, taxonomy)) {
+                    out.addAll(taxonomy.facets().values(words.subList(i, i + 2)));
+                    break;
+                }
                 out.add(Stemmer.stem(head));
                 // "NOT doing Cleveland or Pittsburgh trips": a place left out is left out wherever a need names it
                 if (isName(m.group(), head)) out.add(PLACE + Stemmer.stem(head));
@@ -531,6 +546,15 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             }
         }
         return out;
+    }
+
+    /** Whether a word and the next name a specific together that is none of what the word names alone ("car seat", not "car"). */
+    private static boolean namesATermWithNext(List<String> words, int i, Taxonomy taxonomy) {
+        if (i + 1 >= words.size() || DAMAGED.contains(words.get(i))) return false;
+        Set<String> alone = taxonomy.facets().values(List.of(words.get(i)));
+        if (alone.isEmpty()) return false;
+        Set<String> together = taxonomy.facets().values(words.subList(i, i + 2));
+        return !together.isEmpty() && java.util.Collections.disjoint(alone, together);
     }
 
     /** What a need asks for, in the terms of {@link #excluded}: its asking parts' words, specifics and kinds of help. */

@@ -16,30 +16,30 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.4643;
+    private static final double INTERCEPT = -7.3876;
     private static final double[] WEIGHTS = {
-        7.3887, // category
-        1.2724, // related
-        6.5262, // text
-        1.0352, // sharedValues
-        -0.7694, // uncovered
-        -1.7281, // modeMismatch
-        -0.1053, // sharedKinds
-        0.0374, // needKinds
-        0.0571, // offerKinds
-        1.0902, // needMainShared
-        0.8897, // offerMainShared
-        -0.5668, // needFocus
-        -0.0924, // needSpecifics
-        -0.2310, // offerSpecifics
-        0.3989, // logRuleScore
-        -0.8825, // categoryIfNeedMainShared
-        -3.3848, // textTimesCategory
-        0.8996, // timeFits
-        -0.4738, // wordsOnly
-        0.5805, // textIfWordsOnly
-        0.7217, // relatedIfWordsOnly
-        3.1827, // coverageIfWordsOnly
+        7.3094, // category
+        1.3392, // related
+        6.6755, // text
+        1.0845, // sharedValues
+        -0.7212, // uncovered
+        -1.7663, // modeMismatch
+        -0.1041, // sharedKinds
+        0.0257, // needKinds
+        0.0458, // offerKinds
+        0.9918, // needMainShared
+        0.8381, // offerMainShared
+        -0.5403, // needFocus
+        -0.0923, // needSpecifics
+        -0.2305, // offerSpecifics
+        0.3819, // logRuleScore
+        -0.7277, // categoryIfNeedMainShared
+        -3.5186, // textTimesCategory
+        0.8604, // timeFits
+        -0.7431, // wordsOnly
+        0.9145, // textIfWordsOnly
+        0.6386, // relatedIfWordsOnly
+        3.3712, // coverageIfWordsOnly
     };
 
     private SuggestionOdds() {}

@@ -677,7 +677,8 @@ class SpecificsTest {
         assertTrue(full("need somebody to keep my 4 yr old couple days a week").categoryHits().containsKey("childcare"));
         assertTrue(full("anybody got hay for goats").categoryHits().containsKey("pet-supplies"));
         PostProfile baby = PostProfile.of("Bags of baby clothes 0-12 months and a bassinet. Can't pass on car seats, sorry", PostKind.OFFER, Taxonomy.builtIn(), STOP);
-        assertTrue(baby.excluded().contains(Stemmer.stem("car")), baby.excluded().toString());
+        // car seats are left out as the thing they are, not as cars
+        assertTrue(baby.excluded().contains("baby item/car-seat"), baby.excluded().toString());
         assertTrue(Sizes.of("free boys coats and boots sizes 4T up to 8").contains("a:6"));
     }
 
@@ -1220,5 +1221,37 @@ class SpecificsTest {
         PostProfile nappies = fullOffer("Have diapers size 3 and 4, wipes and Similac. Size 1 already gone");
         assertFalse(nappies.excluded().contains(Stemmer.stem("size")), nappies.excluded().toString());
         assertTrue(full("anyone got a heavy winter coat for my husband? XL").facetValues().contains("wearer/adult"));
+    }
+
+    @Test
+    @DisplayName("Houston, Bristol, Kansas, Adelaide and Philadelphia readings: no car seat is no car left out, some left of what went, a school named within a sentence, 'till about Friday', trees not cut, and words")
+    void floodBlizzardAndHeatwaveReadings() {
+        PostProfile driver = fullOffer("Can drive folks to the clinic weekday mornings. Adults only, no car seat");
+        assertTrue(driver.excluded().contains("baby item/car-seat"), driver.excluded().toString());
+        assertFalse(driver.excluded().contains("vehicle/car") || driver.excluded().contains(Stemmer.stem("car")), driver.excluded().toString());
+        assertTrue(fullOffer("Bub stuff to give: bouncer, wraps. No car seats sorry").excluded().contains("baby item/car-seat"));
+
+        PostProfile oneLeft = fullOffer("Two oil filled radiators to lend out, one radiator's gone already so just 1 left");
+        assertFalse(oneLeft.excluded().contains(Stemmer.stem("radiator")), oneLeft.excluded().toString());
+        PostProfile allGone = fullOffer("Blankets to give. The radiators are all gone sorry");
+        assertTrue(allGone.excluded().contains(Stemmer.stem("radiator")), allGone.excluded().toString());
+
+        assertFalse(full("their clothes got ruined in the water. school starts back next week").facetValues().contains("school/water"));
+        assertTrue(full("she goes to Lincoln Elementary and needs a coat").facetValues().contains("school/lincoln"));
+
+        assertEquals(Availability.ANY, Availability.of("my tablets are ready and I have enough till about Friday"));
+        PostProfile rakers = fullOffer("We rake leaves on Sundays. We don't cut trees or do branches");
+        assertFalse(rakers.facetValues().contains("yard job/trees"), rakers.facetValues().toString());
+
+        PostProfile drift = full("the drift across our lane is higher than the truck, can anyone open us up");
+        assertTrue(drift.categoryHits().containsKey("yard-snow"), drift.categoryHits().toString());
+        assertFalse(drift.facetValues().contains("school level/exams at 18"), drift.facetValues().toString());
+        assertTrue(full("the walls are getting black spots and smell like mildew").categoryHits().containsKey("housing"));
+        assertTrue(full("engine making a knocking noise and the oil looks milky").categoryHits().containsKey("vehicle-repairs"));
+        assertTrue(full("flat is freezing, anything to warm us up would help").categoryHits().containsKey("furniture"));
+        assertTrue(full("the cupboards are pretty much bare till payday").categoryHits().containsKey("food"));
+        assertTrue(full("hospital says we need a capsule in the car to take bub home").facetValues().contains("baby item/car-seat"));
+        assertFalse(full("my boy will eat the settee if he doesn't get walked").categoryHits().containsKey("furniture"));
+        assertTrue(full("my back yard is covered in leaves and I can't bend").categoryHits().containsKey("yard-snow"));
     }
 }
