@@ -422,7 +422,7 @@ public final class Matcher {
     /**
      * Why a pair that names no kind of help in common is suggested: the two rarest words both use, as
      * the other post writes them ("both mention: telescope, tripod"), else the neighbouring kinds ("related: moving; furniture").
-     * The other post's words are shown with the suggestion anyway.
+     * The other post is open in the group for all to read.
      */
     private String reasonWithoutKind(PostProfile mine, PostProfile theirs, Post other, Rarity rarity) {
         List<String> rarest = mine.stems().keySet().stream().filter(theirs.stems()::containsKey)
@@ -431,10 +431,13 @@ public final class Matcher {
                         .thenComparing(Comparator.comparingInt(String::length).reversed()))
                 .limit(2).toList();
         List<String> words = new ArrayList<>();
-        for (String word : Words.of(other.text())) {
-            if (rarest.contains(Stemmer.stem(word)) && words.stream().map(Stemmer::stem).noneMatch(Stemmer.stem(word)::equals)) words.add(word);
+        // as the post writes them, else as its shorthand is read ("hosp" is "hospital")
+        for (String text : List.of(other.text(), TextSpeak.expand(other.text()))) {
+            for (String word : Words.of(text)) {
+                if (rarest.contains(Stemmer.stem(word)) && words.stream().map(Stemmer::stem).noneMatch(Stemmer.stem(word)::equals)) words.add(word);
+            }
+            if (!words.isEmpty()) return "both mention: " + String.join(", ", words);
         }
-        if (!words.isEmpty()) return "both mention: " + String.join(", ", words);
         for (String c : mine.categoryShares().keySet()) {
             for (String r : related(c)) {
                 if (theirs.categoryShares().containsKey(r)) return "related: " + label(c) + "; " + label(r);

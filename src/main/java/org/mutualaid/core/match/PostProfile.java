@@ -213,7 +213,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
 
     /** "no", "not", "without", "can't do" and what follows them up to the next punctuation */
     private static final Pattern EXCLUSION = Pattern.compile(
-            "\\b(?:no|not|non(?=[-\\s])|without|except|allergic to|don['\u2019]?t(?=\\s+smoke)|(?:don|doesn)['\u2019]?t eat|do not eat|does not eat|never eats?|nothing for|(?:can|don|won)['\u2019]?t (?:do|give|offer|provide|manage|handle|help with|get up on|climb|go up|lift|carry|fix|repair|cut|take|accept|host|have any|have|pass on|guarantee|advise on|advise|write|speak))\\b(?:(?!\\bbut\\b)[^.,;:!?()\\n]){0,30}", Pattern.CASE_INSENSITIVE);
+            "\\b(?:no|not|non(?=[-\\s])|without|except|allergic to|don['\u2019]?t(?=\\s+smoke)|(?:don|doesn)['\u2019]?t eat|do not eat|does not eat|never eats?|nothing for|(?:can|don|won)['\u2019]?t (?:do|give|offer|provide|manage|handle|help with|get up on|climb|go up|lift|carry|fix|fit|repair|take|accept|host|have any|have|pass on|guarantee|advise on|advise|write|speak))\\b(?:(?!\\bbut\\b)[^.,;:!?()\\n]){0,30}", Pattern.CASE_INSENSITIVE);
 
     /**
      * An offer's text without what it says it does not offer: "crib (no mattress sorry)", "NO
@@ -261,8 +261,9 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             int from = m.start();
             while (from > 0 && m.start() - from < GONE_REACH && ".,;:!?()\n".indexOf(text.charAt(from - 1)) < 0) from--;
             if (text.substring(from, m.start()).isBlank()) continue;
-            // "one radiator's gone already so just 1 left": some went, the thing is still offered
-            if (SOME_LEFT.matcher(text).region(m.end(), sentenceEnd(text, m.end())).find()) continue;
+            // "one radiator's gone already so just 1 left": some went, the thing is still offered (in the same
+            // clause: "washing machine gone, only 2 left - the fridge and the microwave" counts other things)
+            if (SOME_LEFT.matcher(text).region(m.end(), clauseEnd(text, m.end())).find()) continue;
             out.add(new int[] {from, m.start(), m.end()});
         }
         return out;
@@ -270,8 +271,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
 
     private static final Pattern SOME_LEFT = Pattern.compile("\\b(?:\\d+|one|two|three|a couple|a few|some)\\s+(?:left|remaining)\\b", Pattern.CASE_INSENSITIVE);
 
-    private static int sentenceEnd(String text, int from) {
-        for (int i = from; i < text.length(); i++) if (".!?\n".indexOf(text.charAt(i)) >= 0) return i;
+    private static int clauseEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) if (".,;:!?()\n".indexOf(text.charAt(i)) >= 0) return i;
         return text.length();
     }
 
@@ -334,7 +335,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             "doesn", "does", "never", "eat", "eats",
             // "can't write referral letters", "sorry I don't speak Somali": what is left out comes after
             "write", "speak",
-            "give", "offer", "provide", "manage", "handle", "help", "with", "get", "up", "on", "climb", "go", "lift", "carry", "fix",
+            "give", "offer", "provide", "manage", "handle", "help", "with", "get", "up", "on", "climb", "go", "lift", "carry", "fix", "fit",
             "repair", "nothing", "for", "take", "accept", "host", "have", "any", "pass", "guarantee", "taking", "accepting", "doing",
             // "not keen on big dogs", "not good with cats", "not really into": what is left out comes after
             "keen", "fond", "of", "good", "great", "comfortable", "really", "too", "so", "into");
@@ -518,6 +519,11 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
                 // "no car seat": a thing the two words name together, not what the first names alone (a car)
                 if (namesATermWithNext(words, i, taxonomy)) {
                     out.addAll(taxonomy.facets().values(words.subList(i, i + 2)));
+                    // "no car seats or strollers": what is joined to it is left out too
+                    if (i + 2 < words.size() && JOINS.contains(words.get(i + 2))) {
+                        i += 3;
+                        continue;
+                    }
                     break;
                 }
                 out.add(Stemmer.stem(head));

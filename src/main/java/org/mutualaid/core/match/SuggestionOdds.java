@@ -16,30 +16,30 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.3876;
+    private static final double INTERCEPT = -7.2925;
     private static final double[] WEIGHTS = {
-        7.3094, // category
-        1.3392, // related
-        6.6755, // text
-        1.0845, // sharedValues
-        -0.7212, // uncovered
-        -1.7663, // modeMismatch
-        -0.1041, // sharedKinds
+        7.0924, // category
+        1.2483, // related
+        6.9575, // text
+        1.0796, // sharedValues
+        -0.6380, // uncovered
+        -1.7782, // modeMismatch
+        -0.1072, // sharedKinds
         0.0257, // needKinds
-        0.0458, // offerKinds
-        0.9918, // needMainShared
-        0.8381, // offerMainShared
-        -0.5403, // needFocus
-        -0.0923, // needSpecifics
-        -0.2305, // offerSpecifics
-        0.3819, // logRuleScore
-        -0.7277, // categoryIfNeedMainShared
-        -3.5186, // textTimesCategory
-        0.8604, // timeFits
-        -0.7431, // wordsOnly
-        0.9145, // textIfWordsOnly
-        0.6386, // relatedIfWordsOnly
-        3.3712, // coverageIfWordsOnly
+        0.0562, // offerKinds
+        0.8656, // needMainShared
+        0.8114, // offerMainShared
+        -0.5170, // needFocus
+        -0.1144, // needSpecifics
+        -0.2315, // offerSpecifics
+        0.3797, // logRuleScore
+        -0.4626, // categoryIfNeedMainShared
+        -3.8661, // textTimesCategory
+        0.8828, // timeFits
+        -0.8742, // wordsOnly
+        1.0595, // textIfWordsOnly
+        0.5201, // relatedIfWordsOnly
+        2.6260, // coverageIfWordsOnly
     };
 
     private SuggestionOdds() {}

@@ -1224,7 +1224,7 @@ class SpecificsTest {
     }
 
     @Test
-    @DisplayName("Houston, Bristol, Kansas, Adelaide and Philadelphia readings: no car seat is no car left out, some left of what went, a school named within a sentence, 'till about Friday', trees not cut, and words")
+    @DisplayName("Houston, Bristol, Kansas, Adelaide and Philadelphia readings: no car seat is no car left out, some left of what went, a school named within a sentence, 'till about Friday', and words")
     void floodBlizzardAndHeatwaveReadings() {
         PostProfile driver = fullOffer("Can drive folks to the clinic weekday mornings. Adults only, no car seat");
         assertTrue(driver.excluded().contains("baby item/car-seat"), driver.excluded().toString());
@@ -1240,8 +1240,12 @@ class SpecificsTest {
         assertTrue(full("she goes to Lincoln Elementary and needs a coat").facetValues().contains("school/lincoln"));
 
         assertEquals(Availability.ANY, Availability.of("my tablets are ready and I have enough till about Friday"));
-        PostProfile rakers = fullOffer("We rake leaves on Sundays. We don't cut trees or do branches");
-        assertFalse(rakers.facetValues().contains("yard job/trees"), rakers.facetValues().toString());
+        PostProfile seatsAndPrams = fullOffer("Baby clothes to give. No car seats or strollers sorry");
+        assertTrue(seatsAndPrams.excluded().containsAll(Set.of("baby item/car-seat", "baby item/stroller")), seatsAndPrams.excluded().toString());
+        PostProfile otherCount = fullOffer("Clearing the flat: washing machine gone, only 2 left, the fridge and the microwave");
+        assertTrue(otherCount.excluded().contains("furniture or appliance/laundry"), otherCount.excluded().toString());
+        PostProfile barber = fullOffer("Mobile barber, can't cut kids hair but happy to do adults at home");
+        assertFalse(barber.excluded().contains(Stemmer.stem("cut")), barber.excluded().toString());
 
         PostProfile drift = full("the drift across our lane is higher than the truck, can anyone open us up");
         assertTrue(drift.categoryHits().containsKey("yard-snow"), drift.categoryHits().toString());
@@ -1251,7 +1255,33 @@ class SpecificsTest {
         assertTrue(full("flat is freezing, anything to warm us up would help").categoryHits().containsKey("furniture"));
         assertTrue(full("the cupboards are pretty much bare till payday").categoryHits().containsKey("food"));
         assertTrue(full("hospital says we need a capsule in the car to take bub home").facetValues().contains("baby item/car-seat"));
+        assertFalse(full("need my meds in a capsule not a tablet").facetValues().contains("baby item/car-seat"));
+        assertFalse(full("the boiler is making a knocking noise").categoryHits().containsKey("vehicle-repairs"));
+        assertFalse(full("buenas noches, necesito ayuda con comida").facetValues().contains("school subject/spanish"));
         assertFalse(full("my boy will eat the settee if he doesn't get walked").categoryHits().containsKey("furniture"));
         assertTrue(full("my back yard is covered in leaves and I can't bend").categoryHits().containsKey("yard-snow"));
+    }
+
+    @Test
+    @DisplayName("Brisbane after a storm and the Central Valley in smoke: a hatchback that can't fit a wheelchair, ice for insulin, a gum tree down, wet carpet, food gone off, and Spanish words")
+    void stormAndSmokeReadings() {
+        PostProfile hatchback = fullOffer("Can drive people to appointments weekday mornings. Small hatchback so cant fit a wheelchair or walker sorry");
+        assertTrue(hatchback.excluded().contains("ride access/wheelchair"), hatchback.excluded().toString());
+        assertTrue(full("fridge is off since Tuesday, can anyone help keep my insulin cold").categoryHits().containsKey("disasters"));
+        assertTrue(full("phone on 2% and no power, where can i go").categoryHits().containsKey("disasters"));
+        assertTrue(full("big gum came down across the back yard, could someone cut it up for us").categoryHits().containsKey("yard-snow"));
+        assertTrue(full("the boys are running round in undies, all their drawers got wet").categoryHits().containsKey("clothing"));
+        assertTrue(full("carpet got flooded and I can't pull up the carpet myself").categoryHits().containsKey("repairs"));
+        PostProfile goneOff = full("everything in the fridge gone off, kids asking what's for dinner");
+        assertTrue(goneOff.categoryHits().containsKey("food"), goneOff.categoryHits().toString());
+        assertFalse(goneOff.facetValues().contains("furniture or appliance/fridge"), goneOff.facetValues().toString());
+        assertTrue(full("start at the packing shed next week and got nobody to leave them with").categoryHits().containsKey("childcare"));
+        PostProfile cita = full("mi abuelita tiene cita del riñón en Fresno el jueves, alguien que vaya para alla?");
+        assertTrue(cita.categoryHits().containsKey("medical") && cita.categoryHits().containsKey("transport"), cita.categoryHits().toString());
+        PostProfile cooler = full("el cooler echa puro aire caliente, creo que no le llega el agua a los pads");
+        assertTrue(cooler.categoryHits().containsKey("repairs"), cooler.categoryHits().toString());
+        assertFalse(cooler.categoryHits().containsKey("period-products"), cooler.categoryHits().toString());
+        assertTrue(full("primer bebé en agosto y no tengo ropita").categoryHits().containsKey("baby"));
+        assertTrue(fullOffer("soy abuelita, puedo cuidar niños de 3 a 10 años en mi casa").categoryHits().containsKey("childcare"));
     }
 }
