@@ -221,7 +221,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
      * there "no phone, no ID" is what is asked for.
      */
     static String offered(String text) {
-        String kept = EXCLUSION.matcher(text).replaceAll(r -> saidOfOthers(text, r.start()) ? "$0" : " ");
+        String kept = EXCLUSION.matcher(text).replaceAll(r -> saidOfOthers(text, r.start()) || countsOnly(r.group()) ? "$0" : " ");
         List<int[]> gone = goneSpans(kept);
         if (gone.isEmpty()) return kept;
         StringBuilder out = new StringBuilder(kept.length());
@@ -509,6 +509,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             int i = 0;
             // "not set up for babies" leaves out babies; "no set times" leaves out nothing (a set time is no limit of the help)
             while (i < words.size() && (NEGATIONS.contains(words.get(i)) || setUp(words, i))) i++;
+            if (countsOnly(m.group())) continue;
             while (i < words.size()) {
                 while (i < words.size() && (stopWords.contains(words.get(i)) || words.get(i).length() < 2)) i++;
                 if (i == words.size()) break;
@@ -552,6 +553,13 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             }
         }
         return out;
+    }
+
+    private static final Pattern COUNT_ONLY = Pattern.compile("\\bmore\\s+than\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "no more than 2 kids", "can't fit more than 3 people": how many, not who is left out. */
+    private static boolean countsOnly(String exclusion) {
+        return COUNT_ONLY.matcher(exclusion).find();
     }
 
     /** Whether a word and the next name a specific together that is none of what the word names alone ("car seat", not "car"). */

@@ -16,30 +16,30 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.2925;
+    private static final double INTERCEPT = -7.2905;
     private static final double[] WEIGHTS = {
-        7.0924, // category
-        1.2483, // related
-        6.9575, // text
-        1.0796, // sharedValues
-        -0.6380, // uncovered
-        -1.7782, // modeMismatch
-        -0.1072, // sharedKinds
-        0.0257, // needKinds
-        0.0562, // offerKinds
-        0.8656, // needMainShared
-        0.8114, // offerMainShared
-        -0.5170, // needFocus
-        -0.1144, // needSpecifics
-        -0.2315, // offerSpecifics
-        0.3797, // logRuleScore
-        -0.4626, // categoryIfNeedMainShared
-        -3.8661, // textTimesCategory
-        0.8828, // timeFits
-        -0.8742, // wordsOnly
-        1.0595, // textIfWordsOnly
-        0.5201, // relatedIfWordsOnly
-        2.6260, // coverageIfWordsOnly
+        7.0934, // category
+        1.2510, // related
+        6.9590, // text
+        1.0808, // sharedValues
+        -0.6422, // uncovered
+        -1.7806, // modeMismatch
+        -0.1074, // sharedKinds
+        0.0254, // needKinds
+        0.0560, // offerKinds
+        0.8632, // needMainShared
+        0.8101, // offerMainShared
+        -0.5187, // needFocus
+        -0.1138, // needSpecifics
+        -0.2327, // offerSpecifics
+        0.3768, // logRuleScore
+        -0.4595, // categoryIfNeedMainShared
+        -3.8614, // textTimesCategory
+        0.8855, // timeFits
+        -0.8758, // wordsOnly
+        1.0696, // textIfWordsOnly
+        0.5176, // relatedIfWordsOnly
+        2.6077, // coverageIfWordsOnly
     };
 
     private SuggestionOdds() {}

@@ -1244,6 +1244,9 @@ class SpecificsTest {
         assertTrue(seatsAndPrams.excluded().containsAll(Set.of("baby item/car-seat", "baby item/stroller")), seatsAndPrams.excluded().toString());
         PostProfile otherCount = fullOffer("Clearing the flat: washing machine gone, only 2 left, the fridge and the microwave");
         assertTrue(otherCount.excluded().contains("furniture or appliance/laundry"), otherCount.excluded().toString());
+        PostProfile sitter = fullOffer("I can babysit weekday evenings but can't fit more than 2 kids in my car");
+        assertFalse(sitter.excluded().contains("wearer/child"), sitter.excluded().toString());
+        assertTrue(fullOffer("Room to foster pets, no more than 2 at a time, no dogs").excluded().contains("animal/dog"));
         PostProfile barber = fullOffer("Mobile barber, can't cut kids hair but happy to do adults at home");
         assertFalse(barber.excluded().contains(Stemmer.stem("cut")), barber.excluded().toString());
 
