@@ -259,7 +259,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
                     || (!aux && (verb.equals("gone") || verb.equals("taken")) && closes && !text.startsWith(":", m.end()));
             if (!said) continue;
             int from = m.start();
-            while (from > 0 && m.start() - from < GONE_REACH && ".,;:!?()\n".indexOf(text.charAt(from - 1)) < 0) from--;
+            while (from > 0 && m.start() - from < GONE_REACH && CLAUSE_MARKS.indexOf(text.charAt(from - 1)) < 0) from--;
             if (text.substring(from, m.start()).isBlank()) continue;
             // "one radiator's gone already so just 1 left": some went, the thing is still offered (in the same
             // clause: "washing machine gone, only 2 left - the fridge and the microwave" counts other things)
@@ -271,8 +271,11 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
 
     private static final Pattern SOME_LEFT = Pattern.compile("\\b(?:\\d+|one|two|three|a couple|a few|some)\\s+(?:left|remaining)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** what ends a clause, either way from a place: a gone span reaches back no further, "2 left" counts no further on */
+    private static final String CLAUSE_MARKS = ".,;:!?()\n";
+
     private static int clauseEnd(String text, int from) {
-        for (int i = from; i < text.length(); i++) if (".,;:!?()\n".indexOf(text.charAt(i)) >= 0) return i;
+        for (int i = from; i < text.length(); i++) if (CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0) return i;
         return text.length();
     }
 
@@ -502,14 +505,13 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         Set<String> out = new LinkedHashSet<>();
         java.util.regex.Matcher m = EXCLUSION.matcher(text);
         while (m.find()) {
-            if (askedOfReader(text, m.start()) || saidOfOthers(text, m.start())) continue;
+            if (askedOfReader(text, m.start()) || saidOfOthers(text, m.start()) || countsOnly(m.group())) continue;
             List<String> words = Words.of(m.group());
             // "can't lift anyone", "I cant lift nobody": no one who needs lifting in and out of the car
             if (liftsNoOne(words)) out.add(WHEELCHAIR);
             int i = 0;
             // "not set up for babies" leaves out babies; "no set times" leaves out nothing (a set time is no limit of the help)
             while (i < words.size() && (NEGATIONS.contains(words.get(i)) || setUp(words, i))) i++;
-            if (countsOnly(m.group())) continue;
             while (i < words.size()) {
                 while (i < words.size() && (stopWords.contains(words.get(i)) || words.get(i).length() < 2)) i++;
                 if (i == words.size()) break;
@@ -517,9 +519,12 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
                 if (TERMS.contains(head) || (i + 1 < words.size() && NOT_ASKED.contains(words.get(i + 1)))) break;
                 // "no dogs that chase cats", "kids still in nappies": only some of them are left out, which the words do not say
                 if (i + 1 < words.size() && RESTRICTED.contains(words.get(i + 1))) break;
+                boolean damaged = DAMAGED.contains(head);
+                Set<String> alone = damaged ? Set.of() : taxonomy.facets().values(List.of(head));
+                Set<String> together = damaged || i + 1 == words.size() ? Set.of() : taxonomy.facets().values(words.subList(i, i + 2));
                 // "no car seat": a thing the two words name together, not what the first names alone (a car)
-                if (namesATermWithNext(words, i, taxonomy)) {
-                    out.addAll(taxonomy.facets().values(words.subList(i, i + 2)));
+                if (!alone.isEmpty() && !together.isEmpty() && java.util.Collections.disjoint(alone, together)) {
+                    out.addAll(together);
                     // "no car seats or strollers": what is joined to it is left out too
                     if (i + 2 < words.size() && JOINS.contains(words.get(i + 2))) {
                         i += 3;
@@ -532,14 +537,12 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
                 if (isName(m.group(), head)) out.add(PLACE + Stemmer.stem(head));
                 // "not set up for babies or toddlers" leaves out the youngest, not every child: the Matcher tells a need's baby by its age
                 if (YOUNGEST.contains(head)) out.add(YOUNGEST_LEFT_OUT);
-                if (!DAMAGED.contains(head)) {
-                    Set<String> values = new LinkedHashSet<>(taxonomy.facets().values(List.of(head)));
-                    if (YOUNGEST.contains(head)) dropWholeChildhood(values);
-                    out.addAll(values);
-                }
+                Set<String> values = new LinkedHashSet<>(alone);
+                if (YOUNGEST.contains(head)) dropWholeChildhood(values);
+                out.addAll(values);
                 // "no big dogs": a specific its two words name together, not what the second names alone (all dogs)
-                if (i + 1 < words.size() && !DAMAGED.contains(head)) {
-                    Set<String> pair = new LinkedHashSet<>(taxonomy.facets().values(words.subList(i, i + 2)));
+                if (!together.isEmpty()) {
+                    Set<String> pair = new LinkedHashSet<>(together);
                     pair.removeAll(taxonomy.facets().values(List.of(words.get(i + 1))));
                     // "no baby clothes" leaves out the youngest's clothes, not every child's
                     if (YOUNGEST.contains(head)) dropWholeChildhood(pair);
@@ -560,15 +563,6 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     /** "no more than 2 kids", "can't fit more than 3 people": how many, not who is left out. */
     private static boolean countsOnly(String exclusion) {
         return COUNT_ONLY.matcher(exclusion).find();
-    }
-
-    /** Whether a word and the next name a specific together that is none of what the word names alone ("car seat", not "car"). */
-    private static boolean namesATermWithNext(List<String> words, int i, Taxonomy taxonomy) {
-        if (i + 1 >= words.size() || DAMAGED.contains(words.get(i))) return false;
-        Set<String> alone = taxonomy.facets().values(List.of(words.get(i)));
-        if (alone.isEmpty()) return false;
-        Set<String> together = taxonomy.facets().values(words.subList(i, i + 2));
-        return !together.isEmpty() && java.util.Collections.disjoint(alone, together);
     }
 
     /** What a need asks for, in the terms of {@link #excluded}: its asking parts' words, specifics and kinds of help. */
