@@ -498,6 +498,12 @@ class MatchFileTest {
         assertFigures("check set bp, unseen", check("bp"), 38, 0.64, 0.70, 0.57);
         assertFigures("check set bq, unseen", check("bq"), 38, 0.76, 0.76, 0.14);
         assertFigures("check set br, unseen", check("br"), 38, 0.64, 0.64, 0.57);
+        // written by helpers in the round after, unread, first run with that round's starting code (and the same at the end of
+        // its first wave): a Mon Valley mill town in autumn 0.59, 0.59, 0.57; Belgrave and Highfields in Leicester in Ramadan
+        // 0.65, 0.65, 0.43; an Appalachian Kentucky hollow after spring floods 0.76, 0.76, 0.71. Floored one need below
+        assertFigures("check set bs, unseen", check("bs"), 38, 0.52, 0.52, 0.42);
+        assertFigures("check set bt, unseen", check("bt"), 38, 0.58, 0.58, 0.28);
+        assertFigures("check set bu, unseen", check("bu"), 38, 0.70, 0.70, 0.57);
     }
 
     @Test
@@ -678,6 +684,16 @@ class MatchFileTest {
         assertFigures("fresh batch bb, Montreal cold spell", fresh("bb"), 38, 0.76, 0.76, 0.28);
         assertFigures("fresh batch bc, Brisbane storm", fresh("bc"), 38, 0.64, 0.70, 0.28);
         assertFigures("fresh batch bd, Central Valley smoke", fresh("bd"), 38, 0.81, 0.81, 0.62);
+        // written blind in the round after and studied, each floored one need below (as written, and at the end of its wave):
+        // Detroit's east side in a thaw with flooded basements (0.82, 0.82, 0.57; 0.88, 0.88, 0.57); Easterhouse and Drumchapel
+        // in Glasgow (0.88, 0.88, 0.71; 1.00, 1.00, 0.71); a Darwin suburb before a cyclone (0.88, 0.88, 0.57; 1.00, 1.00, 0.71);
+        // El Paso in a spring wind storm (0.76, 0.82, 1.00; 0.88, 1.00, 1.00); a Cork estate in January (0.88, 0.88, 0.71;
+        // 1.00, 1.00, 1.00)
+        assertFigures("fresh batch be, Detroit thaw", fresh("be"), 38, 0.82, 0.82, 0.42);
+        assertFigures("fresh batch bf, Glasgow autumn", fresh("bf"), 38, 0.94, 0.94, 0.57);
+        assertFigures("fresh batch bg, Darwin cyclone warning", fresh("bg"), 38, 0.94, 0.94, 0.57);
+        assertFigures("fresh batch bh, El Paso wind storm", fresh("bh"), 38, 0.82, 0.94, 0.85);
+        assertFigures("fresh batch bi, Cork January", fresh("bi"), 38, 0.94, 0.94, 0.85);
     }
 
     @Test

@@ -44,9 +44,9 @@ record Availability(int days, int parts) {
             "\\b" + DAY + "(?:\\s*(?:-|\u2013|to)\\s*" + DAY + ")?\\s*,?\\s*" + SELF + "\\s+(?:at|away|busy|working|with|unavailable|not)\\b"
             + "|\\b(?:week\\s?days?|weekends?)\\s*,?\\s*" + SELF + "\\s+(?:at|away|busy|working|with|unavailable|not)\\b"
             + "|\\b" + SELF + "\\s+(?:away|busy|working|at work|in work|on the road|out of town|not free|not around|not available|unavailable)(?:\\s+for work)?\\s+(?:on\\s+|at\\s+|most\\s+|every\\s+|all\\s+)?"
-            + "(?:" + DAY + "|weekends?|week\\s?days?)\\b"
+            + "(?:" + DAY + "|weekends?|week\\s?days?|during the week)\\b"
             // "I work weekends, sorry"
-            + "|\\bi\\s+work\\s+(?:on\\s+|most\\s+|every\\s+|all\\s+)?(?:" + DAY + "|weekends?|week\\s?days?)\\b");
+            + "|\\bi\\s+work\\s+(?:on\\s+|most\\s+|every\\s+|all\\s+)?(?:" + DAY + "|weekends?|week\\s?days?|during the week)\\b");
     /** days someone else already covers ("weekdays my sister takes me", "Mondays our neighbour does it"): not when the help is wanted */
     private static final Pattern COVERED = Pattern.compile(
             "\\b(?:" + DAY + "|week\\s?days?|weekends?)\\s*,?\\s*(?:my|our)\\s+\\w+\\s+(?:takes|drives|does|helps|covers|has|comes|picks)\\b");
@@ -68,7 +68,7 @@ record Availability(int days, int parts) {
     private static final Pattern HAD_ON = Pattern.compile(
             "\\bhad\\s+(?:(?:my|an?|the|his|her|\\w+)\\s+){0,2}?(?:surgery|operation|op|procedure|fall|stroke|accident|baby|fire|flood|break[- ]?in)\\s+(?:on\\s+)?(?:last\\s+|this\\s+past\\s+)?" + DAY + "\\b");
     private static final Pattern DAYS = Pattern.compile(
-            "\\b(" + DAY + ")(?:\\s*(?:-|\u2013|to|through|thru)\\s*(" + DAY + "))?\\b|\\b(week\\s?days?|week\\s?nights?|weekends?)\\b");
+            "\\b(" + DAY + ")(?:\\s*(?:-|\u2013|to|through|thru)\\s*(" + DAY + "))?\\b|\\b(week\\s?days?|week\\s?nights?|weekends?|during the week)\\b");
     private static final Pattern PARTS = Pattern.compile(
             "\\b(mornings?|afternoons?|evenings?|nights?|overnight|tonight|daytime|daytimes|lunchtimes?|after work|after school|before work|before school)\\b");
     /** an hour with am or pm, or a span of hours ending in one ("3-6pm", "7pm-7am", "8am to 1pm") */
@@ -131,7 +131,7 @@ record Availability(int days, int parts) {
         return TIME_WORDS.contains(word);
     }
 
-    private static final String[] TIME_PHRASES = {"week day", "week night", "after work", "after school", "before work", "before school"};
+    private static final String[] TIME_PHRASES = {"during the week", "week day", "week night", "after work", "after school", "before work", "before school"};
     /** every word DAY, DAYS and PARTS start from */
     private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("mon", "monday", "mondays", "tue", "tues", "tuesday",
             "tuesdays", "wed", "weds", "wednesday", "wednesdays", "thu", "thur", "thurs", "thursday", "thursdays", "fri", "friday",

@@ -29,14 +29,16 @@ public final class Facets {
     private final Map<String, Set<String>> anyCovers;
     /** facets whose every value names its one kind of help: a running toilet is a repair however the taxonomy words it */
     private final Set<String> naming;
+    private final Set<String> filing;
     /** facets whose value in a need is what the help is for wherever it is told: a dog's size is no part of a story */
     private final Set<String> anywhere;
 
     private Facets(TermIndex terms, Map<String, Set<String>> categoriesOf, Set<String> open, Map<String, Set<String>> anyCovers,
-            Set<String> onlyFacets, Set<String> naming, Set<String> anywhere) {
+            Set<String> onlyFacets, Set<String> naming, Set<String> filing, Set<String> anywhere) {
         this.terms = terms;
         this.anywhere = anywhere;
         this.naming = naming;
+        this.filing = filing;
         this.onlyFacets = onlyFacets;
         this.categoriesOf = categoriesOf;
         this.open = open;
@@ -50,6 +52,7 @@ public final class Facets {
         Map<String, Set<String>> anyCovers = new LinkedHashMap<>();
         Set<String> onlyFacets = new LinkedHashSet<>();
         Set<String> naming = new LinkedHashSet<>();
+        Set<String> filing = new LinkedHashSet<>();
         Set<String> anywhere = new LinkedHashSet<>();
         String facet = null;
         int lineNo = 0;
@@ -65,16 +68,17 @@ public final class Facets {
                 categoriesOf.put(facet, categories);
                 Set<String> flags = parts.length > 2 ? Set.of(parts[2].strip().split("[\\s,]+")) : Set.of();
                 for (String flag : flags) {
-                    if (!Set.of("open", "only", "names", "anywhere").contains(flag)) {
+                    if (!Set.of("open", "only", "names", "files", "anywhere").contains(flag)) {
                         throw new IllegalArgumentException("facets line " + lineNo + ": unknown flag '" + flag + "'");
                     }
                 }
                 if (flags.contains("open")) open.add(facet);
                 if (flags.contains("only")) onlyFacets.add(facet);
                 if (flags.contains("anywhere")) anywhere.add(facet);
-                if (flags.contains("names")) {
-                    if (categories.size() != 1) throw new IllegalArgumentException("facets line " + lineNo + ": a naming facet specifies one kind of help");
-                    naming.add(facet);
+                if (flags.contains("names") || flags.contains("files")) {
+                    if (categories.size() != 1) throw new IllegalArgumentException("facets line " + lineNo + ": a naming or filing facet specifies one kind of help");
+                    filing.add(facet);
+                    if (flags.contains("names")) naming.add(facet);
                 }
                 continue;
             }
@@ -96,7 +100,7 @@ public final class Facets {
             }
             terms.addLine(trimmed.substring(colon + 1), facet + "/" + value);
         }
-        return new Facets(terms, categoriesOf, open, anyCovers, onlyFacets, naming, anywhere);
+        return new Facets(terms, categoriesOf, open, anyCovers, onlyFacets, naming, filing, anywhere);
     }
 
     /** Whether a need's value of this facet is what the help is for wherever the need tells it ("| anywhere" in facets.txt). */
@@ -107,6 +111,20 @@ public final class Facets {
     /** Whether each value of the facet names its kind of help ("| names" in facets.txt): the repair trade. */
     boolean names(String facet) {
         return naming.contains(facet);
+    }
+
+    /**
+     * The kinds of help that values of naming and filing facets file a post under when its words
+     * did not ("| names" or "| files" in facets.txt): "anyone got an old fan?" is about furniture and
+     * appliances. A filing facet's values, unlike a naming one's, are not read as asked wherever a need tells them.
+     */
+    Set<String> filedCategories(Set<String> values) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String v : values) {
+            String f = facetOf(v);
+            if (filing.contains(f)) out.addAll(categoriesOf.get(f));
+        }
+        return out;
     }
 
     /** The kinds of help that values of naming facets name ("| names" in facets.txt). */
@@ -190,6 +208,26 @@ public final class Facets {
     private static final Set<String> PEOPLE = Set.of("clients", "client", "guests", "guest", "tenants", "residents", "students",
             "members", "patients", "lodgers", "callers", "visitors", "folks", "people", "customers");
 
+    /** Values of "only" read from inside a longer term of another facet: the dog in "small dogs only". */
+    private Set<String> impliedByOnly(List<String> words) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 1; i < words.size(); i++) {
+            if (!words.get(i).equals("only")) continue;
+            Set<String> longest = Set.of();
+            for (int k = Math.min(4, i); k >= 1 && longest.isEmpty(); k--) longest = windowEndingAt(words, i, k);
+            Set<String> held = new java.util.HashSet<>();
+            for (String v : longest) held.add(facetOf(v));
+            for (String v : endingAt(words, i)) if (!held.contains(facetOf(v))) out.add(v);
+        }
+        return out;
+    }
+
+    private Set<String> windowEndingAt(List<String> words, int end, int k) {
+        Set<String> window = new LinkedHashSet<>(values(words.subList(end - k, end)));
+        window.removeAll(values(words.subList(end - k, end - 1)));
+        return window;
+    }
+
     /**
      * The values of the terms that end right before words[end], of up to four words ("over 70s
      * only", "small to medium dogs only"); not one that merely stands near it ("kids clothes only").
@@ -197,11 +235,7 @@ public final class Facets {
     private Set<String> endingAt(List<String> words, int end) {
         // every term that ends there: "small dogs only" is a dog, and a small one
         Set<String> out = new LinkedHashSet<>();
-        for (int k = 1; k <= Math.min(4, end); k++) {
-            Set<String> window = new LinkedHashSet<>(values(words.subList(end - k, end)));
-            window.removeAll(values(words.subList(end - k, end - 1)));
-            out.addAll(window);
-        }
+        for (int k = 1; k <= Math.min(4, end); k++) out.addAll(windowEndingAt(words, end, k));
         return out;
     }
 
@@ -214,9 +248,12 @@ public final class Facets {
      * An offer's values as its limits leave them: a facet it limits with "only" keeps just the
      * values named so (and has them, however its longer terms read), and a facet read only as a limit keeps nothing else.
      */
-    Set<String> limitedTo(Set<String> values, Set<String> only) {
+    Set<String> limitedTo(Set<String> values, List<String> words) {
+        Set<String> only = onlyValues(words);
         Set<String> facets = new java.util.HashSet<>();
-        for (String v : only) facets.add(facetOf(v));
+        Set<String> implied = impliedByOnly(words);
+        // "feed cats ... wee dogs only" limits the dogs' size, not the animals: a value only a longer term of another facet holds limits nothing
+        for (String v : only) if (!implied.contains(v)) facets.add(facetOf(v));
         Set<String> out = new LinkedHashSet<>();
         for (String v : values) {
             String facet = facetOf(v);

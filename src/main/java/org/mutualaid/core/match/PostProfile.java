@@ -67,7 +67,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             }
         }
         Set<String> facetValues = kind == PostKind.NEED ? facetValues(parts, whole, taxonomy)
-                : new LinkedHashSet<>(taxonomy.facets().limitedTo(whole.facetValues(), taxonomy.facets().onlyValues(words)));
+                : new LinkedHashSet<>(taxonomy.facets().limitedTo(whole.facetValues(), words));
         // a school's name stands within a sentence: "ruined in the water. school starts back" names none
         for (Part p : parts) facetValues.addAll(Facets.schools(p.words()));
         // "not asking for money, just food": what a need says it does not ask for is not what it is about
@@ -78,7 +78,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             for (List<String> first : disowned) facetValues.removeAll(taxonomy.facets().values(first));
         }
         // a specific that names its kind of help ("toilet keeps running": plumbing) files the post there when its words did not
-        for (String c : taxonomy.facets().namedCategories(facetValues)) {
+        for (String c : taxonomy.facets().filedCategories(facetValues)) {
             if (!hits.containsKey(c)) {
                 hits = new HashMap<>(hits);
                 hits.put(c, 1);
@@ -354,8 +354,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         return words.get(i).equals("set") && i + 1 < words.size() && words.get(i + 1).equals("up");
     }
 
-    /** words after what an offer leaves out that make it only some of those ("no dogs that chase cats") */
-    private static final Set<String> RESTRICTED = Set.of("that", "who", "which", "whose", "still");
+    /** words after what an offer leaves out that make it only some of those ("no dogs that chase cats", "no ladders on highset") */
+    private static final Set<String> RESTRICTED = Set.of("that", "who", "which", "whose", "still", "on");
     /**
      * "can't repair cracked screens", "no broken furniture": the state left out, not the thing in that state. A
      * phone that only needs setting up is no cracked screen, so the pair's specific (a phone) is not left out.
@@ -585,10 +585,16 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         Set<String> kinds = taxonomy.hits(asked).keySet();
         // an ask that names nothing points back at the story ("light switch is sparking. anyone handy who can sort it?"):
         // the story's kinds of help, and its specifics that name one (electrics, not whose children), are asked for
-        if (values.isEmpty() && kinds.isEmpty()) {
+        // and an ask that names only the kind ("would anyone have a look at it" is a repair) asks for the story's specifics of it
+        if (values.isEmpty()) {
+            boolean bare = kinds.isEmpty();
+            Set<String> askedKinds = kinds;
             values = new LinkedHashSet<>();
-            for (String v : whole.facetValues()) if (!taxonomy.facets().namedCategories(Set.of(v)).isEmpty()) values.add(v);
-            kinds = whole.hits().keySet();
+            for (String v : whole.facetValues()) {
+                Set<String> names = taxonomy.facets().namedCategories(Set.of(v));
+                if (!names.isEmpty() && (bare || !java.util.Collections.disjoint(names, askedKinds))) values.add(v);
+            }
+            if (bare) kinds = whole.hits().keySet();
         }
         out.addAll(values);
         for (String c : kinds) out.add("#" + c);

@@ -16,30 +16,30 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.2905;
+    private static final double INTERCEPT = -7.6420;
     private static final double[] WEIGHTS = {
-        7.0934, // category
-        1.2510, // related
-        6.9590, // text
-        1.0808, // sharedValues
-        -0.6422, // uncovered
-        -1.7806, // modeMismatch
-        -0.1074, // sharedKinds
-        0.0254, // needKinds
-        0.0560, // offerKinds
-        0.8632, // needMainShared
-        0.8101, // offerMainShared
-        -0.5187, // needFocus
-        -0.1138, // needSpecifics
-        -0.2327, // offerSpecifics
-        0.3768, // logRuleScore
-        -0.4595, // categoryIfNeedMainShared
-        -3.8614, // textTimesCategory
-        0.8855, // timeFits
-        -0.8758, // wordsOnly
-        1.0696, // textIfWordsOnly
-        0.5176, // relatedIfWordsOnly
-        2.6077, // coverageIfWordsOnly
+        7.1876, // category
+        1.3028, // related
+        7.1268, // text
+        1.0795, // sharedValues
+        -0.7059, // uncovered
+        -1.8632, // modeMismatch
+        -0.2222, // sharedKinds
+        0.0781, // needKinds
+        0.0601, // offerKinds
+        0.8355, // needMainShared
+        0.9039, // offerMainShared
+        -0.3027, // needFocus
+        -0.1233, // needSpecifics
+        -0.2208, // offerSpecifics
+        0.3017, // logRuleScore
+        -0.3890, // categoryIfNeedMainShared
+        -3.9107, // textTimesCategory
+        0.9162, // timeFits
+        -1.1060, // wordsOnly
+        1.1005, // textIfWordsOnly
+        0.2156, // relatedIfWordsOnly
+        4.1474, // coverageIfWordsOnly
     };
 
     private SuggestionOdds() {}

@@ -33,7 +33,9 @@ final class TextSpeak {
             // Scots negations ("nae wheelchairs", "cannae haud them")
             Map.entry("nae", "no"), Map.entry("cannae", "can't"), Map.entry("canna", "can't"), Map.entry("dinnae", "don't"),
             Map.entry("didnae", "didn't"), Map.entry("havnae", "haven't"), Map.entry("havenae", "haven't"), Map.entry("wouldnae", "wouldn't"),
-            Map.entry("isnae", "isn't"), Map.entry("wasnae", "wasn't"), Map.entry("willnae", "won't"), Map.entry("couldnae", "couldn't"));
+            Map.entry("isnae", "isn't"), Map.entry("wasnae", "wasn't"), Map.entry("willnae", "won't"), Map.entry("couldnae", "couldn't"),
+            // Scots things: "weans winter jaikits", "can walk dugs" ("dug" alone is also what was dug)
+            Map.entry("jaikit", "jacket"), Map.entry("jaikits", "jackets"), Map.entry("dugs", "dogs"));
 
     /** A dropped g ("sleepin on the floor", "liftin me", "nothin in the fridge"), written back only on verbs no word ends like. */
     private static final Set<String> DROPPED_G = Set.of(

@@ -1287,4 +1287,35 @@ class SpecificsTest {
         assertTrue(full("primer bebé en agosto y no tengo ropita").categoryHits().containsKey("baby"));
         assertTrue(fullOffer("soy abuelita, puedo cuidar niños de 3 a 10 años en mi casa").categoryHits().containsKey("childcare"));
     }
+
+    @Test
+    @DisplayName("Detroit, Glasgow, Darwin, El Paso and Cork: wee dogs only beside cats, an ask that only says 'have a look', a ladder not used on a highset, a fan, Irish classes, a genny, and plain words")
+    void basementCycloneAndBorderReadings() {
+        PostProfile sitter = fullOffer("Can do dog walks or pop in and feed cats if you're away. Wee dugs only I'm afraid, bad shoulder");
+        assertTrue(sitter.facetValues().containsAll(Set.of("animal/cat", "animal/dog", "dog size/small")), sitter.facetValues().toString());
+        PostProfile catsOrSmallDogs = fullOffer("Can foster pets up to 2 weeks. Cats or small dogs ONLY bc my yard is tiny");
+        assertTrue(catsOrSmallDogs.facetValues().containsAll(Set.of("animal/cat", "animal/dog", "dog size/small")), catsOrSmallDogs.facetValues().toString());
+        assertFalse(fullOffer("dog walking weekday mornings, big dogs only").facetValues().contains("animal/cat"));
+        PostProfile socket = full("Socket behind the telly started sparking last night. Would anyone have a look at it, I can't afford an electrician till the end of the month");
+        assertTrue(socket.named().contains("home repair trade/electrical"), socket.named().toString());
+        PostProfile gutters = fullOffer("Happy to clear gutters. Lowset/single storey only, no ladders on highset, no electrics");
+        assertFalse(gutters.excluded().contains(Stemmer.stem("ladders")), gutters.excluded().toString());
+        assertTrue(gutters.excluded().contains("home repair trade/electrical"), gutters.excluded().toString());
+        assertTrue(full("kids can't sleep in the heat, anyone got an old fan or anything?").categoryHits().containsKey("furniture"));
+        assertFalse(full("Bruno needs proper walks or he'll eat the settee").categoryHits().containsKey("furniture"));
+        assertTrue(full("Daughter is in 3rd class and really struggling with her times tables").facetValues().contains("school level/primary"));
+        assertTrue(fullOffer("got a bin bag of weans winter jaikits ages 3 to 6").facetValues().contains("clothing item/coat"));
+        assertTrue(fullOffer("have a 2kVA honda genny spare, you pick up").categoryHits().containsKey("disasters"));
+        assertTrue(full("the fridge is getting warm, if anyone has a way to keep fridge going").categoryHits().containsKey("disasters"));
+        assertTrue(full("Would anyone be able to bring him round a hot plate of something a couple of nights a week").categoryHits().containsKey("food"));
+        assertTrue(full("me llego una carta y todo esta en ingles, tengo la foto").categoryHits().containsKey("translation"));
+        assertTrue(full("Mi hijo me mando un celular nuevo pero no se como usarlo").categoryHits().containsKey("tech"));
+        assertTrue(full("the trampoline will fly if it blows hard, dont know how to tie them down").categoryHits().containsKey("yard-snow"));
+        assertTrue(full("the whole yard is full of tumbleweeds and trash").categoryHits().containsKey("yard-snow"));
+        PostProfile fence = full("the wind knocked down half our fence and now my dogs can get out. can somebody help this weekend?");
+        assertFalse(fence.categoryHits().containsKey("pets"), fence.categoryHits().toString());
+        assertTrue(full("my boys get off the bus at 3:30 and I dont get home til 5:30. Anyone trustworthy?").categoryHits().containsKey("childcare"));
+        assertEquals(new Availability(0b0011111, 0), Availability.of("I'd enjoy someone to talk to during the week"));
+        assertEquals(new Availability(0b1100000, 0), Availability.of("Can help people move house, weekends only as I work during the week."));
+    }
 }
