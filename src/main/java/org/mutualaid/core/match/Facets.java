@@ -282,7 +282,12 @@ public final class Facets {
             "need", "needs", "needed", "wants", "more", "some", "black", "white", "grey", "gray", "navy", "blue", "red", "green",
             "maroon", "purple", "brown", "boys", "girls", "childrens", "kid", "smart", "plain", "cheap", "second", "used",
             // who runs it or a year in it, as Indian posts say: "govt school", "8th std school closed"
-            "govt", "government", "municipal", "std", "standard", "class", "medium", "international", "tuition", "coaching");
+            "govt", "government", "municipal", "std", "standard", "class", "medium", "international", "tuition", "coaching",
+            // whose, written without the apostrophe: "daughters school chromebook"
+            "daughters", "sons", "childs", "grandsons", "granddaughters", "grandkids", "grandchildrens", "nieces", "nephews");
+    /** a thing for school after the word, not a school it names: "email, school laptops", "Walmart school supplies" */
+    private static final Set<String> SCHOOL_THINGS = Set.of("laptop", "laptops", "chromebook", "chromebooks", "supplies", "uniform",
+            "uniforms", "shoes", "bag", "bags", "books", "clothes", "lunch", "lunches", "stuff", "things", "work", "fees", "trip");
 
     /**
      * The schools a text names ("Lincoln Elementary", "Roosevelt High"), as "school/lincoln": a
@@ -294,6 +299,7 @@ public final class Facets {
         for (int i = 0; i + 1 < words.size(); i++) {
             String name = words.get(i);
             if (!SCHOOL_KINDS.contains(words.get(i + 1)) || SCHOOL_KINDS.contains(name) || NOT_A_NAME.contains(name)) continue;
+            if (i + 2 < words.size() && SCHOOL_THINGS.contains(words.get(i + 2))) continue;
             if (name.length() >= 3 && name.chars().allMatch(Character::isLetter)) out.add("school/" + name);
         }
         return out;

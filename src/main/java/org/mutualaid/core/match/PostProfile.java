@@ -354,6 +354,25 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         return words.get(i).equals("set") && i + 1 < words.size() && words.get(i + 1).equals("up");
     }
 
+    private static final Set<String> BREEDS_AND_MAKES = Set.of("staffy", "staffie", "staffies", "staffys", "pitbull", "pitbulls",
+            "pittie", "pitties", "bully", "bullies", "husky", "huskies", "rottweiler", "rottweilers", "rottie", "rotties", "alsatian",
+            "alsatians", "iphone", "iphones", "android", "androids", "samsung", "samsungs", "ipad", "ipads", "macbook", "macbooks",
+            "chromebook", "chromebooks");
+    /** Whether a stem is a breed's or a make's ("staffy", "iphon"): what the help is for, wherever a need tells it. */
+    static boolean isBreedOrMake(String stem) {
+        return BREED_AND_MAKE_STEMS.contains(stem);
+    }
+
+    private static final Set<String> BREED_AND_MAKE_STEMS = BREEDS_AND_MAKES.stream().map(Stemmer::stem)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** the facets whose value a breed or a make also names: the animal, the device */
+    private static final Set<String> WHOLE_KINDS = Set.of("animal", "device");
+
+    private static Set<String> withoutWholeKinds(Set<String> values) {
+        Set<String> out = new LinkedHashSet<>(values);
+        out.removeIf(v -> WHOLE_KINDS.contains(Facets.facetOf(v)));
+        return out;
+    }
     /** words after what an offer leaves out that make it only some of those ("no dogs that chase cats", "no ladders on highset") */
     private static final Set<String> RESTRICTED = Set.of("that", "who", "which", "whose", "still", "on");
     /**
@@ -517,11 +536,18 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
                 if (i == words.size()) break;
                 String head = words.get(i);
                 if (TERMS.contains(head) || (i + 1 < words.size() && NOT_ASKED.contains(words.get(i + 1)))) break;
+                // "no newborn or size 1-2": the sizes left out are read by Sizes, not "size" itself
+                if (SIZE_WORDS.contains(head)) break;
                 // "no dogs that chase cats", "kids still in nappies": only some of them are left out, which the words do not say
                 if (i + 1 < words.size() && RESTRICTED.contains(words.get(i + 1))) break;
                 boolean damaged = DAMAGED.contains(head);
                 Set<String> alone = damaged ? Set.of() : taxonomy.facets().values(List.of(head));
                 Set<String> together = damaged || i + 1 == words.size() ? Set.of() : taxonomy.facets().values(words.subList(i, i + 2));
+                // "no staffies", "no iphones": a breed or a make left out, not every dog or phone
+                if (BREEDS_AND_MAKES.contains(head)) {
+                    alone = withoutWholeKinds(alone);
+                    together = withoutWholeKinds(together);
+                }
                 // "no car seat": a thing the two words name together, not what the first names alone (a car)
                 if (!alone.isEmpty() && !together.isEmpty() && java.util.Collections.disjoint(alone, together)) {
                     out.addAll(together);

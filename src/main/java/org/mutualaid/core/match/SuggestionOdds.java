@@ -16,30 +16,30 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.6420;
+    private static final double INTERCEPT = -7.7014;
     private static final double[] WEIGHTS = {
-        7.1876, // category
-        1.3028, // related
-        7.1268, // text
-        1.0795, // sharedValues
-        -0.7059, // uncovered
-        -1.8632, // modeMismatch
-        -0.2222, // sharedKinds
-        0.0781, // needKinds
-        0.0601, // offerKinds
-        0.8355, // needMainShared
-        0.9039, // offerMainShared
-        -0.3027, // needFocus
-        -0.1233, // needSpecifics
-        -0.2208, // offerSpecifics
-        0.3017, // logRuleScore
-        -0.3890, // categoryIfNeedMainShared
-        -3.9107, // textTimesCategory
-        0.9162, // timeFits
-        -1.1060, // wordsOnly
-        1.1005, // textIfWordsOnly
-        0.2156, // relatedIfWordsOnly
-        4.1474, // coverageIfWordsOnly
+        7.3193, // category
+        1.3447, // related
+        7.5711, // text
+        1.1064, // sharedValues
+        -0.7915, // uncovered
+        -1.9819, // modeMismatch
+        -0.2618, // sharedKinds
+        0.0777, // needKinds
+        0.0812, // offerKinds
+        0.6260, // needMainShared
+        0.8860, // offerMainShared
+        -0.4031, // needFocus
+        -0.1494, // needSpecifics
+        -0.2290, // offerSpecifics
+        0.1167, // logRuleScore
+        -0.0670, // categoryIfNeedMainShared
+        -4.1959, // textTimesCategory
+        1.0014, // timeFits
+        -0.8691, // wordsOnly
+        0.1079, // textIfWordsOnly
+        0.5807, // relatedIfWordsOnly
+        3.8762, // coverageIfWordsOnly
     };
 
     private SuggestionOdds() {}

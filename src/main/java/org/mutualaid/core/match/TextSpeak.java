@@ -35,7 +35,9 @@ final class TextSpeak {
             Map.entry("didnae", "didn't"), Map.entry("havnae", "haven't"), Map.entry("havenae", "haven't"), Map.entry("wouldnae", "wouldn't"),
             Map.entry("isnae", "isn't"), Map.entry("wasnae", "wasn't"), Map.entry("willnae", "won't"), Map.entry("couldnae", "couldn't"),
             // Scots things: "weans winter jaikits", "can walk dugs" ("dug" alone is also what was dug)
-            Map.entry("jaikit", "jacket"), Map.entry("jaikits", "jackets"), Map.entry("dugs", "dogs"));
+            Map.entry("jaikit", "jacket"), Map.entry("jaikits", "jackets"), Map.entry("dugs", "dogs"),
+            // northern English: "owt to warm the room", "swollen or summat"
+            Map.entry("owt", "anything"), Map.entry("nowt", "nothing"), Map.entry("summat", "something"));
 
     /** A dropped g ("sleepin on the floor", "liftin me", "nothin in the fridge"), written back only on verbs no word ends like. */
     private static final Set<String> DROPPED_G = Set.of(
@@ -75,7 +77,11 @@ final class TextSpeak {
 
     private TextSpeak() {}
 
-    static String expand(String text) {
+    private static final Pattern AMPERSAND = Pattern.compile("\\s+&\\s+");
+
+    static String expand(String written) {
+        // "Phones & tablets only", "pots & pans": an ampersand between words joins them as "and" does
+        String text = written.indexOf('&') >= 0 ? AMPERSAND.matcher(written).replaceAll(" and ") : written;
         if (!mayHoldShorthand(text)) return text;
         String withs = WITH.matcher(text).replaceAll(m -> m.group(1) != null ? "without " : "with ");
         Matcher m = TOKEN.matcher(withs);

@@ -1318,4 +1318,31 @@ class SpecificsTest {
         assertEquals(new Availability(0b0011111, 0), Availability.of("I'd enjoy someone to talk to during the week"));
         assertEquals(new Availability(0b1100000, 0), Availability.of("Can help people move house, weekends only as I work during the week."));
     }
+
+    @Test
+    @DisplayName("Newcastle, Phoenix, Auckland, New Orleans and Toronto: sizes left out, whose school, northern words, a door and a floor the wet spoiled, and asks in plain words")
+    void thawHeatAndFreezeReadings() {
+        PostProfile diapers = fullOffer("Have diapers size 3 and 4 plus formula. No newborn or size 1-2, my baby outgrew those long ago");
+        assertFalse(diapers.excluded().contains(Stemmer.stem("size")), diapers.excluded().toString());
+        assertTrue(Facets.schools(Words.of("daughters school chromebook wont connect")).isEmpty());
+        assertTrue(Facets.schools(Words.of("whatsapp, facebook, email, school laptops")).isEmpty());
+        assertEquals(Set.of("school/welbeck"), Facets.schools(Words.of("the kids come out of welbeck school at 3")));
+        assertTrue(TextSpeak.expand("if anyone's got owt to warm the room").contains("anything to warm"));
+        assertTrue(TextSpeak.expand("Phones & tablets only").contains("Phones and tablets"));
+        assertTrue(TextSpeak.expand("A&E on Friday").contains("A&E"));
+        assertTrue(full("Back door at mine wont shut proper since all the rain").categoryHits().containsKey("repairs"));
+        assertTrue(full("floor going soft like a sponge and the boards are coming up at the edges").categoryHits().containsKey("repairs"));
+        assertTrue(full("kids come out of school at 3.15. Need someone to have them a couple hours til I'm back").categoryHits().containsKey("childcare"));
+        assertTrue(full("my uncles cant do English good, can someone be on the speaker with her").categoryHits().containsKey("translation"));
+        assertTrue(full("le dieron un monton de papeles en ingles y no entiende nada").categoryHits().containsKey("translation"));
+        assertTrue(full("Need to get my aunty to Middlemore this Sunday morning").categoryHits().containsKey("transport"));
+        assertTrue(full("Whole lounge and hallway still covered in mud").categoryHits().containsKey("cleaning"));
+        assertTrue(full("power out and my insulin suppose to stay cold, anything that keep it cold pls").categoryHits().containsKey("disasters"));
+        assertTrue(full("his driveway is buried and he keeps trying to dig it out himself").categoryHits().containsKey("yard-snow"));
+        assertTrue(full("I don't really talk to nobody. Just would be nice if somebody called sometime").categoryHits().containsKey("mental-health"));
+        PostProfile fridge = full("theres nothing in my fridge rn and payday is next month");
+        assertTrue(fridge.categoryHits().containsKey("food"), fridge.categoryHits().toString());
+        assertFalse(fridge.categoryHits().containsKey("furniture"), fridge.categoryHits().toString());
+        assertTrue(full("I have money, only need someone to go for me Thursday").categoryHits().containsKey("errands"));
+    }
 }
