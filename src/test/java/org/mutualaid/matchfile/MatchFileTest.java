@@ -387,7 +387,9 @@ class MatchFileTest {
         // code before and after its changes alike (a US church pantry group, a New Zealand town after a cyclone, a Toronto
         // neighbourhood, disabled people and carers in Glasgow): 0.44, 0.44, 0.62; 0.62, 0.62, 0.50; 0.81, 0.88, 0.75;
         // 0.44, 0.44, 0.50
-        assertFigures("check set q, unseen", check("q"), 38, 0.43, 0.43, 0.50);
+        // q lost a first hit (0.44 to 0.38) to the refit that added a later round's third wave of studied batches to the
+        // training sets; with the weights before it, that wave's changes left q as it was. Its posts were not read
+        assertFigures("check set q, unseen", check("q"), 38, 0.37, 0.43, 0.50);
         // r lost a first hit (0.62 to 0.56) when storms, floods and power cuts became what happened to a post's author
         // rather than a kind of help they ask for, which lifted the held-back hurricane set; its posts were not read
         assertFigures("check set r, unseen", check("r"), 38, 0.56, 0.56, 0.50);
@@ -511,6 +513,13 @@ class MatchFileTest {
         assertFigures("check set bv, unseen", check("bv"), 38, 0.76, 0.76, 0.28);
         assertFigures("check set bw, unseen", check("bw"), 38, 0.58, 0.58, 0.57);
         assertFigures("check set bx, unseen", check("bx"), 38, 0.76, 0.76, 0.85);
+        // written by helpers in that round's third wave, unread, first run with its starting code, then with the code of its
+        // second wave and of its end: a Sunderland estate in January 0.53, 0.53, 0.43 (0.59, 0.59, 0.43 both later); a Baton
+        // Rouge neighbourhood after a flash flood 0.59, 0.76, 0.57 (the same; 0.65, 0.82, 0.57 at the end); Tuggeranong in
+        // Canberra in a smoke summer 0.71, 0.71, 0.57 (the same; 0.76, 0.76, 0.57 at the end). Floored one need below
+        assertFigures("check set by, unseen", check("by"), 38, 0.52, 0.52, 0.28);
+        assertFigures("check set bz, unseen", check("bz"), 38, 0.58, 0.76, 0.42);
+        assertFigures("check set ca, unseen", check("ca"), 38, 0.70, 0.70, 0.42);
     }
 
     @Test
@@ -711,6 +720,28 @@ class MatchFileTest {
         assertFigures("fresh batch bl, Auckland flood", fresh("bl"), 38, 0.76, 0.76, 0.71);
         assertFigures("fresh batch bm, New Orleans hurricane season", fresh("bm"), 38, 0.76, 0.82, 0.42);
         assertFigures("fresh batch bn, Toronto deep freeze", fresh("bn"), 38, 0.70, 0.88, 0.71);
+        // a third wave, studied, each floored one need below (as written, and at the round's end): Sparkbrook and Small Heath
+        // in Birmingham (0.82, 0.82, 0.86; the same); a rural Oklahoma town after a tornado (0.76, 0.76, 0.57; 0.82, 0.82,
+        // 0.71); Merthyr Tydfil in winter (0.76, 0.76, 0.86; 0.94, 0.94, 0.86); Boyle Heights and East LA after wildfire smoke
+        // (0.65, 0.65, 0.86; 0.76, 0.76, 1.00); Halifax's North End and Dartmouth after a storm (0.71, 0.76, 0.57; 0.76, 0.82,
+        // 0.57)
+        assertFigures("fresh batch bo, Birmingham autumn", fresh("bo"), 38, 0.76, 0.76, 0.71);
+        assertFigures("fresh batch bp, Oklahoma tornado", fresh("bp"), 38, 0.76, 0.76, 0.57);
+        assertFigures("fresh batch bq, Merthyr winter", fresh("bq"), 38, 0.88, 0.88, 0.71);
+        assertFigures("fresh batch br, East LA smoke", fresh("br"), 38, 0.70, 0.70, 0.85);
+        assertFigures("fresh batch bs, Halifax storm", fresh("bs"), 38, 0.70, 0.76, 0.42);
+    }
+
+    @Test
+    @DisplayName("A roofer who climbs only single-storey houses is not suggested for a two-storey roof, and is for a bungalow")
+    void storeysOfAHouse() throws Exception {
+        List<String> lines = matchFile("posts.jsonl", """
+                {"id": "o1", "kind": "offer", "author": "Ray", "text": "Got 6 blue tarps. can tarp a roof for you, single story only, I dont do ladders higher than that. evenings after 6"}
+                {"id": "n1", "kind": "need", "author": "Jo", "text": "part of our roof is gone over the upstairs bedrooms (2 story farmhouse), water pours in every time it rains. need it covered asap"}
+                {"id": "n2", "kind": "need", "author": "Bo", "text": "half the shingles blew off my place, it's just a one story ranch house. I got no way to cover it, can't be climbin on a roof"}
+                """);
+        assertEquals("{\"id\":\"n1\",\"suggested\":[]}", lines.get(1), "single story only is no help with a two-storey roof");
+        assertTrue(lines.get(2).contains("\"o1\""), lines.get(2));
     }
 
     @Test

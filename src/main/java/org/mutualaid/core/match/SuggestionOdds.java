@@ -16,30 +16,30 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.7014;
+    private static final double INTERCEPT = -7.7556;
     private static final double[] WEIGHTS = {
-        7.3193, // category
-        1.3447, // related
-        7.5711, // text
-        1.1064, // sharedValues
-        -0.7915, // uncovered
-        -1.9819, // modeMismatch
-        -0.2618, // sharedKinds
-        0.0777, // needKinds
-        0.0812, // offerKinds
-        0.6260, // needMainShared
-        0.8860, // offerMainShared
-        -0.4031, // needFocus
-        -0.1494, // needSpecifics
-        -0.2290, // offerSpecifics
-        0.1167, // logRuleScore
-        -0.0670, // categoryIfNeedMainShared
-        -4.1959, // textTimesCategory
-        1.0014, // timeFits
-        -0.8691, // wordsOnly
-        0.1079, // textIfWordsOnly
-        0.5807, // relatedIfWordsOnly
-        3.8762, // coverageIfWordsOnly
+        7.0713, // category
+        1.4046, // related
+        7.9478, // text
+        1.1923, // sharedValues
+        -1.1673, // uncovered
+        -2.2954, // modeMismatch
+        -0.2044, // sharedKinds
+        0.0521, // needKinds
+        0.0871, // offerKinds
+        0.4337, // needMainShared
+        0.9175, // offerMainShared
+        -0.4143, // needFocus
+        -0.1577, // needSpecifics
+        -0.2408, // offerSpecifics
+        -0.2043, // logRuleScore
+        0.4094, // categoryIfNeedMainShared
+        -4.3184, // textTimesCategory
+        0.9469, // timeFits
+        -1.4648, // wordsOnly
+        1.2911, // textIfWordsOnly
+        0.7371, // relatedIfWordsOnly
+        2.6867, // coverageIfWordsOnly
     };
 
     private SuggestionOdds() {}

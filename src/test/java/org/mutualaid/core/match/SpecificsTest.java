@@ -1345,4 +1345,23 @@ class SpecificsTest {
         assertFalse(fridge.categoryHits().containsKey("furniture"), fridge.categoryHits().toString());
         assertTrue(full("I have money, only need someone to go for me Thursday").categoryHits().containsKey("errands"));
     }
+
+    @Test
+    @DisplayName("Birmingham, Oklahoma, Merthyr, East LA and Halifax: someone to ring now and again, children kept a few hours, damp back on the walls, something warm for the bed, smoke in the air, a window that won't shut")
+    void stormSmokeAndDampReadings() {
+        assertTrue(full("Wouldn't mind someone to have a chat with on the phone now and again").categoryHits().containsKey("mental-health"));
+        assertTrue(full("every time the wind picks up i'm back in the cellar. i think i just need somebody to listen").categoryHits().containsKey("mental-health"));
+        assertTrue(full("days go by and nobody talks to me. I'm 81").categoryHits().containsKey("mental-health"));
+        assertTrue(full("adjuster coming thursday and I got a 4 yr old and a 7 yr old, need someone to keep them a few hours").categoryHits().containsKey("childcare"));
+        assertTrue(full("Someone can watch my baby girl (10 months) in the evenings?").categoryHits().containsKey("childcare"));
+        assertTrue(full("damp is horrible in the back bedroom again, black all round the window").categoryHits().containsKey("cleaning"));
+        PostProfile bed = full("I'm cold in bed even with my cardi on. Anyone got anything warm to go on the bed?");
+        assertTrue(bed.categoryHits().containsKey("household"), bed.categoryHits().toString());
+        assertFalse(bed.facetValues().contains("furniture or appliance/bed-frame"), bed.facetValues().toString());
+        assertTrue(full("Boilers packed in. Anything to get some warmth in, my cousin can pick up").categoryHits().containsKey("furniture"));
+        assertTrue(full("the apartment smells like smoke all day. anything to make the air inside better??").categoryHits().containsKey("disasters"));
+        assertTrue(full("the back window in my kitchen wont shut all the way and the ash gets in").categoryHits().containsKey("repairs"));
+        assertTrue(fullOffer("Handyman, can tarp roofs (bungalows/single storey only, not climbing a 2 storey)").facetValues().contains("storeys/single"));
+        assertTrue(full("roof is lifting in the old highset house, 2 storeys, need someone to screw it down").facetValues().contains("storeys/two or more"));
+    }
 }
