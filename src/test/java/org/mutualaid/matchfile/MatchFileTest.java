@@ -387,9 +387,7 @@ class MatchFileTest {
         // code before and after its changes alike (a US church pantry group, a New Zealand town after a cyclone, a Toronto
         // neighbourhood, disabled people and carers in Glasgow): 0.44, 0.44, 0.62; 0.62, 0.62, 0.50; 0.81, 0.88, 0.75;
         // 0.44, 0.44, 0.50
-        // q lost a first hit (0.44 to 0.38) to the refit that added a later round's third wave of studied batches to the
-        // training sets; with the weights before it, that wave's changes left q as it was. Its posts were not read
-        assertFigures("check set q, unseen", check("q"), 38, 0.37, 0.43, 0.50);
+        assertFigures("check set q, unseen", check("q"), 38, 0.43, 0.43, 0.50);
         // r lost a first hit (0.62 to 0.56) when storms, floods and power cuts became what happened to a post's author
         // rather than a kind of help they ask for, which lifted the held-back hurricane set; its posts were not read
         assertFigures("check set r, unseen", check("r"), 38, 0.56, 0.56, 0.50);
@@ -456,7 +454,9 @@ class MatchFileTest {
         assertFigures("check set ax, unseen", check("ax"), 38, 0.82, 0.82, 0.85);
         // written by a helper at the start of the round after, unread: a manufactured-home park inland from Tampa in
         // hurricane season; 0.35, 0.41, 0.29 with the code at that round's start and at its end
-        assertFigures("check set az, unseen", check("az"), 38, 0.29, 0.35, 0.28);
+        // az lost a silence (0.29 to 0.14) to the last refit of a later round, after its review's mends; with the weights before
+        // that refit it was 0.53, 0.59, 0.29. Its posts were not read
+        assertFigures("check set az, unseen", check("az"), 38, 0.29, 0.35, 0.14);
         // written by a helper in that round's second half, unread: a coalfield county in southern West Virginia after a
         // flash flood; 0.53, 0.59, 0.71 with the code at the round's start and 0.59, 0.65, 0.71 at its end
         assertFigures("check set ba, unseen", check("ba"), 38, 0.52, 0.58, 0.71);

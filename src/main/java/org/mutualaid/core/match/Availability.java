@@ -60,10 +60,10 @@ record Availability(int days, int parts) {
     private static final Pattern NOT_DAYS = Pattern.compile(
             "\\b(?:no|not|never|don['\u2019]?t ask for|do not ask for|can['\u2019]?t do|cannot do|except|apart from)\\s+(?:on\\s+)?" + DAYS_WORD
             + "(?:\\s*(?:,|or|and|&|/|nor)\\s*" + DAYS_WORD + ")*\\b");
-    /** a day on which something already happened ("broke my ankle on Saturday", "had surgery on Tuesday"): no time of the help */
+    /** a day on which something already happened ("broke my ankle on Saturday", "had a fall during the week"): no time of the help */
     private static final Pattern PAST = Pattern.compile(
             "\\b(?:broke|fell|happened|died|passed|started|began|came|went|was|were|had|did|left|lost|moved|arrived|hurt|injured|"
-            + "crashed|burst|flooded|stopped|ended|finished|called|rang|told|said)\\b[^.,;:!?()\\n]{0,40}?\\bon\\s+(?:last\\s+|the\\s+)?" + DAY + "\\b");
+            + "crashed|burst|flooded|stopped|ended|finished|called|rang|told|said)\\b[^.,;:!?()\\n]{0,40}?(?:\\bon\\s+(?:last\\s+|the\\s+)?" + DAY + "|\\bduring the week)\\b");
     /** "had cataract surgery Tuesday": a day of what happened, said without "on" */
     private static final Pattern HAD_ON = Pattern.compile(
             "\\bhad\\s+(?:(?:my|an?|the|his|her|\\w+)\\s+){0,2}?(?:surgery|operation|op|procedure|fall|stroke|accident|baby|fire|flood|break[- ]?in)\\s+(?:on\\s+)?(?:last\\s+|this\\s+past\\s+)?" + DAY + "\\b");
@@ -85,7 +85,7 @@ record Availability(int days, int parts) {
         String lower = OWN_HOURS.matcher(folded).replaceAll(" ");
         // each pattern is tried at every word: only where the words it needs are there
         if (mayNameSelf(lower)) lower = AWAY.matcher(lower).replaceAll(" ");
-        if (lower.contains(" on ")) lower = PAST.matcher(lower).replaceAll(" ");
+        if (lower.contains(" on ") || lower.contains("during the week")) lower = PAST.matcher(lower).replaceAll(" ");
         if (lower.contains("had ")) lower = HAD_ON.matcher(lower).replaceAll(" ");
         int[] ruledOut = {0};
         lower = NOT_DAYS.matcher(lower).replaceAll(m -> {

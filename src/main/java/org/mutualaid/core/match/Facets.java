@@ -29,6 +29,7 @@ public final class Facets {
     private final Map<String, Set<String>> anyCovers;
     /** facets whose every value names its one kind of help: a running toilet is a repair however the taxonomy words it */
     private final Set<String> naming;
+    /** facets whose values file a post under their kind of help (naming ones too) */
     private final Set<String> filing;
     /** facets whose value in a need is what the help is for wherever it is told: a dog's size is no part of a story */
     private final Set<String> anywhere;
@@ -119,24 +120,21 @@ public final class Facets {
      * appliances. A filing facet's values, unlike a naming one's, are not read as asked wherever a need tells them.
      */
     Set<String> filedCategories(Set<String> values) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String v : values) {
-            String f = facetOf(v);
-            if (filing.contains(f)) out.addAll(categoriesOf.get(f));
-        }
-        return out;
+        return categoriesOfValuesIn(values, filing);
     }
 
     /** The kinds of help that values of naming facets name ("| names" in facets.txt). */
     Set<String> namedCategories(Set<String> values) {
-        Set<String> out = null;
+        return categoriesOfValuesIn(values, naming);
+    }
+
+    private Set<String> categoriesOfValuesIn(Set<String> values, Set<String> facets) {
+        Set<String> out = new LinkedHashSet<>();
         for (String v : values) {
             String f = facetOf(v);
-            if (!naming.contains(f)) continue;
-            if (out == null) out = new LinkedHashSet<>();
-            out.addAll(categoriesOf.get(f));
+            if (facets.contains(f)) out.addAll(categoriesOf.get(f));
         }
-        return out == null ? Set.of() : out;
+        return out;
     }
 
     /** The facets named, each with the kinds of help it specifies. */
@@ -285,9 +283,9 @@ public final class Facets {
             "govt", "government", "municipal", "std", "standard", "class", "medium", "international", "tuition", "coaching",
             // whose, written without the apostrophe: "daughters school chromebook"
             "daughters", "sons", "childs", "grandsons", "granddaughters", "grandkids", "grandchildrens", "nieces", "nephews");
-    /** a thing for school after the word, not a school it names: "email, school laptops", "Walmart school supplies" */
-    private static final Set<String> SCHOOL_THINGS = Set.of("laptop", "laptops", "chromebook", "chromebooks", "supplies", "uniform",
-            "uniforms", "shoes", "bag", "bags", "books", "clothes", "lunch", "lunches", "stuff", "things", "work", "fees", "trip");
+    /** a thing for school after "school", not a school the word before names: "email, school laptops", "Walmart school supplies" */
+    private static final Set<String> SCHOOL_THINGS = Set.of("laptop", "laptops", "chromebook", "chromebooks", "supplies", "shoes",
+            "bag", "bags", "books", "clothes", "lunch", "lunches", "stuff", "things", "work", "fees", "trip");
 
     /**
      * The schools a text names ("Lincoln Elementary", "Roosevelt High"), as "school/lincoln": a
@@ -299,7 +297,7 @@ public final class Facets {
         for (int i = 0; i + 1 < words.size(); i++) {
             String name = words.get(i);
             if (!SCHOOL_KINDS.contains(words.get(i + 1)) || SCHOOL_KINDS.contains(name) || NOT_A_NAME.contains(name)) continue;
-            if (i + 2 < words.size() && SCHOOL_THINGS.contains(words.get(i + 2))) continue;
+            if (words.get(i + 1).equals("school") && i + 2 < words.size() && SCHOOL_THINGS.contains(words.get(i + 2))) continue;
             if (name.length() >= 3 && name.chars().allMatch(Character::isLetter)) out.add("school/" + name);
         }
         return out;

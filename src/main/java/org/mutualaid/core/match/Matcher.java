@@ -312,6 +312,7 @@ public final class Matcher {
         if (excluded.isEmpty()) return false;
         for (String n : need.named()) if (excluded.contains(n) && !need.excluded().contains(n)) return true;
         // a breed or a make is what the help is for wherever the need tells it: "walk Tyson mornings? He's a Staffy" against "no staffies"
+        // (read from the whole need, so "nervous of big dogs like staffies" is held back too: a breed is seldom told in passing)
         for (String n : excluded) if (PostProfile.isBreedOrMake(n) && need.stems().containsKey(n) && !need.excluded().contains(n)) return true;
         // what the thing to help with is, told anywhere ("walk my staffie while I'm in hospital, he's big"), is what the offer leaves out;
         // a trade is not where the need asks only for a thing ("furnace went out ... something to plug in" against "can't fix furnaces")

@@ -303,7 +303,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             for (String w : stopWords.contentWords(words)) gone.add(Stemmer.stem(w));
             gone.addAll(taxonomy.facets().values(words));
             // "newborn and size 1 diapers all gone": the youngest's things went, not every child's
-            if (words.stream().anyMatch(YOUNGEST::contains)) dropWholeChildhood(gone);
+            if (words.stream().anyMatch(YOUNG::contains)) dropWholeChildhood(gone);
             if (gone.isEmpty()) continue;
             if (still == null) {
                 List<String> rest = Words.of(offeredText);
@@ -355,7 +355,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     }
 
     private static final Set<String> BREEDS_AND_MAKES = Set.of("staffy", "staffie", "staffies", "staffys", "pitbull", "pitbulls",
-            "pittie", "pitties", "bully", "bullies", "husky", "huskies", "rottweiler", "rottweilers", "rottie", "rotties", "alsatian",
+            "pittie", "pitties", "husky", "huskies", "rottweiler", "rottweilers", "rottie", "rotties", "alsatian",
             "alsatians", "iphone", "iphones", "android", "androids", "samsung", "samsungs", "ipad", "ipads", "macbook", "macbooks",
             "chromebook", "chromebooks");
     /** Whether a stem is a breed's or a make's ("staffy", "iphon"): what the help is for, wherever a need tells it. */
@@ -365,8 +365,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
 
     private static final Set<String> BREED_AND_MAKE_STEMS = BREEDS_AND_MAKES.stream().map(Stemmer::stem)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    /** the facets whose value a breed or a make also names: the animal, the device */
-    private static final Set<String> WHOLE_KINDS = Set.of("animal", "device");
+    /** the facets whose value a breed or a make also names: the animal, the device, a dog's size ("no huskies" is not every large dog) */
+    private static final Set<String> WHOLE_KINDS = Set.of("animal", "device", "dog size");
 
     private static Set<String> withoutWholeKinds(Set<String> values) {
         Set<String> out = new LinkedHashSet<>(values);
@@ -380,7 +380,10 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
      * phone that only needs setting up is no cracked screen, so the pair's specific (a phone) is not left out.
      */
     private static final Set<String> DAMAGED = Set.of("cracked", "broken", "smashed", "damaged", "faulty", "busted");
-    private static final Set<String> YOUNGEST = Set.of("baby", "babies", "toddler", "toddlers", "infant", "infants", "newborn", "newborns");
+    /** words whose exclusion leaves out a need's baby or toddler, told by its age ("not set up for babies") */
+    private static final Set<String> YOUNGEST = Set.of("baby", "babies", "toddler", "toddlers", "infant", "infants");
+    /** the youngest and the newborn among them: no childhood as a whole. "No newborn" leaves out only the newborn, not a baby of 9 months */
+    private static final Set<String> YOUNG = Set.of("baby", "babies", "toddler", "toddlers", "infant", "infants", "newborn", "newborns");
     /** what an exclusion of babies or toddlers adds to the excluded set, besides their words */
     static final String YOUNGEST_LEFT_OUT = "age/youngest";
     private static final Set<String> WHOLE_CHILDHOOD = Set.of("wearer", "age group");
@@ -564,14 +567,14 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
                 // "not set up for babies or toddlers" leaves out the youngest, not every child: the Matcher tells a need's baby by its age
                 if (YOUNGEST.contains(head)) out.add(YOUNGEST_LEFT_OUT);
                 Set<String> values = new LinkedHashSet<>(alone);
-                if (YOUNGEST.contains(head)) dropWholeChildhood(values);
+                if (YOUNG.contains(head)) dropWholeChildhood(values);
                 out.addAll(values);
                 // "no big dogs": a specific its two words name together, not what the second names alone (all dogs)
                 if (!together.isEmpty()) {
                     Set<String> pair = new LinkedHashSet<>(together);
                     pair.removeAll(taxonomy.facets().values(List.of(words.get(i + 1))));
                     // "no baby clothes" leaves out the youngest's clothes, not every child's
-                    if (YOUNGEST.contains(head)) dropWholeChildhood(pair);
+                    if (YOUNG.contains(head)) dropWholeChildhood(pair);
                     out.addAll(pair);
                 }
                 String stem = Stemmer.stem(head);
@@ -614,11 +617,10 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         // and an ask that names only the kind ("would anyone have a look at it" is a repair) asks for the story's specifics of it
         if (values.isEmpty()) {
             boolean bare = kinds.isEmpty();
-            Set<String> askedKinds = kinds;
             values = new LinkedHashSet<>();
             for (String v : whole.facetValues()) {
                 Set<String> names = taxonomy.facets().namedCategories(Set.of(v));
-                if (!names.isEmpty() && (bare || !java.util.Collections.disjoint(names, askedKinds))) values.add(v);
+                if (!names.isEmpty() && (bare || !java.util.Collections.disjoint(names, kinds))) values.add(v);
             }
             if (bare) kinds = whole.hits().keySet();
         }

@@ -16,30 +16,30 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.7556;
+    private static final double INTERCEPT = -7.7426;
     private static final double[] WEIGHTS = {
-        7.0713, // category
-        1.4046, // related
-        7.9478, // text
-        1.1923, // sharedValues
-        -1.1673, // uncovered
-        -2.2954, // modeMismatch
-        -0.2044, // sharedKinds
-        0.0521, // needKinds
-        0.0871, // offerKinds
-        0.4337, // needMainShared
-        0.9175, // offerMainShared
-        -0.4143, // needFocus
-        -0.1577, // needSpecifics
-        -0.2408, // offerSpecifics
-        -0.2043, // logRuleScore
-        0.4094, // categoryIfNeedMainShared
-        -4.3184, // textTimesCategory
-        0.9469, // timeFits
-        -1.4648, // wordsOnly
-        1.2911, // textIfWordsOnly
-        0.7371, // relatedIfWordsOnly
-        2.6867, // coverageIfWordsOnly
+        6.9211, // category
+        1.3980, // related
+        8.1216, // text
+        1.1886, // sharedValues
+        -1.2036, // uncovered
+        -2.3185, // modeMismatch
+        -0.1891, // sharedKinds
+        0.0455, // needKinds
+        0.0817, // offerKinds
+        0.3691, // needMainShared
+        0.9300, // offerMainShared
+        -0.3974, // needFocus
+        -0.1563, // needSpecifics
+        -0.2356, // offerSpecifics
+        -0.2334, // logRuleScore
+        0.5876, // categoryIfNeedMainShared
+        -4.5321, // textTimesCategory
+        0.9448, // timeFits
+        -1.5215, // wordsOnly
+        1.1797, // textIfWordsOnly
+        0.7604, // relatedIfWordsOnly
+        2.6408, // coverageIfWordsOnly
     };
 
     private SuggestionOdds() {}

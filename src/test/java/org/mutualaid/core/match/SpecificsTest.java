@@ -1324,6 +1324,9 @@ class SpecificsTest {
     void thawHeatAndFreezeReadings() {
         PostProfile diapers = fullOffer("Have diapers size 3 and 4 plus formula. No newborn or size 1-2, my baby outgrew those long ago");
         assertFalse(diapers.excluded().contains(Stemmer.stem("size")), diapers.excluded().toString());
+        // "no newborn" leaves out the newborn, not a baby of 9 months as "no babies" would
+        assertFalse(diapers.excluded().contains(PostProfile.YOUNGEST_LEFT_OUT), diapers.excluded().toString());
+        assertTrue(fullOffer("can mind kids after school, not set up for babies").excluded().contains(PostProfile.YOUNGEST_LEFT_OUT));
         assertTrue(Facets.schools(Words.of("daughters school chromebook wont connect")).isEmpty());
         assertTrue(Facets.schools(Words.of("whatsapp, facebook, email, school laptops")).isEmpty());
         assertEquals(Set.of("school/welbeck"), Facets.schools(Words.of("the kids come out of welbeck school at 3")));
@@ -1363,5 +1366,21 @@ class SpecificsTest {
         assertTrue(full("the back window in my kitchen wont shut all the way and the ash gets in").categoryHits().containsKey("repairs"));
         assertTrue(fullOffer("Handyman, can tarp roofs (bungalows/single storey only, not climbing a 2 storey)").facetValues().contains("storeys/single"));
         assertTrue(full("roof is lifting in the old highset house, 2 storeys, need someone to screw it down").facetValues().contains("storeys/two or more"));
+    }
+
+    @Test
+    @DisplayName("What the review of this round's readings found misfiring stays quiet: a dog watched, papers read aloud, a load tied down, a son put to sleep, damp air, a fall during the week, a school's own uniform, no huskies, a ladder for two storeys")
+    void reviewedReadingsStayQuiet() {
+        assertFalse(full("is there someone can watch my dog this weekend").categoryHits().containsKey("childcare"));
+        assertFalse(full("my mum's eyesight has gone and the letters pile up, she needs someone to read them to her").categoryHits().containsKey("translation"));
+        assertFalse(full("need straps to tie down the load on my trailer for the move").categoryHits().containsKey("yard-snow"));
+        assertFalse(full("any tips to get my son to sleep?").categoryHits().containsKey("transport"));
+        assertFalse(full("the air inside is so damp").categoryHits().containsKey("disasters"));
+        assertFalse(full("got two kittens that need rehoming, need someone to have them").categoryHits().containsKey("childcare"));
+        assertEquals(Availability.ANY, Availability.of("Mum had a fall during the week and can't get out. Could anyone give her a lift to the shops?"));
+        assertEquals(Set.of("school/roosevelt"), Facets.schools(Words.of("Need a Roosevelt High uniform for my son")));
+        PostProfile huskies = fullOffer("I can walk dogs weekday mornings, no huskies");
+        assertFalse(huskies.excluded().contains("dog size/large"), huskies.excluded().toString());
+        assertFalse(fullOffer("I can clear gutters, have a ladder for 2 storey houses").facetValues().contains("storeys/two or more"));
     }
 }
