@@ -155,20 +155,27 @@ public final class Facets {
     private static final String NOT_A_VALUE = TermIndex.IDIOM;
 
     /**
-     * The values an offer limits itself to with "only" ("dogs only", "only for women"): those
-     * stand alone for their facets, whatever else it mentions ("dogs only, sorry cat people").
-     * Read from the word just before "only" ("collection only" limits nothing), else the few after it.
+     * What an offer limits itself to with "only" ("dogs only", "only for women"): values that
+     * stand alone for their facets, whatever else it mentions ("dogs only, sorry cat people"), and
+     * among them those only a longer term of another facet holds, which limit nothing of their own
+     * ("feed cats ... wee dogs only" limits the dogs' size, not the animals).
      */
-    Set<String> onlyValues(List<String> words) {
-        Set<String> out = new LinkedHashSet<>();
+    private record OnlyLimits(Set<String> values, Set<String> implied) {}
+
+    /** Read from the word just before "only" ("collection only" limits nothing), else the few after it. */
+    private OnlyLimits onlyLimits(List<String> words) {
+        Set<String> values = new LinkedHashSet<>();
+        Set<String> implied = new LinkedHashSet<>();
         for (int i = 0; i < words.size(); i++) {
             if (!words.get(i).equals("only") || (i > 0 && (words.get(i - 1).equals("not") || words.get(i - 1).equals("if")))) continue;
-            Set<String> before = withListed(words, i, endingAt(words, i));
+            List<Set<String>> windows = windowsEndingAt(words, i);
+            implied.addAll(insideLonger(windows));
+            Set<String> before = withListed(words, i, union(windows));
             // "female clients only", "senior residents only": whom the people it takes are is the word before
             if (before.isEmpty() && i > 1 && PEOPLE.contains(words.get(i - 1))) before = endingAt(words, i - 1);
-            out.addAll(before.isEmpty() ? values(words.subList(i + 1, Math.min(words.size(), i + 4))) : before);
+            values.addAll(before.isEmpty() ? values(words.subList(i + 1, Math.min(words.size(), i + 4))) : before);
         }
-        return out;
+        return new OnlyLimits(values, implied);
     }
 
     private static final Set<String> LIST_JOINS = Set.of("and", "or", "n", "nor", "plus");
@@ -206,24 +213,32 @@ public final class Facets {
     private static final Set<String> PEOPLE = Set.of("clients", "client", "guests", "guest", "tenants", "residents", "students",
             "members", "patients", "lodgers", "callers", "visitors", "folks", "people", "customers");
 
-    /** Values of "only" read from inside a longer term of another facet: the dog in "small dogs only". */
-    private Set<String> impliedByOnly(List<String> words) {
-        Set<String> out = new LinkedHashSet<>();
-        for (int i = 1; i < words.size(); i++) {
-            if (!words.get(i).equals("only")) continue;
-            Set<String> longest = Set.of();
-            for (int k = Math.min(4, i); k >= 1 && longest.isEmpty(); k--) longest = windowEndingAt(words, i, k);
-            Set<String> held = new java.util.HashSet<>();
-            for (String v : longest) held.add(facetOf(v));
-            for (String v : endingAt(words, i)) if (!held.contains(facetOf(v))) out.add(v);
+    /** The values held by the terms of one to four words that end right before words[end], shortest first. */
+    private List<Set<String>> windowsEndingAt(List<String> words, int end) {
+        List<Set<String>> windows = new java.util.ArrayList<>();
+        for (int k = 1; k <= Math.min(4, end); k++) {
+            Set<String> window = new LinkedHashSet<>(values(words.subList(end - k, end)));
+            window.removeAll(values(words.subList(end - k, end - 1)));
+            windows.add(window);
         }
+        return windows;
+    }
+
+    private static Set<String> union(List<Set<String>> windows) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Set<String> w : windows) out.addAll(w);
         return out;
     }
 
-    private Set<String> windowEndingAt(List<String> words, int end, int k) {
-        Set<String> window = new LinkedHashSet<>(values(words.subList(end - k, end)));
-        window.removeAll(values(words.subList(end - k, end - 1)));
-        return window;
+    /** What only the shorter terms hold, in facets the longest term does not: the dog in "small dogs". */
+    private static Set<String> insideLonger(List<Set<String>> windows) {
+        Set<String> longest = Set.of();
+        for (int k = windows.size() - 1; k >= 0 && longest.isEmpty(); k--) longest = windows.get(k);
+        Set<String> held = new java.util.HashSet<>();
+        for (String v : longest) held.add(facetOf(v));
+        Set<String> out = new LinkedHashSet<>();
+        for (String v : union(windows)) if (!held.contains(facetOf(v))) out.add(v);
+        return out;
     }
 
     /**
@@ -232,9 +247,7 @@ public final class Facets {
      */
     private Set<String> endingAt(List<String> words, int end) {
         // every term that ends there: "small dogs only" is a dog, and a small one
-        Set<String> out = new LinkedHashSet<>();
-        for (int k = 1; k <= Math.min(4, end); k++) out.addAll(windowEndingAt(words, end, k));
-        return out;
+        return union(windowsEndingAt(words, end));
     }
 
     /** Whether a value belongs to a facet read only as a limit ("women only"). */
@@ -247,11 +260,10 @@ public final class Facets {
      * values named so (and has them, however its longer terms read), and a facet read only as a limit keeps nothing else.
      */
     Set<String> limitedTo(Set<String> values, List<String> words) {
-        Set<String> only = onlyValues(words);
+        OnlyLimits limits = onlyLimits(words);
+        Set<String> only = limits.values();
         Set<String> facets = new java.util.HashSet<>();
-        Set<String> implied = impliedByOnly(words);
-        // "feed cats ... wee dogs only" limits the dogs' size, not the animals: a value only a longer term of another facet holds limits nothing
-        for (String v : only) if (!implied.contains(v)) facets.add(facetOf(v));
+        for (String v : only) if (!limits.implied().contains(v)) facets.add(facetOf(v));
         Set<String> out = new LinkedHashSet<>();
         for (String v : values) {
             String facet = facetOf(v);

@@ -373,6 +373,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         out.removeIf(v -> WHOLE_KINDS.contains(Facets.facetOf(v)));
         return out;
     }
+
     /** words after what an offer leaves out that make it only some of those ("no dogs that chase cats", "no ladders on highset") */
     private static final Set<String> RESTRICTED = Set.of("that", "who", "which", "whose", "still", "on");
     /**
@@ -383,7 +384,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     /** words whose exclusion leaves out a need's baby or toddler, told by its age ("not set up for babies") */
     private static final Set<String> YOUNGEST = Set.of("baby", "babies", "toddler", "toddlers", "infant", "infants");
     /** the youngest and the newborn among them: no childhood as a whole. "No newborn" leaves out only the newborn, not a baby of 9 months */
-    private static final Set<String> YOUNG = Set.of("baby", "babies", "toddler", "toddlers", "infant", "infants", "newborn", "newborns");
+    private static final Set<String> YOUNG = java.util.stream.Stream.concat(YOUNGEST.stream(), java.util.stream.Stream.of("newborn", "newborns"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** what an exclusion of babies or toddlers adds to the excluded set, besides their words */
     static final String YOUNGEST_LEFT_OUT = "age/youngest";
     private static final Set<String> WHOLE_CHILDHOOD = Set.of("wearer", "age group");
