@@ -520,6 +520,13 @@ class MatchFileTest {
         assertFigures("check set by, unseen", check("by"), 38, 0.52, 0.52, 0.28);
         assertFigures("check set bz, unseen", check("bz"), 38, 0.58, 0.76, 0.42);
         assertFigures("check set ca, unseen", check("ca"), 38, 0.70, 0.70, 0.42);
+        // written by helpers in the round after, unread, first run with its starting code, then with its code at the end of its
+        // wave: a Calgary neighbourhood in a cold snap 0.59, 0.65, 0.29 (the same); Manningham and Bradford Moor in a wet winter
+        // 0.71, 0.82, 0.71 (0.76, 0.82, 0.71); St. Petersburg, Florida after a hurricane 0.65, 0.65, 0.57 (the same). Floored
+        // one need below
+        assertFigures("check set cb, unseen", check("cb"), 38, 0.52, 0.58, 0.14);
+        assertFigures("check set cc, unseen", check("cc"), 38, 0.70, 0.76, 0.57);
+        assertFigures("check set cd, unseen", check("cd"), 38, 0.58, 0.58, 0.42);
     }
 
     @Test
@@ -730,6 +737,16 @@ class MatchFileTest {
         assertFigures("fresh batch bq, Merthyr winter", fresh("bq"), 38, 0.88, 0.88, 0.71);
         assertFigures("fresh batch br, East LA smoke", fresh("br"), 38, 0.70, 0.70, 0.85);
         assertFigures("fresh batch bs, Halifax storm", fresh("bs"), 38, 0.70, 0.76, 0.42);
+        // the round after, studied in one wave, each floored one need below (as written, and at the wave's end): Bulwell and
+        // Clifton in Nottingham in a cold spring (0.76, 0.76, 0.57; 0.94, 0.94, 0.71); Orange Mound and Frayser in Memphis in a
+        // heat wave (0.59, 0.71, 0.57; 0.65, 0.71, 0.71); Cannons Creek in Porirua in a stormy winter (0.76, 0.82, 0.86; the
+        // same); Fruitvale and East Oakland in smoke season (0.82, 0.82, 0.57; the same); Townhill and Port Tennant in Swansea
+        // in a damp winter (0.94, 0.94, 0.86; the same)
+        assertFigures("fresh batch bt, Nottingham spring", fresh("bt"), 38, 0.88, 0.88, 0.57);
+        assertFigures("fresh batch bu, Memphis heat wave", fresh("bu"), 38, 0.58, 0.64, 0.57);
+        assertFigures("fresh batch bv, Porirua winter", fresh("bv"), 38, 0.70, 0.76, 0.71);
+        assertFigures("fresh batch bw, Oakland smoke", fresh("bw"), 38, 0.76, 0.76, 0.42);
+        assertFigures("fresh batch bx, Swansea winter", fresh("bx"), 38, 0.88, 0.88, 0.71);
     }
 
     @Test

@@ -272,6 +272,7 @@ public final class Matcher {
                 || excludesCircumstance(offer.excluded(), need) || isNotWhomItIsFor(need, offer)) return true;
         if (Sizes.conflict(need.sizes(), offer.sizes())) return true;
         if (offer.excluded().contains(PostProfile.YOUNGEST_LEFT_OUT) && namesTheYoungest(need.sizes())) return true;
+        if (namesAgeUnder(need.sizes(), offer.excluded())) return true;
         if (shared.contains(FOOD) && Diets.conflict(need, offer)) return true;
         if (!java.util.Collections.disjoint(shared, Availability.TIMED)) return Availability.conflict(need.when(), offer.when());
         return !java.util.Collections.disjoint(shared, Availability.TIMED_BY_DAY) && Availability.conflict(need.when(), offer.when(), true);
@@ -328,6 +329,15 @@ public final class Matcher {
     /** Whether a need's child is a baby or a toddler by the age it gives ("my 18mth old"). */
     private static boolean namesTheYoungest(Set<String> sizes) {
         return sizes.contains("a:0") || sizes.contains("a:1") || sizes.contains("a:2");
+    }
+
+    /** Whether the need's child is younger than the age below which an offer leaves out the youngest ("not babies under 1"). */
+    private static boolean namesAgeUnder(Set<String> sizes, Set<String> excluded) {
+        for (int years = 1; years <= 2; years++) {
+            if (!excluded.contains(PostProfile.YOUNGEST_UNDER + years)) continue;
+            for (int age = 0; age < years; age++) if (sizes.contains("a:" + age)) return true;
+        }
+        return false;
     }
 
     /** Whether the need says it is not whom the offer is only for: "not elderly, just laid up" against "over 70s only". */

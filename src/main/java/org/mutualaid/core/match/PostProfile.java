@@ -102,7 +102,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         // a need's own "no pets" says what it does not have: read the same way, it is told from "me and my dog"
         // a need's text less what it says it has none of: read for when it is needed, and for what it names besides
         String needUnexcluded = kind == PostKind.NEED ? offered(text) : null;
-        Set<String> excluded = kind == PostKind.OFFER ? withGone(excluded(posted, taxonomy, stopWords), posted, text, taxonomy, stopWords)
+        Set<String> excluded = kind == PostKind.OFFER
+                ? withGone(excluded(posted, taxonomy, stopWords), posted, text, taxonomy, stopWords)
                 : lacking(posted, needUnexcluded, taxonomy, stopWords);
         // "not elderly, just laid up": not who an offer for the elderly is for
         if (kind == PostKind.NEED && !excluded.isEmpty()) facetValues.removeIf(v -> taxonomy.facets().isLimit(v) && excluded.contains(v));
@@ -339,10 +340,16 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             // "can't write referral letters", "sorry I don't speak Somali": what is left out comes after
             "write", "speak",
             "give", "offer", "provide", "manage", "handle", "help", "with", "get", "up", "on", "climb", "go", "lift", "carry", "fix", "fit",
-            "repair", "nothing", "for", "take", "accept", "host", "have", "any", "pass", "guarantee", "taking", "accepting", "doing",
+            "repair", "nothing", "for", "take",
+            // "will NOT touch nothing on or near power lines": what is left out is what is not touched
+            "touch", "touching", "near", "accept", "host", "have", "any", "pass", "guarantee", "taking", "accepting", "doing",
             // "not keen on big dogs", "not good with cats", "not really into": what is left out comes after
             "keen", "fond", "of", "good", "great", "comfortable", "really", "too", "so", "into");
     private static final Set<String> JOINS = Set.of("or", "and", "nor");
+    /** "on or near power lines": where, not what, is left out */
+    private static final Set<String> NEAR = Set.of("near", "around", "by", "next");
+    /** a subject that starts a clause of its own inside an exclusion's reach */
+    private static final Set<String> NEW_CLAUSE = Set.of("i", "we", "im", "ive", "ill", "id");
     /** "no animals" leaves out pets as a whole kind, as "no pets" does; "no dogs" leaves out dogs alone */
     private static final String ANIMAL = Stemmer.stem("animal");
     /** "no charge", "no judgement", "no questions asked": terms of the offer, not things it leaves out */
@@ -381,6 +388,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
      * phone that only needs setting up is no cracked screen, so the pair's specific (a phone) is not left out.
      */
     private static final Set<String> DAMAGED = Set.of("cracked", "broken", "smashed", "damaged", "faulty", "busted");
+    private static final Set<String> DAMAGED_STEMS = DAMAGED.stream().map(Stemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** words whose exclusion leaves out a need's baby or toddler, told by its age ("not set up for babies") */
     private static final Set<String> YOUNGEST = Set.of("baby", "babies", "toddler", "toddlers", "infant", "infants");
     /** the youngest and the newborn among them: no childhood as a whole. "No newborn" leaves out only the newborn, not a baby of 9 months */
@@ -388,6 +396,21 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** what an exclusion of babies or toddlers adds to the excluded set, besides their words */
     static final String YOUNGEST_LEFT_OUT = "age/youngest";
+    /** the same, bounded by the offer's own age ("not babies under 1"): the youngest under that many years */
+    static final String YOUNGEST_UNDER = "age/youngest-under-";
+    private static final Map<String, Integer> UNDER_YEARS = Map.of("1", 1, "one", 1, "12", 1, "a", 1, "2", 2, "two", 2);
+
+    /** What leaving out the youngest leaves out, told by an age after it ("babies under 1", "under 12 months", "under a year") or not. */
+    private static String youngestLeftOut(List<String> words, int next) {
+        if (next + 1 >= words.size() || !words.get(next).equals("under")) return YOUNGEST_LEFT_OUT;
+        Integer years = UNDER_YEARS.get(words.get(next + 1));
+        String unit = next + 2 < words.size() ? words.get(next + 2) : "";
+        boolean months = unit.startsWith("month") || unit.equals("mths") || unit.equals("mo");
+        if (years == null || (words.get(next + 1).equals("12") != months) || (words.get(next + 1).equals("a") && !unit.startsWith("year"))) {
+            return YOUNGEST_LEFT_OUT;
+        }
+        return YOUNGEST_UNDER + years;
+    }
     private static final Set<String> WHOLE_CHILDHOOD = Set.of("wearer", "age group");
 
     /** The youngest left out, or gone, are not every child: their words' specifics of the whole of childhood go. */
@@ -531,14 +554,21 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         while (m.find()) {
             if (askedOfReader(text, m.start()) || saidOfOthers(text, m.start()) || countsOnly(m.group())) continue;
             List<String> words = Words.of(m.group());
+            // the reach ends inside a word ("or anything ha|rdware"): a piece of a word is no word left out
+            if (m.end() < text.length() && m.end() > m.start() && Character.isLetterOrDigit(text.charAt(m.end()))
+                    && Character.isLetterOrDigit(text.charAt(m.end() - 1)) && !words.isEmpty()) {
+                words = words.subList(0, words.size() - 1);
+            }
             // "can't lift anyone", "I cant lift nobody": no one who needs lifting in and out of the car
             if (liftsNoOne(words)) out.add(WHEELCHAIR);
             int i = 0;
             // "not set up for babies" leaves out babies; "no set times" leaves out nothing (a set time is no limit of the help)
             while (i < words.size() && (NEGATIONS.contains(words.get(i)) || setUp(words, i))) i++;
             while (i < words.size()) {
-                while (i < words.size() && (stopWords.contains(words.get(i)) || words.get(i).length() < 2)) i++;
-                if (i == words.size()) break;
+                while (i < words.size() && !NEW_CLAUSE.contains(words.get(i))
+                        && (stopWords.contains(words.get(i)) || words.get(i).length() < 2 || NEAR.contains(words.get(i)))) i++;
+                // "I don't climb and I will not ...": a new clause says its own limit
+                if (i == words.size() || NEW_CLAUSE.contains(words.get(i))) break;
                 String head = words.get(i);
                 if (TERMS.contains(head) || (i + 1 < words.size() && NOT_ASKED.contains(words.get(i + 1)))) break;
                 // "no newborn or size 1-2": the sizes left out are read by Sizes, not "size" itself
@@ -563,11 +593,24 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
                     }
                     break;
                 }
+                // "can't fix broken screens or anything hardware": any damage is left out, however the need words it, and what is joined after the thing
+                if (damaged) {
+                    out.addAll(DAMAGED_STEMS);
+                    if (i + 1 < words.size() && JOINS.contains(words.get(i + 1))) {
+                        i += 2;
+                        continue;
+                    }
+                    if (i + 2 < words.size() && JOINS.contains(words.get(i + 2))) {
+                        i += 3;
+                        continue;
+                    }
+                    break;
+                }
                 out.add(Stemmer.stem(head));
                 // "NOT doing Cleveland or Pittsburgh trips": a place left out is left out wherever a need names it
                 if (isName(m.group(), head)) out.add(PLACE + Stemmer.stem(head));
                 // "not set up for babies or toddlers" leaves out the youngest, not every child: the Matcher tells a need's baby by its age
-                if (YOUNGEST.contains(head)) out.add(YOUNGEST_LEFT_OUT);
+                if (YOUNGEST.contains(head)) out.add(youngestLeftOut(words, i + 1));
                 Set<String> values = new LinkedHashSet<>(alone);
                 if (YOUNG.contains(head)) dropWholeChildhood(values);
                 out.addAll(values);
@@ -587,6 +630,17 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             }
         }
         return out;
+    }
+
+    /**
+     * An offer's exclusions less what the rest of it offers by name: "cat food, litter ... can keep a small dog, no cats"
+     * still gives cat food, so the cats left out are those of the clause that says so, which the words do not tie to a kind.
+     */
+    private static Set<String> withoutOwnNamed(Set<String> excluded, Set<String> offeredStems, Set<String> offeredValues) {
+        if (excluded.isEmpty()) return excluded;
+        Set<String> out = new LinkedHashSet<>(excluded);
+        out.removeIf(e -> offeredStems.contains(e) || offeredValues.contains(e));
+        return out.size() == excluded.size() ? excluded : out;
     }
 
     private static final Pattern COUNT_ONLY = Pattern.compile("\\bmore\\s+than\\b", Pattern.CASE_INSENSITIVE);

@@ -51,6 +51,10 @@ final class Sizes {
             // "clothes for my boy, he is 8": the same, said of the child just named
             + "|\\b(?:he|she)(?:['\u2019]s|\\s+is)\\s+(\\d{1,2})\\b(?![.:,]\\d|\\s*(?:-|\u2013|to|or)\\s*\\d|\\s*(?:mo|mos|months?|weeks?|wks?|mins?|minutes|hours?|hrs?|am|pm|%|[x*]|ft|foot|feet|stone|st|lbs?|kg|kilos?|pounds?|inches|in|cm))",
             Pattern.CASE_INSENSITIVE);
+    /** children's clothes by years without "age" before them: "girls 2-3 and 3-4 yrs", "5-6 years" (a range, as a lone "3 years" is a span of time) */
+    private static final Pattern YEARS_RANGE = Pattern.compile(
+            "\\b(\\d{1,2}\\s*(?:-|\u2013)\\s*\\d{1,2}(?:\\s*(?:,|and|or|&|/)\\s*\\d{1,2}\\s*(?:-|\u2013)\\s*\\d{1,2})*)\\s*(?:yrs?|years?)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final int OLDEST_CHILD = 17;
     /** "any size" fits any; "any size 6 nappies?" asks for a size */
     private static final Pattern ANY_SIZE = Pattern.compile("\\bany\\s+sizes?\\b(?!\\s*\\d)", Pattern.CASE_INSENSITIVE);
@@ -93,6 +97,10 @@ final class Sizes {
                 out.add("a:" + Integer.parseInt(m.group(10) != null ? m.group(10) : m.group(11)));
             }
         }
+        if (lower.contains("yr") || lower.contains("year")) {
+            m = YEARS_RANGE.matcher(text);
+            while (m.find()) read(m.group(1), "a", out);
+        }
         // "my mum, aged 84": a grown-up's age is no child's size
         out.removeIf(v -> v.startsWith("a:") && !v.equals("a:" + ANY) && Integer.parseInt(v.substring(2)) > OLDEST_CHILD);
         return out;
@@ -103,7 +111,7 @@ final class Sizes {
      * most posts name no size, and the patterns are a sixth of reading a post.
      */
     private static boolean mayNameSize(String lower) {
-        return lower.contains("size") || lower.contains("sz") || lower.contains("xs") || lower.contains("xl") || lower.contains("adult") || lower.contains("men")
+        return lower.contains("size") || lower.contains("sz") || lower.contains("yrs") || lower.contains("years") || lower.contains("xs") || lower.contains("xl") || lower.contains("adult") || lower.contains("men")
                 || lower.contains("ladies") || lower.contains("kids") || lower.contains("age") || toddlerSize(lower) || lower.contains("birth") || lower.contains("newborn")
                 || lower.contains("month") || lower.contains("mth") || digitThenM(lower)
                 || ((lower.contains("son's") || lower.contains("son is") || lower.contains("son\u2019s") || lower.contains("daughter")

@@ -16,30 +16,30 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.7426;
+    private static final double INTERCEPT = -7.6661;
     private static final double[] WEIGHTS = {
-        6.9211, // category
-        1.3980, // related
-        8.1216, // text
-        1.1886, // sharedValues
-        -1.2036, // uncovered
-        -2.3185, // modeMismatch
-        -0.1891, // sharedKinds
-        0.0455, // needKinds
-        0.0817, // offerKinds
-        0.3691, // needMainShared
-        0.9300, // offerMainShared
-        -0.3974, // needFocus
-        -0.1563, // needSpecifics
-        -0.2356, // offerSpecifics
-        -0.2334, // logRuleScore
-        0.5876, // categoryIfNeedMainShared
-        -4.5321, // textTimesCategory
-        0.9448, // timeFits
-        -1.5215, // wordsOnly
-        1.1797, // textIfWordsOnly
-        0.7604, // relatedIfWordsOnly
-        2.6408, // coverageIfWordsOnly
+        7.0762, // category
+        1.4416, // related
+        8.0802, // text
+        1.1642, // sharedValues
+        -1.1748, // uncovered
+        -2.3443, // modeMismatch
+        -0.2396, // sharedKinds
+        0.0435, // needKinds
+        0.0610, // offerKinds
+        0.3321, // needMainShared
+        0.8980, // offerMainShared
+        -0.5041, // needFocus
+        -0.1531, // needSpecifics
+        -0.2150, // offerSpecifics
+        -0.2651, // logRuleScore
+        0.5831, // categoryIfNeedMainShared
+        -4.4151, // textTimesCategory
+        0.9771, // timeFits
+        -1.4123, // wordsOnly
+        1.1832, // textIfWordsOnly
+        0.6760, // relatedIfWordsOnly
+        2.7124, // coverageIfWordsOnly
     };
 
     private SuggestionOdds() {}

@@ -1383,4 +1383,24 @@ class SpecificsTest {
         assertFalse(huskies.excluded().contains("dog size/large"), huskies.excluded().toString());
         assertFalse(fullOffer("I can clear gutters, have a ladder for 2 storey houses").facetValues().contains("storeys/two or more"));
     }
+
+    @Test
+    @DisplayName("Girls' clothes 2-3 and 3-4 yrs fit a girl of 3; no babies under 1 leaves a 2-year-old in; going to bed and a one-level house ask for no bed or A level; any damage is left out; a new clause or a word cut short leaves nothing out")
+    void thisRoundsReadings() {
+        assertTrue(Sizes.of("Clearing out - girls clothes 2-3 and 3-4 yrs, 2 winter coats").containsAll(Set.of("a:2", "a:3", "a:4")));
+        assertFalse(Sizes.of("been on the waiting list 3 years").contains("a:3"), "a lone span of years is no age");
+        PostProfile minder = fullOffer("Retired childminder, little ones at mine Mon and Wed 1-4. Walking age up to 5, not babies under 1 sorry");
+        assertTrue(minder.excluded().contains(PostProfile.YOUNGEST_UNDER + 1), minder.excluded().toString());
+        assertFalse(minder.excluded().contains(PostProfile.YOUNGEST_LEFT_OUT), minder.excluded().toString());
+        assertTrue(fullOffer("Happy to babysit, no babies sorry").excluded().contains(PostProfile.YOUNGEST_LEFT_OUT));
+        PostProfile bedtime = full("My mama's lights been off since Tuesday. Somewhere she can go sit in the daytime? She go to bed early so she just need days");
+        assertFalse(bedtime.facetValues().contains("furniture or appliance/bed-frame"), bedtime.facetValues().toString());
+        assertFalse(full("rain coming thru the ceiling, its a one level house, can anyone cover it up").categoryHits().containsKey("tutoring"));
+        PostProfile screens = fullOffer("Tech help Sat mornings, setting up phones. Can't fix broken screens or anything hardware, no parts sorry");
+        assertTrue(screens.excluded().containsAll(Set.of(Stemmer.stem("cracked"), Stemmer.stem("smashed"))), screens.excluded().toString());
+        assertFalse(screens.excluded().contains("ha"), "a word cut short at the reach's end is no word: " + screens.excluded());
+        PostProfile saw = fullOffer("Chainsaw, cutting up limbs. I don't climb and I will NOT touch nothing on or near power lines");
+        assertFalse(saw.excluded().contains(Stemmer.stem("touch")), saw.excluded().toString());
+        assertTrue(fullOffer("Handyman, no electrics or plumbing").excluded().contains("home repair trade/plumbing"));
+    }
 }
