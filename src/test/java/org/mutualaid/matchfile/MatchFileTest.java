@@ -527,6 +527,19 @@ class MatchFileTest {
         assertFigures("check set cb, unseen", check("cb"), 38, 0.52, 0.58, 0.14);
         assertFigures("check set cc, unseen", check("cc"), 38, 0.70, 0.76, 0.57);
         assertFigures("check set cd, unseen", check("cd"), 38, 0.58, 0.58, 0.42);
+        // written by helpers in that round's second wave, unread, first run with the code of its first wave, then at the end
+        // of the second: north central Regina in a January cold snap 0.65, 0.65, 0.71 (the same); Bentilee and Meir in
+        // Stoke-on-Trent in a cost-of-living winter 0.82, 0.82, 0.86 (the same); Oak Park and Del Paso Heights in Sacramento
+        // in a heat wave 0.65, 0.71, 0.57 (0.65, 0.71, 0.71). Floored one need below
+        assertFigures("check set ce, unseen", check("ce"), 38, 0.58, 0.58, 0.57);
+        assertFigures("check set cf, unseen", check("cf"), 38, 0.76, 0.76, 0.71);
+        assertFigures("check set cg, unseen", check("cg"), 38, 0.58, 0.64, 0.42);
+        // written by helpers in that round's third wave, unread, first run with the code of its second wave (and the same at
+        // the end of the third): Northeast and Westside in Kansas City in a heat wave 0.59, 0.65, 0.43; Warrawong in
+        // Wollongong after a storm 0.65, 0.71, 0.57; the Creggan in Derry in a wet winter 0.59, 0.59, 0.86. Floored one need below
+        assertFigures("check set ch, unseen", check("ch"), 38, 0.52, 0.58, 0.28);
+        assertFigures("check set ci, unseen", check("ci"), 38, 0.58, 0.64, 0.42);
+        assertFigures("check set cj, unseen", check("cj"), 38, 0.52, 0.52, 0.71);
     }
 
     @Test
@@ -747,6 +760,26 @@ class MatchFileTest {
         assertFigures("fresh batch bv, Porirua winter", fresh("bv"), 38, 0.70, 0.76, 0.71);
         assertFigures("fresh batch bw, Oakland smoke", fresh("bw"), 38, 0.76, 0.76, 0.42);
         assertFigures("fresh batch bx, Swansea winter", fresh("bx"), 38, 0.88, 0.88, 0.71);
+        // its second wave, studied, each floored one need below (as written, and at the wave's end): Hillfields and Foleshill
+        // in Coventry (0.82, 0.82, 0.86; 0.94, 0.94, 1.00); Jackson, Mississippi under a boil-water notice (0.65, 0.65, 1.00;
+        // 0.71, 0.71, 1.00); an Adelaide hills town after a bushfire (0.47, 0.47, 0.71; 0.71, 0.71, 0.71); Olneyville in
+        // Providence in a nor'easter (0.59, 0.65, 0.71; 0.71, 0.76, 0.71); Moyross and Southill in Limerick (0.76, 0.76,
+        // 0.57; 0.94, 0.94, 0.57, and 0.88, 0.88, 0.57 after the review's mends)
+        assertFigures("fresh batch by, Coventry spring", fresh("by"), 38, 0.88, 0.88, 0.85);
+        assertFigures("fresh batch bz, Jackson boil-water notice", fresh("bz"), 38, 0.64, 0.64, 0.85);
+        assertFigures("fresh batch ca, Adelaide hills bushfire", fresh("ca"), 38, 0.64, 0.64, 0.57);
+        assertFigures("fresh batch cb, Providence nor'easter", fresh("cb"), 38, 0.64, 0.70, 0.57);
+        assertFigures("fresh batch cc, Limerick autumn", fresh("cc"), 38, 0.82, 0.82, 0.42);
+        // its third wave, studied, each floored one need below (as written, and at the wave's end): East Central and Hillyard
+        // in Spokane in smoke (0.88, 0.88, 0.71; 0.88, 0.88, 0.86); Seacroft and Gipton in Leeds in February (0.76, 0.82, 0.71;
+        // 0.82, 0.88, 0.71); a Townsville suburb after a monsoon flood (0.65, 0.65, 0.71; 0.82, 0.88, 0.71); Hilltop in
+        // Wilmington in a winter storm (0.76, 0.76, 0.86; the same); Torry and Northfield in Aberdeen (0.76, 0.76, 0.86;
+        // 0.88, 0.88, 0.86)
+        assertFigures("fresh batch cd, Spokane smoke", fresh("cd"), 38, 0.82, 0.82, 0.71);
+        assertFigures("fresh batch ce, Leeds February", fresh("ce"), 38, 0.76, 0.82, 0.57);
+        assertFigures("fresh batch cf, Townsville flood", fresh("cf"), 38, 0.76, 0.82, 0.57);
+        assertFigures("fresh batch cg, Wilmington winter storm", fresh("cg"), 38, 0.70, 0.70, 0.71);
+        assertFigures("fresh batch ch, Aberdeen winter", fresh("ch"), 38, 0.82, 0.82, 0.71);
     }
 
     @Test

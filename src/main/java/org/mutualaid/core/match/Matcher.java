@@ -268,7 +268,9 @@ public final class Matcher {
     private boolean rulesOut(PostProfile need, PostProfile offer, Facets.Comparison facets, Set<String> shared, boolean leftOut) {
         if (!taxonomy.facets().relevantConflicts(facets, shared).isEmpty()) return true;
         // what the need asks for is what the offer says it does not offer ("no mattress", "no pets")
-        if ((leftOut && !asksForMoreItHas(need, offer, facets)) || excludesKindOf(offer.excluded(), need)
+        // "no babies under 1" leaves in a baby the need says is older, by its words or as a kind of help
+        boolean older = olderThanLeftOut(need.sizes(), offer.excluded());
+        if ((leftOut && !asksForMoreItHas(need, offer, facets) && !older) || (excludesKindOf(offer.excluded(), need) && !older)
                 || excludesCircumstance(offer.excluded(), need) || isNotWhomItIsFor(need, offer)) return true;
         if (Sizes.conflict(need.sizes(), offer.sizes())) return true;
         if (offer.excluded().contains(PostProfile.YOUNGEST_LEFT_OUT) && namesTheYoungest(need.sizes())) return true;
@@ -314,7 +316,9 @@ public final class Matcher {
         for (String n : need.named()) if (excluded.contains(n) && !need.excluded().contains(n)) return true;
         // a breed or a make is what the help is for wherever the need tells it: "walk Tyson mornings? He's a Staffy" against "no staffies"
         // (read from the whole need, so "nervous of big dogs like staffies" is held back too: a breed is seldom told in passing)
-        for (String n : excluded) if (PostProfile.isBreedOrMake(n) && need.stems().containsKey(n) && !need.excluded().contains(n)) return true;
+        for (String n : excluded) if (PostProfile.isToldAnywhere(n) && need.stems().containsKey(n) && !need.excluded().contains(n)) return true;
+        // so is the damage to a thing: "the screen is all cracked ... anyone good at fixing phones??" against "can't fix broken screens"
+        if (PostProfile.tellsDamaged(need, excluded)) return true;
         // what the thing to help with is, told anywhere ("walk my staffie while I'm in hospital, he's big"), is what the offer leaves out;
         // a trade is not where the need asks only for a thing ("furnace went out ... something to plug in" against "can't fix furnaces")
         boolean thingOnly = need.askedModes().equals(Set.of(Mode.THING));
@@ -329,6 +333,24 @@ public final class Matcher {
     /** Whether a need's child is a baby or a toddler by the age it gives ("my 18mth old"). */
     private static boolean namesTheYoungest(Set<String> sizes) {
         return sizes.contains("a:0") || sizes.contains("a:1") || sizes.contains("a:2");
+    }
+
+    /**
+     * Whether every child's age the need gives is at least the age below which an offer leaves out the youngest: "mind my 14
+     * month old baby" against "no babies under 1". A baby told with no age is still left out.
+     */
+    private static boolean olderThanLeftOut(Set<String> sizes, Set<String> excluded) {
+        for (int years = 1; years <= 2; years++) {
+            if (!excluded.contains(PostProfile.YOUNGEST_UNDER + years)) continue;
+            boolean any = false;
+            for (String v : sizes) {
+                if (!v.startsWith("a:") || v.equals("a:" + Sizes.ANY)) continue;
+                if (Integer.parseInt(v.substring(2)) < years) return false;
+                any = true;
+            }
+            return any;
+        }
+        return false;
     }
 
     /** Whether the need's child is younger than the age below which an offer leaves out the youngest ("not babies under 1"). */

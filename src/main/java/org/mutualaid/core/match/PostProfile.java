@@ -196,7 +196,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
      * follows "while", "because", "since" (why, not what: "walk my dog while I'm in hospital").
      */
     private static final Pattern CLAUSES = Pattern.compile(
-            "[.!?;:()\\n]+|\\s(?=(?:while|because|bc|cos|since)\\s)|,\\s*(?:and|but|so)\\s|,\\s*(?=(?:(?:just|really|so|i|we|i really|we really|i just|we just)\\s+)?(?:need|needs|looking|iso|anyone|anybody|someone|can|could|would|please|pls)\\b)|\\s(?:and|but|so)\\s+(?=(?:i|i'm|im|i've|ive|she|he|we|they|my|our|his|her|their|it|now|then)\\b)|,\\s*(?=(?:ours|mine|theirs|i'm|im|i've|ive|we're|were|she's|he's|it's|its|the one|the old one)\\s)",
+            "[.!?;:()\\n]+|(?<!\\ba|\\bthe)\\s(?=(?:while|because|bc|cos|since)\\s)|,\\s*(?:and|but|so)\\s|,\\s*(?=(?:(?:just|really|so|i|we|i really|we really|i just|we just)\\s+)?(?:need|needs|looking|iso|anyone|anybody|someone|can|could|would|please|pls)\\b)|\\s(?:and|but|so)\\s+(?=(?:i|i'm|im|i've|ive|she|he|we|they|my|our|his|her|their|it|now|then)\\b)|,\\s*(?=(?:ours|mine|theirs|i'm|im|i've|ive|we're|were|she's|he's|it's|its|the one|the old one)\\s)",
             Pattern.CASE_INSENSITIVE);
     /**
      * A need's parts are also set off by a spaced dash ("looking for a double bed frame - just moved in, on a mattress on
@@ -214,7 +214,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
 
     /** "no", "not", "without", "can't do" and what follows them up to the next punctuation */
     private static final Pattern EXCLUSION = Pattern.compile(
-            "\\b(?:no|not|non(?=[-\\s])|without|except|allergic to|don['\u2019]?t(?=\\s+smoke)|(?:don|doesn)['\u2019]?t eat|do not eat|does not eat|never eats?|nothing for|(?:can|don|won)['\u2019]?t (?:do|give|offer|provide|manage|handle|help with|get up on|climb|go up|lift|carry|fix|fit|repair|take|accept|host|have any|have|pass on|guarantee|advise on|advise|write|speak))\\b(?:(?!\\bbut\\b)[^.,;:!?()\\n]){0,30}", Pattern.CASE_INSENSITIVE);
+            "\\b(?:no|not|non(?=[-\\s])|without|except|allergic to|don['\u2019]?t(?=\\s+smoke)|(?:don|doesn)['\u2019]?t eat|do not eat|does not eat|never eats?|nothing for|(?:can|don|won)['\u2019]?t (?:do|give|offer|provide|manage|handle|help with|get up on|climb|go up|lift|carry|fix|fit|repair|take|accept|host|have any|have|pass on|guarantee|advise on|advise|write|speak))\\b(?:(?!\\bbut\\b|\\b(?:i|we)\\b)[^.,;:!?()\\n]){0,30}(?:(?<=[\\p{L}\\d])[\\p{L}\\d]+)?", Pattern.CASE_INSENSITIVE);
 
     /**
      * An offer's text without what it says it does not offer: "crib (no mattress sorry)", "NO
@@ -222,7 +222,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
      * there "no phone, no ID" is what is asked for.
      */
     static String offered(String text) {
-        String kept = EXCLUSION.matcher(text).replaceAll(r -> saidOfOthers(text, r.start()) || countsOnly(r.group()) ? "$0" : " ");
+        String kept = EXCLUSION.matcher(text).replaceAll(r -> saidOfOthers(text, r.start()) || countsOnly(r.group()) || saysHowFar(r.group()) ? "$0" : " ");
         List<int[]> gone = goneSpans(kept);
         if (gone.isEmpty()) return kept;
         StringBuilder out = new StringBuilder(kept.length());
@@ -282,6 +282,15 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
 
     /** "Size 1 already gone": the word for a size is no thing left out */
     private static final Set<String> SIZE_WORDS = Set.of("size", "sizes", "sz", "talla");
+    /** words that name a number after them: a school year, a grade, an age, a level */
+    private static final Set<String> BEYOND = Set.of("past", "beyond", "above");
+
+    /** Whether a number stands at the place, or after a "the" there ("past the 2nd floor"). */
+    private static boolean numberAfter(List<String> words, int at) {
+        if (at < words.size() && words.get(at).equals("the")) at++;
+        return at < words.size() && Character.isDigit(words.get(at).charAt(0));
+    }
+    private static final Set<String> NUMBERED_WORDS = Set.of("yr", "yrs", "year", "years", "grade", "grades", "age", "ages", "level", "levels");
 
     private static boolean mayNameGone(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
@@ -347,9 +356,9 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             "keen", "fond", "of", "good", "great", "comfortable", "really", "too", "so", "into");
     private static final Set<String> JOINS = Set.of("or", "and", "nor");
     /** "on or near power lines": where, not what, is left out */
-    private static final Set<String> NEAR = Set.of("near", "around", "by", "next");
+    private static final Set<String> NEAR = Set.of("near");
     /** a subject that starts a clause of its own inside an exclusion's reach */
-    private static final Set<String> NEW_CLAUSE = Set.of("i", "we", "im", "ive", "ill", "id");
+    private static final Set<String> NEW_CLAUSE = Set.of("i", "we", "im", "ive");
     /** "no animals" leaves out pets as a whole kind, as "no pets" does; "no dogs" leaves out dogs alone */
     private static final String ANIMAL = Stemmer.stem("animal");
     /** "no charge", "no judgement", "no questions asked": terms of the offer, not things it leaves out */
@@ -368,6 +377,23 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     /** Whether a stem is a breed's or a make's ("staffy", "iphon"): what the help is for, wherever a need tells it. */
     static boolean isBreedOrMake(String stem) {
         return BREED_AND_MAKE_STEMS.contains(stem);
+    }
+
+    /** Whether a stem is a breed's, a make's or damage's ("staffy", "iphon", "crack"): what the help is for, wherever a need tells it. */
+    static boolean isToldAnywhere(String stem) {
+        return BREED_AND_MAKE_STEMS.contains(stem);
+    }
+
+    /** the mark of a thing left out in a damaged state ("can't fix broken screens"), before the thing's stem */
+    static final String DAMAGED_THING = "damaged/";
+
+    /** Whether a need tells anywhere of damage to a thing an offer leaves out damaged: "the screen is all cracked" against "can't fix broken screens". */
+    static boolean tellsDamaged(PostProfile need, Set<String> excluded) {
+        for (String e : excluded) {
+            if (!e.startsWith(DAMAGED_THING) || !need.stems().containsKey(e.substring(DAMAGED_THING.length()))) continue;
+            for (String d : DAMAGED_STEMS) if (need.stems().containsKey(d)) return true;
+        }
+        return false;
     }
 
     private static final Set<String> BREED_AND_MAKE_STEMS = BREEDS_AND_MAKES.stream().map(Stemmer::stem)
@@ -402,6 +428,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
 
     /** What leaving out the youngest leaves out, told by an age after it ("babies under 1", "under 12 months", "under a year") or not. */
     private static String youngestLeftOut(List<String> words, int next) {
+        // "no babies or toddlers under 2": the age after the last of them bounds them all
+        while (next + 1 < words.size() && JOINS.contains(words.get(next)) && YOUNGEST.contains(words.get(next + 1))) next += 2;
         if (next + 1 >= words.size() || !words.get(next).equals("under")) return YOUNGEST_LEFT_OUT;
         Integer years = UNDER_YEARS.get(words.get(next + 1));
         String unit = next + 2 < words.size() ? words.get(next + 2) : "";
@@ -553,12 +581,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         java.util.regex.Matcher m = EXCLUSION.matcher(text);
         while (m.find()) {
             if (askedOfReader(text, m.start()) || saidOfOthers(text, m.start()) || countsOnly(m.group())) continue;
-            List<String> words = Words.of(m.group());
-            // the reach ends inside a word ("or anything ha|rdware"): a piece of a word is no word left out
-            if (m.end() < text.length() && m.end() > m.start() && Character.isLetterOrDigit(text.charAt(m.end()))
-                    && Character.isLetterOrDigit(text.charAt(m.end() - 1)) && !words.isEmpty()) {
-                words = words.subList(0, words.size() - 1);
-            }
+            // "nothing with gas / boilers / furnaces": a slash joins what is left out as "or" does (not names: "No Frills / Food Basics")
+            List<String> words = Words.of(SLASH_BEFORE_WORD.matcher(m.group()).replaceAll(" or "));
             // "can't lift anyone", "I cant lift nobody": no one who needs lifting in and out of the car
             if (liftsNoOne(words)) out.add(WHEELCHAIR);
             int i = 0;
@@ -573,6 +597,9 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
                 if (TERMS.contains(head) || (i + 1 < words.size() && NOT_ASKED.contains(words.get(i + 1)))) break;
                 // "no newborn or size 1-2": the sizes left out are read by Sizes, not "size" itself
                 if (SIZE_WORDS.contains(head)) break;
+                // "not doing ATAR / yr 11-12": a school year or an age by its number is read by the facets and sizes, not the word "yr"
+                // "not going past 2nd floor": how far, not a thing left out
+                if ((NUMBERED_WORDS.contains(head) || BEYOND.contains(head)) && numberAfter(words, i + 1)) break;
                 // "no dogs that chase cats", "kids still in nappies": only some of them are left out, which the words do not say
                 if (i + 1 < words.size() && RESTRICTED.contains(words.get(i + 1))) break;
                 boolean damaged = DAMAGED.contains(head);
@@ -593,23 +620,25 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
                     }
                     break;
                 }
-                // "can't fix broken screens or anything hardware": any damage is left out, however the need words it, and what is joined after the thing
+                // "can't fix broken screens": the screens in that state, however the need words the damage ("cracked"),
+                // and what is joined after them ("broken laptops or phones"); not the things themselves
                 if (damaged) {
-                    out.addAll(DAMAGED_STEMS);
+                    out.add(Stemmer.stem(head));
                     if (i + 1 < words.size() && JOINS.contains(words.get(i + 1))) {
                         i += 2;
                         continue;
                     }
-                    if (i + 2 < words.size() && JOINS.contains(words.get(i + 2))) {
-                        i += 3;
-                        continue;
+                    for (int t = i + 1; t < words.size() && !stopWords.contains(words.get(t)); t += 2) {
+                        out.add(DAMAGED_THING + Stemmer.stem(words.get(t)));
+                        if (t + 1 >= words.size() || !JOINS.contains(words.get(t + 1))) break;
                     }
                     break;
                 }
                 out.add(Stemmer.stem(head));
                 // "NOT doing Cleveland or Pittsburgh trips": a place left out is left out wherever a need names it
                 if (isName(m.group(), head)) out.add(PLACE + Stemmer.stem(head));
-                // "not set up for babies or toddlers" leaves out the youngest, not every child: the Matcher tells a need's baby by its age
+                // "not set up for babies or toddlers" leaves out the youngest, not every child: the Matcher tells a need's baby by its
+                // age, and an age after them bounds them ("not babies under 1" minds a 14-month-old baby)
                 if (YOUNGEST.contains(head)) out.add(youngestLeftOut(words, i + 1));
                 Set<String> values = new LinkedHashSet<>(alone);
                 if (YOUNG.contains(head)) dropWholeChildhood(values);
@@ -632,18 +661,19 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         return out;
     }
 
-    /**
-     * An offer's exclusions less what the rest of it offers by name: "cat food, litter ... can keep a small dog, no cats"
-     * still gives cat food, so the cats left out are those of the clause that says so, which the words do not tie to a kind.
-     */
-    private static Set<String> withoutOwnNamed(Set<String> excluded, Set<String> offeredStems, Set<String> offeredValues) {
-        if (excluded.isEmpty()) return excluded;
-        Set<String> out = new LinkedHashSet<>(excluded);
-        out.removeIf(e -> offeredStems.contains(e) || offeredValues.contains(e));
-        return out.size() == excluded.size() ? excluded : out;
-    }
+    private static final Pattern SLASH_BEFORE_WORD = Pattern.compile("/(?=\\s*\\p{Ll})");
 
     private static final Pattern COUNT_ONLY = Pattern.compile("\\bmore\\s+than\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern HOW_FAR = Pattern.compile("\\b(?:past|beyond|above)\\s+(?:the\\s+)?\\d", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "not going past 2nd floor", "no big dogs above 25kg": how far or how big, which the offer's text keeps to be read for
+     * what it gives; what such an exclusion leaves out before the number is still left out.
+     */
+    private static boolean saysHowFar(String exclusion) {
+        return HOW_FAR.matcher(exclusion).find();
+    }
 
     /** "no more than 2 kids", "can't fit more than 3 people": how many, not who is left out. */
     private static boolean countsOnly(String exclusion) {

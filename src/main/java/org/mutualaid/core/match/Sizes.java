@@ -55,6 +55,10 @@ final class Sizes {
     private static final Pattern YEARS_RANGE = Pattern.compile(
             "\\b(\\d{1,2}\\s*(?:-|\u2013)\\s*\\d{1,2}(?:\\s*(?:,|and|or|&|/)\\s*\\d{1,2}\\s*(?:-|\u2013)\\s*\\d{1,2})*)\\s*(?:yrs?|years?)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHILDREN_S_THINGS = Pattern.compile(
+            "\\b(?:clothes|clothing|girls?|boys?|kids|child(?:ren)?s?|toddlers?|jumpers?|coats?|shoes|trousers|leggings|pyjamas|pajamas|dresses|uniforms?|bags?|bundles?|toys|books)\\b");
+    /** words that make the years after them a span of time: "his old one lasted 2-3 years", "for 5-6 years" */
+    private static final Pattern SPAN_BEFORE = Pattern.compile("\\b(?:lasted|last|for|been|over|about|after|within|waited|waiting|took|ago|in)\\s+$");
     private static final int OLDEST_CHILD = 17;
     /** "any size" fits any; "any size 6 nappies?" asks for a size */
     private static final Pattern ANY_SIZE = Pattern.compile("\\bany\\s+sizes?\\b(?!\\s*\\d)", Pattern.CASE_INSENSITIVE);
@@ -99,7 +103,11 @@ final class Sizes {
         }
         if (lower.contains("yr") || lower.contains("year")) {
             m = YEARS_RANGE.matcher(text);
-            while (m.find()) read(m.group(1), "a", out);
+            // only beside children's clothes or things: "2-3 years experience" or "lasted 2-3 years" is time
+            while (m.find()) {
+                if (CHILDREN_S_THINGS.matcher(lower).region(Math.max(0, m.start() - 40), m.start()).find()
+                        && !SPAN_BEFORE.matcher(lower).region(Math.max(0, m.start() - 12), m.start()).find()) read(m.group(1), "a", out);
+            }
         }
         // "my mum, aged 84": a grown-up's age is no child's size
         out.removeIf(v -> v.startsWith("a:") && !v.equals("a:" + ANY) && Integer.parseInt(v.substring(2)) > OLDEST_CHILD);

@@ -16,30 +16,30 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.6661;
+    private static final double INTERCEPT = -7.2850;
     private static final double[] WEIGHTS = {
-        7.0762, // category
-        1.4416, // related
-        8.0802, // text
-        1.1642, // sharedValues
-        -1.1748, // uncovered
-        -2.3443, // modeMismatch
-        -0.2396, // sharedKinds
-        0.0435, // needKinds
-        0.0610, // offerKinds
-        0.3321, // needMainShared
-        0.8980, // offerMainShared
-        -0.5041, // needFocus
-        -0.1531, // needSpecifics
-        -0.2150, // offerSpecifics
-        -0.2651, // logRuleScore
-        0.5831, // categoryIfNeedMainShared
-        -4.4151, // textTimesCategory
-        0.9771, // timeFits
-        -1.4123, // wordsOnly
-        1.1832, // textIfWordsOnly
-        0.6760, // relatedIfWordsOnly
-        2.7124, // coverageIfWordsOnly
+        6.7867, // category
+        1.4344, // related
+        7.8428, // text
+        1.1655, // sharedValues
+        -1.1751, // uncovered
+        -2.3358, // modeMismatch
+        -0.2109, // sharedKinds
+        -0.0054, // needKinds
+        0.0717, // offerKinds
+        0.2364, // needMainShared
+        0.9173, // offerMainShared
+        -0.7061, // needFocus
+        -0.1508, // needSpecifics
+        -0.2231, // offerSpecifics
+        -0.2340, // logRuleScore
+        0.7615, // categoryIfNeedMainShared
+        -4.0972, // textTimesCategory
+        0.9841, // timeFits
+        -1.3314, // wordsOnly
+        1.1514, // textIfWordsOnly
+        0.5993, // relatedIfWordsOnly
+        2.6346, // coverageIfWordsOnly
     };
 
     private SuggestionOdds() {}

@@ -1393,14 +1393,47 @@ class SpecificsTest {
         assertTrue(minder.excluded().contains(PostProfile.YOUNGEST_UNDER + 1), minder.excluded().toString());
         assertFalse(minder.excluded().contains(PostProfile.YOUNGEST_LEFT_OUT), minder.excluded().toString());
         assertTrue(fullOffer("Happy to babysit, no babies sorry").excluded().contains(PostProfile.YOUNGEST_LEFT_OUT));
+        assertTrue(fullOffer("no babies or toddlers under 2, can mind kids Tuesdays").excluded().contains(PostProfile.YOUNGEST_UNDER + 2),
+                "the age after the last of them bounds them all");
         PostProfile bedtime = full("My mama's lights been off since Tuesday. Somewhere she can go sit in the daytime? She go to bed early so she just need days");
         assertFalse(bedtime.facetValues().contains("furniture or appliance/bed-frame"), bedtime.facetValues().toString());
         assertFalse(full("rain coming thru the ceiling, its a one level house, can anyone cover it up").categoryHits().containsKey("tutoring"));
         PostProfile screens = fullOffer("Tech help Sat mornings, setting up phones. Can't fix broken screens or anything hardware, no parts sorry");
-        assertTrue(screens.excluded().containsAll(Set.of(Stemmer.stem("cracked"), Stemmer.stem("smashed"))), screens.excluded().toString());
+        assertTrue(screens.excluded().contains(PostProfile.DAMAGED_THING + Stemmer.stem("screens")), screens.excluded().toString());
+        assertTrue(PostProfile.tellsDamaged(full("dropped my phone and now the screen is all cracked, anyone good at fixing phones??"),
+                screens.excluded()), "a cracked screen told in the story is the damage left out");
+        assertFalse(PostProfile.tellsDamaged(full("my laptop is broken, won't turn on, can anyone fix it?"), screens.excluded()),
+                "a broken laptop is not a broken screen");
         assertFalse(screens.excluded().contains("ha"), "a word cut short at the reach's end is no word: " + screens.excluded());
+        assertFalse(Sizes.of("I can tutor maths, 2-3 years experience as a TA").contains("a:2"), "years of experience are no ages");
+        assertFalse(Sizes.of("need a winter coat for my boy, his old one lasted 2-3 years").contains("a:2"), "years a coat lasted are no ages");
+        PostProfile walker = fullOffer("dog walking weekdays, no big dogs above 25kg");
+        assertTrue(walker.excluded().contains("dog size/large"), "an exclusion with a number in it still leaves out: " + walker.excluded());
+        assertTrue(fullOffer("can help with replacing documents, not ID cards").excluded().contains(Stemmer.stem("cards")));
         PostProfile saw = fullOffer("Chainsaw, cutting up limbs. I don't climb and I will NOT touch nothing on or near power lines");
         assertFalse(saw.excluded().contains(Stemmer.stem("touch")), saw.excluded().toString());
         assertTrue(fullOffer("Handyman, no electrics or plumbing").excluded().contains("home repair trade/plumbing"));
+    }
+
+    @Test
+    @DisplayName("A cracked screen told in the story meets a helper who can't fix broken screens; a new 'I' ends what 'no' reaches; 'not past the 2nd floor' and 'yr 11-12' leave out no word; 'a while' is no clause; a slash joins what is left out (\"No gas / boilers\")")
+    void secondWaveReadings() {
+        PostProfile laptops = fullOffer("can set up new phones and get your photos back. not a repair person tho, can't fix broken laptops or phones");
+        assertFalse(laptops.excluded().contains("device/phone"), "the phones are broken ones: " + laptops.excluded());
+        PostProfile roof = fullOffer("Handy with the tools, can sort doors sticking. NO electrics and I wont go up on a roof. Materials at cost");
+        assertTrue(roof.excluded().contains("home repair trade/roofing"), roof.excluded().toString());
+        assertFalse(roof.facetValues().contains("home repair trade/roofing"), roof.facetValues().toString());
+        PostProfile movers = fullOffer("we move furniture anywhere on the westside. no pianos, not past the 2nd floor if theres no elevator");
+        assertFalse(movers.excluded().contains(Stemmer.stem("past")), movers.excluded().toString());
+        assertTrue(movers.excluded().contains(Stemmer.stem("pianos")), movers.excluded().toString());
+        PostProfile maths = fullOffer("Retired maths teacher, yrs 7-10. Not doing ATAR / yr 11-12 sorry");
+        assertFalse(maths.excluded().contains(Stemmer.stem("yr")), maths.excluded().toString());
+        PostProfile boilers = fullOffer("handyman, storm damage, doors and locks. No gas / boilers sorry");
+        assertTrue(boilers.excluded().contains(Stemmer.stem("boilers")), boilers.excluded().toString());
+        PostProfile stores = fullOffer("I drive to No Frills / Food Basics on Tuesdays, can pick up groceries for seniors");
+        assertFalse(stores.excluded().contains("#food"), "a shop's name is no food left out: " + stores.excluded());
+        PostProfile shelter = full("Our house is gone. We just need a roof for a while until the housing people call back");
+        assertFalse(shelter.categoryHits().containsKey("repairs"), shelter.categoryHits().toString());
+        assertTrue(shelter.categoryHits().containsKey("housing"), shelter.categoryHits().toString());
     }
 }
