@@ -316,7 +316,7 @@ public final class Matcher {
         for (String n : need.named()) if (excluded.contains(n) && !need.excluded().contains(n)) return true;
         // a breed or a make is what the help is for wherever the need tells it: "walk Tyson mornings? He's a Staffy" against "no staffies"
         // (read from the whole need, so "nervous of big dogs like staffies" is held back too: a breed is seldom told in passing)
-        for (String n : excluded) if (PostProfile.isToldAnywhere(n) && need.stems().containsKey(n) && !need.excluded().contains(n)) return true;
+        for (String n : excluded) if (PostProfile.isBreedOrMake(n) && need.stems().containsKey(n) && !need.excluded().contains(n)) return true;
         // so is the damage to a thing: "the screen is all cracked ... anyone good at fixing phones??" against "can't fix broken screens"
         if (PostProfile.tellsDamaged(need, excluded)) return true;
         // what the thing to help with is, told anywhere ("walk my staffie while I'm in hospital, he's big"), is what the offer leaves out;

@@ -102,8 +102,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         // a need's own "no pets" says what it does not have: read the same way, it is told from "me and my dog"
         // a need's text less what it says it has none of: read for when it is needed, and for what it names besides
         String needUnexcluded = kind == PostKind.NEED ? offered(text) : null;
-        Set<String> excluded = kind == PostKind.OFFER
-                ? withGone(excluded(posted, taxonomy, stopWords), posted, text, taxonomy, stopWords)
+        Set<String> excluded = kind == PostKind.OFFER ? withGone(excluded(posted, taxonomy, stopWords), posted, text, taxonomy, stopWords)
                 : lacking(posted, needUnexcluded, taxonomy, stopWords);
         // "not elderly, just laid up": not who an offer for the elderly is for
         if (kind == PostKind.NEED && !excluded.isEmpty()) facetValues.removeIf(v -> taxonomy.facets().isLimit(v) && excluded.contains(v));
@@ -212,7 +211,10 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     /** markers that, after "I" or "we", say what the poster can do rather than ask ("I can chip in a bit") */
     private static final Set<String> ABLE = Set.of("can", "could", "would");
 
-    /** "no", "not", "without", "can't do" and what follows them up to the next punctuation */
+    /**
+     * "no", "not", "without", "can't do" and what follows them, up to the next punctuation, "but" or a new "I" or "we"
+     * ("NO electrics and I wont go up on a roof" is two), at most 30 characters and never ending inside a word
+     */
     private static final Pattern EXCLUSION = Pattern.compile(
             "\\b(?:no|not|non(?=[-\\s])|without|except|allergic to|don['\u2019]?t(?=\\s+smoke)|(?:don|doesn)['\u2019]?t eat|do not eat|does not eat|never eats?|nothing for|(?:can|don|won)['\u2019]?t (?:do|give|offer|provide|manage|handle|help with|get up on|climb|go up|lift|carry|fix|fit|repair|take|accept|host|have any|have|pass on|guarantee|advise on|advise|write|speak))\\b(?:(?!\\bbut\\b|\\b(?:i|we)\\b)[^.,;:!?()\\n]){0,30}(?:(?<=[\\p{L}\\d])[\\p{L}\\d]+)?", Pattern.CASE_INSENSITIVE);
 
@@ -283,6 +285,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     /** "Size 1 already gone": the word for a size is no thing left out */
     private static final Set<String> SIZE_WORDS = Set.of("size", "sizes", "sz", "talla");
     /** words that name a number after them: a school year, a grade, an age, a level */
+    private static final Set<String> NUMBERED_WORDS = Set.of("yr", "yrs", "year", "years", "grade", "grades", "age", "ages", "level", "levels");
+    /** words that name how far or how big by the number after them ("past the 2nd floor", "above 25kg") */
     private static final Set<String> BEYOND = Set.of("past", "beyond", "above");
 
     /** Whether a number stands at the place, or after a "the" there ("past the 2nd floor"). */
@@ -290,7 +294,6 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         if (at < words.size() && words.get(at).equals("the")) at++;
         return at < words.size() && Character.isDigit(words.get(at).charAt(0));
     }
-    private static final Set<String> NUMBERED_WORDS = Set.of("yr", "yrs", "year", "years", "grade", "grades", "age", "ages", "level", "levels");
 
     private static boolean mayNameGone(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
@@ -349,9 +352,9 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             // "can't write referral letters", "sorry I don't speak Somali": what is left out comes after
             "write", "speak",
             "give", "offer", "provide", "manage", "handle", "help", "with", "get", "up", "on", "climb", "go", "lift", "carry", "fix", "fit",
-            "repair", "nothing", "for", "take",
+            "repair", "nothing", "for", "take", "accept", "host", "have", "any", "pass", "guarantee", "taking", "accepting", "doing",
             // "will NOT touch nothing on or near power lines": what is left out is what is not touched
-            "touch", "touching", "near", "accept", "host", "have", "any", "pass", "guarantee", "taking", "accepting", "doing",
+            "touch", "touching", "near",
             // "not keen on big dogs", "not good with cats", "not really into": what is left out comes after
             "keen", "fond", "of", "good", "great", "comfortable", "really", "too", "so", "into");
     private static final Set<String> JOINS = Set.of("or", "and", "nor");
@@ -376,11 +379,6 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             "chromebook", "chromebooks");
     /** Whether a stem is a breed's or a make's ("staffy", "iphon"): what the help is for, wherever a need tells it. */
     static boolean isBreedOrMake(String stem) {
-        return BREED_AND_MAKE_STEMS.contains(stem);
-    }
-
-    /** Whether a stem is a breed's, a make's or damage's ("staffy", "iphon", "crack"): what the help is for, wherever a need tells it. */
-    static boolean isToldAnywhere(String stem) {
         return BREED_AND_MAKE_STEMS.contains(stem);
     }
 
@@ -411,7 +409,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     private static final Set<String> RESTRICTED = Set.of("that", "who", "which", "whose", "still", "on");
     /**
      * "can't repair cracked screens", "no broken furniture": the state left out, not the thing in that state. A
-     * phone that only needs setting up is no cracked screen, so the pair's specific (a phone) is not left out.
+     * phone that only needs setting up is no cracked screen, so the pair's specific (a phone) is not left out; the thing
+     * in that state is marked apart ({@link #DAMAGED_THING}), and a need that tells of damage to it anywhere is left out.
      */
     private static final Set<String> DAMAGED = Set.of("cracked", "broken", "smashed", "damaged", "faulty", "busted");
     private static final Set<String> DAMAGED_STEMS = DAMAGED.stream().map(Stemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
