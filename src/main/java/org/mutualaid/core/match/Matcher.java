@@ -340,26 +340,28 @@ public final class Matcher {
      * month old baby" against "no babies under 1". A baby told with no age is still left out.
      */
     private static boolean olderThanLeftOut(Set<String> sizes, Set<String> excluded) {
-        for (int years = 1; years <= 2; years++) {
-            if (!excluded.contains(PostProfile.YOUNGEST_UNDER + years)) continue;
-            boolean any = false;
-            for (String v : sizes) {
-                if (!v.startsWith("a:") || v.equals("a:" + Sizes.ANY)) continue;
-                if (Integer.parseInt(v.substring(2)) < years) return false;
-                any = true;
-            }
-            return any;
+        int bound = youngestBound(excluded);
+        if (bound == 0) return false;
+        boolean any = false;
+        for (String v : sizes) {
+            if (!v.startsWith("a:") || v.equals("a:" + Sizes.ANY)) continue;
+            if (Integer.parseInt(v.substring(2)) < bound) return false;
+            any = true;
         }
-        return false;
+        return any;
     }
 
     /** Whether the need's child is younger than the age below which an offer leaves out the youngest ("not babies under 1"). */
     private static boolean namesAgeUnder(Set<String> sizes, Set<String> excluded) {
-        for (int years = 1; years <= 2; years++) {
-            if (!excluded.contains(PostProfile.YOUNGEST_UNDER + years)) continue;
-            for (int age = 0; age < years; age++) if (sizes.contains("a:" + age)) return true;
-        }
+        int bound = youngestBound(excluded);
+        for (int age = 0; age < bound; age++) if (sizes.contains("a:" + age)) return true;
         return false;
+    }
+
+    /** The age in years below which an offer leaves out the youngest ("no babies under 1"), or 0 where it names none. */
+    private static int youngestBound(Set<String> excluded) {
+        for (int years = 1; years <= 2; years++) if (excluded.contains(PostProfile.YOUNGEST_UNDER + years)) return years;
+        return 0;
     }
 
     /** Whether the need says it is not whom the offer is only for: "not elderly, just laid up" against "over 70s only". */

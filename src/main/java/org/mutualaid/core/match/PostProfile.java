@@ -423,20 +423,19 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     static final String YOUNGEST_LEFT_OUT = "age/youngest";
     /** the same, bounded by the offer's own age ("not babies under 1"): the youngest under that many years */
     static final String YOUNGEST_UNDER = "age/youngest-under-";
-    private static final Map<String, Integer> UNDER_YEARS = Map.of("1", 1, "one", 1, "12", 1, "a", 1, "2", 2, "two", 2);
+    private static final Map<String, Integer> UNDER_YEARS = Map.of("1", 1, "one", 1, "2", 2, "two", 2);
 
     /** What leaving out the youngest leaves out, told by an age after it ("babies under 1", "under 12 months", "under a year") or not. */
     private static String youngestLeftOut(List<String> words, int next) {
         // "no babies or toddlers under 2": the age after the last of them bounds them all
         while (next + 1 < words.size() && JOINS.contains(words.get(next)) && YOUNGEST.contains(words.get(next + 1))) next += 2;
         if (next + 1 >= words.size() || !words.get(next).equals("under")) return YOUNGEST_LEFT_OUT;
-        Integer years = UNDER_YEARS.get(words.get(next + 1));
+        String number = words.get(next + 1);
         String unit = next + 2 < words.size() ? words.get(next + 2) : "";
         boolean months = unit.startsWith("month") || unit.equals("mths") || unit.equals("mo");
-        if (years == null || (words.get(next + 1).equals("12") != months) || (words.get(next + 1).equals("a") && !unit.startsWith("year"))) {
-            return YOUNGEST_LEFT_OUT;
-        }
-        return YOUNGEST_UNDER + years;
+        Integer years = months ? (number.equals("12") ? Integer.valueOf(1) : null)
+                : number.equals("a") ? (unit.startsWith("year") ? Integer.valueOf(1) : null) : UNDER_YEARS.get(number);
+        return years == null ? YOUNGEST_LEFT_OUT : YOUNGEST_UNDER + years;
     }
     private static final Set<String> WHOLE_CHILDHOOD = Set.of("wearer", "age group");
 
@@ -664,7 +663,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
 
     private static final Pattern COUNT_ONLY = Pattern.compile("\\bmore\\s+than\\b", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern HOW_FAR = Pattern.compile("\\b(?:past|beyond|above)\\s+(?:the\\s+)?\\d", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HOW_FAR = Pattern.compile("\\b(?:" + String.join("|", BEYOND) + ")\\s+(?:the\\s+)?\\d", Pattern.CASE_INSENSITIVE);
 
     /**
      * "not going past 2nd floor", "no big dogs above 25kg": how far or how big, which the offer's text keeps to be read for
