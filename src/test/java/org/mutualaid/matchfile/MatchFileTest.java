@@ -780,6 +780,16 @@ class MatchFileTest {
         assertFigures("fresh batch cf, Townsville flood", fresh("cf"), 38, 0.76, 0.82, 0.57);
         assertFigures("fresh batch cg, Wilmington winter storm", fresh("cg"), 38, 0.70, 0.70, 0.71);
         assertFigures("fresh batch ch, Aberdeen winter", fresh("ch"), 38, 0.82, 0.82, 0.71);
+        // the round after, studied in one wave, each floored one need below (as written, and at the wave's end, refitted):
+        // Claremont and Grange Park in Blackpool out of season (0.94, 0.94, 0.86; 1.00, 1.00, 0.86); the South Valley in
+        // Albuquerque in a windy spring (0.71, 0.71, 0.71; 0.82, 0.82, 1.00); Bridgewater and Gagebrook in Hobart in a snowy
+        // winter (0.59, 0.59, 1.00; 0.88, 0.88, 1.00); Gary, Indiana in a lake-effect storm (0.59, 0.65, 0.43; 0.94, 0.94,
+        // 0.29: a sitter's "they won't take your pet" no longer leaves out every pet, so a 70-pound dog is offered one for small dogs); Devonport and Stonehouse in Plymouth in a wet spring (0.88, 0.88, 0.57; 0.94, 0.94, 0.57)
+        assertFigures("fresh batch ci, Blackpool winter", fresh("ci"), 38, 0.94, 0.94, 0.71);
+        assertFigures("fresh batch cj, Albuquerque spring", fresh("cj"), 38, 0.76, 0.76, 0.85);
+        assertFigures("fresh batch ck, Hobart snow", fresh("ck"), 38, 0.82, 0.82, 0.85);
+        assertFigures("fresh batch cl, Gary lake-effect storm", fresh("cl"), 38, 0.88, 0.88, 0.14);
+        assertFigures("fresh batch cm, Plymouth spring", fresh("cm"), 38, 0.88, 0.88, 0.42);
     }
 
     @Test

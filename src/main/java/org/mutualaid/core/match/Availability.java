@@ -197,11 +197,23 @@ record Availability(int days, int parts) {
         if (padded.endsWith("(") || padded.endsWith(" on") || padded.endsWith(" every") || padded.endsWith(" next") || padded.endsWith(" this")) {
             return true;
         }
+        // "Mon Tue Wed only": a day after another day, or before one, is a list of days
+        int wordStart = before.length();
+        while (wordStart > 0 && Character.isLetter(before.charAt(wordStart - 1))) wordStart--;
+        if (isDayWord(before.substring(wordStart))) return true;
         String rest = text.substring(end, Math.min(text.length(), end + 16)).stripLeading();
+        int restEnd = 0;
+        while (restEnd < rest.length() && Character.isLetter(rest.charAt(restEnd))) restEnd++;
+        if (isDayWord(rest.substring(0, restEnd))) return true;
         // a comma makes a list only before another day ("Mon, Wed"): "c'mon, anyone?" is no Monday
         return !rest.isEmpty() && (Character.isDigit(rest.charAt(0)) || rest.startsWith("morning") || rest.startsWith("afternoon")
                 || rest.startsWith("evening") || rest.startsWith("night") || rest.startsWith("&") || rest.startsWith("/")
                 || rest.startsWith("and ") || DAY_NEXT.matcher(rest).find());
+    }
+
+    /** Whether a word names a day ("tue", "Wednesdays"), not a part of the day. */
+    private static boolean isDayWord(String word) {
+        return word.length() >= 3 && TIME_WORDS.contains(word) && dayIndex(word) >= 0;
     }
 
     private static int dayIndex(String word) {

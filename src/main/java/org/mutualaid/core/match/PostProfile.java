@@ -369,6 +369,19 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             "pressure", "obligation", "catch", "questions", "question", "substitute", "replacement",
             // "not a good fit if your kid is allergic": who it suits, not a thing left out
             "good", "great", "fit");
+    private static final Set<String> GOING = Set.of("going", "driving", "heading", "travelling", "traveling", "coming");
+    private static final Set<String> TOWARDS = Set.of("to", "into", "out", "of", "over", "across", "up", "down", "as", "far", "the",
+            "east", "west", "north", "south", "further", "farther");
+
+    /** Where the words after "going" and where it heads ("going east past") end, or the place itself when no going is there. */
+    private static int pastGoing(List<String> words, int i) {
+        if (i >= words.size() || !GOING.contains(words.get(i))) return i;
+        int j = i + 1;
+        // "past the 2nd floor" is how far, read apart (NUMBERED_WORDS, BEYOND)
+        while (j < words.size() && (TOWARDS.contains(words.get(j)) || (BEYOND.contains(words.get(j)) && !numberAfter(words, j + 1)))) j++;
+        return j == i + 1 ? i : j;
+    }
+
     private static boolean setUp(List<String> words, int i) {
         return words.get(i).equals("set") && i + 1 < words.size() && words.get(i + 1).equals("up");
     }
@@ -407,6 +420,16 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
 
     /** words after what an offer leaves out that make it only some of those ("no dogs that chase cats", "no ladders on highset") */
     private static final Set<String> RESTRICTED = Set.of("that", "who", "which", "whose", "still", "on");
+    /** "no hedges over about 6ft", "no dogs bigger than a lab": only the biggest are left out (not "no babies over there") */
+    private static final Set<String> BIGGER = Set.of("over", "taller", "higher", "bigger", "larger", "heavier");
+
+    /** Whether a measure follows at the place: a number within three words, or "than" ("over about 6ft", "bigger than a lab"). */
+    private static boolean measureAfter(List<String> words, int at) {
+        for (int k = at; k < Math.min(words.size(), at + 3); k++) {
+            if (words.get(k).equals("than") || Character.isDigit(words.get(k).charAt(0))) return true;
+        }
+        return false;
+    }
     /**
      * "can't repair cracked screens", "no broken furniture": the state left out, not the thing in that state. A
      * phone that only needs setting up is no cracked screen, so the pair's specific (a phone) is not left out; the thing
@@ -471,9 +494,21 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             if (word.isEmpty()) return false;
             // "for anyone who can't manage - flatpack, shelves" is whom the offer helps; "retired plumber who can't do gas" is the poster
             if (word.equals("who")) return TAKERS.contains(wordBefore(text, start));
+            // "if you go to a warming centre and they won't take your pet" is what the offer helps with
+            if (word.equals("they")) return inCondition(text, start);
             if (!ADVERBS.contains(word)) return OTHERS.contains(word);
             end = start;
         }
+        return false;
+    }
+
+    private static final Set<String> CONDITIONS = Set.of("if", "when", "where", "whenever");
+
+    /** Whether the sentence a place stands in opens a condition before it ("If you gotta go ... and they"). */
+    private static boolean inCondition(String text, int at) {
+        int start = at;
+        while (start > 0 && ".!?\n".indexOf(text.charAt(start - 1)) < 0) start--;
+        for (String w : Words.of(text.substring(start, at))) if (CONDITIONS.contains(w)) return true;
         return false;
     }
 
@@ -509,14 +544,17 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     /** a name where a need is going: "a ride to Cleveland", "sending me up to the Cleveland Clinic", not "she drove me to Cleveland" */
     private static final Pattern DESTINATION = Pattern.compile(
             "\\b(?:ride|rides|lift|get|go|going|goes|get me|take me|take her|take him|drive me|drive her|drive him|run me|up|down|over|out)"
-            + "\\s+(?:to|into)\\s+(?:the\\s+)?(\\p{Lu}\\p{Ll}+)");
+            + "\\s+(?:to|into)\\s+(?:the\\s+)?(\\p{Lu}\\p{Ll}+)"
+            // where the appointment is: "court date in Santa Fe", "chemo Monday at U of C in Chicago" (not "my son works in Dublin")
+            + "|\\b(?:appointment|appt|appointments|appts|court|hearing|chemo|surgery|scan|dialysis|interview|funeral|clinic|hospital)\\b"
+            + "[^.!?\\n]{0,40}?\\bin\\s+(\\p{Lu}\\p{Ll}+)");
 
     private static Set<String> withDestinations(Set<String> named, String text) {
-        if (text.indexOf("to ") < 0) return named;
+        if (text.indexOf("to ") < 0 && text.indexOf("in ") < 0) return named;
         java.util.regex.Matcher m = DESTINATION.matcher(text);
         Set<String> out = null;
         while (m.find()) {
-            String place = m.group(1).toLowerCase(Locale.ROOT);
+            String place = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
             if (isCalendar(place)) continue;
             if (out == null) out = new LinkedHashSet<>(named);
             out.add(PLACE + Stemmer.stem(place));
@@ -586,6 +624,12 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             int i = 0;
             // "not set up for babies" leaves out babies; "no set times" leaves out nothing (a set time is no limit of the help)
             while (i < words.size() && (NEGATIONS.contains(words.get(i)) || setUp(words, i))) i++;
+            // "Not going to Chicago", "not going east past Broadway": the place is left out, wherever a need names it
+            int past = pastGoing(words, i);
+            if (past != i && past < words.size() && isName(m.group(), words.get(past))) {
+                out.add(Stemmer.stem(words.get(past)));
+                out.add(PLACE + Stemmer.stem(words.get(past)));
+            }
             while (i < words.size()) {
                 while (i < words.size() && !NEW_CLAUSE.contains(words.get(i))
                         && (stopWords.contains(words.get(i)) || words.get(i).length() < 2 || NEAR.contains(words.get(i)))) i++;
@@ -600,6 +644,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
                 if ((NUMBERED_WORDS.contains(head) || BEYOND.contains(head)) && numberAfter(words, i + 1)) break;
                 // "no dogs that chase cats", "kids still in nappies": only some of them are left out, which the words do not say
                 if (i + 1 < words.size() && RESTRICTED.contains(words.get(i + 1))) break;
+                if (i + 1 < words.size() && BIGGER.contains(words.get(i + 1)) && measureAfter(words, i + 2)) break;
                 boolean damaged = DAMAGED.contains(head);
                 Set<String> alone = damaged ? Set.of() : taxonomy.facets().values(List.of(head));
                 Set<String> together = damaged || i + 1 == words.size() ? Set.of() : taxonomy.facets().values(words.subList(i, i + 2));
@@ -784,6 +829,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
      */
     private static final Pattern PROVIDED = Pattern.compile(
             "\\b(?:we|i)(?:['\u2019]re|['\u2019]m| are| am)\\s+(?:ok|okay|alright|all right|fine|good|sorted|covered)\\s+(?:for|on|with)\\s+[^.;:!?()\\n]*?(?=\\s+but\\b|[.;:!?()\\n]|$)"
+            // "got the clothes and cot sorted": what is arranged is not asked for
+            + "|\\b(?:got|have|ve got|has)\\s+(?:the|my|our|his|her|their|all the)\\s+[^.;:!?,()\\n]{1,40}?\\s+(?:sorted|covered)\\b"
             // "HandyDart is booked to get her there, but": the ride is arranged, the rest is asked
             + "|\\b(?:handy ?dart|paratransit|a ride|the ride|a lift|the lift|transport|a taxi|the taxi|a cab)(?:\\s+is|['\u2019]s|\\s+has been|\\s+was)\\s+(?:booked|sorted|arranged)\\b[^.;:!?()\\n]*?(?=\\s+but\\b|[.;:!?,()\\n]|$)"
             // "plenty of kai in the house but he sounds so flat": what the home has is not asked for

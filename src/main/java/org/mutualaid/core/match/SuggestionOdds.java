@@ -16,30 +16,30 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.2850;
+    private static final double INTERCEPT = -7.2092;
     private static final double[] WEIGHTS = {
-        6.7867, // category
-        1.4344, // related
-        7.8428, // text
-        1.1655, // sharedValues
-        -1.1751, // uncovered
-        -2.3358, // modeMismatch
-        -0.2109, // sharedKinds
-        -0.0054, // needKinds
-        0.0717, // offerKinds
-        0.2364, // needMainShared
-        0.9173, // offerMainShared
-        -0.7061, // needFocus
-        -0.1508, // needSpecifics
-        -0.2231, // offerSpecifics
-        -0.2340, // logRuleScore
-        0.7615, // categoryIfNeedMainShared
-        -4.0972, // textTimesCategory
-        0.9841, // timeFits
-        -1.3314, // wordsOnly
-        1.1514, // textIfWordsOnly
-        0.5993, // relatedIfWordsOnly
-        2.6346, // coverageIfWordsOnly
+        6.7635, // category
+        1.3859, // related
+        7.5509, // text
+        1.1305, // sharedValues
+        -1.1056, // uncovered
+        -2.3106, // modeMismatch
+        -0.2179, // sharedKinds
+        0.0041, // needKinds
+        0.0791, // offerKinds
+        0.2539, // needMainShared
+        0.9037, // offerMainShared
+        -0.7084, // needFocus
+        -0.1406, // needSpecifics
+        -0.2176, // offerSpecifics
+        -0.1791, // logRuleScore
+        0.6901, // categoryIfNeedMainShared
+        -3.7795, // textTimesCategory
+        0.9189, // timeFits
+        -1.1996, // wordsOnly
+        0.8696, // textIfWordsOnly
+        0.5940, // relatedIfWordsOnly
+        3.0478, // coverageIfWordsOnly
     };
 
     private SuggestionOdds() {}

@@ -1436,4 +1436,27 @@ class SpecificsTest {
         assertFalse(shelter.categoryHits().containsKey("repairs"), shelter.categoryHits().toString());
         assertTrue(shelter.categoryHits().containsKey("housing"), shelter.categoryHits().toString());
     }
+
+    @Test
+    @DisplayName("'They won't take your pet' is whom a sitter helps; 'no hedges over 6ft' leaves hedges in; 'not going to Chicago' leaves Chicago out; a court date in Santa Fe is where a need goes, a son working in Dublin is not; a cot 'sorted' is not asked for; 'Mon Tue Wed' are three days")
+    void thirdWaveReadings() {
+        PostProfile sitter = fullOffer("If you gotta go to a warming center and they wont take your pet I can keep SMALL dogs at my place. No big dogs");
+        assertFalse(sitter.excluded().contains("#pets"), "the centre's refusal is not the sitter's: " + sitter.excluded());
+        assertTrue(sitter.excluded().contains("dog size/large"), sitter.excluded().toString());
+        PostProfile gardener = fullOffer("will tidy overgrown gardens on dry days. No hedges over about 6ft");
+        assertFalse(gardener.excluded().contains("yard job/lawn and garden"), gardener.excluded().toString());
+        assertTrue(full("glass and nails everywhere, cant have my babies over there. Anybody can keep them for the morning?")
+                .excluded().contains(Stemmer.stem("babies")), "'over there' is no measure");
+        PostProfile driver = fullOffer("Can drive folks to doctor appts in Gary. Tues Wed Thurs only. Not going to Chicago or out of Lake County sorry");
+        assertTrue(driver.excluded().contains(PostProfile.PLACE + Stemmer.stem("chicago")), driver.excluded().toString());
+        assertTrue(full("court date in Santa Fe next Wednesday morning, truck broke down. need to be there by 9").named()
+                .contains(PostProfile.PLACE + Stemmer.stem("santa")));
+        assertFalse(full("Our son is working in Dublin. He has the cataract done Thursday, would anyone be going that way").named()
+                .contains(PostProfile.PLACE + Stemmer.stem("dublin")), "where someone works is not where the need goes");
+        PostProfile seat = full("the hospital won't let us take her home without a proper seat. Anyone got one? got the clothes and cot sorted thank god");
+        assertFalse(seat.facetValues().contains("baby item/crib"), seat.facetValues().toString());
+        assertEquals(Availability.of("Mon Wed Fri").days() | Availability.of("Tuesday").days(),
+                Availability.of("mind kids at mine till mum gets home, Mon Tue Wed only").days() | Availability.of("Friday").days());
+        assertEquals(0, Availability.of("sat down with a cuppa in the sun").days());
+    }
 }
