@@ -790,6 +790,16 @@ class MatchFileTest {
         assertFigures("fresh batch ck, Hobart snow", fresh("ck"), 38, 0.82, 0.82, 0.85);
         assertFigures("fresh batch cl, Gary lake-effect storm", fresh("cl"), 38, 0.88, 0.88, 0.14);
         assertFigures("fresh batch cm, Plymouth spring", fresh("cm"), 38, 0.88, 0.88, 0.42);
+        // its second wave, studied, each floored one need below (as written, and at the wave's end, refitted): North Ormesby
+        // and Grangetown in Middlesbrough in March (0.76, 0.82, 0.57; 0.94, 0.94, 0.57); Southeast Fresno in December fog
+        // (0.76, 0.76, 0.86; 0.88, 0.88, 0.86); Strathmore and Miramar in Wellington in a southerly (0.82, 0.82, 0.57; 0.88,
+        // 0.88, 0.57); Portland and Shawnee in Louisville in an ice storm (0.47, 0.53, 0.57; 0.65, 0.76, 0.43); Ballybane and
+        // Westside in Galway in winter (0.88, 0.88, 0.71; 0.94, 0.94, 0.86)
+        assertFigures("fresh batch cn, Middlesbrough March", fresh("cn"), 38, 0.88, 0.88, 0.42);
+        assertFigures("fresh batch co, Fresno fog", fresh("co"), 38, 0.82, 0.82, 0.71);
+        assertFigures("fresh batch cp, Wellington southerly", fresh("cp"), 38, 0.82, 0.82, 0.42);
+        assertFigures("fresh batch cq, Louisville ice storm", fresh("cq"), 38, 0.58, 0.70, 0.28);
+        assertFigures("fresh batch cr, Galway winter", fresh("cr"), 38, 0.88, 0.88, 0.71);
     }
 
     @Test

@@ -325,8 +325,9 @@ public final class Facets {
     public Comparison compare(Set<String> a, Set<String> b) {
         // most posts name no specific: nothing to share or conflict on
         if (a.isEmpty() || b.isEmpty()) return new Comparison(Set.of(), Set.of());
-        Map<String, Set<String>> byFacetA = byFacet(a);
-        Map<String, Set<String>> byFacetB = byFacet(b);
+        // "can keep small dogs and cats" names dogs by their size: it is no cats-only offer to a need with a chihuahua
+        Map<String, Set<String>> byFacetA = byFacet(withNamedAnimal(a));
+        Map<String, Set<String>> byFacetB = byFacet(withNamedAnimal(b));
         Set<String> shared = new LinkedHashSet<>(a);
         shared.retainAll(b);
         shared.removeIf(Facets::isAny);
@@ -339,6 +340,22 @@ public final class Facets {
             }
         }
         return new Comparison(shared, conflicts);
+    }
+
+    private static final String DOG_SIZE = "dog size/";
+    private static final String DOG = "animal/dog";
+
+    /** The values, with a dog among the animals where a dog's size is named: the size is read as its own value ("small dogs"). */
+    private static Set<String> withNamedAnimal(Set<String> values) {
+        if (values.contains(DOG)) return values;
+        for (String v : values) {
+            if (v.startsWith(DOG_SIZE)) {
+                Set<String> out = new LinkedHashSet<>(values);
+                out.add(DOG);
+                return out;
+            }
+        }
+        return values;
     }
 
     /**

@@ -49,7 +49,9 @@ final class Sizes {
             // "my son's 10", "my daughter is 4": a child's age said outright
             + "|\\b(?:son|daughter|boy|girl|grandson|granddaughter|niece|nephew)(?:['\u2019]s|\\s+is)\\s+(\\d{1,2})\\b(?![.:,]\\d|\\s*(?:mo|mos|months?|weeks?|wks?|mins?|minutes|hours?|hrs?|am|pm|%|[x*]))"
             // "clothes for my boy, he is 8": the same, said of the child just named
-            + "|\\b(?:he|she)(?:['\u2019]s|\\s+is)\\s+(\\d{1,2})\\b(?![.:,]\\d|\\s*(?:-|\u2013|to|or)\\s*\\d|\\s*(?:mo|mos|months?|weeks?|wks?|mins?|minutes|hours?|hrs?|am|pm|%|[x*]|ft|foot|feet|stone|st|lbs?|kg|kilos?|pounds?|inches|in|cm))",
+            + "|\\b(?:he|she)(?:['\u2019]s|\\s+is)\\s+(\\d{1,2})\\b(?![.:,]\\d|\\s*(?:-|\u2013|to|or)\\s*\\d|\\s*(?:mo|mos|months?|weeks?|wks?|mins?|minutes|hours?|hrs?|am|pm|%|[x*]|ft|foot|feet|stone|st|lbs?|kg|kilos?|pounds?|inches|in|cm))"
+            // "he 9 months", "she's 20 month": a baby's months told of the child just named, without "old"
+            + "|\\b(?:he|she)(?:['\u2019]s|\\s+is)?\\s+(\\d{1,2})\\s*(?:mo|mos|mths?|months?)\\b(?!\\s*(?:old|ago|later|behind|pregnant|along))",
             Pattern.CASE_INSENSITIVE);
     /** children's clothes by years without "age" before them: "girls 2-3 and 3-4 yrs", "5-6 years" (a range, as a lone "3 years" is a span of time) */
     private static final Pattern YEARS_RANGE = Pattern.compile(
@@ -97,6 +99,8 @@ final class Sizes {
                 for (int a = 0; a <= Integer.parseInt(m.group(8)) / 12; a++) out.add("a:" + a);
             } else if (m.group(9) != null) {
                 out.add("a:" + Integer.parseInt(m.group(9)) / 12);
+            } else if (m.group(12) != null) {
+                out.add("a:" + Integer.parseInt(m.group(12)) / 12);
             } else {
                 out.add("a:" + Integer.parseInt(m.group(10) != null ? m.group(10) : m.group(11)));
             }

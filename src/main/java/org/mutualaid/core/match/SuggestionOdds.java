@@ -16,30 +16,30 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.2092;
+    private static final double INTERCEPT = -7.2307;
     private static final double[] WEIGHTS = {
-        6.7635, // category
-        1.3859, // related
-        7.5509, // text
-        1.1305, // sharedValues
-        -1.1056, // uncovered
-        -2.3106, // modeMismatch
-        -0.2179, // sharedKinds
-        0.0041, // needKinds
-        0.0791, // offerKinds
-        0.2539, // needMainShared
-        0.9037, // offerMainShared
-        -0.7084, // needFocus
-        -0.1406, // needSpecifics
-        -0.2176, // offerSpecifics
-        -0.1791, // logRuleScore
-        0.6901, // categoryIfNeedMainShared
-        -3.7795, // textTimesCategory
-        0.9189, // timeFits
-        -1.1996, // wordsOnly
-        0.8696, // textIfWordsOnly
-        0.5940, // relatedIfWordsOnly
-        3.0478, // coverageIfWordsOnly
+        6.7904, // category
+        1.3727, // related
+        7.3812, // text
+        1.1301, // sharedValues
+        -1.0654, // uncovered
+        -2.2675, // modeMismatch
+        -0.2401, // sharedKinds
+        0.0195, // needKinds
+        0.0824, // offerKinds
+        0.3049, // needMainShared
+        0.9354, // offerMainShared
+        -0.6673, // needFocus
+        -0.1342, // needSpecifics
+        -0.2163, // offerSpecifics
+        -0.1180, // logRuleScore
+        0.5661, // categoryIfNeedMainShared
+        -3.6646, // textTimesCategory
+        0.9241, // timeFits
+        -1.1888, // wordsOnly
+        0.5401, // textIfWordsOnly
+        0.6124, // relatedIfWordsOnly
+        4.6819, // coverageIfWordsOnly
     };
 
     private SuggestionOdds() {}

@@ -1459,4 +1459,24 @@ class SpecificsTest {
                 Availability.of("mind kids at mine till mum gets home, Mon Tue Wed only").days() | Availability.of("Friday").days());
         assertEquals(0, Availability.of("sat down with a cuppa in the sun").days());
     }
+
+    @Test
+    @DisplayName("A sitter for small dogs or cats is no cats-only offer to a chihuahua; 'she's 20 month' is a toddler; when a pension is paid is weak; snacks with childcare are no food offered; a freezer of meat lost and a kitchen table are no appliance or furniture")
+    void fourthWaveReadings() {
+        Facets facets = Taxonomy.builtIn().facets();
+        PostProfile sitter = fullOffer("I can watch small dogs or cats at my apartment while ur away, no big dogs");
+        PostProfile pancho = full("going away 5 days, who can keep my little chihuahua Pancho? he's 8 lbs");
+        assertTrue(facets.compare(pancho.facetValues(), sitter.facetValues()).conflictingFacets().isEmpty(),
+                pancho.facetValues() + " against " + sitter.facetValues());
+        PostProfile catsOnly = fullOffer("I can feed cats while you are away");
+        assertFalse(facets.compare(pancho.facetValues(), catsOnly.facetValues()).conflictingFacets().isEmpty());
+        assertTrue(Sizes.of("nobody to have my youngest, she's 20 month. Anyone?").contains("a:1"));
+        assertFalse(Sizes.of("she's 6 months pregnant and needs a ride").contains("a:0"), "months pregnant are no age");
+        assertFalse(full("my nan's pension dont go in till next week and theres nowt in her cupboards").categoryHits().containsKey("benefits"),
+                "when a pension is paid says why, with food asked");
+        assertFalse(fullOffer("I can watch kids 2 to 6 yrs old weekdays at my house, snacks included").categoryHits().containsKey("food"));
+        PostProfile stamps = full("threw out a whole freezer of meat today, I bought it with my food stamps. is there anyway to get that back?");
+        assertFalse(stamps.facetValues().contains("furniture or appliance/fridge"), stamps.facetValues().toString());
+        assertFalse(fullOffer("I can help you fill it out by phone or at my kitchen table").facetValues().contains("furniture or appliance/table"));
+    }
 }
