@@ -197,23 +197,56 @@ record Availability(int days, int parts) {
         if (padded.endsWith("(") || padded.endsWith(" on") || padded.endsWith(" every") || padded.endsWith(" next") || padded.endsWith(" this")) {
             return true;
         }
-        // "Mon Tue Wed only": a day after another day, or before one, is a list of days
-        int wordStart = before.length();
-        while (wordStart > 0 && Character.isLetter(before.charAt(wordStart - 1))) wordStart--;
-        if (isDayWord(before.substring(wordStart))) return true;
+        // "Mon Tue Wed only", "Saturday Sun": a day beside a day that is no other word is a list of days ("getting wed Sat",
+        // "c'mon Sat" are not)
+        // ("Mon Wed Fri": a run of days with one that is no other word in it)
+        String before1 = wordBefore(text, start), after1 = wordAfter(text, end);
+        if (AMBIGUOUS_DAYS.contains(text.substring(start, end))) {
+            String before2 = before1.isEmpty() ? "" : wordBefore(text, text.lastIndexOf(before1, start));
+            String after2 = after1.isEmpty() ? "" : wordAfter(text, text.indexOf(after1, end) + after1.length());
+            if (isPlainDayWord(before1) || isPlainDayWord(after1) || (isDayWord(before1) && isPlainDayWord(before2))
+                    || (isDayWord(after1) && isPlainDayWord(after2))) return true;
+        } else if (isDayWord(before1) || isDayWord(after1)) {
+            return true;
+        }
         String rest = text.substring(end, Math.min(text.length(), end + 16)).stripLeading();
-        int restEnd = 0;
-        while (restEnd < rest.length() && Character.isLetter(rest.charAt(restEnd))) restEnd++;
-        if (isDayWord(rest.substring(0, restEnd))) return true;
         // a comma makes a list only before another day ("Mon, Wed"): "c'mon, anyone?" is no Monday
         return !rest.isEmpty() && (Character.isDigit(rest.charAt(0)) || rest.startsWith("morning") || rest.startsWith("afternoon")
                 || rest.startsWith("evening") || rest.startsWith("night") || rest.startsWith("&") || rest.startsWith("/")
                 || rest.startsWith("and ") || DAY_NEXT.matcher(rest).find());
     }
 
-    /** Whether a word names a day ("tue", "Wednesdays"), not a part of the day. */
+    /** days' short names that are ordinary words too ("sat down", "the sun", "getting wed", "c'mon") */
+    private static final Set<String> AMBIGUOUS_DAYS = Set.of("sat", "sun", "wed", "mon");
+
+    /** Whether a word names a day ("tue", "sat", "Wednesdays"), not a part of the day. */
     private static boolean isDayWord(String word) {
         return word.length() >= 3 && TIME_WORDS.contains(word) && dayIndex(word) >= 0;
+    }
+
+    /** The same, and nothing else ("tue", "Saturday"; not "sat"). */
+    private static boolean isPlainDayWord(String word) {
+        return isDayWord(word) && !AMBIGUOUS_DAYS.contains(word);
+    }
+
+    /** The word of letters that ends just before a place, past spaces (lower case as the text is), or "" if none. */
+    private static String wordBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && text.charAt(end - 1) == ' ') end--;
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
+        // "c'mon": a word with an apostrophe before it is part of a longer one
+        if (start > 0 && (text.charAt(start - 1) == '\'' || text.charAt(start - 1) == '\u2019')) return "";
+        return text.substring(start, end);
+    }
+
+    /** The word of letters that starts just after a place, past spaces, or "" if none. */
+    private static String wordAfter(String text, int at) {
+        int start = at;
+        while (start < text.length() && text.charAt(start) == ' ') start++;
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+        return text.substring(start, end);
     }
 
     private static int dayIndex(String word) {

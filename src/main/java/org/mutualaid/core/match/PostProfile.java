@@ -370,7 +370,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             // "not a good fit if your kid is allergic": who it suits, not a thing left out
             "good", "great", "fit");
     private static final Set<String> GOING = Set.of("going", "driving", "heading", "travelling", "traveling", "coming");
-    private static final Set<String> TOWARDS = Set.of("to", "into", "out", "of", "over", "across", "up", "down", "as", "far", "the",
+    /** where "going" heads; not "out of", whose place is where the offer stays ("not going out of Dublin") */
+    private static final Set<String> TOWARDS = Set.of("to", "into", "over", "across", "up", "down", "as", "far", "the",
             "east", "west", "north", "south", "further", "farther");
 
     /** Where the words after "going" and where it heads ("going east past") end, or the place itself when no going is there. */
@@ -504,10 +505,13 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
 
     private static final Set<String> CONDITIONS = Set.of("if", "when", "where", "whenever");
 
-    /** Whether the sentence a place stands in opens a condition before it ("If you gotta go ... and they"). */
+    /**
+     * Whether the clause a place stands in opens a condition before it ("If you gotta go ... and they"); not "do lawns if
+     * you want, they don't do hedges", where "they" are the poster's own helpers.
+     */
     private static boolean inCondition(String text, int at) {
         int start = at;
-        while (start > 0 && ".!?\n".indexOf(text.charAt(start - 1)) < 0) start--;
+        while (start > 0 && ".!?,;:\n".indexOf(text.charAt(start - 1)) < 0) start--;
         for (String w : Words.of(text.substring(start, at))) if (CONDITIONS.contains(w)) return true;
         return false;
     }
@@ -545,9 +549,11 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     private static final Pattern DESTINATION = Pattern.compile(
             "\\b(?:ride|rides|lift|get|go|going|goes|get me|take me|take her|take him|drive me|drive her|drive him|run me|up|down|over|out)"
             + "\\s+(?:to|into)\\s+(?:the\\s+)?(\\p{Lu}\\p{Ll}+)"
-            // where the appointment is: "court date in Santa Fe", "chemo Monday at U of C in Chicago" (not "my son works in Dublin")
-            + "|\\b(?:appointment|appt|appointments|appts|court|hearing|chemo|surgery|scan|dialysis|interview|funeral|clinic|hospital)\\b"
-            + "[^.!?\\n]{0,40}?\\bin\\s+(\\p{Lu}\\p{Ll}+)");
+            // where the appointment is: "court date in Santa Fe", "chemo Monday at U of C in Chicago" (not "my son works in Dublin",
+            // "had my surgery in Boston last month", "hearing aid batteries, I live in Bristol")
+            + "|(?<!\\b(?i:had)\\s(?i:my|a|her|his|the|an)\\s|\\b(?i:was)\\s(?i:my|a|her|his|the|an)\\s)"
+            + "\\b(?:appointment|appt|appointments|appts|court|hearing(?!\\s+aids?\\b)|chemo|surgery|scan|dialysis|interview|funeral|clinic|hospital)\\b"
+            + "[^.!?,\\n]{0,40}?\\bin\\s+(?!The\\b|English\\b)(\\p{Lu}\\p{Ll}+)");
 
     private static Set<String> withDestinations(Set<String> named, String text) {
         if (text.indexOf("to ") < 0 && text.indexOf("in ") < 0) return named;
@@ -577,7 +583,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     private static final Pattern NAME_TOKEN = Pattern.compile("\\p{L}+");
     /** Months and feasts, which are written as names too; days and parts of the day are {@link Availability#isTimeWord}. */
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "christmas", "easter");
+            "september", "october", "november", "december", "christmas", "easter",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
     private static boolean isCalendar(String word) {
         return MONTHS.contains(word) || Availability.isTimeWord(word);
@@ -626,10 +633,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             while (i < words.size() && (NEGATIONS.contains(words.get(i)) || setUp(words, i))) i++;
             // "Not going to Chicago", "not going east past Broadway": the place is left out, wherever a need names it
             int past = pastGoing(words, i);
-            if (past != i && past < words.size() && isName(m.group(), words.get(past))) {
-                out.add(Stemmer.stem(words.get(past)));
-                out.add(PLACE + Stemmer.stem(words.get(past)));
-            }
+            // only as a place: "not going to the Food Bank" leaves out no food
+            if (past != i && past < words.size() && isName(m.group(), words.get(past))) out.add(PLACE + Stemmer.stem(words.get(past)));
             while (i < words.size()) {
                 while (i < words.size() && !NEW_CLAUSE.contains(words.get(i))
                         && (stopWords.contains(words.get(i)) || words.get(i).length() < 2 || NEAR.contains(words.get(i)))) i++;
@@ -830,7 +835,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     private static final Pattern PROVIDED = Pattern.compile(
             "\\b(?:we|i)(?:['\u2019]re|['\u2019]m| are| am)\\s+(?:ok|okay|alright|all right|fine|good|sorted|covered)\\s+(?:for|on|with)\\s+[^.;:!?()\\n]*?(?=\\s+but\\b|[.;:!?()\\n]|$)"
             // "got the clothes and cot sorted": what is arranged is not asked for
-            + "|\\b(?:got|have|ve got|has)\\s+(?:the|my|our|his|her|their|all the)\\s+[^.;:!?,()\\n]{1,40}?\\s+(?:sorted|covered)\\b"
+            // (not "need to have the rent sorted", "haven't got the electric sorted")
+            + "|(?<!\\bto\\s|\\bnot\\s|n't\\s|n\u2019t\\s|nt\\s)\\b(?:got|have|ve got|has)\\s+(?:the|my|our|his|her|their|all the)\\s+[^.;:!?,()\\n]{1,40}?\\s+(?:sorted|covered)\\b"
             // "HandyDart is booked to get her there, but": the ride is arranged, the rest is asked
             + "|\\b(?:handy ?dart|paratransit|a ride|the ride|a lift|the lift|transport|a taxi|the taxi|a cab)(?:\\s+is|['\u2019]s|\\s+has been|\\s+was)\\s+(?:booked|sorted|arranged)\\b[^.;:!?()\\n]*?(?=\\s+but\\b|[.;:!?,()\\n]|$)"
             // "plenty of kai in the house but he sounds so flat": what the home has is not asked for

@@ -50,8 +50,9 @@ final class Sizes {
             + "|\\b(?:son|daughter|boy|girl|grandson|granddaughter|niece|nephew)(?:['\u2019]s|\\s+is)\\s+(\\d{1,2})\\b(?![.:,]\\d|\\s*(?:mo|mos|months?|weeks?|wks?|mins?|minutes|hours?|hrs?|am|pm|%|[x*]))"
             // "clothes for my boy, he is 8": the same, said of the child just named
             + "|\\b(?:he|she)(?:['\u2019]s|\\s+is)\\s+(\\d{1,2})\\b(?![.:,]\\d|\\s*(?:-|\u2013|to|or)\\s*\\d|\\s*(?:mo|mos|months?|weeks?|wks?|mins?|minutes|hours?|hrs?|am|pm|%|[x*]|ft|foot|feet|stone|st|lbs?|kg|kilos?|pounds?|inches|in|cm))"
-            // "he 9 months", "she's 20 month": a baby's months told of the child just named, without "old"
-            + "|\\b(?:he|she)(?:['\u2019]s|\\s+is)?\\s+(\\d{1,2})\\s*(?:mo|mos|mths?|months?)\\b(?!\\s*(?:old|ago|later|behind|pregnant|along))",
+            // "he 9 months.", "she's 20 month, nursery not till September": a baby's months told of the child just named, without
+            // "old", and said on their own ("he's 2 months out of hospital", "11 months sober" are spans of time)
+            + "|\\b(?:he|she)(?:['\u2019]s|\\s+is)?\\s+(\\d{1,2})\\s*(?:mo|mos|mths?|months?)\\b(?=\\s*(?:[.,;:!?)\\n]|$|and\\b|&))",
             Pattern.CASE_INSENSITIVE);
     /** children's clothes by years without "age" before them: "girls 2-3 and 3-4 yrs", "5-6 years" (a range, as a lone "3 years" is a span of time) */
     private static final Pattern YEARS_RANGE = Pattern.compile(

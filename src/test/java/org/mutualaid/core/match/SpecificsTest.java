@@ -1479,4 +1479,28 @@ class SpecificsTest {
         assertFalse(stamps.facetValues().contains("furniture or appliance/fridge"), stamps.facetValues().toString());
         assertFalse(fullOffer("I can help you fill it out by phone or at my kitchen table").facetValues().contains("furniture or appliance/table"));
     }
+
+    @Test
+    @DisplayName("A review's probes: 'not going out of Dublin' keeps Dublin; 'the Food Bank' leaves out no food; helpers' 'they don't do hedges' is a limit; 'need to have the rent sorted' is asked; '2 months out of hospital' is no baby; a bag's weight is no dog; a past surgery and hearing aids name no place; 'wed Sat' is no Wednesday")
+    void reviewedThisSession() {
+        assertFalse(fullOffer("Happy to do school runs and shopping in Dublin, not going out of Dublin").excluded()
+                .contains(PostProfile.PLACE + Stemmer.stem("dublin")), "where the offer stays is not left out");
+        PostProfile foodBank = fullOffer("Can do lifts Saturdays, not going to the Food Bank though");
+        assertFalse(foodBank.excluded().contains(Stemmer.stem("food")), foodBank.excluded().toString());
+        assertTrue(fullOffer("My teenagers do lawns if you want, they don't do hedges").excluded().contains(Stemmer.stem("hedges")));
+        assertTrue(full("Need to have the rent sorted by Friday or we're out, can anyone help").categoryHits().containsKey("housing"));
+        assertTrue(full("Haven't got the electric sorted yet, can anyone look at it").categoryHits().containsKey("repairs"));
+        assertFalse(Sizes.of("He's 2 months out of hospital and needs a lift to physio Tuesday").contains("a:0"));
+        assertFalse(Sizes.of("she is 11 months sober and needs a ride to her meeting").contains("a:0"));
+        PostProfile litter = fullOffer("Spare 15 lb bag of cat litter and a 20 lb bag of cat biscuits");
+        assertFalse(litter.facetValues().contains("dog size/small"), litter.facetValues().toString());
+        assertFalse(full("Had my surgery in Boston last month. Can anyone bring meals round in Worcester?").named()
+                .contains(PostProfile.PLACE + Stemmer.stem("boston")), "a past surgery's place is no destination");
+        assertTrue(full("need a lift, court hearing in Boston on Monday").named().contains(PostProfile.PLACE + Stemmer.stem("boston")));
+        assertFalse(full("need hearing aid batteries, I live in Bristol").named().contains(PostProfile.PLACE + Stemmer.stem("bristol")));
+        assertEquals(Availability.of("Saturday").days(), Availability.of("Getting wed Sat and need a dress").days());
+        assertEquals(Availability.of("weekends").days(), Availability.of("Free Saturday Sun only").days());
+        assertEquals(Availability.of("Monday Wednesday Friday").days(), Availability.of("Mon Wed Fri").days());
+        assertTrue(fullOffer("Freezer, full working order, free").facetValues().contains("furniture or appliance/fridge"));
+    }
 }
