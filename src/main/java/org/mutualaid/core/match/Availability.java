@@ -197,17 +197,16 @@ record Availability(int days, int parts) {
         if (padded.endsWith("(") || padded.endsWith(" on") || padded.endsWith(" every") || padded.endsWith(" next") || padded.endsWith(" this")) {
             return true;
         }
-        // "Mon Tue Wed only", "Saturday Sun": a day beside a day that is no other word is a list of days ("getting wed Sat",
-        // "c'mon Sat" are not)
-        // ("Mon Wed Fri": a run of days with one that is no other word in it)
-        String before1 = wordBefore(text, start), after1 = wordAfter(text, end);
-        if (AMBIGUOUS_DAYS.contains(text.substring(start, end))) {
-            String before2 = before1.isEmpty() ? "" : wordBefore(text, text.lastIndexOf(before1, start));
-            String after2 = after1.isEmpty() ? "" : wordAfter(text, text.indexOf(after1, end) + after1.length());
-            if (isPlainDayWord(before1) || isPlainDayWord(after1) || (isDayWord(before1) && isPlainDayWord(before2))
-                    || (isDayWord(after1) && isPlainDayWord(after2))) return true;
-        } else if (isDayWord(before1) || isDayWord(after1)) {
-            return true;
+        // a list of days: "Tue" beside any day, and "Mon", "Sat", "Sun" or "Wed" in a run of days with one that is no other
+        // word ("Mon Tue Wed only", "Saturday Sun", "Mon Wed Fri"; not "getting wed Sat" or "c'mon Sat")
+        String prev = wordBefore(text, start), next = wordAfter(text, end);
+        if (!AMBIGUOUS_DAYS.contains(text.substring(start, end))) {
+            if (isDayWord(prev) || isDayWord(next)) return true;
+        } else {
+            String prev2 = prev.isEmpty() ? "" : wordBefore(text, text.lastIndexOf(prev, start));
+            String next2 = next.isEmpty() ? "" : wordAfter(text, text.indexOf(next, end) + next.length());
+            if (isPlainDayWord(prev) || isPlainDayWord(next) || (isDayWord(prev) && isPlainDayWord(prev2))
+                    || (isDayWord(next) && isPlainDayWord(next2))) return true;
         }
         String rest = text.substring(end, Math.min(text.length(), end + 16)).stripLeading();
         // a comma makes a list only before another day ("Mon, Wed"): "c'mon, anyone?" is no Monday
