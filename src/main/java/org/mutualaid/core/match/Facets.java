@@ -33,10 +33,13 @@ public final class Facets {
     private final Set<String> filing;
     /** facets whose value in a need is what the help is for wherever it is told: a dog's size is no part of a story */
     private final Set<String> anywhere;
+    /** for each facet whose values are all a kind of another facet's value ("| kind of animal/dog"), that value */
+    private final Map<String, String> kindOf;
 
     private Facets(TermIndex terms, Map<String, Set<String>> categoriesOf, Set<String> open, Map<String, Set<String>> anyCovers,
-            Set<String> onlyFacets, Set<String> naming, Set<String> filing, Set<String> anywhere) {
+            Set<String> onlyFacets, Set<String> naming, Set<String> filing, Set<String> anywhere, Map<String, String> kindOf) {
         this.terms = terms;
+        this.kindOf = kindOf;
         this.anywhere = anywhere;
         this.naming = naming;
         this.filing = filing;
@@ -55,6 +58,7 @@ public final class Facets {
         Set<String> naming = new LinkedHashSet<>();
         Set<String> filing = new LinkedHashSet<>();
         Set<String> anywhere = new LinkedHashSet<>();
+        Map<String, String> kindOf = new LinkedHashMap<>();
         String facet = null;
         int lineNo = 0;
         for (String line : source.split("\n")) {
@@ -81,6 +85,13 @@ public final class Facets {
                     filing.add(facet);
                     if (flags.contains("names")) naming.add(facet);
                 }
+                if (parts.length > 3) {
+                    String kind = parts[3].strip();
+                    if (!kind.startsWith("kind of ") || kind.indexOf('/') < 0) {
+                        throw new IllegalArgumentException("facets line " + lineNo + ": want '| kind of facet/value'");
+                    }
+                    kindOf.put(facet, kind.substring("kind of ".length()).strip());
+                }
                 continue;
             }
             int colon = trimmed.indexOf(':');
@@ -101,7 +112,7 @@ public final class Facets {
             }
             terms.addLine(trimmed.substring(colon + 1), facet + "/" + value);
         }
-        return new Facets(terms, categoriesOf, open, anyCovers, onlyFacets, naming, filing, anywhere);
+        return new Facets(terms, categoriesOf, open, anyCovers, onlyFacets, naming, filing, anywhere, kindOf);
     }
 
     /** Whether a need's value of this facet is what the help is for wherever the need tells it ("| anywhere" in facets.txt). */
@@ -326,8 +337,8 @@ public final class Facets {
         // most posts name no specific: nothing to share or conflict on
         if (a.isEmpty() || b.isEmpty()) return new Comparison(Set.of(), Set.of());
         // "can keep small dogs and cats" names dogs by their size: it is no cats-only offer to a need with a chihuahua
-        Map<String, Set<String>> byFacetA = byFacet(withNamedAnimal(a));
-        Map<String, Set<String>> byFacetB = byFacet(withNamedAnimal(b));
+        Map<String, Set<String>> byFacetA = byFacet(withKinds(a));
+        Map<String, Set<String>> byFacetB = byFacet(withKinds(b));
         Set<String> shared = new LinkedHashSet<>(a);
         shared.retainAll(b);
         shared.removeIf(Facets::isAny);
@@ -342,20 +353,17 @@ public final class Facets {
         return new Comparison(shared, conflicts);
     }
 
-    private static final String DOG_SIZE = "dog size/";
-    private static final String DOG = "animal/dog";
-
-    /** The values, with a dog among the animals where a dog's size is named: the size is read as its own value ("small dogs"). */
-    private static Set<String> withNamedAnimal(Set<String> values) {
-        if (values.contains(DOG)) return values;
+    /** The values, with the value each is a kind of ("| kind of" in facets.txt): a dog's size names a dog. */
+    private Set<String> withKinds(Set<String> values) {
+        if (kindOf.isEmpty()) return values;
+        Set<String> out = null;
         for (String v : values) {
-            if (v.startsWith(DOG_SIZE)) {
-                Set<String> out = new LinkedHashSet<>(values);
-                out.add(DOG);
-                return out;
-            }
+            String kind = kindOf.get(facetOf(v));
+            if (kind == null || values.contains(kind)) continue;
+            if (out == null) out = new LinkedHashSet<>(values);
+            out.add(kind);
         }
-        return values;
+        return out == null ? values : out;
     }
 
     /**

@@ -392,4 +392,17 @@ class TaxonomyTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Facets.parse("~ dog size | pets | open everywhere\n"));
         assertEquals("facets line 1: unknown flag 'everywhere'", e.getMessage());
     }
+
+    @Test
+    @DisplayName("A facet's values may each be a kind of another facet's value ('| kind of animal/dog'): a small dog is no cat where they are compared")
+    void facetKinds() {
+        String source = "~ animal | pets\ndog: dog\ncat: cat, cats\n~ dog size | pets | open | kind of animal/dog\nsmall: small dogs\n";
+        Facets facets = Facets.parse(source);
+        assertTrue(facets.compare(Set.of("animal/dog"), Set.of("dog size/small", "animal/cat")).conflictingFacets().isEmpty());
+        assertFalse(facets.compare(Set.of("animal/dog"), Set.of("animal/cat")).conflictingFacets().isEmpty());
+        assertFalse(facets.compare(Set.of("animal/dog"), Set.of("dog size/small", "animal/cat")).sharedValues().contains("animal/dog"),
+                "a kind counts against a conflict only, never as a specific both name");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Facets.parse("~ dog size | pets | open | animal/dog\n"));
+        assertEquals("facets line 1: want '| kind of facet/value'", e.getMessage());
+    }
 }
