@@ -27,8 +27,13 @@ record Availability(int days, int parts) {
     private static final int EITHER = 16;
     private static final int ALL_PARTS = MORNING | AFTERNOON | EVENING | NIGHT;
     private static final String PART_WORD = "(?:mornings|afternoons|evenings|nights|daytimes|lunchtimes|after school|after work|before work|before school)";
-    private static final Pattern OR_WEEKENDS = Pattern.compile("\\b" + PART_WORD + "\\s*(?:,|/|&|and|or|plus|\\+)\\s*(?:most\\s+|all\\s+|any\\s+)?(?:week\\s?ends?)\\b"
-            + "|\\bweek\\s?ends\\s*(?:,|/|&|and|or|plus|\\+)\\s*(?:most\\s+|any\\s+)?" + PART_WORD + "\\b");
+    /** an hour that bounds a part of the day: "evenings after 5 and weekends", "weekends and after 5pm weekdays" */
+    private static final String BOUND_HOUR = "(?:after|from|past|before|til|till|until)\\s+\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:am|pm|ish)?";
+    /** days given whole beside a part of the day: "evenings and weekends", "evenings after 5 and Saturdays" */
+    private static final String WHOLE_DAYS = "(?:week\\s?ends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)";
+    private static final String PART_OR_HOUR = "(?:" + PART_WORD + "(?:\\s+" + BOUND_HOUR + ")?|" + BOUND_HOUR + ")";
+    private static final Pattern PART_OR_DAYS = Pattern.compile("\\b" + PART_OR_HOUR + "\\s*(?:,|/|&|and|or|plus|\\+)\\s*(?:most\\s+|all\\s+|any\\s+)?" + WHOLE_DAYS + "\\b"
+            + "|\\b" + WHOLE_DAYS + "\\s*(?:,|/|&|and|or|plus|\\+)\\s*(?:most\\s+|any\\s+)?" + PART_OR_HOUR + "(?![\\w:])");
 
     private static final String DAY = "(?:mondays?|mon|tuesdays?|tues|tue|wednesdays?|weds|wed|thursdays?|thurs|thur|thu"
             + "|fridays?|fri|saturdays?|sat|sundays?|sun)";
@@ -67,6 +72,13 @@ record Availability(int days, int parts) {
     /** "had cataract surgery Tuesday": a day of what happened, said without "on" */
     private static final Pattern HAD_ON = Pattern.compile(
             "\\bhad\\s+(?:(?:my|an?|the|his|her|\\w+)\\s+){0,2}?(?:surgery|operation|op|procedure|fall|stroke|accident|baby|fire|flood|break[- ]?in)\\s+(?:on\\s+)?(?:last\\s+|this\\s+past\\s+)?" + DAY + "\\b");
+    /** "now the nights are dark that early", "the nights drawing in": the season told, not a time of the help */
+    private static final Pattern SEASON = Pattern.compile(
+            "\\b(?:the|dark|long|light)\\s+(?:nights|evenings|mornings)\\s+(?:are|get|getting|drawing|draw|have|so|being|fair)\\b|\\b(?:dark|long|cold|light)\\s+(?:nights|evenings|mornings)\\b");
+    /** "was brought into St James's Sunday night": when someone was taken in, with or without "on", is no time of the help */
+    private static final Pattern TAKEN_IN = Pattern.compile(
+            "\\b(?:was|were|got|been|is|went)\\s+(?:brought|admitted|taken|rushed|sent|blue[- ]lighted)\\b[^.,;:!?()\\n]{0,40}?\\b(?:on\\s+)?(?:last\\s+)?"
+            + DAY + "(?:\\s+(?:night|morning|afternoon|evening))?\\b");
     private static final Pattern DAYS = Pattern.compile(
             "\\b(" + DAY + ")(?:\\s*(?:-|\u2013|to|through|thru)\\s*(" + DAY + "))?\\b|\\b(week\\s?days?|week\\s?nights?|weekends?|during the week)\\b");
     private static final Pattern PARTS = Pattern.compile(
@@ -87,6 +99,8 @@ record Availability(int days, int parts) {
         if (mayNameSelf(lower)) lower = AWAY.matcher(lower).replaceAll(" ");
         if (lower.contains(" on ") || lower.contains("during the week")) lower = PAST.matcher(lower).replaceAll(" ");
         if (lower.contains("had ")) lower = HAD_ON.matcher(lower).replaceAll(" ");
+        lower = TAKEN_IN.matcher(lower).replaceAll(" ");
+        if (lower.contains("nights") || lower.contains("evenings") || lower.contains("mornings")) lower = SEASON.matcher(lower).replaceAll(" ");
         int[] ruledOut = {0};
         lower = NOT_DAYS.matcher(lower).replaceAll(m -> {
             ruledOut[0] |= days(m.group());
@@ -100,7 +114,7 @@ record Availability(int days, int parts) {
         if (ruledOut[0] != 0 && days == 0) days = ALL_DAYS;
         days &= ~ruledOut[0];
         int parts = parts(lower);
-        if (days != 0 && parts != 0 && lower.contains("week") && OR_WEEKENDS.matcher(lower).find()) parts |= EITHER;
+        if (days != 0 && parts != 0 && PART_OR_DAYS.matcher(lower).find()) parts |= EITHER;
         return days == 0 && parts == 0 ? ANY : new Availability(days, parts);
     }
 
@@ -319,6 +333,11 @@ record Availability(int days, int parts) {
 
     /** The kinds of help given at a time, where a day or an hour that does not fit rules an offer out. */
     static final Set<String> TIMED = Set.of("transport", "moving", "childcare", "pets", "elder-care", "errands", "mental-health");
+    /**
+     * Care given at an appointment (a nurse's visit, an interpreter at the GP): a day or an hour that does not fit rules the
+     * offer out, but one that fits tells little, as a clinic's hours are often the story of the need.
+     */
+    static final Set<String> APPOINTED = Set.of("medical");
     /**
      * Lessons are given on set days, but a tutoring need's part of the day is mostly its story
      * ("she cries every night over homework"): only days rule a tutor out.

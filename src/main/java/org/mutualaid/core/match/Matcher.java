@@ -276,7 +276,9 @@ public final class Matcher {
         if (offer.excluded().contains(PostProfile.YOUNGEST_LEFT_OUT) && namesTheYoungest(need.sizes())) return true;
         if (namesAgeUnder(need.sizes(), offer.excluded())) return true;
         if (shared.contains(FOOD) && Diets.conflict(need, offer)) return true;
-        if (!java.util.Collections.disjoint(shared, Availability.TIMED)) return Availability.conflict(need.when(), offer.when());
+        if (!java.util.Collections.disjoint(shared, Availability.TIMED) || !java.util.Collections.disjoint(shared, Availability.APPOINTED)) {
+            return Availability.conflict(need.when(), offer.when());
+        }
         return !java.util.Collections.disjoint(shared, Availability.TIMED_BY_DAY) && Availability.conflict(need.when(), offer.when(), true);
     }
 

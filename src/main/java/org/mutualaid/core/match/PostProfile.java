@@ -216,7 +216,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
      * ("NO electrics and I wont go up on a roof" is two), at most 30 characters and never ending inside a word
      */
     private static final Pattern EXCLUSION = Pattern.compile(
-            "\\b(?:no|not|non(?=[-\\s])|without|except|allergic to|don['\u2019]?t(?=\\s+smoke)|(?:don|doesn)['\u2019]?t eat|do not eat|does not eat|never eats?|nothing for|(?:can|don|won)['\u2019]?t (?:do|give|offer|provide|manage|handle|help with|get up on|climb|go up|lift|carry|fix|fit|repair|take|accept|host|have any|have|pass on|guarantee|advise on|advise|write|speak))\\b(?:(?!\\bbut\\b|\\b(?:i|we)\\b)[^.,;:!?()\\n]){0,30}(?:(?<=[\\p{L}\\d])[\\p{L}\\d]+)?", Pattern.CASE_INSENSITIVE);
+            "\\b(?:no|not|non(?=[-\\s])|without|except|allergic to|don['\u2019]?t(?=\\s+smoke)|(?:don|doesn)['\u2019]?t eat|do not eat|does not eat|never eats?|nothing for|(?:(?:can|don|won)['\u2019]?t|cannot|cannae) (?:do|give|offer|provide|manage|handle|help with|get up on|climb|go up|lift|carry|fix|fit|repair|take|accept|host|have any|have|pass on|guarantee|advise on|advise|write|speak))\\b(?:(?!\\bbut\\b|\\b(?:i|we)\\b)[^.,;:!?()\\n]){0,30}(?:(?<=[\\p{L}\\d])[\\p{L}\\d]+)?", Pattern.CASE_INSENSITIVE);
 
     /**
      * An offer's text without what it says it does not offer: "crib (no mattress sorry)", "NO
@@ -343,6 +343,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     }
 
     private static final Set<String> NEGATIONS = Set.of("no", "not", "non", "without", "except", "can", "don", "won", "t", "do", "allergic", "to",
+            "cannot", "cannae",
             // "cant take big dogs", "not allowed inside": as typed on a phone, and a rule rather than a wish
             "cant", "dont", "wont", "allowed", "able",
             // "can't advise on tenancy disputes": what is left out comes after
@@ -358,6 +359,12 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             // "not keen on big dogs", "not good with cats", "not really into": what is left out comes after
             "keen", "fond", "of", "good", "great", "comfortable", "really", "too", "so", "into");
     private static final Set<String> JOINS = Set.of("or", "and", "nor");
+
+    /** Whether an "or" joins two of the words before what is left out: "can't lift or carry", not "no dogs or cats". */
+    private static boolean joinsVerbs(List<String> words, int i) {
+        return i > 0 && i + 1 < words.size() && JOINS.contains(words.get(i)) && NEGATIONS.contains(words.get(i - 1))
+                && NEGATIONS.contains(words.get(i + 1));
+    }
     /** "on or near power lines": where, not what, is left out */
     private static final Set<String> NEAR = Set.of("near");
     /** a subject that starts a clause of its own inside an exclusion's reach */
@@ -436,13 +443,15 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
      * phone that only needs setting up is no cracked screen, so the pair's specific (a phone) is not left out; the thing
      * in that state is marked apart ({@link #DAMAGED_THING}), and a need that tells of damage to it anywhere is left out.
      */
-    private static final Set<String> DAMAGED = Set.of("cracked", "broken", "smashed", "damaged", "faulty", "busted");
+    private static final Set<String> DAMAGED = Set.of("cracked", "broken", "smashed", "shattered", "damaged", "faulty", "busted");
     private static final Set<String> DAMAGED_STEMS = DAMAGED.stream().map(Stemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** words whose exclusion leaves out a need's baby or toddler, told by its age ("not set up for babies") */
     private static final Set<String> YOUNGEST = Set.of("baby", "babies", "toddler", "toddlers", "infant", "infants");
     /** the youngest and the newborn among them: no childhood as a whole. "No newborn" leaves out only the newborn, not a baby of 9 months */
     private static final Set<String> YOUNG = java.util.stream.Stream.concat(YOUNGEST.stream(), java.util.stream.Stream.of("newborn", "newborns"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** how the youngest are told apart by size: "small babies", "tiny ones" */
+    private static final Set<String> YOUNG_SIZE = Set.of("small", "little", "tiny", "young", "wee");
     /** what an exclusion of babies or toddlers adds to the excluded set, besides their words */
     static final String YOUNGEST_LEFT_OUT = "age/youngest";
     /** the same, bounded by the offer's own age ("not babies under 1"): the youngest under that many years */
@@ -630,7 +639,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             if (liftsNoOne(words)) out.add(WHEELCHAIR);
             int i = 0;
             // "not set up for babies" leaves out babies; "no set times" leaves out nothing (a set time is no limit of the help)
-            while (i < words.size() && (NEGATIONS.contains(words.get(i)) || setUp(words, i))) i++;
+            // "cannot lift or fit a wheelchair": what is left out follows the last of the verbs joined
+            while (i < words.size() && (NEGATIONS.contains(words.get(i)) || setUp(words, i) || joinsVerbs(words, i))) i++;
             // "Not going to Chicago", "not going east past Broadway": the place is left out, wherever a need names it
             int past = pastGoing(words, i);
             // only as a place: "not going to the Food Bank" leaves out no food
@@ -641,6 +651,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
                 // "I don't climb and I will not ...": a new clause says its own limit
                 if (i == words.size() || NEW_CLAUSE.contains(words.get(i))) break;
                 String head = words.get(i);
+                // "not comfortable with small babies": the babies are left out, not small things
+                if (YOUNG_SIZE.contains(head) && i + 1 < words.size() && YOUNG.contains(words.get(i + 1))) head = words.get(++i);
                 if (TERMS.contains(head) || (i + 1 < words.size() && NOT_ASKED.contains(words.get(i + 1)))) break;
                 // "no newborn or size 1-2": the sizes left out are read by Sizes, not "size" itself
                 if (SIZE_WORDS.contains(head)) break;

@@ -38,7 +38,7 @@ final class Sizes {
      * children ("kids aged 11-16"); a child's age is the same scale ("my 9 yr old", "a 3yo").
      */
     private static final Pattern AGED = Pattern.compile(
-            "\\b(?:ages?|aged)\\s*(\\d{1,2})\\s*(?:\\+|and up|and over|or older|plus)"
+            "\\b(?:ages?|aged|kids|children)\\s*(\\d{1,2})\\s*(?:\\+|and up|and over|or older|plus)"
             + "|\\b(?:ages?|aged)\\s*(" + NUMBER + "(?:\\s*(?:,|and|or|&|/)\\s*" + NUMBER + ")*)(?!\\d|[:.]\\d|\\s*(?:mo|months?|weeks?|wks?)\\b)"
             + "|\\b(\\d)t(?:\\s*" + TO + "\\s*(?:(?:youth|kids)\\s+)?(\\d{1,2})t?)?\\b"
             + "|\\b(\\d{1,2})\\s*(?:yo|y\\s*o|yrs?\\s*old|years?\\s*old|year\\s*old)\\b"

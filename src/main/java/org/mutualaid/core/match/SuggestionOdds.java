@@ -16,30 +16,30 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.2318;
+    private static final double INTERCEPT = -7.3921;
     private static final double[] WEIGHTS = {
-        6.7921, // category
-        1.3732, // related
-        7.3824, // text
-        1.1300, // sharedValues
-        -1.0478, // uncovered
-        -2.2697, // modeMismatch
-        -0.2433, // sharedKinds
-        0.0200, // needKinds
-        0.0826, // offerKinds
-        0.3030, // needMainShared
-        0.9347, // offerMainShared
-        -0.6693, // needFocus
-        -0.1339, // needSpecifics
-        -0.2158, // offerSpecifics
-        -0.1201, // logRuleScore
-        0.5712, // categoryIfNeedMainShared
-        -3.6644, // textTimesCategory
-        0.9231, // timeFits
-        -1.1963, // wordsOnly
-        0.5449, // textIfWordsOnly
-        0.6125, // relatedIfWordsOnly
-        4.6821, // coverageIfWordsOnly
+        6.9628, // category
+        1.4007, // related
+        7.4510, // text
+        1.1420, // sharedValues
+        -1.0266, // uncovered
+        -2.2704, // modeMismatch
+        -0.2465, // sharedKinds
+        0.0394, // needKinds
+        0.0920, // offerKinds
+        0.3522, // needMainShared
+        0.9428, // offerMainShared
+        -0.5253, // needFocus
+        -0.1183, // needSpecifics
+        -0.2260, // offerSpecifics
+        -0.0770, // logRuleScore
+        0.3592, // categoryIfNeedMainShared
+        -3.8105, // textTimesCategory
+        0.9649, // timeFits
+        -1.5282, // wordsOnly
+        1.4362, // textIfWordsOnly
+        0.4478, // relatedIfWordsOnly
+        4.5102, // coverageIfWordsOnly
     };
 
     private SuggestionOdds() {}

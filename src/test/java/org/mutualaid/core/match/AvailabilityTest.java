@@ -91,4 +91,19 @@ class AvailabilityTest {
         assertTrue(conflict("He goes Mon/Wed/Fri at 1:30 in the afternoon, can anyone take him?", driver));
         assertFalse(conflict("dialysis Tuesday at 9 in the morning, can anyone take him?", driver));
     }
+
+    @Test
+    @DisplayName("'Evenings after 5 and Saturdays' fits a Monday at 6pm and a Saturday morning, not a Tuesday morning; 'the nights are dark' is the season, and 'was brought in Sunday night' is past")
+    void partsBoundedByAnHour() {
+        String interpreter = "I can come with you to the GP or hospital. Evenings after 5 and Saturdays";
+        assertFalse(conflict("doctor appointment Monday 6pm, somebody can go with her?", interpreter));
+        assertFalse(conflict("her check up is on Saturday morning", interpreter));
+        assertTrue(conflict("his clinic appointment is Tuesday at 10am", interpreter));
+        assertFalse(conflict("check up Saturday morning", "Weekends and after 5pm weekdays only because I babysit"));
+        assertEquals(Availability.ANY, Availability.of("it's awful quiet now the nights are dark that early"));
+        assertEquals(Availability.ANY, Availability.of("the long dark evenings get to me"));
+        assertEquals(Availability.of("Tuesday").days(), Availability.of("Husband was brought into St James's Sunday night, would love to see him Tuesday").days(),
+                "when someone was taken in is no time of the help");
+        assertEquals(0, Availability.of("Husband was brought into St James's Sunday night, would love to see him Tuesday").parts());
+    }
 }

@@ -1503,4 +1503,54 @@ class SpecificsTest {
         assertEquals(Availability.of("Monday Wednesday Friday").days(), Availability.of("Mon Wed Fri").days());
         assertTrue(fullOffer("Freezer, full working order, free").facetValues().contains("furniture or appliance/fridge"));
     }
+
+    @Test
+    @DisplayName("Read this round: 'cannot lift or fit a wheelchair' leaves out wheelchairs; 'not comfortable with small babies' leaves out babies and 'kids 2 and up' is an age; a pet with nobody to look after it is no childcare; what a doctor said is no need for one; a repeat is a prescription; a shattered screen is damage")
+    void readThisRound() {
+        assertTrue(fullOffer("Happy to drive folk to the GP. Cannot lift or fit a wheelchair, bad back").excluded()
+                .contains("ride access/wheelchair"), "the verbs joined by 'or' come before what is left out");
+        assertTrue(fullOffer("Can help move, can't lift or carry pianos").excluded().contains(Stemmer.stem("pianos")));
+        PostProfile sitter = fullOffer("Babysitting evenings. Kids 2 and up only, not comfortable with small babies");
+        assertTrue(sitter.excluded().contains(PostProfile.YOUNGEST_LEFT_OUT), sitter.excluded().toString());
+        assertFalse(sitter.excluded().contains(Stemmer.stem("small")), "the babies are left out, not small things");
+        assertTrue(Sizes.of("Kids 2 and up only").contains("a:2"));
+        assertFalse(Sizes.of("Kids 2 and up only").contains("a:1"));
+        PostProfile dog = full("Going in for surgery tomorrow, nobody to look after my dog. Can someone keep her?");
+        assertTrue(dog.categoryHits().containsKey("pets"));
+        assertFalse(dog.categoryHits().containsKey("childcare"), dog.categoryHits().toString());
+        assertFalse(full("The doctor said no shoveling and my walk is buried, can someone clear it?").categoryHits().containsKey("medical"));
+        assertTrue(full("ma repeat is ready but I can't get out, could someone fetch it?").categoryHits().containsKey("medical"));
+        assertTrue(full("they're going to cut the lights off on the 15th, can someone help with the form").facetValues()
+                .contains("money matter/utilities"));
+        assertTrue(fullOffer("I help with phones, can't fix shattered screens").excluded().contains("damaged/" + Stemmer.stem("screen")));
+        assertTrue(full("the boiler's broken, anything that'd help heat the place?").facetValues().contains("furniture or appliance/heater"));
+        assertTrue(full("Mum's standing fan died in this heat, anyone have a spare?").facetValues().contains("furniture or appliance/fan"));
+        assertTrue(fullOffer("Mam of 3, can have bairns after school Wednesdays").categoryHits().containsKey("childcare"));
+        assertTrue(full("Kitty out of food, anything for the cat?").categoryHits().containsKey("pet-supplies"));
+    }
+
+    @Test
+    @DisplayName("Read in the round's second wave: a veteran is no vet for a pet; a seat for the car is a car seat; a car that just clicks wants a jump; window film is a repair; a fridge near empty is food; chem is tutoring; a late payment is the circumstance; a chair stood on, a clothes line and a boot an ankle is set in are no things asked")
+    void readThisRoundsSecondWave() {
+        PostProfile vet = fullOffer("Army vet here, got a truck. Can drive other vets to the VA clinic");
+        assertFalse(vet.categoryHits().containsKey("pets"), vet.categoryHits().toString());
+        assertFalse(vet.facetValues().contains("pet help/vet"), vet.facetValues().toString());
+        assertTrue(full("the hospital wont let us leave without one of those seats for the car").facetValues().contains("baby item/car-seat"));
+        assertTrue(full("-41 this morning n my car just clicks, anyone around early?").categoryHits().containsKey("vehicle-repairs"));
+        PostProfile film = full("bought the window film kit at Canadian Tire and can't do it, can't get up on a chair");
+        assertTrue(film.categoryHits().containsKey("repairs"));
+        assertFalse(film.categoryHits().containsKey("vehicle-repairs"), "Canadian Tire is a shop");
+        assertFalse(film.categoryHits().containsKey("furniture"), film.categoryHits().toString());
+        assertTrue(full("her fridge is near empty and she's living on tea and crackers").categoryHits().containsKey("food"));
+        assertTrue(full("My son's in yr 11 and the chem is going right over his head").categoryHits().containsKey("tutoring"));
+        PostProfile dinner = full("3 kids and nothing to give them for dinner, social welfare payment delayed till monday");
+        assertFalse(dinner.categoryHits().containsKey("benefits"), dinner.categoryHits().toString());
+        PostProfile tree = full("half the old jacaranda came down in the backyard, cant get to the clothes line");
+        assertTrue(tree.facetValues().contains("yard job/trees"), tree.facetValues().toString());
+        assertFalse(tree.categoryHits().containsKey("clothing"), tree.categoryHits().toString());
+        PostProfile husky = full("Broke my ankle, in a boot for 6 weeks. Need someone to take my husky out");
+        assertFalse(husky.categoryHits().containsKey("clothing"), husky.categoryHits().toString());
+        assertTrue(full("the kids are out of school at 3, anyone who could get them and keep them till I'm back?").categoryHits()
+                .containsKey("childcare"));
+    }
 }
