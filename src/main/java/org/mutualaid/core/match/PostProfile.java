@@ -360,9 +360,10 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             "keen", "fond", "of", "good", "great", "comfortable", "really", "too", "so", "into");
     private static final Set<String> JOINS = Set.of("or", "and", "nor");
 
-    /** Whether an "or" joins two of the words before what is left out: "can't lift or carry", not "no dogs or cats". */
+    /** Whether an "or" joins two of the words before what is left out: "can't lift or carry pianos", not "no dogs or cats". */
     private static boolean joinsVerbs(List<String> words, int i) {
-        return i > 0 && i + 1 < words.size() && JOINS.contains(words.get(i)) && NEGATIONS.contains(words.get(i - 1))
+        // "can't lift or carry, bad back": the last verb is what is left out when nothing follows it
+        return i > 0 && i + 2 < words.size() && JOINS.contains(words.get(i)) && NEGATIONS.contains(words.get(i - 1))
                 && NEGATIONS.contains(words.get(i + 1));
     }
     /** "on or near power lines": where, not what, is left out */
@@ -443,7 +444,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
      * phone that only needs setting up is no cracked screen, so the pair's specific (a phone) is not left out; the thing
      * in that state is marked apart ({@link #DAMAGED_THING}), and a need that tells of damage to it anywhere is left out.
      */
-    private static final Set<String> DAMAGED = Set.of("cracked", "broken", "smashed", "shattered", "damaged", "faulty", "busted");
+    private static final Set<String> DAMAGED = Set.of("cracked", "broken", "smashed", "damaged", "faulty", "busted");
     private static final Set<String> DAMAGED_STEMS = DAMAGED.stream().map(Stemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** words whose exclusion leaves out a need's baby or toddler, told by its age ("not set up for babies") */
     private static final Set<String> YOUNGEST = Set.of("baby", "babies", "toddler", "toddlers", "infant", "infants");

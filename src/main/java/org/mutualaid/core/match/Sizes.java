@@ -38,7 +38,7 @@ final class Sizes {
      * children ("kids aged 11-16"); a child's age is the same scale ("my 9 yr old", "a 3yo").
      */
     private static final Pattern AGED = Pattern.compile(
-            "\\b(?:ages?|aged|kids|children)\\s*(\\d{1,2})\\s*(?:\\+|and up|and over|or older|plus)"
+            "\\b(?:ages?|aged|(?:kids|children)(?=\\s*\\d{1,2}\\s*(?:\\+|and up|and over|or older)))\\s*(\\d{1,2})\\s*(?:\\+|and up|and over|or older|plus)"
             + "|\\b(?:ages?|aged)\\s*(" + NUMBER + "(?:\\s*(?:,|and|or|&|/)\\s*" + NUMBER + ")*)(?!\\d|[:.]\\d|\\s*(?:mo|months?|weeks?|wks?)\\b)"
             + "|\\b(\\d)t(?:\\s*" + TO + "\\s*(?:(?:youth|kids)\\s+)?(\\d{1,2})t?)?\\b"
             + "|\\b(\\d{1,2})\\s*(?:yo|y\\s*o|yrs?\\s*old|years?\\s*old|year\\s*old)\\b"
@@ -125,7 +125,7 @@ final class Sizes {
      */
     private static boolean mayNameSize(String lower) {
         return lower.contains("size") || lower.contains("sz") || lower.contains("yrs") || lower.contains("years") || lower.contains("xs") || lower.contains("xl") || lower.contains("adult") || lower.contains("men")
-                || lower.contains("ladies") || lower.contains("kids") || lower.contains("age") || toddlerSize(lower) || lower.contains("birth") || lower.contains("newborn")
+                || lower.contains("ladies") || lower.contains("kids") || lower.contains("children") || lower.contains("age") || toddlerSize(lower) || lower.contains("birth") || lower.contains("newborn")
                 || lower.contains("month") || lower.contains("mth") || digitThenM(lower)
                 || ((lower.contains("son's") || lower.contains("son is") || lower.contains("son\u2019s") || lower.contains("daughter")
                         || lower.contains("boy's") || lower.contains("boy is") || lower.contains("girl's") || lower.contains("girl is")

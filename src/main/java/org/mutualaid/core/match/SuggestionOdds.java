@@ -16,30 +16,30 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.3921;
+    private static final double INTERCEPT = -7.4187;
     private static final double[] WEIGHTS = {
-        6.9628, // category
-        1.4007, // related
-        7.4510, // text
-        1.1420, // sharedValues
-        -1.0266, // uncovered
-        -2.2704, // modeMismatch
-        -0.2465, // sharedKinds
-        0.0394, // needKinds
-        0.0920, // offerKinds
-        0.3522, // needMainShared
-        0.9428, // offerMainShared
-        -0.5253, // needFocus
-        -0.1183, // needSpecifics
-        -0.2260, // offerSpecifics
-        -0.0770, // logRuleScore
-        0.3592, // categoryIfNeedMainShared
-        -3.8105, // textTimesCategory
-        0.9649, // timeFits
-        -1.5282, // wordsOnly
-        1.4362, // textIfWordsOnly
-        0.4478, // relatedIfWordsOnly
-        4.5102, // coverageIfWordsOnly
+        6.9674, // category
+        1.4057, // related
+        7.4309, // text
+        1.1338, // sharedValues
+        -1.0387, // uncovered
+        -2.2648, // modeMismatch
+        -0.2496, // sharedKinds
+        0.0455, // needKinds
+        0.0922, // offerKinds
+        0.3664, // needMainShared
+        0.9456, // offerMainShared
+        -0.5011, // needFocus
+        -0.1172, // needSpecifics
+        -0.2253, // offerSpecifics
+        -0.0789, // logRuleScore
+        0.3204, // categoryIfNeedMainShared
+        -3.7761, // textTimesCategory
+        0.9585, // timeFits
+        -1.5192, // wordsOnly
+        1.3241, // textIfWordsOnly
+        0.4764, // relatedIfWordsOnly
+        4.6948, // coverageIfWordsOnly
     };
 
     private SuggestionOdds() {}

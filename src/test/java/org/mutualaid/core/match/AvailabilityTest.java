@@ -105,5 +105,12 @@ class AvailabilityTest {
         assertEquals(Availability.of("Tuesday").days(), Availability.of("Husband was brought into St James's Sunday night, would love to see him Tuesday").days(),
                 "when someone was taken in is no time of the help");
         assertEquals(0, Availability.of("Husband was brought into St James's Sunday night, would love to see him Tuesday").parts());
+        // a review's probes: both at once, and times that are times
+        assertTrue(conflict("need a lift Wednesday afternoon", "Happy to give lifts Sundays, after 2pm"));
+        assertTrue(conflict("someone to mind the kids Wednesday morning", "Can babysit Saturday mornings and Sunday afternoons"));
+        assertTrue(conflict("dialysis Sunday evening, can anyone drive me", "lifts weekday evenings and Saturday mornings"));
+        assertEquals(Availability.of("evenings").parts(), Availability.of("Can give lifts, the evenings are best for me").parts());
+        assertEquals(Availability.of("Thursday").days(), Availability.of("The car was taken in for repairs so I need a lift Thursday to dialysis").days());
+        assertEquals(Availability.of("Thursday").days(), Availability.of("Mum is admitted Thursday for her op, can anyone drive her in").days());
     }
 }
