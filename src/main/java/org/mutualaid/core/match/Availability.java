@@ -104,7 +104,7 @@ record Availability(int days, int parts) {
         if (mayNameSelf(lower)) lower = AWAY.matcher(lower).replaceAll(" ");
         if (lower.contains(" on ") || lower.contains("during the week")) lower = PAST.matcher(lower).replaceAll(" ");
         if (lower.contains("had ")) lower = HAD_ON.matcher(lower).replaceAll(" ");
-        lower = TAKEN_IN.matcher(lower).replaceAll(" ");
+        if (mayTellTakenIn(lower)) lower = TAKEN_IN.matcher(lower).replaceAll(" ");
         if (lower.contains("nights") || lower.contains("evenings") || lower.contains("mornings")) lower = SEASON.matcher(lower).replaceAll(" ");
         int[] ruledOut = {0};
         lower = NOT_DAYS.matcher(lower).replaceAll(m -> {
@@ -121,6 +121,10 @@ record Availability(int days, int parts) {
         int parts = parts(lower);
         if (days != 0 && parts != 0 && PART_OR_DAYS.matcher(lower).find()) parts |= EITHER;
         return days == 0 && parts == 0 ? ANY : new Availability(days, parts);
+    }
+
+    private static boolean mayTellTakenIn(String lower) {
+        return lower.contains("brought") || lower.contains("admitted") || lower.contains("taken") || lower.contains("rushed") || lower.contains("lighted");
     }
 
     private static boolean mayNameSelf(String lower) {
