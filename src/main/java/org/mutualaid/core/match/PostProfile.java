@@ -84,6 +84,11 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
                 hits.put(c, 1);
             }
         }
+        // "screen is in bits, can anyone fix it?": mending a phone or a laptop is help with tech, not a home repair
+        if (kind == PostKind.NEED && hits.containsKey(REPAIRS) && mendsADevice(facetValues) && toldDamaged(stems.keySet())) {
+            hits = new HashMap<>(hits);
+            hits.merge(TECH, hits.remove(REPAIRS), Integer::sum);
+        }
         if (kind == PostKind.NEED && hits.containsKey(MOVING) && hits.containsKey(CARGO) && itemised(facetValues)
                 && !asksForFurniture(parts, taxonomy)) {
             // "moving out Saturday, a mattress, a table and some boxes": what is moved, not what is asked for
@@ -129,6 +134,27 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
 
     private static final int MAX_TEXT = 1_000;
     private static final String MOVING = "moving", CARGO = "furniture", CARGO_FACET = "furniture or appliance";
+    private static final String REPAIRS = "repairs", TECH = "tech", DEVICE_FACET = "device", TRADE_FACET = "home repair trade";
+
+    /** Whether a text tells of damage or a screen ("screen is in bits", "cracked"): "I'll pay you in tablet" is no device to mend. */
+    private static boolean toldDamaged(Set<String> stems) {
+        if (stems.contains(SCREEN)) return true;
+        for (String d : DAMAGED_STEMS) if (stems.contains(d)) return true;
+        return false;
+    }
+
+    private static final String SCREEN = Stemmer.stem("screen");
+
+    /** Whether a need's only things to mend are devices: a phone or a laptop, no trade, no appliance, no phone credit. */
+    private static boolean mendsADevice(Set<String> facetValues) {
+        boolean device = false;
+        for (String v : facetValues) {
+            String facet = Facets.facetOf(v);
+            if (facet.equals(TRADE_FACET) || facet.equals(CARGO_FACET)) return false;
+            if (facet.equals(DEVICE_FACET) && !v.endsWith("/credit")) device = true;
+        }
+        return device;
+    }
 
     /** Whether a part that asks names a piece of furniture ("moving in next week, need a bed and a sofa"). */
     private static boolean asksForFurniture(List<Part> parts, Taxonomy taxonomy) {

@@ -16,30 +16,30 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.4187;
+    private static final double INTERCEPT = -7.2436;
     private static final double[] WEIGHTS = {
-        6.9674, // category
-        1.4057, // related
-        7.4309, // text
-        1.1338, // sharedValues
-        -1.0387, // uncovered
-        -2.2648, // modeMismatch
-        -0.2496, // sharedKinds
-        0.0455, // needKinds
-        0.0922, // offerKinds
-        0.3664, // needMainShared
-        0.9456, // offerMainShared
-        -0.5011, // needFocus
-        -0.1172, // needSpecifics
-        -0.2253, // offerSpecifics
-        -0.0789, // logRuleScore
-        0.3204, // categoryIfNeedMainShared
-        -3.7761, // textTimesCategory
-        0.9585, // timeFits
-        -1.5192, // wordsOnly
-        1.3241, // textIfWordsOnly
-        0.4764, // relatedIfWordsOnly
-        4.6948, // coverageIfWordsOnly
+        6.8874, // category
+        1.3941, // related
+        7.3269, // text
+        1.0931, // sharedValues
+        -0.9897, // uncovered
+        -2.2018, // modeMismatch
+        -0.2536, // sharedKinds
+        0.0342, // needKinds
+        0.0918, // offerKinds
+        0.3768, // needMainShared
+        0.9575, // offerMainShared
+        -0.5977, // needFocus
+        -0.1153, // needSpecifics
+        -0.2273, // offerSpecifics
+        -0.0174, // logRuleScore
+        0.3024, // categoryIfNeedMainShared
+        -3.7150, // textTimesCategory
+        0.9553, // timeFits
+        -1.4998, // wordsOnly
+        1.3075, // textIfWordsOnly
+        0.4749, // relatedIfWordsOnly
+        4.6857, // coverageIfWordsOnly
     };
 
     private SuggestionOdds() {}

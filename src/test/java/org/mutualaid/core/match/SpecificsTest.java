@@ -1530,6 +1530,12 @@ class SpecificsTest {
         assertTrue(full("Mum's standing fan died in this heat, anyone have a spare?").facetValues().contains("furniture or appliance/fan"));
         assertTrue(fullOffer("Mam of 3, can have bairns after school Wednesdays").categoryHits().containsKey("childcare"));
         assertTrue(full("Kitty out of food, anything for the cat?").categoryHits().containsKey("pet-supplies"));
+        PostProfile phone = full("dropped me phone on the stairs and the screen is in bits, can anyone fix it cheap? its a samsung");
+        assertTrue(phone.categoryHits().containsKey("tech"), "mending a phone is help with tech");
+        assertFalse(phone.categoryHits().containsKey("repairs"), phone.categoryHits().toString());
+        assertTrue(full("my washing machine is leaking, can anyone fix it?").categoryHits().containsKey("repairs"));
+        assertTrue(full("I'm 82 and I've naebody to put up a mirror and two wee shelves in my lobby. I'll pay you in tablet and tea!").categoryHits().containsKey("repairs"),
+                "a tablet with no damage told is no device to mend");
         // a review's probes: words that fired in posts about something else
         assertFalse(full("Need help making a power point presentation for my course").facetValues().contains("home repair trade/electrical"));
         assertFalse(full("Gas hob won't light, it just clicks").categoryHits().containsKey("vehicle-repairs"));
