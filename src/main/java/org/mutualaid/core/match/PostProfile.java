@@ -138,9 +138,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
 
     /** Whether a text tells of damage or a screen ("screen is in bits", "cracked"): "I'll pay you in tablet" is no device to mend. */
     private static boolean toldDamaged(Set<String> stems) {
-        if (stems.contains(SCREEN)) return true;
-        for (String d : DAMAGED_STEMS) if (stems.contains(d)) return true;
-        return false;
+        return stems.contains(SCREEN) || tellsDamage(stems);
     }
 
     private static final String SCREEN = Stemmer.stem("screen");
@@ -437,9 +435,14 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     static boolean tellsDamaged(PostProfile need, Set<String> excluded) {
         for (String e : excluded) {
             if (!e.startsWith(DAMAGED_THING) || !need.stems().containsKey(e.substring(DAMAGED_THING.length()))) continue;
-            for (String d : DAMAGED_STEMS) if (need.stems().containsKey(d)) return true;
+            if (tellsDamage(need.stems().keySet())) return true;
         }
         return false;
+    }
+
+    /** Whether a text's words tell of damage ("cracked", "smashed", "broken"). */
+    private static boolean tellsDamage(Set<String> stems) {
+        return !java.util.Collections.disjoint(stems, DAMAGED_STEMS);
     }
 
     private static final Set<String> BREED_AND_MAKE_STEMS = BREEDS_AND_MAKES.stream().map(Stemmer::stem)

@@ -98,10 +98,9 @@ final class Sizes {
                 for (int a = from; a <= Integer.parseInt(m.group(7)) / 12; a++) out.add("a:" + a);
             } else if (m.group(8) != null) {
                 for (int a = 0; a <= Integer.parseInt(m.group(8)) / 12; a++) out.add("a:" + a);
-            } else if (m.group(9) != null) {
-                out.add("a:" + Integer.parseInt(m.group(9)) / 12);
-            } else if (m.group(12) != null) {
-                out.add("a:" + Integer.parseInt(m.group(12)) / 12);
+            } else if (m.group(9) != null || m.group(12) != null) {
+                // a baby's months, "8 month old" or "he 9 months", as the child's age in years
+                out.add("a:" + Integer.parseInt(m.group(9) != null ? m.group(9) : m.group(12)) / 12);
             } else {
                 out.add("a:" + Integer.parseInt(m.group(10) != null ? m.group(10) : m.group(11)));
             }
