@@ -298,7 +298,9 @@ public final class Facets {
             "last", "a", "an", "any", "all", "every", "no", "and", "or", "with", "by", "near", "nearby", "about", "extra", "spare",
             "free", "good", "big", "small", "whole", "hers", "its", "them", "home", "walk", "drive", "pick", "drop",
             // "can keep school age kids", "til school starts back": what is done, or when, before "school"
-            "keep", "til", "till", "until", "lol",
+            "keep", "til", "till", "until", "lol", "since", "when", "while", "during", "because", "cos", "cuz", "coz",
+            // who works there, said before the school: "I'm a pre-k teacher, school closed"
+            "teacher", "teachers", "assistant", "aide", "bus",
             // what is asked, or the colour of a thing for school: "needs school shoes", "black school shoes"
             "need", "needs", "needed", "wants", "more", "some", "black", "white", "grey", "gray", "navy", "blue", "red", "green",
             "maroon", "purple", "brown", "boys", "girls", "childrens", "kid", "smart", "plain", "cheap", "second", "used",
@@ -306,6 +308,8 @@ public final class Facets {
             "govt", "government", "municipal", "std", "standard", "class", "medium", "international", "tuition", "coaching",
             // whose, written without the apostrophe: "daughters school chromebook"
             "daughters", "sons", "childs", "grandsons", "granddaughters", "grandkids", "grandchildrens", "nieces", "nephews");
+    /** "finish 5 but school ends at 3": a word that says nothing of its own names no school */
+    private static final StopWords FUNCTION_WORDS = StopWords.builtIn();
     /** a thing for school after "school", not a school the word before names: "email, school laptops", "Walmart school supplies" */
     private static final Set<String> SCHOOL_THINGS = Set.of("laptop", "laptops", "chromebook", "chromebooks", "supplies", "shoes",
             "bag", "bags", "books", "clothes", "lunch", "lunches", "stuff", "things", "work", "fees", "trip");
@@ -319,7 +323,8 @@ public final class Facets {
         Set<String> out = new LinkedHashSet<>();
         for (int i = 0; i + 1 < words.size(); i++) {
             String name = words.get(i);
-            if (!SCHOOL_KINDS.contains(words.get(i + 1)) || SCHOOL_KINDS.contains(name) || NOT_A_NAME.contains(name)) continue;
+            if (!SCHOOL_KINDS.contains(words.get(i + 1)) || SCHOOL_KINDS.contains(name) || NOT_A_NAME.contains(name)
+                    || FUNCTION_WORDS.contains(name)) continue;
             if (words.get(i + 1).equals("school") && i + 2 < words.size() && SCHOOL_THINGS.contains(words.get(i + 2))) continue;
             if (name.length() >= 3 && name.chars().allMatch(Character::isLetter)) out.add("school/" + name);
         }

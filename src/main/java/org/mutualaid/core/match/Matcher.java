@@ -271,7 +271,8 @@ public final class Matcher {
         // "no babies under 1" leaves in a baby the need says is older, by its words or as a kind of help
         boolean older = olderThanLeftOut(need.sizes(), offer.excluded());
         if ((leftOut && !asksForMoreItHas(need, offer, facets) && !older) || (excludesKindOf(offer.excluded(), need) && !older)
-                || excludesCircumstance(offer.excluded(), need) || isNotWhomItIsFor(need, offer)) return true;
+                || excludesCircumstance(offer.excluded(), need) || isNotWhomItIsFor(need, offer)
+                || leavesOutWhomClothesAreFor(need, offer.excluded(), shared)) return true;
         if (Sizes.conflict(need.sizes(), offer.sizes())) return true;
         if (offer.excluded().contains(PostProfile.YOUNGEST_LEFT_OUT) && namesTheYoungest(need.sizes())) return true;
         if (namesAgeUnder(need.sizes(), offer.excluded())) return true;
@@ -374,6 +375,24 @@ public final class Matcher {
     }
 
     /**
+     * Whether the clothes a need asks for are for a man or a woman only, and the offer leaves out that sex's clothes: "boots
+     * and jeans for my husband" against "no mens stuff", "a winter coat for a lady" against "womens all gone". A child's
+     * clothes are still met ("single mum here, coats for my boys").
+     */
+    private static boolean leavesOutWhomClothesAreFor(PostProfile need, Set<String> excluded, Set<String> shared) {
+        if (excluded.isEmpty() || !shared.contains(CLOTHING) || need.facetValues().contains(CHILD_WEARER)) return false;
+        boolean any = false;
+        for (String v : need.facetValues()) {
+            if (!Facets.facetOf(v).equals(GENDER)) continue;
+            if (!excluded.contains(v)) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    private static final String CLOTHING = "clothing", CHILD_WEARER = "wearer/child", GENDER = "gender";
+
+    /**
      * Word stems of what a household lives with, each with what it is a case of: they rule out an
      * offer that cannot meet them wherever a need names them, in any of their forms ("no smokers"
      * rules out "I smoke").
@@ -392,9 +411,13 @@ public final class Matcher {
         Set<String> ruledOut = circumstances(excluded);
         if (ruledOut.isEmpty()) return false;
         Set<String> livedWith = circumstances(need.stems().keySet());
+        // "I'm in a power chair": a wheelchair told by another name
+        if (need.facetValues().contains(WHEELCHAIR_USED)) livedWith.add("wheelchair");
         livedWith.removeAll(circumstances(need.excluded()));
         return !java.util.Collections.disjoint(ruledOut, livedWith);
     }
+
+    private static final String WHEELCHAIR_USED = "medical equipment/wheelchair";
 
     private static Set<String> circumstances(Set<String> stems) {
         Set<String> out = new java.util.HashSet<>();

@@ -236,11 +236,12 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     private static final Set<String> ABLE = Set.of("can", "could", "would");
 
     /**
-     * "no", "not", "without", "can't do" and what follows them, up to the next punctuation, "but" or a new "I" or "we"
-     * ("NO electrics and I wont go up on a roof" is two), at most 30 characters and never ending inside a word
+     * "no", "not", "without", "can't do" and what follows them, up to the next punctuation, "but", a new "I" or "we", or
+     * a new "and no" ("NO electrics and I wont go up on a roof", "no mens stuff and no shoes" are two), at most 30
+     * characters and never ending inside a word
      */
     private static final Pattern EXCLUSION = Pattern.compile(
-            "\\b(?:no|not|non(?=[-\\s])|without|except|allergic to|don['\u2019]?t(?=\\s+smoke)|(?:don|doesn)['\u2019]?t eat|do not eat|does not eat|never eats?|nothing for|(?:(?:can|don|won)['\u2019]?t|cannot|cannae) (?:do|give|offer|provide|manage|handle|help with|get up on|climb|go up|lift|carry|fix|fit|repair|take|accept|host|have any|have|pass on|guarantee|advise on|advise|write|speak))\\b(?:(?!\\bbut\\b|\\b(?:i|we)\\b)[^.,;:!?()\\n]){0,30}(?:(?<=[\\p{L}\\d])[\\p{L}\\d]+)?", Pattern.CASE_INSENSITIVE);
+            "\\b(?:no|not|non(?=[-\\s])|without|except|allergic to|don['\u2019]?t(?=\\s+smoke)|(?:don|doesn)['\u2019]?t eat|do not eat|does not eat|never eats?|nothing for|(?:(?:can|don|won)['\u2019]?t|cannot|cannae) (?:do|give|offer|provide|manage|handle|help with|get up on|climb|go up|lift|carry|fix|fit|repair|take|accept|host|have any|have|pass on|guarantee|advise on|advise|write|speak))\\b(?:(?!\\bbut\\b|\\b(?:i|we)\\b|(?:\\band|\\bor|&)\\s+(?:no|not)\\b)[^.,;:!?()\\n]){0,30}(?:(?<=[\\p{L}\\d])[\\p{L}\\d]+)?", Pattern.CASE_INSENSITIVE);
 
     /**
      * An offer's text without what it says it does not offer: "crib (no mattress sorry)", "NO
@@ -378,11 +379,16 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             "write", "speak",
             "give", "offer", "provide", "manage", "handle", "help", "with", "get", "up", "on", "climb", "go", "lift", "carry", "fix", "fit",
             "repair", "nothing", "for", "take", "accept", "host", "have", "any", "pass", "guarantee", "taking", "accepting", "doing",
-            // "will NOT touch nothing on or near power lines": what is left out is what is not touched
-            "touch", "touching", "near",
+            // "will NOT touch nothing on or near power lines": what is left out is what is not touched (also as typed: "not touchin nothin")
+            "touch", "touching", "touchin", "nothin", "near", "doin", "takin",
             // "not keen on big dogs", "not good with cats", "not really into": what is left out comes after
             "keen", "fond", "of", "good", "great", "comfortable", "really", "too", "so", "into");
     private static final Set<String> JOINS = Set.of("or", "and", "nor");
+    /** the verbs of mending an exclusion can start with ("can't fix", "don't repair") */
+    private static final Set<String> MENDING = Set.of("fix", "repair", "mend");
+    /** words for things that name none: "don't repair stuff" leaves out repairs, not stuff */
+    private static final Set<String> VAGUE_THINGS = Set.of("stuff", "things", "thing", "anything", "nothing", "nothin", "owt", "em");
+    private static final String REPAIR = Stemmer.stem("repairs");
 
     /** Whether an "or" joins two of the words before what is left out: "can't lift or carry pianos", not "no dogs or cats". */
     private static boolean joinsVerbs(List<String> words, int i) {
@@ -473,7 +479,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
      * phone that only needs setting up is no cracked screen, so the pair's specific (a phone) is not left out; the thing
      * in that state is marked apart ({@link #DAMAGED_THING}), and a need that tells of damage to it anywhere is left out.
      */
-    private static final Set<String> DAMAGED = Set.of("cracked", "broken", "smashed", "damaged", "faulty", "busted");
+    private static final Set<String> DAMAGED = Set.of("cracked", "broken", "smashed", "shattered", "damaged", "faulty", "busted");
     private static final Set<String> DAMAGED_STEMS = DAMAGED.stream().map(Stemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** words whose exclusion leaves out a need's baby or toddler, told by its age ("not set up for babies") */
     private static final Set<String> YOUNGEST = Set.of("baby", "babies", "toddler", "toddlers", "infant", "infants");
@@ -678,6 +684,13 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             while (i < words.size()) {
                 while (i < words.size() && !NEW_CLAUSE.contains(words.get(i))
                         && (stopWords.contains(words.get(i)) || words.get(i).length() < 2 || NEAR.contains(words.get(i)))) i++;
+                // "we don't repair stuff", "can't fix them": the mending itself is left out, as "no repairs" says
+                boolean mendingOnly = i == words.size() || NEW_CLAUSE.contains(words.get(i)) || VAGUE_THINGS.contains(words.get(i));
+                if (mendingOnly && !java.util.Collections.disjoint(words.subList(0, i), MENDING)) {
+                    out.add(REPAIR);
+                    out.add("#" + REPAIRS);
+                    break;
+                }
                 // "I don't climb and I will not ...": a new clause says its own limit
                 if (i == words.size() || NEW_CLAUSE.contains(words.get(i))) break;
                 String head = words.get(i);

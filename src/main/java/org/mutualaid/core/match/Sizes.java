@@ -54,6 +54,15 @@ final class Sizes {
             // "old", and said on their own ("he's 2 months out of hospital", "11 months sober" are spans of time)
             + "|\\b(?:he|she)(?:['\u2019]s|\\s+is)?\\s+(\\d{1,2})\\s*(?:mo|mos|mths?|months?)\\b(?=\\s*(?:[.,;:!?)\\n]|$|and\\b|&))",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Nappies come in newborn before size 1: "newborn nappies", "size newborn", "pampers in newborn", and a range from it
+     * ("newborn to size 2"), read as size 0.
+     */
+    private static final String NAPPIES = "(?:nappies|nappys|nappy|diapers|diaper|pampers|huggies)";
+    private static final Pattern NEWBORN_NAPPIES = Pattern.compile(
+            "\\b(?:newborn|nb)(?:\\s*(?:-|\u2013|to|through|thru)\\s*(?:sizes?\\s*)?(\\d{1,2})\\b(?!\\s*(?:m|mo|mos|mths?|months?|wks?|weeks?)\\b)|\\s+(?:size\\s+)?" + NAPPIES + ")\\b"
+            + "|\\b(?:sizes?\\s+newborn|" + NAPPIES + "\\s+(?:in\\s+)?(?:size\\s+)?newborn)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** children's clothes by years without "age" before them: "girls 2-3 and 3-4 yrs", "5-6 years" (a range, as a lone "3 years" is a span of time) */
     private static final Pattern YEARS_RANGE = Pattern.compile(
             "\\b(\\d{1,2}\\s*(?:-|\u2013)\\s*\\d{1,2}(?:\\s*(?:,|and|or|&|/)\\s*\\d{1,2}\\s*(?:-|\u2013)\\s*\\d{1,2})*)\\s*(?:yrs?|years?)\\b",
@@ -79,6 +88,10 @@ final class Sizes {
         }
         Matcher m = NUMBERED.matcher(text);
         while (m.find()) read(m.group(1), "n", out);
+        if (lower.contains("newborn") || lower.contains("nb")) {
+            m = NEWBORN_NAPPIES.matcher(text);
+            while (m.find()) read(m.group(1) == null ? "0" : "0-" + m.group(1), "n", out);
+        }
         m = LETTERED.matcher(text);
         while (m.find()) read(m.group(1), "l", out);
         if ((lower.contains("xs") || lower.contains("xl")) && out.stream().noneMatch(v -> v.startsWith("l:"))) {
@@ -124,7 +137,7 @@ final class Sizes {
      */
     private static boolean mayNameSize(String lower) {
         return lower.contains("size") || lower.contains("sz") || lower.contains("yrs") || lower.contains("years") || lower.contains("xs") || lower.contains("xl") || lower.contains("adult") || lower.contains("men")
-                || lower.contains("ladies") || lower.contains("kids") || lower.contains("children") || lower.contains("age") || toddlerSize(lower) || lower.contains("birth") || lower.contains("newborn")
+                || lower.contains("ladies") || lower.contains("kids") || lower.contains("children") || lower.contains("age") || toddlerSize(lower) || lower.contains("birth") || lower.contains("newborn") || lower.contains("nb ")
                 || lower.contains("month") || lower.contains("mth") || digitThenM(lower)
                 || ((lower.contains("son's") || lower.contains("son is") || lower.contains("son\u2019s") || lower.contains("daughter")
                         || lower.contains("boy's") || lower.contains("boy is") || lower.contains("girl's") || lower.contains("girl is")

@@ -16,30 +16,30 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.2436;
+    private static final double INTERCEPT = -7.3222;
     private static final double[] WEIGHTS = {
-        6.8874, // category
-        1.3941, // related
-        7.3269, // text
-        1.0931, // sharedValues
-        -0.9897, // uncovered
-        -2.2018, // modeMismatch
-        -0.2536, // sharedKinds
-        0.0342, // needKinds
-        0.0918, // offerKinds
-        0.3768, // needMainShared
-        0.9575, // offerMainShared
-        -0.5977, // needFocus
-        -0.1153, // needSpecifics
-        -0.2273, // offerSpecifics
-        -0.0174, // logRuleScore
-        0.3024, // categoryIfNeedMainShared
-        -3.7150, // textTimesCategory
-        0.9553, // timeFits
-        -1.4998, // wordsOnly
-        1.3075, // textIfWordsOnly
-        0.4749, // relatedIfWordsOnly
-        4.6857, // coverageIfWordsOnly
+        6.9548, // category
+        1.3686, // related
+        7.3560, // text
+        1.1497, // sharedValues
+        -0.9409, // uncovered
+        -2.1156, // modeMismatch
+        -0.2208, // sharedKinds
+        0.0504, // needKinds
+        0.0843, // offerKinds
+        0.4642, // needMainShared
+        0.9611, // offerMainShared
+        -0.5282, // needFocus
+        -0.1273, // needSpecifics
+        -0.2421, // offerSpecifics
+        0.0412, // logRuleScore
+        0.1371, // categoryIfNeedMainShared
+        -3.8019, // textTimesCategory
+        1.0066, // timeFits
+        -1.5184, // wordsOnly
+        1.7634, // textIfWordsOnly
+        0.3927, // relatedIfWordsOnly
+        3.9694, // coverageIfWordsOnly
     };
 
     private SuggestionOdds() {}

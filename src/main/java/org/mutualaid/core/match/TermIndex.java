@@ -165,12 +165,30 @@ final class TermIndex {
         }
     }
 
-    /** Adds every comma-separated term of a line. */
+    /**
+     * Adds every comma-separated term of a line, each choice of a term's "(a|b|)" groups as a term of
+     * its own: "(watch|mind) (my|our) (kids|twins)" is eight, and an empty choice leaves the group out.
+     */
     void addLine(String line, String label) {
         for (String term : line.split(",")) {
-            List<String> words = List.of(term.strip().split("\\s+")).stream().filter(w -> !w.isEmpty()).toList();
-            if (!words.isEmpty()) add(words, label);
+            for (String choice : choices(term)) {
+                List<String> words = List.of(choice.strip().split("\\s+")).stream().filter(w -> !w.isEmpty()).toList();
+                if (!words.isEmpty()) add(words, label);
+            }
         }
+    }
+
+    /** A term with each of its first group's choices in its place, and so on for the groups after it. */
+    static List<String> choices(String term) {
+        int open = term.indexOf('(');
+        if (open < 0) return List.of(term);
+        int close = term.indexOf(')', open);
+        if (close < 0) throw new IllegalArgumentException("a term's group has no ')': " + term.strip());
+        List<String> out = new ArrayList<>();
+        for (String choice : term.substring(open + 1, close).split("\\|", -1)) {
+            out.addAll(choices(term.substring(0, open) + choice + term.substring(close + 1)));
+        }
+        return out;
     }
 
     /** The label both the taxonomy and the facets give idioms: words that look like a kind of help or a specific and are not. */

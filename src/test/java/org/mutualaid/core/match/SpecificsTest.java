@@ -1572,4 +1572,33 @@ class SpecificsTest {
         assertTrue(full("the kids are out of school at 3, anyone who could get them and keep them till I'm back?").categoryHits()
                 .containsKey("childcare"));
     }
+
+    @Test
+    @DisplayName("Read in this round's first wave: a care verb with a child is childcare however worded; 'and no shoes' is left out too; a gas cut off is a bill; 'since school closed' names no school; Sylheti is Bengali; nothing in the house but a tin is food")
+    void readThisRoundsFirstWave() {
+        assertTrue(full("job interview Tuesday but no one to have my 3 yr old, just need 2 hours").categoryHits().containsKey("childcare"));
+        assertTrue(full("solo dad, need someone to have my girls after school mon to thurs").categoryHits().containsKey("childcare"));
+        assertTrue(full("could anyone look after our two on Saturday morning?").categoryHits().containsKey("childcare"));
+        assertFalse(full("I have my kids every other weekend and need a bigger table").categoryHits().containsKey("childcare"),
+                "having one's kids is custody, not care asked");
+        assertTrue(full("yellow paper on my door says they cutting my gas off on the 20th").categoryHits().containsKey("money"));
+        assertTrue(full("can't walk to the shops, nothing in the house but a tin of beetroot").categoryHits().containsKey("food"));
+        PostProfile cna = full("I'm a CNA and my 6 and 8 yr old been home since school closed. Need somebody to keep em weekdays");
+        assertTrue(cna.facetValues().stream().noneMatch(v -> v.startsWith("school/")), cna.facetValues().toString());
+        assertTrue(full("my mother speak only sylheti, someone can come and talk for her at the GP?").facetValues().contains("language/bengali"));
+        assertTrue(full("somebody keep him 2 weeks? he's a bullmastiff x").facetValues().contains("animal/dog"));
+        assertTrue(fullOffer("kids clothes 2T-5T and womens tops. No mens stuff and no shoes").excluded().contains("clothing item/shoes"),
+                "a second 'and no' is left out too");
+        assertTrue(fullOffer("Tarps and a nail gun, can cover roofs. not climbin and not touchin nothin near power lines").excluded()
+                .contains(Stemmer.stem("power")), "as typed, dropping the g");
+    }
+
+    @Test
+    @DisplayName("A term's '(a|b|)' group stands for each choice, an empty one leaving it out")
+    void termChoices() {
+        assertEquals(List.of("watch my kids", "watch kids", "mind my kids", "mind kids"), TermIndex.choices("(watch|mind) (my|) kids")
+                .stream().map(t -> t.replaceAll("\\s+", " ").strip()).toList());
+        assertEquals(List.of("70lb", "70lbs"), TermIndex.choices("70(lb|lbs)"));
+        assertThrows(IllegalArgumentException.class, () -> TermIndex.choices("(watch|mind my kids"));
+    }
 }
