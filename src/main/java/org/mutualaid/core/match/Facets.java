@@ -298,7 +298,7 @@ public final class Facets {
             "last", "a", "an", "any", "all", "every", "no", "and", "or", "with", "by", "near", "nearby", "about", "extra", "spare",
             "free", "good", "big", "small", "whole", "hers", "its", "them", "home", "walk", "drive", "pick", "drop",
             // "can keep school age kids", "til school starts back": what is done, or when, before "school"
-            "keep", "til", "till", "until", "lol", "since", "when", "while", "during", "because", "cos", "cuz", "coz",
+            "keep", "til", "till", "until", "lol", "since", "cos", "cuz", "coz",
             // who works there, said before the school: "I'm a pre-k teacher, school closed"
             "teacher", "teachers", "assistant", "aide", "bus",
             // what is asked, or the colour of a thing for school: "needs school shoes", "black school shoes"

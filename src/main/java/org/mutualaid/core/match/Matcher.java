@@ -375,12 +375,13 @@ public final class Matcher {
     }
 
     /**
-     * Whether the clothes a need asks for are for a man or a woman only, and the offer leaves out that sex's clothes: "boots
-     * and jeans for my husband" against "no mens stuff", "a winter coat for a lady" against "womens all gone". A child's
-     * clothes are still met ("single mum here, coats for my boys").
+     * Whether the people a need tells of are all of one sex, the offer leaves that sex's clothes out, and the need asks for
+     * clothes of no child's or grandchild's: "he need some jeans 34x32" after "my husband got on a cleanup crew" against "no
+     * mens stuff". A greeting ("hi guys") tells no one's sex (facets.txt).
      */
     private static boolean leavesOutWhomClothesAreFor(PostProfile need, Set<String> excluded, Set<String> shared) {
         if (excluded.isEmpty() || !shared.contains(CLOTHING) || need.facetValues().contains(CHILD_WEARER)) return false;
+        for (String s : YOUNGER_KIN) if (need.stems().containsKey(s)) return false;
         boolean any = false;
         for (String v : need.facetValues()) {
             if (!Facets.facetOf(v).equals(GENDER)) continue;
@@ -391,6 +392,9 @@ public final class Matcher {
     }
 
     private static final String CLOTHING = "clothing", CHILD_WEARER = "wearer/child", GENDER = "gender";
+    /** "nan here, a coat for my grandson, he's 18": the clothes are for someone the gender read does not tell */
+    private static final Set<String> YOUNGER_KIN = Set.of("son", "daughter", "grandson", "granddaughter", "nephew", "niece",
+            "grandkid", "grandchild").stream().map(Stemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * Word stems of what a household lives with, each with what it is a case of: they rule out an
@@ -411,13 +415,13 @@ public final class Matcher {
         Set<String> ruledOut = circumstances(excluded);
         if (ruledOut.isEmpty()) return false;
         Set<String> livedWith = circumstances(need.stems().keySet());
-        // "I'm in a power chair": a wheelchair told by another name
-        if (need.facetValues().contains(WHEELCHAIR_USED)) livedWith.add("wheelchair");
+        // "I'm in a power chair", "I use a mobility scooter": a wheelchair told by another name, or as much to lift
+        if (need.facetValues().contains(WHEELCHAIR_USED) || need.facetValues().contains(SCOOTER_USED)) livedWith.add("wheelchair");
         livedWith.removeAll(circumstances(need.excluded()));
         return !java.util.Collections.disjoint(ruledOut, livedWith);
     }
 
-    private static final String WHEELCHAIR_USED = "medical equipment/wheelchair";
+    private static final String WHEELCHAIR_USED = "medical equipment/wheelchair", SCOOTER_USED = "medical equipment/mobility-scooter";
 
     private static Set<String> circumstances(Set<String> stems) {
         Set<String> out = new java.util.HashSet<>();

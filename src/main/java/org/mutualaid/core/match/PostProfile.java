@@ -123,6 +123,11 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
      */
     private static Set<String> lacking(String posted, String unexcluded, Taxonomy taxonomy, StopWords stopWords) {
         Set<String> excluded = excluded(posted, taxonomy, stopWords);
+        // "I cant fix it" in a need is why it asks, not repairs it says it has no need of
+        if (mendsNothing(posted, stopWords)) {
+            excluded.remove(REPAIR);
+            excluded.remove("#repairs");
+        }
         if (excluded.isEmpty()) return excluded;
         List<String> rest = Words.of(unexcluded);
         Set<String> namedElsewhere = new java.util.HashSet<>(taxonomy.facets().values(rest));
@@ -237,11 +242,11 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
 
     /**
      * "no", "not", "without", "can't do" and what follows them, up to the next punctuation, "but", a new "I" or "we", or
-     * a new "and no" ("NO electrics and I wont go up on a roof", "no mens stuff and no shoes" are two), at most 30
+     * a new "and no" or a spaced dash ("NO electrics and I wont go up on a roof", "no mens stuff and no shoes" are two), at most 30
      * characters and never ending inside a word
      */
     private static final Pattern EXCLUSION = Pattern.compile(
-            "\\b(?:no|not|non(?=[-\\s])|without|except|allergic to|don['\u2019]?t(?=\\s+smoke)|(?:don|doesn)['\u2019]?t eat|do not eat|does not eat|never eats?|nothing for|(?:(?:can|don|won)['\u2019]?t|cannot|cannae) (?:do|give|offer|provide|manage|handle|help with|get up on|climb|go up|lift|carry|fix|fit|repair|take|accept|host|have any|have|pass on|guarantee|advise on|advise|write|speak))\\b(?:(?!\\bbut\\b|\\b(?:i|we)\\b|(?:\\band|\\bor|&)\\s+(?:no|not)\\b)[^.,;:!?()\\n]){0,30}(?:(?<=[\\p{L}\\d])[\\p{L}\\d]+)?", Pattern.CASE_INSENSITIVE);
+            "\\b(?:no|not|non(?=[-\\s])|without|except|allergic to|too (?:small|little|narrow|tight|low|short) for|don['\u2019]?t(?=\\s+smoke)|(?:don|doesn)['\u2019]?t eat|do not eat|does not eat|never eats?|nothing for|(?:(?:can|don|won)['\u2019]?t|cannot|cannae) (?:do|give|offer|provide|manage|handle|help with|get up on|climb|go up|lift|carry|fix|fit|repair|take|accept|host|have any|have|pass on|guarantee|advise on|advise|write|speak))\\b(?:(?!\\bbut\\b|\\b(?:i|we)\\b|(?:\\band|\\bor|&)\\s+(?:no|not)\\b|\\s[-+]\\s)[^.,;:!?()\\n]){0,30}(?:(?<=[\\p{L}\\d])[\\p{L}\\d]+)?", Pattern.CASE_INSENSITIVE);
 
     /**
      * An offer's text without what it says it does not offer: "crib (no mattress sorry)", "NO
@@ -384,10 +389,42 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             // "not keen on big dogs", "not good with cats", "not really into": what is left out comes after
             "keen", "fond", "of", "good", "great", "comfortable", "really", "too", "so", "into");
     private static final Set<String> JOINS = Set.of("or", "and", "nor");
+    /** "too small for a wheelchair", "too narrow for a sofa" */
+    private static final Set<String> TIGHT = Set.of("small", "little", "narrow", "tight", "low", "short");
+
+    private static boolean isNumber(String word) {
+        return !word.isEmpty() && word.chars().allMatch(Character::isDigit);
+    }
     /** the verbs of mending an exclusion can start with ("can't fix", "don't repair") */
     private static final Set<String> MENDING = Set.of("fix", "repair", "mend");
-    /** words for things that name none: "don't repair stuff" leaves out repairs, not stuff */
-    private static final Set<String> VAGUE_THINGS = Set.of("stuff", "things", "thing", "anything", "nothing", "nothin", "owt", "em");
+    /** a word for things that names none: "don't repair stuff" leaves out repairs, not stuff (the stop words "things", "anything" are passed over anyway) */
+    private static final Set<String> VAGUE_THINGS = Set.of("stuff", "owt", "em");
+    /** "don't repair stuff like appliances": what follows names what is left out */
+    private static final Set<String> SUCH_AS = Set.of("like", "such");
+
+    /**
+     * Whether an exclusion's words from i, right after its verbs, leave out mending itself: a mending verb ("can't fix",
+     * "don't repair") with nothing after it, a new clause, or only a vague word ("we don't repair stuff"; not "stuff like
+     * boilers", which names what).
+     */
+    private static boolean mendingOnly(List<String> words, int i) {
+        if (java.util.Collections.disjoint(words.subList(0, i), MENDING)) return false;
+        if (i == words.size() || NEW_CLAUSE.contains(words.get(i))) return true;
+        return VAGUE_THINGS.contains(words.get(i)) && (i + 1 == words.size() || !SUCH_AS.contains(words.get(i + 1)));
+    }
+
+    /** "I cant fix it", "can't repair it myself" in a need: a mending verb left with nothing named, read by {@link #excluded} as no repairs */
+    private static boolean mendsNothing(String text, StopWords stopWords) {
+        java.util.regex.Matcher m = EXCLUSION.matcher(text);
+        while (m.find()) {
+            List<String> words = Words.of(m.group());
+            int i = 0;
+            while (i < words.size() && NEGATIONS.contains(words.get(i))) i++;
+            while (i < words.size() && !NEW_CLAUSE.contains(words.get(i)) && (stopWords.contains(words.get(i)) || words.get(i).length() < 2)) i++;
+            if (mendingOnly(words, i)) return true;
+        }
+        return false;
+    }
     private static final String REPAIR = Stemmer.stem("repairs");
 
     /** Whether an "or" joins two of the words before what is left out: "can't lift or carry pianos", not "no dogs or cats". */
@@ -479,7 +516,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
      * phone that only needs setting up is no cracked screen, so the pair's specific (a phone) is not left out; the thing
      * in that state is marked apart ({@link #DAMAGED_THING}), and a need that tells of damage to it anywhere is left out.
      */
-    private static final Set<String> DAMAGED = Set.of("cracked", "broken", "smashed", "shattered", "damaged", "faulty", "busted");
+    private static final Set<String> DAMAGED = Set.of("cracked", "broken", "smashed", "damaged", "faulty", "busted");
     private static final Set<String> DAMAGED_STEMS = DAMAGED.stream().map(Stemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** words whose exclusion leaves out a need's baby or toddler, told by its age ("not set up for babies") */
     private static final Set<String> YOUNGEST = Set.of("baby", "babies", "toddler", "toddlers", "infant", "infants");
@@ -673,7 +710,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             List<String> words = Words.of(SLASH_BEFORE_WORD.matcher(m.group()).replaceAll(" or "));
             // "can't lift anyone", "I cant lift nobody": no one who needs lifting in and out of the car
             if (liftsNoOne(words)) out.add(WHEELCHAIR);
-            int i = 0;
+            // "car's too small for a wheelchair": what it is too small for is left out
+            int i = words.size() > 2 && words.get(0).equals("too") && TIGHT.contains(words.get(1)) && words.get(2).equals("for") ? 3 : 0;
             // "not set up for babies" leaves out babies; "no set times" leaves out nothing (a set time is no limit of the help)
             // "cannot lift or fit a wheelchair": what is left out follows the last of the verbs joined
             while (i < words.size() && (NEGATIONS.contains(words.get(i)) || setUp(words, i) || joinsVerbs(words, i))) i++;
@@ -681,18 +719,19 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             int past = pastGoing(words, i);
             // only as a place: "not going to the Food Bank" leaves out no food
             if (past != i && past < words.size() && isName(m.group(), words.get(past))) out.add(PLACE + Stemmer.stem(words.get(past)));
+            boolean first = true;
             while (i < words.size()) {
                 while (i < words.size() && !NEW_CLAUSE.contains(words.get(i))
                         && (stopWords.contains(words.get(i)) || words.get(i).length() < 2 || NEAR.contains(words.get(i)))) i++;
                 // "we don't repair stuff", "can't fix them": the mending itself is left out, as "no repairs" says
-                boolean mendingOnly = i == words.size() || NEW_CLAUSE.contains(words.get(i)) || VAGUE_THINGS.contains(words.get(i));
-                if (mendingOnly && !java.util.Collections.disjoint(words.subList(0, i), MENDING)) {
+                if (first && mendingOnly(words, i)) {
                     out.add(REPAIR);
                     out.add("#" + REPAIRS);
                     break;
                 }
                 // "I don't climb and I will not ...": a new clause says its own limit
                 if (i == words.size() || NEW_CLAUSE.contains(words.get(i))) break;
+                first = false;
                 String head = words.get(i);
                 // "not comfortable with small babies": the babies are left out, not small things
                 if (YOUNG_SIZE.contains(head) && i + 1 < words.size() && YOUNG.contains(words.get(i + 1))) head = words.get(++i);
@@ -737,7 +776,21 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
                     }
                     break;
                 }
-                out.add(Stemmer.stem(head));
+                // "not getting on 2 storey roofs": a number and the word after it name the specific ("2 storey", two or more), not
+                // the word alone (every storey)
+                Set<String> counted = i > 0 && isNumber(words.get(i - 1)) ? taxonomy.facets().values(words.subList(i - 1, i + 1)) : Set.of();
+                if (!counted.isEmpty()) {
+                    out.addAll(counted);
+                    if (i + 1 < words.size() && JOINS.contains(words.get(i + 1))) {
+                        i += 2;
+                        continue;
+                    }
+                    break;
+                }
+                // "NOT doing water heaters": one job of a trade two words name, not the trade; what is left out is the heater
+                Set<String> job = new LinkedHashSet<>();
+                if (alone.isEmpty()) for (String v : together) if (taxonomy.facets().names(Facets.facetOf(v))) job.add(v);
+                out.add(Stemmer.stem(job.isEmpty() ? head : words.get(i + 1)));
                 // "NOT doing Cleveland or Pittsburgh trips": a place left out is left out wherever a need names it
                 if (isName(m.group(), head)) out.add(PLACE + Stemmer.stem(head));
                 // "not set up for babies or toddlers" leaves out the youngest, not every child: the Matcher tells a need's baby by its
@@ -750,6 +803,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
                 if (!together.isEmpty()) {
                     Set<String> pair = new LinkedHashSet<>(together);
                     pair.removeAll(taxonomy.facets().values(List.of(words.get(i + 1))));
+                    pair.removeAll(job);
                     // "no baby clothes" leaves out the youngest's clothes, not every child's
                     if (YOUNG.contains(head)) dropWholeChildhood(pair);
                     out.addAll(pair);

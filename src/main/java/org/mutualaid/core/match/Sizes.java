@@ -55,13 +55,17 @@ final class Sizes {
             + "|\\b(?:he|she)(?:['\u2019]s|\\s+is)?\\s+(\\d{1,2})\\s*(?:mo|mos|mths?|months?)\\b(?=\\s*(?:[.,;:!?)\\n]|$|and\\b|&))",
             Pattern.CASE_INSENSITIVE);
     /**
-     * Nappies come in newborn before size 1: "newborn nappies", "size newborn", "pampers in newborn", and a range from it
-     * ("newborn to size 2"), read as size 0.
+     * Nappies come in newborn before size 1: "newborn nappies", "NB pampers", "size newborn", read as size 0, with the sizes
+     * a list or a range goes on to ("newborn and size 1", "newborn/size 1", "newborn to size 2", "size newborn and 1"). A
+     * child's clothes "newborn to 2 years" or "newborn-3m" are ages, and "NB" alone is a note.
      */
     private static final String NAPPIES = "(?:nappies|nappys|nappy|diapers|diaper|pampers|huggies)";
+    private static final Pattern NAPPY_WORD = Pattern.compile("\\b" + NAPPIES + "\\b");
     private static final Pattern NEWBORN_NAPPIES = Pattern.compile(
-            "\\b(?:newborn|nb)(?:\\s*(?:-|\u2013|to|through|thru)\\s*(?:sizes?\\s*)?(\\d{1,2})\\b(?!\\s*(?:m|mo|mos|mths?|months?|wks?|weeks?)\\b)|\\s+(?:size\\s+)?" + NAPPIES + ")\\b"
-            + "|\\b(?:sizes?\\s+newborn|" + NAPPIES + "\\s+(?:in\\s+)?(?:size\\s+)?newborn)\\b",
+            "\\b(?:newborn|nb)\\s+(?:size\\s+)?" + NAPPIES + "\\b"
+            + "|\\b" + NAPPIES + "\\s+(?:in\\s+)?(?:size\\s+)?newborn\\b"
+            + "|\\b(?:sizes?\\s+)?newborn(?:\\s*(?:(-|\u2013|to|through|thru)|and|&|/|,|\\+|or)\\s*(?:sizes?\\s*)?(\\d{1,2})\\b"
+            + "(?!\\s*(?:m|mo|mos|mths?|months?|wks?|weeks?|y|yr|yrs|years?|yo)\\b))?",
             Pattern.CASE_INSENSITIVE);
     /** children's clothes by years without "age" before them: "girls 2-3 and 3-4 yrs", "5-6 years" (a range, as a lone "3 years" is a span of time) */
     private static final Pattern YEARS_RANGE = Pattern.compile(
@@ -88,9 +92,14 @@ final class Sizes {
         }
         Matcher m = NUMBERED.matcher(text);
         while (m.find()) read(m.group(1), "n", out);
-        if (lower.contains("newborn") || lower.contains("nb")) {
+        // only where nappies are told of: "a newborn and 3 kids" counts children
+        if ((lower.contains("newborn") || lower.contains("nb ")) && NAPPY_WORD.matcher(lower).find()) {
             m = NEWBORN_NAPPIES.matcher(text);
-            while (m.find()) read(m.group(1) == null ? "0" : "0-" + m.group(1), "n", out);
+            while (m.find()) {
+                // a bare "newborn" ("newborn baby clothes") is no size
+                if (m.group(2) == null && !NAPPY_WORD.matcher(m.group().toLowerCase(Locale.ROOT)).find() && !m.group().toLowerCase(Locale.ROOT).contains("size")) continue;
+                read(m.group(2) == null ? "0" : m.group(1) != null ? "0-" + m.group(2) : "0," + m.group(2), "n", out);
+            }
         }
         m = LETTERED.matcher(text);
         while (m.find()) read(m.group(1), "l", out);

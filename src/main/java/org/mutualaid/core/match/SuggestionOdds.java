@@ -16,30 +16,30 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.3222;
+    private static final double INTERCEPT = -7.2666;
     private static final double[] WEIGHTS = {
-        6.9548, // category
-        1.3686, // related
-        7.3560, // text
-        1.1497, // sharedValues
-        -0.9409, // uncovered
-        -2.1156, // modeMismatch
-        -0.2208, // sharedKinds
-        0.0504, // needKinds
-        0.0843, // offerKinds
-        0.4642, // needMainShared
-        0.9611, // offerMainShared
-        -0.5282, // needFocus
-        -0.1273, // needSpecifics
-        -0.2421, // offerSpecifics
-        0.0412, // logRuleScore
-        0.1371, // categoryIfNeedMainShared
-        -3.8019, // textTimesCategory
-        1.0066, // timeFits
-        -1.5184, // wordsOnly
-        1.7634, // textIfWordsOnly
-        0.3927, // relatedIfWordsOnly
-        3.9694, // coverageIfWordsOnly
+        6.8594, // category
+        1.4128, // related
+        7.4541, // text
+        1.1728, // sharedValues
+        -1.0381, // uncovered
+        -2.2011, // modeMismatch
+        -0.2170, // sharedKinds
+        0.0467, // needKinds
+        0.0856, // offerKinds
+        0.3353, // needMainShared
+        0.9532, // offerMainShared
+        -0.5722, // needFocus
+        -0.1355, // needSpecifics
+        -0.2478, // offerSpecifics
+        -0.0547, // logRuleScore
+        0.4137, // categoryIfNeedMainShared
+        -3.8844, // textTimesCategory
+        1.0125, // timeFits
+        -1.3482, // wordsOnly
+        1.1806, // textIfWordsOnly
+        0.3475, // relatedIfWordsOnly
+        4.5077, // coverageIfWordsOnly
     };
 
     private SuggestionOdds() {}
