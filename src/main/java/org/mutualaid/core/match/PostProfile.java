@@ -245,8 +245,10 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
      * a new "and no" or a spaced dash ("NO electrics and I wont go up on a roof", "no mens stuff and no shoes" are two), at most 30
      * characters and never ending inside a word
      */
+    /** "too small for a wheelchair", "too narrow for a sofa" */
+    private static final Set<String> TIGHT = Set.of("small", "little", "narrow", "tight", "low", "short");
     private static final Pattern EXCLUSION = Pattern.compile(
-            "\\b(?:no|not|non(?=[-\\s])|without|except|allergic to|too (?:small|little|narrow|tight|low|short) for|don['\u2019]?t(?=\\s+smoke)|(?:don|doesn)['\u2019]?t eat|do not eat|does not eat|never eats?|nothing for|(?:(?:can|don|won)['\u2019]?t|cannot|cannae) (?:do|give|offer|provide|manage|handle|help with|get up on|climb|go up|lift|carry|fix|fit|repair|take|accept|host|have any|have|pass on|guarantee|advise on|advise|write|speak))\\b(?:(?!\\bbut\\b|\\b(?:i|we)\\b|(?:\\band|\\bor|&)\\s+(?:no|not)\\b|\\s[-+]\\s)[^.,;:!?()\\n]){0,30}(?:(?<=[\\p{L}\\d])[\\p{L}\\d]+)?", Pattern.CASE_INSENSITIVE);
+            "\\b(?:no|not|non(?=[-\\s])|without|except|allergic to|too (?:" + String.join("|", TIGHT) + ") for|don['\u2019]?t(?=\\s+smoke)|(?:don|doesn)['\u2019]?t eat|do not eat|does not eat|never eats?|nothing for|(?:(?:can|don|won)['\u2019]?t|cannot|cannae) (?:do|give|offer|provide|manage|handle|help with|get up on|climb|go up|lift|carry|fix|fit|repair|take|accept|host|have any|have|pass on|guarantee|advise on|advise|write|speak))\\b(?:(?!\\bbut\\b|\\b(?:i|we)\\b|(?:\\band|\\bor|&)\\s+(?:no|not)\\b|\\s[-+]\\s)[^.,;:!?()\\n]){0,30}(?:(?<=[\\p{L}\\d])[\\p{L}\\d]+)?", Pattern.CASE_INSENSITIVE);
 
     /**
      * An offer's text without what it says it does not offer: "crib (no mattress sorry)", "NO
@@ -389,9 +391,6 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             // "not keen on big dogs", "not good with cats", "not really into": what is left out comes after
             "keen", "fond", "of", "good", "great", "comfortable", "really", "too", "so", "into");
     private static final Set<String> JOINS = Set.of("or", "and", "nor");
-    /** "too small for a wheelchair", "too narrow for a sofa" */
-    private static final Set<String> TIGHT = Set.of("small", "little", "narrow", "tight", "low", "short");
-
     private static boolean isNumber(String word) {
         return !word.isEmpty() && word.chars().allMatch(Character::isDigit);
     }
@@ -948,6 +947,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             + "|(?<!\\bto\\s|\\bnot\\s|n't\\s|n\u2019t\\s|nt\\s)\\b(?:got|have|ve got|has)\\s+(?:the|my|our|his|her|their|all the)\\s+[^.;:!?,()\\n]{1,40}?\\s+(?:sorted|covered)\\b"
             // "HandyDart is booked to get her there, but": the ride is arranged, the rest is asked
             + "|\\b(?:handy ?dart|paratransit|a ride|the ride|a lift|the lift|transport|a taxi|the taxi|a cab)(?:\\s+is|['\u2019]s|\\s+has been|\\s+was)\\s+(?:booked|sorted|arranged)\\b[^.;:!?()\\n]*?(?=\\s+but\\b|[.;:!?,()\\n]|$)"
+            // "we have beds from church but in kitchen nothing", "we've got beds but": the furniture the home has is not asked for
+            + "|\\b(?:we|i)(?:\\s+have|\\s+got|['\u2019]ve got|\\s+have got)\\s+(?:the\\s+|a\\s+)?(?:beds?|mattress(?:es)?|sofa|couch|furniture)\\b[^.;:!?()\\n]*?(?=\\s+but\\b|[.;:!?,()\\n]|$)"
             // "plenty of kai in the house but he sounds so flat": what the home has is not asked for
             + "|\\bplenty of\\s+(?:kai|food|tucker|groceries|tins|meals)\\s+in the (?:house|fridge|freezer|cupboards?)\\b[^.;:!?()\\n]*?(?=\\s+but\\b|[.;:!?,()\\n]|$)"
             // "the dog is staying with the neighbours and is fine": the clause up to it
@@ -958,7 +959,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     static String withoutProvided(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         if (!(lower.contains(" for ") || lower.contains(" on ") || lower.contains(" with ") || lower.contains("fine") || lower.contains(" ok")
-                || lower.contains("sorted") || lower.contains("booked") || lower.contains("plenty of") || lower.contains("arranged") || lower.contains("alright") || lower.contains("good") || lower.contains("safe"))) return text;
+                || lower.contains("sorted") || lower.contains("booked") || lower.contains("plenty of") || lower.contains(" have") || lower.contains(" got") || lower.contains("arranged") || lower.contains("alright") || lower.contains("good") || lower.contains("safe"))) return text;
         return PROVIDED.matcher(text).replaceAll(" ");
     }
 

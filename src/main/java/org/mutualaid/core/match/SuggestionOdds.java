@@ -16,30 +16,30 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.2666;
+    private static final double INTERCEPT = -7.4027;
     private static final double[] WEIGHTS = {
-        6.8594, // category
-        1.4128, // related
-        7.4541, // text
-        1.1728, // sharedValues
-        -1.0381, // uncovered
-        -2.2011, // modeMismatch
-        -0.2170, // sharedKinds
-        0.0467, // needKinds
-        0.0856, // offerKinds
-        0.3353, // needMainShared
-        0.9532, // offerMainShared
-        -0.5722, // needFocus
-        -0.1355, // needSpecifics
-        -0.2478, // offerSpecifics
-        -0.0547, // logRuleScore
-        0.4137, // categoryIfNeedMainShared
-        -3.8844, // textTimesCategory
-        1.0125, // timeFits
-        -1.3482, // wordsOnly
-        1.1806, // textIfWordsOnly
-        0.3475, // relatedIfWordsOnly
-        4.5077, // coverageIfWordsOnly
+        7.0386, // category
+        1.4312, // related
+        7.6231, // text
+        1.1797, // sharedValues
+        -1.1026, // uncovered
+        -2.2784, // modeMismatch
+        -0.2185, // sharedKinds
+        0.0401, // needKinds
+        0.0832, // offerKinds
+        0.3907, // needMainShared
+        0.9652, // offerMainShared
+        -0.5836, // needFocus
+        -0.1284, // needSpecifics
+        -0.2399, // offerSpecifics
+        -0.1213, // logRuleScore
+        0.3304, // categoryIfNeedMainShared
+        -4.0807, // textTimesCategory
+        1.0053, // timeFits
+        -1.3952, // wordsOnly
+        1.2337, // textIfWordsOnly
+        0.2935, // relatedIfWordsOnly
+        5.0332, // coverageIfWordsOnly
     };
 
     private SuggestionOdds() {}

@@ -1622,4 +1622,20 @@ class SpecificsTest {
         assertTrue(fullOffer("I fix phones, but NOT doing water heaters").excluded().contains(Stemmer.stem("heaters")));
         assertFalse(fullOffer("plumber, NOT doing water heaters").excluded().contains("home repair trade/plumbing"));
     }
+
+    @Test
+    @DisplayName("Read in this round's fourth wave: what a home already has is not asked; a clothes horse is no horse and a rake of boxes no rake; a boost is a jump; a hot water bottle is no baby's bottle; ice on the front walk is snow work; a baby bed is a crib")
+    void readThisRoundsFourthWave() {
+        PostProfile kitchen = full("we arrive two weeks ago, new apartment. we have beds from church but in kitchen nothing, no pot, nothing to boil water, cannot cook for kids");
+        assertTrue(kitchen.categoryHits().containsKey("household"), kitchen.categoryHits().toString());
+        assertFalse(kitchen.facetValues().contains("furniture or appliance/bed-frame"), kitchen.facetValues().toString());
+        assertFalse(full("walls are black with mould, clothes wont dry on the horse, anything to suck the wet out of the air?").facetValues()
+                .contains("animal/horse"));
+        assertFalse(full("moving saturday, its a wardrobe 2 beds a sofa and a rake of boxes, can anyone give us a dig out").categoryHits()
+                .containsKey("yard-snow"));
+        assertTrue(fullOffer("Got a booster pack and cables, can come give your car a boost evenings after 6").categoryHits().containsKey("vehicle-repairs"));
+        assertFalse(full("sat in me coat with a hot water bottle, anything to help me keep warm at night").facetValues().contains("baby item/feeding"));
+        assertTrue(full("the city left a notice about the ice on my front walk, I can't get out there to chip it").facetValues().contains("yard job/snow"));
+        assertTrue(full("baby due in Sept and we ain't got no baby bed").facetValues().contains("baby item/crib"));
+    }
 }
