@@ -308,8 +308,6 @@ public final class Facets {
             "govt", "government", "municipal", "std", "standard", "class", "medium", "international", "tuition", "coaching",
             // whose, written without the apostrophe: "daughters school chromebook"
             "daughters", "sons", "childs", "grandsons", "granddaughters", "grandkids", "grandchildrens", "nieces", "nephews");
-    /** "finish 5 but school ends at 3": a word that says nothing of its own names no school */
-    private static final StopWords FUNCTION_WORDS = StopWords.builtIn();
     /** a thing for school after "school", not a school the word before names: "email, school laptops", "Walmart school supplies" */
     private static final Set<String> SCHOOL_THINGS = Set.of("laptop", "laptops", "chromebook", "chromebooks", "supplies", "shoes",
             "bag", "bags", "books", "clothes", "lunch", "lunches", "stuff", "things", "work", "fees", "trip");
@@ -319,12 +317,13 @@ public final class Facets {
      * pick-up from one school is no help at another. A named place is a specific like any other,
      * read from the text's shape because names cannot be listed.
      */
-    public static Set<String> schools(List<String> words) {
+    public static Set<String> schools(List<String> words, StopWords stopWords) {
         Set<String> out = new LinkedHashSet<>();
         for (int i = 0; i + 1 < words.size(); i++) {
             String name = words.get(i);
             if (!SCHOOL_KINDS.contains(words.get(i + 1)) || SCHOOL_KINDS.contains(name) || NOT_A_NAME.contains(name)
-                    || FUNCTION_WORDS.contains(name)) continue;
+                    // "finish 5 but school ends at 3": a word that says nothing of its own names no school
+                    || stopWords.contains(name)) continue;
             if (words.get(i + 1).equals("school") && i + 2 < words.size() && SCHOOL_THINGS.contains(words.get(i + 2))) continue;
             if (name.length() >= 3 && name.chars().allMatch(Character::isLetter)) out.add("school/" + name);
         }

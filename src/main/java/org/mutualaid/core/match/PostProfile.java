@@ -69,7 +69,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         Set<String> facetValues = kind == PostKind.NEED ? facetValues(parts, whole, taxonomy)
                 : new LinkedHashSet<>(taxonomy.facets().limitedTo(whole.facetValues(), words));
         // a school's name stands within a sentence: "ruined in the water. school starts back" names none
-        for (Part p : parts) facetValues.addAll(Facets.schools(p.words()));
+        for (Part p : parts) facetValues.addAll(Facets.schools(p.words(), stopWords));
         // "not asking for money, just food": what a need says it does not ask for is not what it is about
         List<List<String>> disowned = kind == PostKind.NEED ? disowned(text) : List.of();
         if (kind == PostKind.NEED) {
@@ -107,7 +107,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         // a need's own "no pets" says what it does not have: read the same way, it is told from "me and my dog"
         // a need's text less what it says it has none of: read for when it is needed, and for what it names besides
         String needUnexcluded = kind == PostKind.NEED ? offered(text) : null;
-        Set<String> excluded = kind == PostKind.OFFER ? withGone(excluded(posted, taxonomy, stopWords), posted, text, taxonomy, stopWords)
+        Set<String> excluded = kind == PostKind.OFFER ? withGone(excluded(posted, taxonomy, stopWords, true), posted, text, taxonomy, stopWords)
                 : lacking(posted, needUnexcluded, taxonomy, stopWords);
         // "not elderly, just laid up": not who an offer for the elderly is for
         if (kind == PostKind.NEED && !excluded.isEmpty()) facetValues.removeIf(v -> taxonomy.facets().isLimit(v) && excluded.contains(v));
@@ -122,12 +122,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
      * allergy, so no nuts please" lives with nuts.
      */
     private static Set<String> lacking(String posted, String unexcluded, Taxonomy taxonomy, StopWords stopWords) {
-        Set<String> excluded = excluded(posted, taxonomy, stopWords);
         // "I cant fix it" in a need is why it asks, not repairs it says it has no need of
-        if (mendsNothing(posted, stopWords)) {
-            excluded.remove(REPAIR);
-            excluded.remove("#repairs");
-        }
+        Set<String> excluded = excluded(posted, taxonomy, stopWords, false);
         if (excluded.isEmpty()) return excluded;
         List<String> rest = Words.of(unexcluded);
         Set<String> namedElsewhere = new java.util.HashSet<>(taxonomy.facets().values(rest));
@@ -412,18 +408,6 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         return VAGUE_THINGS.contains(words.get(i)) && (i + 1 == words.size() || !SUCH_AS.contains(words.get(i + 1)));
     }
 
-    /** "I cant fix it", "can't repair it myself" in a need: a mending verb left with nothing named, read by {@link #excluded} as no repairs */
-    private static boolean mendsNothing(String text, StopWords stopWords) {
-        java.util.regex.Matcher m = EXCLUSION.matcher(text);
-        while (m.find()) {
-            List<String> words = Words.of(m.group());
-            int i = 0;
-            while (i < words.size() && NEGATIONS.contains(words.get(i))) i++;
-            while (i < words.size() && !NEW_CLAUSE.contains(words.get(i)) && (stopWords.contains(words.get(i)) || words.get(i).length() < 2)) i++;
-            if (mendingOnly(words, i)) return true;
-        }
-        return false;
-    }
     private static final String REPAIR = Stemmer.stem("repairs");
 
     /** Whether an "or" joins two of the words before what is left out: "can't lift or carry pianos", not "no dogs or cats". */
@@ -698,9 +682,11 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
      * "or"/"and" ("NO electrical or gas"). Each as its stem, as the specific it names, and where it
      * names a kind of help outright ("no pets"), as that kind: "not a lawyer" leaves out lawyers,
      * not legal questions. Not the offer's terms ("no charge", "no referral needed", "not a
-     * substitute for medical advice"): they leave nothing out.
+     * substitute for medical advice"): they leave nothing out. A mending verb with nothing named
+     * after it ("we don't repair stuff") leaves out repairs where mendingLeftOut says so: in an
+     * offer, not in a need, where "I cant fix it" is why it asks.
      */
-    static Set<String> excluded(String text, Taxonomy taxonomy, StopWords stopWords) {
+    static Set<String> excluded(String text, Taxonomy taxonomy, StopWords stopWords, boolean mendingLeftOut) {
         Set<String> out = new LinkedHashSet<>();
         java.util.regex.Matcher m = EXCLUSION.matcher(text);
         while (m.find()) {
@@ -724,8 +710,10 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
                         && (stopWords.contains(words.get(i)) || words.get(i).length() < 2 || NEAR.contains(words.get(i)))) i++;
                 // "we don't repair stuff", "can't fix them": the mending itself is left out, as "no repairs" says
                 if (first && mendingOnly(words, i)) {
-                    out.add(REPAIR);
-                    out.add("#" + REPAIRS);
+                    if (mendingLeftOut) {
+                        out.add(REPAIR);
+                        out.add("#" + REPAIRS);
+                    }
                     break;
                 }
                 // "I don't climb and I will not ...": a new clause says its own limit

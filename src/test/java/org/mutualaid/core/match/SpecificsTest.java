@@ -223,9 +223,9 @@ class SpecificsTest {
     @Test
     @DisplayName("Named schools are specifics: Lincoln Elementary and Roosevelt High differ, 'after school' names none")
     void schools() {
-        assertEquals(Set.of("school/lincoln"), Facets.schools(Words.of("pick up from Lincoln Elementary at 3")));
-        assertEquals(Set.of("school/roosevelt"), Facets.schools(Words.of("my daughter at Roosevelt High School")));
-        assertEquals(Set.of(), Facets.schools(Words.of("after school, at her high school, a secondary school teacher")));
+        assertEquals(Set.of("school/lincoln"), Facets.schools(Words.of("pick up from Lincoln Elementary at 3"), STOP));
+        assertEquals(Set.of("school/roosevelt"), Facets.schools(Words.of("my daughter at Roosevelt High School"), STOP));
+        assertEquals(Set.of(), Facets.schools(Words.of("after school, at her high school, a secondary school teacher"), STOP));
     }
 
     @Test
@@ -251,11 +251,11 @@ class SpecificsTest {
         PostProfile airport = PostProfile.of("Can do airport runs early mornings, have a big boot for suitcases", PostKind.OFFER, t, STOP);
         assertFalse(airport.categoryHits().containsKey("clothing"), airport.categoryHits().toString());
         assertFalse(airport.facetValues().contains("clothing item/shoes"), airport.facetValues().toString());
-        assertEquals(Set.of(), Facets.schools(Words.of("my kids start school next week, extra school supplies wanted")));
-        assertEquals(Set.of(), Facets.schools(Words.of("also needs black school shoes, kids 12")), "what is asked, and a colour, name no school");
+        assertEquals(Set.of(), Facets.schools(Words.of("my kids start school next week, extra school supplies wanted"), STOP));
+        assertEquals(Set.of(), Facets.schools(Words.of("also needs black school shoes, kids 12"), STOP), "what is asked, and a colour, name no school");
         assertFalse(need("Not after therapy or anything, I'd just like someone to natter to now and then").facetValues().contains("support/counselling"),
                 "a specific the need says it is not after");
-        assertEquals(Set.of("school/lincoln"), Facets.schools(Words.of("they go to Lincoln Elementary")));
+        assertEquals(Set.of("school/lincoln"), Facets.schools(Words.of("they go to Lincoln Elementary"), STOP));
         PostProfile sitting = PostProfile.of("Free dog sitting at my place, I have a big garden", PostKind.OFFER, t, STOP);
         assertTrue(sitting.offeredModes().contains(Mode.SERVICE), sitting.offeredModes().toString());
         assertTrue(t.facets().values(Words.of("Necesito ayuda para hablar con el doctor, no hablo inglés")).contains("language/spanish"),
@@ -818,8 +818,8 @@ class SpecificsTest {
         assertTrue(full("inside house full of mud, knee high mud near the door").categoryHits().containsKey("cleaning"));
         assertTrue(full("meri beti ke saare kapde geele ho gaye").categoryHits().containsKey("clothing"));
         assertTrue(full("she is vaccinated and uses litter tray").facetValues().contains("animal/cat"));
-        assertEquals(Set.of(), Facets.schools(Words.of("retired maths teacher, 32 yrs govt school")));
-        assertEquals(Set.of(), Facets.schools(Words.of("my son is 8th std school closed one week")));
+        assertEquals(Set.of(), Facets.schools(Words.of("retired maths teacher, 32 yrs govt school"), STOP));
+        assertEquals(Set.of(), Facets.schools(Words.of("my son is 8th std school closed one week"), STOP));
     }
 
     @Test
@@ -1328,9 +1328,9 @@ class SpecificsTest {
         // "no newborn" leaves out the newborn, not a baby of 9 months as "no babies" would
         assertFalse(diapers.excluded().contains(PostProfile.YOUNGEST_LEFT_OUT), diapers.excluded().toString());
         assertTrue(fullOffer("can mind kids after school, not set up for babies").excluded().contains(PostProfile.YOUNGEST_LEFT_OUT));
-        assertTrue(Facets.schools(Words.of("daughters school chromebook wont connect")).isEmpty());
-        assertTrue(Facets.schools(Words.of("whatsapp, facebook, email, school laptops")).isEmpty());
-        assertEquals(Set.of("school/welbeck"), Facets.schools(Words.of("the kids come out of welbeck school at 3")));
+        assertTrue(Facets.schools(Words.of("daughters school chromebook wont connect"), STOP).isEmpty());
+        assertTrue(Facets.schools(Words.of("whatsapp, facebook, email, school laptops"), STOP).isEmpty());
+        assertEquals(Set.of("school/welbeck"), Facets.schools(Words.of("the kids come out of welbeck school at 3"), STOP));
         assertTrue(TextSpeak.expand("if anyone's got owt to warm the room").contains("anything to warm"));
         assertTrue(TextSpeak.expand("Phones & tablets only").contains("Phones and tablets"));
         assertTrue(TextSpeak.expand("A&E on Friday").contains("A&E"));
@@ -1379,7 +1379,7 @@ class SpecificsTest {
         assertFalse(full("the air inside is so damp").categoryHits().containsKey("disasters"));
         assertFalse(full("got two kittens that need rehoming, need someone to have them").categoryHits().containsKey("childcare"));
         assertEquals(Availability.ANY, Availability.of("Mum had a fall during the week and can't get out. Could anyone give her a lift to the shops?"));
-        assertEquals(Set.of("school/roosevelt"), Facets.schools(Words.of("Need a Roosevelt High uniform for my son")));
+        assertEquals(Set.of("school/roosevelt"), Facets.schools(Words.of("Need a Roosevelt High uniform for my son"), STOP));
         PostProfile huskies = fullOffer("I can walk dogs weekday mornings, no huskies");
         assertFalse(huskies.excluded().contains("dog size/large"), huskies.excluded().toString());
         assertFalse(fullOffer("I can clear gutters, have a ladder for 2 storey houses").facetValues().contains("storeys/two or more"));
