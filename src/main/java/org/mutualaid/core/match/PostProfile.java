@@ -244,7 +244,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     /** "too small for a wheelchair", "too narrow for a sofa" */
     private static final Set<String> TIGHT = Set.of("small", "little", "narrow", "tight", "low", "short");
     private static final Pattern EXCLUSION = Pattern.compile(
-            "\\b(?:no|not|non(?=[-\\s])|without|except|allergic to|too (?:" + String.join("|", TIGHT) + ") for|don['\u2019]?t(?=\\s+smoke)|(?:don|doesn)['\u2019]?t eat|do not eat|does not eat|never eats?|nothing for|(?:(?:can|don|won)['\u2019]?t|cannot|cannae) (?:do|give|offer|provide|manage|handle|help with|get up on|climb|go up|lift|carry|fix|fit|repair|take|accept|host|have any|have|pass on|guarantee|advise on|advise|write|speak))\\b(?:(?!\\bbut\\b|\\b(?:i|we)\\b|(?:\\band|\\bor|&)\\s+(?:no|not)\\b|\\s[-+]\\s)[^.,;:!?()\\n]){0,30}(?:(?<=[\\p{L}\\d])[\\p{L}\\d]+)?", Pattern.CASE_INSENSITIVE);
+            "\\b(?:no|not|non(?=[-\\s])|without|except|allergic to|too (?:" + String.join("|", TIGHT) + ") for|don['\u2019]?t(?=\\s+smoke)|(?:don|doesn)['\u2019]?t eat|do not eat|does not eat|never eats?|nothing(?=\\s+(?:for|adult|adults|grown)\\b)|(?:(?:can|don|won)['\u2019]?t|cannot|cannae) (?:do|give|offer|provide|manage|handle|help with|get up on|climb|go up|lift|carry|fix|fit|repair|take|accept|host|have any|have|pass on|guarantee|advise on|advise|write|speak))\\b(?:(?!\\bbut\\b|\\b(?:i|we)\\b|(?:\\band|\\bor|&)\\s+(?:no|not)\\b|\\s[-+]\\s)[^.,;:!?()\\n\\p{So}]){0,30}(?:(?<=[\\p{L}\\d])[\\p{L}\\d]+)?", Pattern.CASE_INSENSITIVE);
 
     /**
      * An offer's text without what it says it does not offer: "crib (no mattress sorry)", "NO
@@ -382,6 +382,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             "write", "speak",
             "give", "offer", "provide", "manage", "handle", "help", "with", "get", "up", "on", "climb", "go", "lift", "carry", "fix", "fit",
             "repair", "nothing", "for", "take", "accept", "host", "have", "any", "pass", "guarantee", "taking", "accepting", "doing",
+            // "NOT giving the car seat", "not asking for cash": what is left out is what is not given or asked for
+            "giving", "offering", "asking", "lending",
             // "will NOT touch nothing on or near power lines": what is left out is what is not touched (also as typed: "not touchin nothin")
             "touch", "touching", "touchin", "nothin", "near", "doin", "takin",
             // "not keen on big dogs", "not good with cats", "not really into": what is left out comes after
@@ -568,6 +570,27 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         return false;
     }
 
+    private static final Set<String> ROOM = Set.of("room", "space");
+    /** people an offer speaks of by what they lack: "folks with no car", "parents without much English", "dog lover with no dog" */
+    private static final Set<String> LACKING = Set.of("anyone", "anybody", "someone", "somebody", "people", "folks", "folk", "those",
+            "families", "family", "parents", "kids", "children", "students", "newcomers", "seniors", "elders", "lover", "lovers",
+            "person", "households", "household", "mums", "moms", "dads");
+    /** who an offer speaks of as having nothing: "if someone has no phone at all" */
+    private static final Set<String> HAVERS = Set.of("anyone", "anybody", "someone", "somebody", "you", "who", "folks", "people", "families");
+
+    /**
+     * Whether the "no" or "without" at a place tells what the people an offer is for lack, not what it leaves out: "grab
+     * furniture for folks with no car", "a spare phone if someone has no phone at all".
+     */
+    private static boolean describesTakers(String text, int at) {
+        String before = wordBefore(text, at);
+        if (text.regionMatches(true, at, "without", 0, 7)) return LACKING.contains(before);
+        int start = startOfWordBefore(text, at);
+        if (before.equals("with")) return LACKING.contains(wordBefore(text, start));
+        if (before.equals("has") || before.equals("have") || before.equals("got")) return HAVERS.contains(wordBefore(text, start));
+        return false;
+    }
+
     private static final Set<String> CONDITIONS = Set.of("if", "when", "where", "whenever");
 
     /**
@@ -690,7 +713,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         Set<String> out = new LinkedHashSet<>();
         java.util.regex.Matcher m = EXCLUSION.matcher(text);
         while (m.find()) {
-            if (askedOfReader(text, m.start()) || saidOfOthers(text, m.start()) || countsOnly(m.group())) continue;
+            if (askedOfReader(text, m.start()) || saidOfOthers(text, m.start()) || describesTakers(text, m.start()) || countsOnly(m.group())) continue;
             // "nothing with gas / boilers / furnaces": a slash joins what is left out as "or" does (not names: "No Frills / Food Basics")
             List<String> words = Words.of(SLASH_BEFORE_WORD.matcher(m.group()).replaceAll(" or "));
             // "can't lift anyone", "I cant lift nobody": no one who needs lifting in and out of the car
@@ -719,6 +742,11 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
                 // "I don't climb and I will not ...": a new clause says its own limit
                 if (i == words.size() || NEW_CLAUSE.contains(words.get(i))) break;
                 first = false;
+                // "no room for a wheelchair": what there is no room for is left out, not a room
+                if (ROOM.contains(words.get(i)) && i + 1 < words.size() && words.get(i + 1).equals("for")) {
+                    i += 2;
+                    continue;
+                }
                 String head = words.get(i);
                 // "not comfortable with small babies": the babies are left out, not small things
                 if (YOUNG_SIZE.contains(head) && i + 1 < words.size() && YOUNG.contains(words.get(i + 1))) head = words.get(++i);

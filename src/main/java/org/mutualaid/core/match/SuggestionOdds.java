@@ -16,30 +16,30 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.4027;
+    private static final double INTERCEPT = -7.2683;
     private static final double[] WEIGHTS = {
-        7.0386, // category
-        1.4312, // related
-        7.6231, // text
-        1.1797, // sharedValues
-        -1.1026, // uncovered
-        -2.2784, // modeMismatch
-        -0.2185, // sharedKinds
-        0.0401, // needKinds
-        0.0832, // offerKinds
-        0.3907, // needMainShared
-        0.9652, // offerMainShared
-        -0.5836, // needFocus
-        -0.1284, // needSpecifics
-        -0.2399, // offerSpecifics
-        -0.1213, // logRuleScore
-        0.3304, // categoryIfNeedMainShared
-        -4.0807, // textTimesCategory
-        1.0053, // timeFits
-        -1.3952, // wordsOnly
-        1.2337, // textIfWordsOnly
-        0.2935, // relatedIfWordsOnly
-        5.0332, // coverageIfWordsOnly
+        7.2332, // category
+        1.4268, // related
+        7.6622, // text
+        1.1792, // sharedValues
+        -1.0827, // uncovered
+        -2.2190, // modeMismatch
+        -0.2323, // sharedKinds
+        0.0222, // needKinds
+        0.0904, // offerKinds
+        0.3238, // needMainShared
+        0.9125, // offerMainShared
+        -0.7885, // needFocus
+        -0.1244, // needSpecifics
+        -0.2350, // offerSpecifics
+        -0.1206, // logRuleScore
+        0.3596, // categoryIfNeedMainShared
+        -4.1937, // textTimesCategory
+        1.0264, // timeFits
+        -1.3497, // wordsOnly
+        1.4876, // textIfWordsOnly
+        0.2897, // relatedIfWordsOnly
+        4.1031, // coverageIfWordsOnly
     };
 
     private SuggestionOdds() {}

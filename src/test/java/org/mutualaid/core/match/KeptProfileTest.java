@@ -53,8 +53,11 @@ class KeptProfileTest {
     void readsBackExactly() throws IOException {
         List<Written> posts = everyPostOfOurSets();
         assertTrue(posts.size() > 500, "posts read: " + posts.size());
+        // read once: parsing the word files for each of some ten thousand posts took minutes
+        Taxonomy taxonomy = Taxonomy.builtIn();
+        StopWords stopWords = StopWords.builtIn();
         for (Written w : posts) {
-            PostProfile made = PostProfile.of(w.text(), w.kind(), Taxonomy.builtIn(), StopWords.builtIn());
+            PostProfile made = PostProfile.of(w.text(), w.kind(), taxonomy, stopWords);
             Optional<String> kept = ProfileCodec.encode(made);
             assertTrue(kept.isPresent(), w.text());
             PostProfile read = ProfileCodec.decode(kept.get()).orElseThrow();
