@@ -366,6 +366,22 @@ class MatchFileTest {
     }
 
     @Test
+    @DisplayName("Posts in Spanish: dog food for 'mis perritos', a truck for 'nos cambiamos'; Spanish mackerel is a fish, not the language")
+    void spanishPosts() throws Exception {
+        List<String> lines = matchFile("spanish.jsonl", """
+                {"id": "o1", "kind": "offer", "author": "Lu", "text": "Tengo costales de croquetas de perro que sobraron, pasen a recoger"}
+                {"id": "o2", "kind": "offer", "author": "Rey", "text": "Tengo troca y los sábados ayudo con mudanzas chicas dentro de la ciudad"}
+                {"id": "o3", "kind": "offer", "author": "Ana", "text": "Got bags of spanish mackerel from the boat to give away"}
+                {"id": "n1", "kind": "need", "author": "Mo", "text": "Perdí el trabajo y ya casi no hay comida para mis perritos", "gold": ["o1"]}
+                {"id": "n2", "kind": "need", "author": "Jo", "text": "Nos cambiamos este sábado, son poquitas cosas pero no tenemos en qué llevarlas", "gold": ["o2"]}
+                {"id": "n3", "kind": "need", "author": "Al", "text": "Busco alguien que hable español para acompañar a mi mamá a su cita", "gold": []}
+                """);
+        assertTrue(lines.get(3).contains("\"o1\""), "croquetas are dog food: " + lines.get(3));
+        assertTrue(lines.get(4).contains("\"o2\""), "a move and a truck: " + lines.get(4));
+        assertEquals("{\"id\":\"n3\",\"suggested\":[]}", lines.get(5), "a fish speaks no Spanish");
+    }
+
+    @Test
     @DisplayName("A file that is not JSON lines is refused with its line number")
     void badFile() throws Exception {
         Path file = dir.resolve("bad.jsonl");
@@ -672,6 +688,11 @@ class MatchFileTest {
         assertFigures("check set di, unseen", check("di"), 38, 0.58, 0.58, 0.28);
         assertFigures("check set dj, unseen", check("dj"), 38, 0.47, 0.52, 0.28);
         assertFigures("check set dk, unseen", check("dk"), 38, 0.47, 0.47, 0.28);
+        // and with its second wave, first run with the first wave's code, the same at the round's last refit: Middlesbrough,
+        // farmworker families in Fresno, Launceston in Tasmania
+        assertFigures("check set dl, unseen", check("dl"), 38, 0.70, 0.70, 0.28);
+        assertFigures("check set dm, unseen", check("dm"), 38, 0.47, 0.52, 0.14);
+        assertFigures("check set dn, unseen", check("dn"), 38, 0.52, 0.58, 0.28);
     }
 
     @Test
@@ -1000,6 +1021,15 @@ class MatchFileTest {
         assertFigures("fresh batch dy, Cairns wet season", fresh("dy"), 38, 0.70, 0.76, 0.71);
         assertFigures("fresh batch dz, Waterford estate", fresh("dz"), 38, 0.70, 0.70, 0.57);
         assertFigures("fresh batch ea, Winnipeg flood season", fresh("ea"), 38, 0.64, 0.64, 0.28);
+        // its second wave, floored one need below its figures at the round's last refit (as written with the first wave's
+        // code, then at that refit): Merthyr Tydfil (0.76, 0.76, 0.57; the same); Little Village and Pilsen in Chicago, mostly
+        // in Spanish (0.47, 0.53, 0.29; 0.65, 0.71, 0.29); Logan south of Brisbane (0.76, 0.82, 0.57; the same); Tallaght
+        // (0.71, 0.76, 0.86; the same); Thunder Bay in a cold snap (0.65, 0.65, 0.71; the same)
+        assertFigures("fresh batch eb, Merthyr autumn", fresh("eb"), 38, 0.70, 0.70, 0.42);
+        assertFigures("fresh batch ec, Little Village and Pilsen", fresh("ec"), 38, 0.58, 0.64, 0.14);
+        assertFigures("fresh batch ed, Logan heatwave", fresh("ed"), 38, 0.70, 0.76, 0.42);
+        assertFigures("fresh batch ee, Tallaght", fresh("ee"), 38, 0.64, 0.70, 0.71);
+        assertFigures("fresh batch ef, Thunder Bay cold snap", fresh("ef"), 38, 0.58, 0.58, 0.57);
     }
 
     @Test

@@ -16,30 +16,30 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.2683;
+    private static final double INTERCEPT = -7.2723;
     private static final double[] WEIGHTS = {
-        7.2332, // category
-        1.4268, // related
-        7.6622, // text
-        1.1792, // sharedValues
-        -1.0827, // uncovered
-        -2.2190, // modeMismatch
-        -0.2323, // sharedKinds
-        0.0222, // needKinds
-        0.0904, // offerKinds
-        0.3238, // needMainShared
-        0.9125, // offerMainShared
-        -0.7885, // needFocus
-        -0.1244, // needSpecifics
-        -0.2350, // offerSpecifics
-        -0.1206, // logRuleScore
-        0.3596, // categoryIfNeedMainShared
-        -4.1937, // textTimesCategory
-        1.0264, // timeFits
-        -1.3497, // wordsOnly
-        1.4876, // textIfWordsOnly
-        0.2897, // relatedIfWordsOnly
-        4.1031, // coverageIfWordsOnly
+        7.2270, // category
+        1.4668, // related
+        7.6657, // text
+        1.1587, // sharedValues
+        -1.1815, // uncovered
+        -2.2759, // modeMismatch
+        -0.1845, // sharedKinds
+        0.0002, // needKinds
+        0.0676, // offerKinds
+        0.3892, // needMainShared
+        0.9163, // offerMainShared
+        -0.7901, // needFocus
+        -0.0996, // needSpecifics
+        -0.2219, // offerSpecifics
+        -0.1966, // logRuleScore
+        0.2811, // categoryIfNeedMainShared
+        -4.2939, // textTimesCategory
+        1.0047, // timeFits
+        -1.2142, // wordsOnly
+        1.1749, // textIfWordsOnly
+        0.0889, // relatedIfWordsOnly
+        5.0507, // coverageIfWordsOnly
     };
 
     private SuggestionOdds() {}
