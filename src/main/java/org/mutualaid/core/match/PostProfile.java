@@ -382,8 +382,8 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
             "write", "speak",
             "give", "offer", "provide", "manage", "handle", "help", "with", "get", "up", "on", "climb", "go", "lift", "carry", "fix", "fit",
             "repair", "nothing", "for", "take", "accept", "host", "have", "any", "pass", "guarantee", "taking", "accepting", "doing",
-            // "NOT giving the car seat", "not asking for cash": what is left out is what is not given or asked for
-            "giving", "offering", "asking", "lending",
+            // "NOT giving the car seat": what is left out is what is not given ("not asking for money back" is a term, not a limit)
+            "giving", "offering", "lending",
             // "will NOT touch nothing on or near power lines": what is left out is what is not touched (also as typed: "not touchin nothin")
             "touch", "touching", "touchin", "nothin", "near", "doin", "takin",
             // "not keen on big dogs", "not good with cats", "not really into": what is left out comes after
@@ -573,20 +573,28 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     private static final Set<String> ROOM = Set.of("room", "space");
     /** people an offer speaks of by what they lack: "folks with no car", "parents without much English", "dog lover with no dog" */
     private static final Set<String> LACKING = Set.of("anyone", "anybody", "someone", "somebody", "people", "folks", "folk", "those",
-            "families", "family", "parents", "kids", "children", "students", "newcomers", "seniors", "elders", "lover", "lovers",
+            "families", "family", "parents", "kids", "children", "students", "newcomers", "seniors", "elders",
             "person", "households", "household", "mums", "moms", "dads");
     /** who an offer speaks of as having nothing: "if someone has no phone at all" */
-    private static final Set<String> HAVERS = Set.of("anyone", "anybody", "someone", "somebody", "you", "who", "folks", "people", "families");
+    private static final Set<String> HAVERS = Set.of("anyone", "anybody", "someone", "somebody", "you", "folks", "people", "families");
+    /** what a home offered to people "with no" them still leaves out: "room for a family with no pets" */
+    private static final Set<String> SELF = Set.of("lover", "lovers");
+    private static final Set<String> HOUSEHOLD = Set.of("pets", "pet", "dogs", "dog", "cats", "cat", "animals", "kids", "children",
+            "babies", "smokers", "smoking");
 
     /**
      * Whether the "no" or "without" at a place tells what the people an offer is for lack, not what it leaves out: "grab
      * furniture for folks with no car", "a spare phone if someone has no phone at all".
      */
-    private static boolean describesTakers(String text, int at) {
+    private static boolean describesTakers(String text, int at, String exclusion) {
         String before = wordBefore(text, at);
-        if (text.regionMatches(true, at, "without", 0, 7)) return LACKING.contains(before);
         int start = startOfWordBefore(text, at);
-        if (before.equals("with")) return LACKING.contains(wordBefore(text, start));
+        String person = text.regionMatches(true, at, "without", 0, 7) ? before : before.equals("with") ? wordBefore(text, start) : "";
+        // "dog lover with no dog" is the poster; "room for a family with no pets" still leaves pets out
+        if (SELF.contains(person)) return true;
+        List<String> words = Words.of(exclusion);
+        if (words.size() > 1 && HOUSEHOLD.contains(words.get(1))) return false;
+        if (!person.isEmpty()) return LACKING.contains(person);
         if (before.equals("has") || before.equals("have") || before.equals("got")) return HAVERS.contains(wordBefore(text, start));
         return false;
     }
@@ -713,7 +721,9 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
         Set<String> out = new LinkedHashSet<>();
         java.util.regex.Matcher m = EXCLUSION.matcher(text);
         while (m.find()) {
-            if (askedOfReader(text, m.start()) || saidOfOthers(text, m.start()) || describesTakers(text, m.start()) || countsOnly(m.group())) continue;
+            if (askedOfReader(text, m.start()) || saidOfOthers(text, m.start()) || countsOnly(m.group())) continue;
+            // an offer's "folks with no car" is whom it helps; a need's "family with no pets" is still its own
+            if (mendingLeftOut && describesTakers(text, m.start(), m.group())) continue;
             // "nothing with gas / boilers / furnaces": a slash joins what is left out as "or" does (not names: "No Frills / Food Basics")
             List<String> words = Words.of(SLASH_BEFORE_WORD.matcher(m.group()).replaceAll(" or "));
             // "can't lift anyone", "I cant lift nobody": no one who needs lifting in and out of the car

@@ -16,30 +16,30 @@ public final class SuggestionOdds {
     };
 
     // Fitted by match-fit on the judged sets the README names; regenerate them after changing the matcher.
-    private static final double INTERCEPT = -7.2723;
+    private static final double INTERCEPT = -7.2742;
     private static final double[] WEIGHTS = {
-        7.2270, // category
-        1.4668, // related
-        7.6657, // text
-        1.1587, // sharedValues
-        -1.1815, // uncovered
-        -2.2759, // modeMismatch
-        -0.1845, // sharedKinds
-        0.0002, // needKinds
-        0.0676, // offerKinds
-        0.3892, // needMainShared
-        0.9163, // offerMainShared
-        -0.7901, // needFocus
-        -0.0996, // needSpecifics
-        -0.2219, // offerSpecifics
-        -0.1966, // logRuleScore
-        0.2811, // categoryIfNeedMainShared
-        -4.2939, // textTimesCategory
-        1.0047, // timeFits
-        -1.2142, // wordsOnly
-        1.1749, // textIfWordsOnly
-        0.0889, // relatedIfWordsOnly
-        5.0507, // coverageIfWordsOnly
+        7.2297, // category
+        1.4694, // related
+        7.6674, // text
+        1.1575, // sharedValues
+        -1.1850, // uncovered
+        -2.2794, // modeMismatch
+        -0.1848, // sharedKinds
+        0.0004, // needKinds
+        0.0673, // offerKinds
+        0.3893, // needMainShared
+        0.9156, // offerMainShared
+        -0.7929, // needFocus
+        -0.1000, // needSpecifics
+        -0.2215, // offerSpecifics
+        -0.2013, // logRuleScore
+        0.2797, // categoryIfNeedMainShared
+        -4.2828, // textTimesCategory
+        1.0050, // timeFits
+        -1.2177, // wordsOnly
+        1.1811, // textIfWordsOnly
+        0.0888, // relatedIfWordsOnly
+        5.0517, // coverageIfWordsOnly
     };
 
     private SuggestionOdds() {}
