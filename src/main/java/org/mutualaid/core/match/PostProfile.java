@@ -571,14 +571,15 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
     }
 
     private static final Set<String> ROOM = Set.of("room", "space");
-    /** people an offer speaks of by what they lack: "folks with no car", "parents without much English", "dog lover with no dog" */
+    /** people an offer speaks of by what they lack: "folks with no car", "parents without much English" */
     private static final Set<String> LACKING = Set.of("anyone", "anybody", "someone", "somebody", "people", "folks", "folk", "those",
             "families", "family", "parents", "kids", "children", "students", "newcomers", "seniors", "elders",
             "person", "households", "household", "mums", "moms", "dads");
     /** who an offer speaks of as having nothing: "if someone has no phone at all" */
     private static final Set<String> HAVERS = Set.of("anyone", "anybody", "someone", "somebody", "you", "folks", "people", "families");
-    /** what a home offered to people "with no" them still leaves out: "room for a family with no pets" */
+    /** the poster, told by what they lack: "dog lover with no dog" */
     private static final Set<String> SELF = Set.of("lover", "lovers");
+    /** what a home offered to people "with no" them still leaves out: "room for a family with no pets" */
     private static final Set<String> HOUSEHOLD = Set.of("pets", "pet", "dogs", "dog", "cats", "cat", "animals", "kids", "children",
             "babies", "smokers", "smoking");
 
@@ -714,16 +715,16 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
      * names a kind of help outright ("no pets"), as that kind: "not a lawyer" leaves out lawyers,
      * not legal questions. Not the offer's terms ("no charge", "no referral needed", "not a
      * substitute for medical advice"): they leave nothing out. A mending verb with nothing named
-     * after it ("we don't repair stuff") leaves out repairs where mendingLeftOut says so: in an
-     * offer, not in a need, where "I cant fix it" is why it asks.
+     * after it ("we don't repair stuff") leaves out repairs, and words about whom it helps ("folks
+     * with no car") leave nothing out, in an offer only: in a need "I cant fix it" is why it asks,
+     * and "family with no pets" is its own.
      */
-    static Set<String> excluded(String text, Taxonomy taxonomy, StopWords stopWords, boolean mendingLeftOut) {
+    static Set<String> excluded(String text, Taxonomy taxonomy, StopWords stopWords, boolean ofAnOffer) {
         Set<String> out = new LinkedHashSet<>();
         java.util.regex.Matcher m = EXCLUSION.matcher(text);
         while (m.find()) {
             if (askedOfReader(text, m.start()) || saidOfOthers(text, m.start()) || countsOnly(m.group())) continue;
-            // an offer's "folks with no car" is whom it helps; a need's "family with no pets" is still its own
-            if (mendingLeftOut && describesTakers(text, m.start(), m.group())) continue;
+            if (ofAnOffer && describesTakers(text, m.start(), m.group())) continue;
             // "nothing with gas / boilers / furnaces": a slash joins what is left out as "or" does (not names: "No Frills / Food Basics")
             List<String> words = Words.of(SLASH_BEFORE_WORD.matcher(m.group()).replaceAll(" or "));
             // "can't lift anyone", "I cant lift nobody": no one who needs lifting in and out of the car
@@ -743,7 +744,7 @@ record PostProfile(Map<String, String> stems, Map<String, Integer> categoryHits,
                         && (stopWords.contains(words.get(i)) || words.get(i).length() < 2 || NEAR.contains(words.get(i)))) i++;
                 // "we don't repair stuff", "can't fix them": the mending itself is left out, as "no repairs" says
                 if (first && mendingOnly(words, i)) {
-                    if (mendingLeftOut) {
+                    if (ofAnOffer) {
                         out.add(REPAIR);
                         out.add("#" + REPAIRS);
                     }
